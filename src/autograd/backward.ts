@@ -1,0 +1,60 @@
+import { Tensor } from '../tensor/tensor.js';
+import { formatShape } from '../tensor/shape.js';
+import type { GraphNode, OpName } from './node.js';
+import { noGrad } from './graph.js';
+import { gradRules } from './grad-rules.js';
+import { add } from '../ops/elementwise.js';
+import { floatResult } from '../ops/operand.js';
+
+/** Tensors reachable from `root` through recorded ops, inputs before the tensors computed from them. */
+function topologicalOrder(root: Tensor): Tensor[] {
+  const order: Tensor[] = [];
+  const seen = new Set<Tensor>();
+  // Iterative DFS: deep graphs (long training unrolls) must not overflow the call stack.
+  const stack: [Tensor, boolean][] = [[root, false]];
+  while (stack.length > 0) {
+    const [t, expanded] = stack.pop()!;
+    if (expanded) {
+      order.push(t);
+      continue;
+    }
+    if (seen.has(t)) continue;
+    seen.add(t);
+    stack.push([t, true]);
+    for (const input of t.node?.inputs ?? []) if (input.requiresGrad && !seen.has(input)) stack.push([input, false]);
+  }
+  return order;
+}
+
+function applyRule<K extends OpName>(node: GraphNode<K>, dy: Tensor, out: Tensor, needs: boolean[]): (Tensor | null)[] {
+  return (gradRules[node.op] as (dy: Tensor, node: GraphNode<K>, out: Tensor, needs: boolean[]) => (Tensor | null)[])(dy, node, out, needs);
+}
+
+/**
+ * Gradients of `y` with respect to each of `xs` (zeros where y does not depend on one).
+ * y must be a scalar unless `dy` (the gradient flowing into y) is given. First-order only.
+ */
+export function gradients(y: Tensor, xs: readonly Tensor[], dy?: Tensor): Tensor[] {
+  if (dy === undefined && y.size !== 1) {
+    throw new RangeError(`grad: the differentiated function must return a scalar. Received: shape=${formatShape(y.shape)}`);
+  }
+  return noGrad(() => {
+    const grads = new Map<Tensor, Tensor>();
+    grads.set(y, dy ?? floatResult(new Float32Array(y.size).fill(1), y.shape));
+    const order = topologicalOrder(y);
+    for (let i = order.length - 1; i >= 0; i--) {
+      const t = order[i]!;
+      const g = grads.get(t);
+      if (!t.node || g === undefined) continue;
+      const needs = t.node.inputs.map((input) => input.requiresGrad);
+      const inputGrads = applyRule(t.node, g, t, needs);
+      t.node.inputs.forEach((input, j) => {
+        const gi = inputGrads[j];
+        if (!needs[j] || !gi) return;
+        const previous = grads.get(input);
+        grads.set(input, previous ? add(previous, gi) : gi);
+      });
+    }
+    return xs.map((x) => grads.get(x) ?? floatResult(new Float32Array(x.size), x.shape));
+  });
+}

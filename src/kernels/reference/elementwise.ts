@@ -1,0 +1,124 @@
+import type { BinaryKind, UnaryKind } from '../kernels.js';
+import { SELU_ALPHA, SELU_SCALE, gelu, geluGrad, sigmoid, softplus } from './math.js';
+
+/** f(x) for one unary kind. */
+export function unaryScalar(kind: UnaryKind, x: number, alpha: number): number {
+  switch (kind) {
+    case 'neg': return -x;
+    case 'exp': return Math.exp(x);
+    case 'log': return Math.log(x);
+    case 'sqrt': return Math.sqrt(x);
+    case 'square': return x * x;
+    case 'abs': return Math.abs(x);
+    case 'relu': return x > 0 ? x : 0;
+    case 'leakyRelu': return x > 0 ? x : alpha * x;
+    case 'elu': return x > 0 ? x : alpha * Math.expm1(x);
+    case 'selu': return x > 0 ? SELU_SCALE * x : SELU_SCALE * SELU_ALPHA * Math.expm1(x);
+    case 'gelu': return gelu(x);
+    case 'sigmoid': return sigmoid(x);
+    case 'tanh': return Math.tanh(x);
+    case 'softplus': return softplus(x);
+    case 'softsign': return x / (1 + Math.abs(x));
+    case 'swish': return x * sigmoid(x);
+    default: return kind satisfies never;
+  }
+}
+
+/** f'(x) for one unary kind, given y = f(x). */
+export function unaryDerivative(kind: UnaryKind, x: number, y: number, alpha: number): number {
+  switch (kind) {
+    case 'neg': return -1;
+    case 'exp': return y;
+    case 'log': return 1 / x;
+    case 'sqrt': return 0.5 / y;
+    case 'square': return 2 * x;
+    case 'abs': return x > 0 ? 1 : x < 0 ? -1 : 0;
+    case 'relu': return x > 0 ? 1 : 0;
+    case 'leakyRelu': return x > 0 ? 1 : alpha;
+    case 'elu': return x > 0 ? 1 : y + alpha;
+    case 'selu': return x > 0 ? SELU_SCALE : y + SELU_SCALE * SELU_ALPHA;
+    case 'gelu': return geluGrad(x);
+    case 'sigmoid': return y * (1 - y);
+    case 'tanh': return 1 - y * y;
+    case 'softplus': return sigmoid(x);
+    case 'softsign': { const d = 1 + Math.abs(x); return 1 / (d * d); }
+    case 'swish': { const s = sigmoid(x); return s + x * s * (1 - s); }
+    default: return kind satisfies never;
+  }
+}
+
+export function unary(kind: UnaryKind, x: Float32Array, out: Float32Array, alpha: number): void {
+  // Hot activations get their own loop; the rest go through the scalar switch.
+  if (kind === 'relu') {
+    for (let i = 0; i < x.length; i++) out[i] = x[i]! > 0 ? x[i]! : 0;
+    return;
+  }
+  for (let i = 0; i < x.length; i++) out[i] = unaryScalar(kind, x[i]!, alpha);
+}
+
+export function unaryGrad(kind: UnaryKind, x: Float32Array, y: Float32Array, dy: Float32Array, dx: Float32Array, alpha: number): void {
+  if (kind === 'relu') {
+    for (let i = 0; i < x.length; i++) dx[i] = x[i]! > 0 ? dy[i]! : 0;
+    return;
+  }
+  for (let i = 0; i < x.length; i++) dx[i] = dy[i]! * unaryDerivative(kind, x[i]!, y[i]!, alpha);
+}
+
+export function clip(x: Float32Array, min: number, max: number, out: Float32Array): void {
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i]!;
+    out[i] = v < min ? min : v > max ? max : v;
+  }
+}
+
+function binaryScalar(kind: BinaryKind, a: number, b: number): number {
+  switch (kind) {
+    case 'add': return a + b;
+    case 'sub': return a - b;
+    case 'mul': return a * b;
+    case 'div': return a / b;
+    case 'pow': return Math.pow(a, b);
+    case 'maximum': return a >= b || Number.isNaN(a) ? a : b;
+    case 'minimum': return a <= b || Number.isNaN(a) ? a : b;
+    case 'equal': return a === b ? 1 : 0;
+    case 'greater': return a > b ? 1 : 0;
+    case 'greaterEqual': return a >= b ? 1 : 0;
+    case 'less': return a < b ? 1 : 0;
+    case 'lessEqual': return a <= b ? 1 : 0;
+    default: return kind satisfies never;
+  }
+}
+
+export function binary(kind: BinaryKind, a: Float32Array, aStrides: readonly number[], b: Float32Array, bStrides: readonly number[], out: Float32Array, outShape: readonly number[]): void {
+  const n = out.length;
+  if (a.length === n && b.length === n) {
+    for (let i = 0; i < n; i++) out[i] = binaryScalar(kind, a[i]!, b[i]!);
+    return;
+  }
+  if (b.length === 1 && a.length === n) {
+    const bv = b[0]!;
+    for (let i = 0; i < n; i++) out[i] = binaryScalar(kind, a[i]!, bv);
+    return;
+  }
+  // General broadcast: walk the output with an odometer over its index.
+  const rank = outShape.length;
+  const index = new Array<number>(rank).fill(0);
+  let ai = 0;
+  let bi = 0;
+  for (let i = 0; i < n; i++) {
+    out[i] = binaryScalar(kind, a[ai]!, b[bi]!);
+    for (let d = rank - 1; d >= 0; d--) {
+      index[d]!++;
+      ai += aStrides[d]!;
+      bi += bStrides[d]!;
+      if (index[d]! < outShape[d]!) break;
+      ai -= aStrides[d]! * outShape[d]!;
+      bi -= bStrides[d]! * outShape[d]!;
+      index[d] = 0;
+    }
+  }
+}
+
+export function select(cond: Float32Array, a: Float32Array, b: Float32Array, out: Float32Array): void {
+  for (let i = 0; i < out.length; i++) out[i] = cond[i] !== 0 ? a[i]! : b[i]!;
+}

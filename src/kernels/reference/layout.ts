@@ -1,0 +1,89 @@
+import { stridesOf } from '../../tensor/shape.js';
+
+/** Kernels that move data without arithmetic: transpose, slice, concat, gather. */
+
+export function transpose(x: Float32Array, shape: readonly number[], perm: readonly number[], out: Float32Array): void {
+  const rank = shape.length;
+  const inStrides = stridesOf(shape);
+  const outShape = perm.map((p) => shape[p]!);
+  const stepIn = perm.map((p) => inStrides[p]!);
+  const index = new Array<number>(rank).fill(0);
+  let src = 0;
+  for (let i = 0; i < out.length; i++) {
+    out[i] = x[src]!;
+    for (let d = rank - 1; d >= 0; d--) {
+      index[d]!++;
+      src += stepIn[d]!;
+      if (index[d]! < outShape[d]!) break;
+      src -= stepIn[d]! * outShape[d]!;
+      index[d] = 0;
+    }
+  }
+}
+
+/** Visits every element of the box [begin, begin+size) of a tensor of `shape`, passing (boxIndex, flatIndex). */
+function forEachInBox(shape: readonly number[], begin: readonly number[], size: readonly number[], visit: (boxIndex: number, flat: number) => void): void {
+  const rank = shape.length;
+  const strides = stridesOf(shape);
+  const total = size.reduce((p, d) => p * d, 1);
+  if (total === 0) return;
+  const index = new Array<number>(rank).fill(0);
+  let flat = begin.reduce((acc, b, d) => acc + b * strides[d]!, 0);
+  for (let i = 0; i < total; i++) {
+    visit(i, flat);
+    for (let d = rank - 1; d >= 0; d--) {
+      index[d]!++;
+      flat += strides[d]!;
+      if (index[d]! < size[d]!) break;
+      flat -= strides[d]! * size[d]!;
+      index[d] = 0;
+    }
+  }
+}
+
+export function slice(x: Float32Array, shape: readonly number[], begin: readonly number[], size: readonly number[], out: Float32Array): void {
+  if (shape.length === 0) {
+    out[0] = x[0]!;
+    return;
+  }
+  forEachInBox(shape, begin, size, (i, flat) => { out[i] = x[flat]!; });
+}
+
+export function sliceAddInto(dy: Float32Array, shape: readonly number[], begin: readonly number[], size: readonly number[], dx: Float32Array): void {
+  if (shape.length === 0) {
+    dx[0]! += dy[0]!;
+    return;
+  }
+  forEachInBox(shape, begin, size, (i, flat) => { dx[flat]! += dy[i]!; });
+}
+
+export function concat(parts: readonly Float32Array[], outer: number, sizes: readonly number[], inner: number, out: Float32Array): void {
+  const total = sizes.reduce((p, s) => p + s, 0);
+  let offset = 0;
+  parts.forEach((part, p) => {
+    const block = sizes[p]! * inner;
+    for (let o = 0; o < outer; o++) out.set(part.subarray(o * block, (o + 1) * block), o * total * inner + offset);
+    offset += block;
+  });
+}
+
+export function gather(x: Float32Array, outer: number, size: number, inner: number, indices: Int32Array, out: Float32Array): void {
+  const n = indices.length;
+  for (let o = 0; o < outer; o++) {
+    for (let i = 0; i < n; i++) {
+      const src = (o * size + indices[i]!) * inner;
+      out.set(x.subarray(src, src + inner), (o * n + i) * inner);
+    }
+  }
+}
+
+export function scatterAdd(dy: Float32Array, outer: number, size: number, inner: number, indices: Int32Array, dx: Float32Array): void {
+  const n = indices.length;
+  for (let o = 0; o < outer; o++) {
+    for (let i = 0; i < n; i++) {
+      const dst = (o * size + indices[i]!) * inner;
+      const src = (o * n + i) * inner;
+      for (let j = 0; j < inner; j++) dx[dst + j]! += dy[src + j]!;
+    }
+  }
+}

@@ -1,0 +1,74 @@
+/** Row-wise softmax family over (rows, cols); max-subtraction keeps exp from overflowing. */
+
+function rowMax(x: Float32Array, off: number, cols: number): number {
+  let m = -Infinity;
+  for (let c = 0; c < cols; c++) if (x[off + c]! > m) m = x[off + c]!;
+  return m;
+}
+
+/** log(sum(exp(x - max))) + max for one row. */
+function rowLogSumExp(x: Float32Array, off: number, cols: number): number {
+  const m = rowMax(x, off, cols);
+  if (m === -Infinity) return -Infinity;
+  let s = 0;
+  for (let c = 0; c < cols; c++) s += Math.exp(x[off + c]! - m);
+  return m + Math.log(s);
+}
+
+export function softmax(x: Float32Array, rows: number, cols: number, out: Float32Array): void {
+  for (let r = 0; r < rows; r++) {
+    const off = r * cols;
+    const m = rowMax(x, off, cols);
+    let s = 0;
+    for (let c = 0; c < cols; c++) s += Math.exp(x[off + c]! - m);
+    for (let c = 0; c < cols; c++) out[off + c] = Math.exp(x[off + c]! - m) / s;
+  }
+}
+
+export function logSoftmax(x: Float32Array, rows: number, cols: number, out: Float32Array): void {
+  for (let r = 0; r < rows; r++) {
+    const off = r * cols;
+    const lse = rowLogSumExp(x, off, cols);
+    for (let c = 0; c < cols; c++) out[off + c] = x[off + c]! - lse;
+  }
+}
+
+export function softmaxGrad(y: Float32Array, dy: Float32Array, rows: number, cols: number, dx: Float32Array): void {
+  for (let r = 0; r < rows; r++) {
+    const off = r * cols;
+    let dot = 0;
+    for (let c = 0; c < cols; c++) dot += dy[off + c]! * y[off + c]!;
+    for (let c = 0; c < cols; c++) dx[off + c] = y[off + c]! * (dy[off + c]! - dot);
+  }
+}
+
+export function logSoftmaxGrad(y: Float32Array, dy: Float32Array, rows: number, cols: number, dx: Float32Array): void {
+  for (let r = 0; r < rows; r++) {
+    const off = r * cols;
+    let total = 0;
+    for (let c = 0; c < cols; c++) total += dy[off + c]!;
+    for (let c = 0; c < cols; c++) dx[off + c] = dy[off + c]! - Math.exp(y[off + c]!) * total;
+  }
+}
+
+export function softmaxCrossEntropy(logits: Float32Array, labels: Float32Array, rows: number, cols: number, loss: Float32Array, probs: Float32Array): void {
+  for (let r = 0; r < rows; r++) {
+    const off = r * cols;
+    const lse = rowLogSumExp(logits, off, cols);
+    let l = 0;
+    for (let c = 0; c < cols; c++) {
+      const logp = logits[off + c]! - lse;
+      const t = labels[off + c]!;
+      if (t !== 0) l -= t * logp;
+      probs[off + c] = Math.exp(logp);
+    }
+    loss[r] = l;
+  }
+}
+
+export function sigmoidCrossEntropy(logits: Float32Array, labels: Float32Array, loss: Float32Array): void {
+  for (let i = 0; i < logits.length; i++) {
+    const x = logits[i]!;
+    loss[i] = Math.max(x, 0) - x * labels[i]! + Math.log1p(Math.exp(-Math.abs(x)));
+  }
+}

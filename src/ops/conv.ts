@@ -1,0 +1,140 @@
+import { Tensor } from '../tensor/tensor.js';
+import { formatShape } from '../tensor/shape.js';
+import { kernels } from '../kernels/backend.js';
+import type { ConvGeometry, PoolGeometry } from '../kernels/kernels.js';
+import { record } from '../autograd/graph.js';
+import { floatOperand, floatResult } from './operand.js';
+import { reshape } from './layout.js';
+
+export type Padding = 'valid' | 'same';
+type Pair = number | readonly [number, number];
+
+export interface Conv2dOptions {
+  strides?: Pair;
+  padding?: Padding;
+  dilation?: Pair;
+}
+
+function pair(value: Pair | undefined, fallback: number, op: string, arg: string): [number, number] {
+  const v: readonly number[] = value === undefined ? [fallback, fallback] : typeof value === 'number' ? [value, value] : value;
+  if (v.length !== 2 || !v.every((d) => Number.isInteger(d) && d >= 1)) {
+    throw new RangeError(`${op}: argument "${arg}" must be a positive integer or a pair of them. Received: ${arg}=${JSON.stringify(value)}`);
+  }
+  return [v[0]!, v[1]!];
+}
+
+function checkPadding(padding: unknown, op: string): Padding {
+  if (padding === 'valid' || padding === 'same') return padding;
+  throw new RangeError(`${op}: argument "padding" must be 'valid' or 'same'. Received: padding=${JSON.stringify(padding)}`);
+}
+
+/**
+ * Output length and leading padding along one axis, TensorFlow's rules:
+ * 'valid' uses only full windows; 'same' gives ceil(in/stride) outputs, padding split with the extra at the end.
+ */
+export function outputLength(inLen: number, window: number, stride: number, dilation: number, padding: Padding): { out: number; padBefore: number } {
+  const effective = (window - 1) * dilation + 1;
+  if (padding === 'valid') return { out: inLen >= effective ? Math.floor((inLen - effective) / stride) + 1 : 0, padBefore: 0 };
+  const out = Math.ceil(inLen / stride);
+  const total = Math.max((out - 1) * stride + effective - inLen, 0);
+  return { out, padBefore: Math.floor(total / 2) };
+}
+
+/** 2-D convolution, channels-last: x (batch, h, w, inC) * kernel (kh, kw, inC, outC) -> (batch, oh, ow, outC). */
+export function conv2d(x: Tensor, kernel: Tensor, options: Conv2dOptions = {}): Tensor {
+  const op = 'conv2d';
+  const t = floatOperand(x, op, 'x');
+  const w = floatOperand(kernel, op, 'kernel');
+  if (t.rank !== 4) throw new RangeError(`${op}: x must have rank 4 (batch, height, width, channels). Received: x.shape=${formatShape(t.shape)}`);
+  if (w.rank !== 4) throw new RangeError(`${op}: kernel must have rank 4 (height, width, inChannels, outChannels). Received: kernel.shape=${formatShape(w.shape)}`);
+  const [batch, inH, inW, inC] = t.shape as [number, number, number, number];
+  const [kH, kW, kC, outC] = w.shape as [number, number, number, number];
+  if (kC !== inC) throw new RangeError(`${op}: kernel input channels must equal x channels. Received: x.shape=${formatShape(t.shape)}, kernel.shape=${formatShape(w.shape)}`);
+  const [strideH, strideW] = pair(options.strides, 1, op, 'strides');
+  const [dilationH, dilationW] = pair(options.dilation, 1, op, 'dilation');
+  const padding = checkPadding(options.padding ?? 'valid', op);
+  const rows = outputLength(inH, kH, strideH, dilationH, padding);
+  const cols = outputLength(inW, kW, strideW, dilationW, padding);
+  if (rows.out === 0 || cols.out === 0) {
+    throw new RangeError(`${op}: the input is smaller than the (dilated) kernel with padding 'valid'. Received: x.shape=${formatShape(t.shape)}, kernel.shape=${formatShape(w.shape)}, dilation=[${dilationH},${dilationW}]`);
+  }
+  const geometry: ConvGeometry = {
+    batch, inH, inW, inC, outH: rows.out, outW: cols.out, outC, kH, kW,
+    strideH, strideW, dilationH, dilationW, padTop: rows.padBefore, padLeft: cols.padBefore,
+  };
+  const out = new Float32Array(batch * rows.out * cols.out * outC);
+  kernels().conv2d(t.data as Float32Array, w.data as Float32Array, out, geometry);
+  return record('conv2d', [t, w], floatResult(out, [batch, rows.out, cols.out, outC]), { geometry });
+}
+
+export interface Conv1dOptions {
+  strides?: number;
+  padding?: Padding;
+  dilation?: number;
+}
+
+/** 1-D convolution, channels-last: x (batch, length, inC) * kernel (k, inC, outC) -> (batch, outLength, outC). */
+export function conv1d(x: Tensor, kernel: Tensor, options: Conv1dOptions = {}): Tensor {
+  const t = floatOperand(x, 'conv1d', 'x');
+  const w = floatOperand(kernel, 'conv1d', 'kernel');
+  if (t.rank !== 3) throw new RangeError(`conv1d: x must have rank 3 (batch, length, channels). Received: x.shape=${formatShape(t.shape)}`);
+  if (w.rank !== 3) throw new RangeError(`conv1d: kernel must have rank 3 (width, inChannels, outChannels). Received: kernel.shape=${formatShape(w.shape)}`);
+  const y = conv2d(reshape(t, [t.shape[0]!, 1, t.shape[1]!, t.shape[2]!]), reshape(w, [1, ...w.shape]), {
+    strides: [1, options.strides ?? 1], dilation: [1, options.dilation ?? 1], padding: options.padding ?? 'valid',
+  });
+  return reshape(y, [y.shape[0]!, y.shape[2]!, y.shape[3]!]);
+}
+
+export interface Pool2dOptions {
+  poolSize?: Pair;
+  /** Defaults to poolSize, like Keras. */
+  strides?: Pair;
+  padding?: Padding;
+}
+
+function pool2d(kind: 'maxPool2d' | 'avgPool2d', x: Tensor, options: Pool2dOptions): Tensor {
+  const t = floatOperand(x, kind, 'x');
+  if (t.rank !== 4) throw new RangeError(`${kind}: x must have rank 4 (batch, height, width, channels). Received: x.shape=${formatShape(t.shape)}`);
+  const [poolH, poolW] = pair(options.poolSize, 2, kind, 'poolSize');
+  const [strideH, strideW] = pair(options.strides ?? [poolH, poolW], 1, kind, 'strides');
+  const padding = checkPadding(options.padding ?? 'valid', kind);
+  const [batch, inH, inW, channels] = t.shape as [number, number, number, number];
+  const rows = outputLength(inH, poolH, strideH, 1, padding);
+  const cols = outputLength(inW, poolW, strideW, 1, padding);
+  if (rows.out === 0 || cols.out === 0) {
+    throw new RangeError(`${kind}: the input is smaller than the pooling window with padding 'valid'. Received: x.shape=${formatShape(t.shape)}, poolSize=[${poolH},${poolW}]`);
+  }
+  const geometry: PoolGeometry = {
+    batch, inH, inW, channels, outH: rows.out, outW: cols.out, poolH, poolW, strideH, strideW,
+    padTop: rows.padBefore, padLeft: cols.padBefore,
+  };
+  const out = new Float32Array(batch * rows.out * cols.out * channels);
+  kernels()[kind](t.data as Float32Array, out, geometry);
+  return record(kind, [t], floatResult(out, [batch, rows.out, cols.out, channels]), { geometry });
+}
+
+/** 2-D max pooling, channels-last. */
+export const maxPool2d = (x: Tensor, options: Pool2dOptions = {}): Tensor => pool2d('maxPool2d', x, options);
+/** 2-D average pooling, channels-last; padded positions are not counted (Keras semantics). */
+export const avgPool2d = (x: Tensor, options: Pool2dOptions = {}): Tensor => pool2d('avgPool2d', x, options);
+
+export interface Pool1dOptions {
+  poolSize?: number;
+  strides?: number;
+  padding?: Padding;
+}
+
+function pool1d(pool: typeof maxPool2d, name: string, x: Tensor, options: Pool1dOptions): Tensor {
+  const t = floatOperand(x, name, 'x');
+  if (t.rank !== 3) throw new RangeError(`${name}: x must have rank 3 (batch, length, channels). Received: x.shape=${formatShape(t.shape)}`);
+  const poolSize = options.poolSize ?? 2;
+  const y = pool(reshape(t, [t.shape[0]!, 1, t.shape[1]!, t.shape[2]!]), {
+    poolSize: [1, poolSize], strides: [1, options.strides ?? poolSize], padding: options.padding ?? 'valid',
+  });
+  return reshape(y, [y.shape[0]!, y.shape[2]!, y.shape[3]!]);
+}
+
+/** 1-D max pooling, channels-last: (batch, length, channels). */
+export const maxPool1d = (x: Tensor, options: Pool1dOptions = {}): Tensor => pool1d(maxPool2d, 'maxPool1d', x, options);
+/** 1-D average pooling, channels-last: (batch, length, channels). */
+export const avgPool1d = (x: Tensor, options: Pool1dOptions = {}): Tensor => pool1d(avgPool2d, 'avgPool1d', x, options);

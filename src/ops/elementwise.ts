@@ -1,0 +1,114 @@
+import { Tensor } from '../tensor/tensor.js';
+import { broadcastShapes, broadcastStrides, formatShape, shapesEqual, sizeOf } from '../tensor/shape.js';
+import { kernels } from '../kernels/backend.js';
+import type { BinaryKind, UnaryKind } from '../kernels/kernels.js';
+import { record } from '../autograd/graph.js';
+import { type Operand, floatOperand, floatResult } from './operand.js';
+
+type ArithmeticKind = 'add' | 'sub' | 'mul' | 'div' | 'pow' | 'maximum' | 'minimum';
+
+function broadcastBinary(kind: BinaryKind, a: Tensor, b: Tensor, op: string): Tensor {
+  const outShape = broadcastShapes(a.shape, b.shape, op);
+  const out = new Float32Array(sizeOf(outShape));
+  kernels().binary(kind, a.data as Float32Array, broadcastStrides(a.shape, outShape), b.data as Float32Array, broadcastStrides(b.shape, outShape), out, outShape);
+  return floatResult(out, outShape);
+}
+
+function arithmetic(kind: ArithmeticKind, a: Operand, b: Operand): Tensor {
+  const ta = floatOperand(a, kind, 'a');
+  const tb = floatOperand(b, kind, 'b');
+  return record(kind, [ta, tb], broadcastBinary(kind, ta, tb, kind), { aShape: ta.shape, bShape: tb.shape });
+}
+
+/** a + b with NumPy broadcasting. */
+export const add = (a: Operand, b: Operand): Tensor => arithmetic('add', a, b);
+/** a - b with NumPy broadcasting. */
+export const sub = (a: Operand, b: Operand): Tensor => arithmetic('sub', a, b);
+/** a * b with NumPy broadcasting. */
+export const mul = (a: Operand, b: Operand): Tensor => arithmetic('mul', a, b);
+/** a / b with NumPy broadcasting. */
+export const div = (a: Operand, b: Operand): Tensor => arithmetic('div', a, b);
+/** a ** b with NumPy broadcasting. */
+export const pow = (a: Operand, b: Operand): Tensor => arithmetic('pow', a, b);
+/** Elementwise maximum (ties send the gradient to a). */
+export const maximum = (a: Operand, b: Operand): Tensor => arithmetic('maximum', a, b);
+/** Elementwise minimum (ties send the gradient to a). */
+export const minimum = (a: Operand, b: Operand): Tensor => arithmetic('minimum', a, b);
+
+function comparison(kind: 'equal' | 'greater' | 'greaterEqual' | 'less' | 'lessEqual', a: Operand, b: Operand): Tensor {
+  return broadcastBinary(kind, floatOperand(a, kind, 'a'), floatOperand(b, kind, 'b'), kind);
+}
+
+/** 1 where a == b, else 0 (float32, no gradient). */
+export const equal = (a: Operand, b: Operand): Tensor => comparison('equal', a, b);
+export const greater = (a: Operand, b: Operand): Tensor => comparison('greater', a, b);
+export const greaterEqual = (a: Operand, b: Operand): Tensor => comparison('greaterEqual', a, b);
+export const less = (a: Operand, b: Operand): Tensor => comparison('less', a, b);
+export const lessEqual = (a: Operand, b: Operand): Tensor => comparison('lessEqual', a, b);
+
+/** Applies one elementwise function; `alpha` parameterises leakyRelu and elu. */
+export function unaryOp(kind: UnaryKind, x: Operand, alpha = 0): Tensor {
+  const t = floatOperand(x, kind, 'x');
+  const out = new Float32Array(t.size);
+  kernels().unary(kind, t.data as Float32Array, out, alpha);
+  return record('unary', [t], floatResult(out, t.shape), { kind, alpha });
+}
+
+export const neg = (x: Operand): Tensor => unaryOp('neg', x);
+export const exp = (x: Operand): Tensor => unaryOp('exp', x);
+export const log = (x: Operand): Tensor => unaryOp('log', x);
+export const sqrt = (x: Operand): Tensor => unaryOp('sqrt', x);
+export const square = (x: Operand): Tensor => unaryOp('square', x);
+export const abs = (x: Operand): Tensor => unaryOp('abs', x);
+export const relu = (x: Operand): Tensor => unaryOp('relu', x);
+/** max(x, alpha·x); alpha defaults to 0.2 like Keras 3 and TF.js. */
+export const leakyRelu = (x: Operand, alpha = 0.2): Tensor => unaryOp('leakyRelu', x, alpha);
+export const elu = (x: Operand, alpha = 1): Tensor => unaryOp('elu', x, alpha);
+export const selu = (x: Operand): Tensor => unaryOp('selu', x);
+/** Exact GELU, x·Φ(x) (Keras and PyTorch default, not the tanh approximation). */
+export const gelu = (x: Operand): Tensor => unaryOp('gelu', x);
+export const sigmoid = (x: Operand): Tensor => unaryOp('sigmoid', x);
+export const tanh = (x: Operand): Tensor => unaryOp('tanh', x);
+export const softplus = (x: Operand): Tensor => unaryOp('softplus', x);
+export const softsign = (x: Operand): Tensor => unaryOp('softsign', x);
+/** x·sigmoid(x), also known as SiLU. */
+export const swish = (x: Operand): Tensor => unaryOp('swish', x);
+
+/** Clamps values to [min, max]; the gradient passes where min <= x <= max. */
+export function clip(x: Operand, min: number, max: number): Tensor {
+  const t = floatOperand(x, 'clip', 'x');
+  if (!(min <= max)) throw new RangeError(`clip: argument "min" must not exceed "max". Received: min=${min}, max=${max}`);
+  const out = new Float32Array(t.size);
+  kernels().clip(t.data as Float32Array, min, max, out);
+  return record('clip', [t], floatResult(out, t.shape), { min, max });
+}
+
+/** Elementwise choice: a where cond is non-zero, else b; all three broadcast together. */
+export function where(cond: Operand, a: Operand, b: Operand): Tensor {
+  const c = floatOperand(cond, 'where', 'cond');
+  const ta = floatOperand(a, 'where', 'a');
+  const tb = floatOperand(b, 'where', 'b');
+  const outShape = broadcastShapes(broadcastShapes(c.shape, ta.shape, 'where'), tb.shape, 'where');
+  const condFull = floatResult(broadcastData(c, outShape), outShape);
+  const out = new Float32Array(sizeOf(outShape));
+  kernels().select(condFull.data as Float32Array, broadcastData(ta, outShape), broadcastData(tb, outShape), out);
+  return record('where', [ta, tb], floatResult(out, outShape), { cond: condFull, aShape: ta.shape, bShape: tb.shape });
+}
+
+const ZERO = new Float32Array(1);
+
+/** The values of t repeated to outShape (t's own buffer when no broadcasting is needed). */
+export function broadcastData(t: Tensor, outShape: readonly number[]): Float32Array {
+  if (shapesEqual(t.shape, outShape)) return t.data as Float32Array;
+  broadcastShapes(t.shape, outShape, 'broadcastTo');
+  const out = new Float32Array(sizeOf(outShape));
+  kernels().binary('add', t.data as Float32Array, broadcastStrides(t.shape, outShape), ZERO, outShape.map(() => 0), out, outShape);
+  return out;
+}
+
+/** Checks two tensors have the same shape, naming the op and both shapes. */
+export function expectSameShape(a: Tensor, b: Tensor, op: string, names: [string, string] = ['a', 'b']): void {
+  if (!shapesEqual(a.shape, b.shape)) {
+    throw new RangeError(`${op}: ${names[0]} and ${names[1]} must have the same shape. Received: ${names[0]}.shape=${formatShape(a.shape)}, ${names[1]}.shape=${formatShape(b.shape)}`);
+  }
+}

@@ -1,0 +1,92 @@
+import { Tensor } from '../tensor/tensor.js';
+import { formatShape, normalizeAxis } from '../tensor/shape.js';
+import { kernels } from '../kernels/backend.js';
+import { record } from '../autograd/graph.js';
+import { rngFor, type Rng } from '../random/rng.js';
+import { floatOperand, floatResult, tensorArg } from './operand.js';
+import { expectSameShape } from './elementwise.js';
+import { oneHot, transpose } from './layout.js';
+
+/** Moves `axis` last so a row-wise kernel can run, and back afterwards. */
+function alongLastAxis(x: Tensor, axis: number, op: string, f: (t: Tensor) => Tensor): Tensor {
+  const ax = normalizeAxis(axis, x.rank, op);
+  if (ax === x.rank - 1) return f(x);
+  const perm = x.shape.map((_, i) => i);
+  perm[ax] = x.rank - 1;
+  perm[x.rank - 1] = ax;
+  return transpose(f(transpose(x, perm)), perm);
+}
+
+function rowWise(kind: 'softmax' | 'logSoftmax', x: Tensor, axis: number): Tensor {
+  const t = floatOperand(x, kind, 'x');
+  if (t.rank === 0) throw new RangeError(`${kind}: x must have at least one dimension. Received: x.shape=[]`);
+  return alongLastAxis(t, axis, kind, (u) => {
+    const cols = u.shape[u.rank - 1]!;
+    const out = new Float32Array(u.size);
+    kernels()[kind](u.data as Float32Array, u.size / Math.max(cols, 1), cols, out);
+    return record(kind, [u], floatResult(out, u.shape), { axis: u.rank - 1 });
+  });
+}
+
+/** exp(x) / sum(exp(x)) along an axis (default last), computed stably. */
+export const softmax = (x: Tensor, axis = -1): Tensor => rowWise('softmax', x, axis);
+/** x - logSumExp(x) along an axis (default last), computed stably. */
+export const logSoftmax = (x: Tensor, axis = -1): Tensor => rowWise('logSoftmax', x, axis);
+
+/**
+ * Softmax cross-entropy on logits (..., C), per row, unreduced: -sum(labels * logSoftmax(logits)).
+ * Labels are probabilities of the same shape, or int32 class ids of shape (...).
+ */
+export function softmaxCrossEntropy(logits: Tensor, labels: Tensor): Tensor {
+  const z = floatOperand(logits, 'softmaxCrossEntropy', 'logits');
+  tensorArg(labels, 'softmaxCrossEntropy', 'labels');
+  if (z.rank === 0) throw new RangeError('softmaxCrossEntropy: logits must have a class axis. Received: logits.shape=[]');
+  const cols = z.shape[z.rank - 1]!;
+  let target = labels;
+  if (labels.dtype === 'int32') {
+    if (labels.rank !== z.rank - 1 || labels.shape.some((d, i) => d !== z.shape[i])) {
+      throw new RangeError(`softmaxCrossEntropy: integer labels must have the logits' shape without the class axis. Received: logits.shape=${formatShape(z.shape)}, labels.shape=${formatShape(labels.shape)}`);
+    }
+    target = oneHot(labels, cols);
+  } else {
+    expectSameShape(z, labels, 'softmaxCrossEntropy', ['logits', 'labels']);
+  }
+  const rows = z.size / Math.max(cols, 1);
+  const loss = new Float32Array(rows);
+  const probs = new Float32Array(z.size);
+  kernels().softmaxCrossEntropy(z.data as Float32Array, target.data as Float32Array, rows, cols, loss, probs);
+  return record('softmaxCrossEntropy', [z], floatResult(loss, z.shape.slice(0, -1)), { probs: floatResult(probs, z.shape), labels: target });
+}
+
+/** Sigmoid cross-entropy on logits, elementwise and unreduced; labels are targets in [0, 1]. */
+export function sigmoidCrossEntropy(logits: Tensor, labels: Tensor): Tensor {
+  const z = floatOperand(logits, 'sigmoidCrossEntropy', 'logits');
+  const y = floatOperand(labels, 'sigmoidCrossEntropy', 'labels');
+  expectSameShape(z, y, 'sigmoidCrossEntropy', ['logits', 'labels']);
+  const loss = new Float32Array(z.size);
+  kernels().sigmoidCrossEntropy(z.data as Float32Array, y.data as Float32Array, loss);
+  return record('sigmoidCrossEntropy', [z], floatResult(loss, z.shape), { labels: y });
+}
+
+export interface DropoutOptions {
+  /** Dropout is applied only when training is true (the default for this op). */
+  training?: boolean;
+  /** Explicit seed for the mask; otherwise `rng`, otherwise the global generator. */
+  seed?: number;
+  rng?: Rng;
+}
+
+/** Zeroes each value with probability `rate` and scales the rest by 1/(1-rate); identity when not training. */
+export function dropout(x: Tensor, rate: number, options: DropoutOptions = {}): Tensor {
+  const t = floatOperand(x, 'dropout', 'x');
+  if (!(rate >= 0 && rate < 1)) throw new RangeError(`dropout: argument "rate" must be in [0, 1). Received: rate=${rate}`);
+  if (options.training === false || rate === 0) return t;
+  const rng = options.rng ?? rngFor(options.seed);
+  const scale = 1 / (1 - rate);
+  const mask = new Float32Array(t.size);
+  for (let i = 0; i < mask.length; i++) mask[i] = rng.uniform() >= rate ? scale : 0;
+  const out = new Float32Array(t.size);
+  kernels().binary('mul', t.data as Float32Array, [], mask, [], out, t.shape);
+  return record('dropout', [t], floatResult(out, t.shape), { mask: floatResult(mask, t.shape) });
+}
+

@@ -1,0 +1,35 @@
+import { Tensor } from '../tensor/tensor.js';
+import { formatShape } from '../tensor/shape.js';
+
+/** What arithmetic ops accept: a tensor or a plain number (a float32 scalar). */
+export type Operand = Tensor | number;
+
+/** Converts a number to a scalar tensor; checks a tensor argument is float32. */
+export function floatOperand(value: Operand, op: string, arg: string): Tensor {
+  if (typeof value === 'number') return new Tensor(Float32Array.of(value), [], 'float32');
+  if (!(value instanceof Tensor)) {
+    throw new TypeError(`${op}: argument "${arg}" must be a Tensor or a number. Received: ${describe(value)}`);
+  }
+  if (value.dtype !== 'float32') {
+    throw new TypeError(`${op}: argument "${arg}" must be a float32 tensor. Received: ${arg}.dtype=${value.dtype}, ${arg}.shape=${formatShape(value.shape)}; convert it with cast(${arg}, 'float32')`);
+  }
+  return value;
+}
+
+/** Checks an argument is a Tensor (any dtype). */
+export function tensorArg(value: unknown, op: string, arg: string): Tensor {
+  if (!(value instanceof Tensor)) throw new TypeError(`${op}: argument "${arg}" must be a Tensor. Received: ${describe(value)}`);
+  return value;
+}
+
+export function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return `an array of length ${value.length}`;
+  if (typeof value === 'object') return `an object (${(value as object).constructor?.name ?? 'Object'})`;
+  return `${typeof value} ${String(value)}`;
+}
+
+/** Allocates the float32 result of an op. */
+export function floatResult(data: Float32Array, shape: readonly number[]): Tensor {
+  return new Tensor(data, shape, 'float32');
+}

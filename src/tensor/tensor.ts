@@ -1,0 +1,95 @@
+import { type DType, type TypedArray } from './dtype.js';
+import { type Shape, formatShape, sizeOf } from './shape.js';
+import type { GraphNode } from '../autograd/node.js';
+
+export type NestedArray = number | NestedArray[];
+
+/**
+ * An n-dimensional array with contiguous row-major storage it owns.
+ * Tensors are immutable (Variables are the exception, through `assign`), so
+ * buffers can be shared freely and are reclaimed by the garbage collector.
+ */
+export class Tensor {
+  readonly shape: Shape;
+  readonly dtype: DType;
+  /** The storage. Internal code reads it directly; users should call dataSync(). */
+  data: TypedArray;
+  /** How this tensor was computed, when it depends on something that needs a gradient. */
+  node: GraphNode | null = null;
+  /** True when gradients must flow through this tensor. */
+  requiresGrad = false;
+
+  constructor(data: TypedArray, shape: Shape, dtype: DType) {
+    if (data.length !== sizeOf(shape)) {
+      throw new RangeError(`Tensor: data length must equal the product of the shape. Received: ${data.length} values for shape=${formatShape(shape)}`);
+    }
+    this.data = data;
+    this.shape = Object.freeze([...shape]);
+    this.dtype = dtype;
+  }
+
+  get size(): number {
+    return this.data.length;
+  }
+
+  get rank(): number {
+    return this.shape.length;
+  }
+
+  /** A copy of the values as a flat typed array. */
+  dataSync(): TypedArray {
+    return this.data.slice();
+  }
+
+  /** The values as nested arrays (a number for a scalar). */
+  toArray(): NestedArray {
+    const data = this.data;
+    const shape = this.shape;
+    if (shape.length === 0) return data[0]!;
+    let offset = 0;
+    const build = (dim: number): NestedArray[] => {
+      const n = shape[dim]!;
+      const out: NestedArray[] = new Array(n);
+      for (let i = 0; i < n; i++) out[i] = dim === shape.length - 1 ? data[offset++]! : build(dim + 1);
+      return out;
+    };
+    return build(0);
+  }
+
+  /** The single value of a one-element tensor. */
+  item(): number {
+    if (this.size !== 1) throw new RangeError(`item: expected a tensor with exactly one element. Received: shape=${formatShape(this.shape)}`);
+    return this.data[0]!;
+  }
+
+  toString(): string {
+    return `Tensor(shape=${formatShape(this.shape)}, dtype=${this.dtype}, ${JSON.stringify(this.toArray())})`;
+  }
+}
+
+let variableCounter = 0;
+
+/** A mutable tensor that holds a model parameter; gradients are taken with respect to it. */
+export class Variable extends Tensor {
+  readonly name: string;
+  trainable: boolean;
+
+  constructor(initial: Tensor, options: { name?: string; trainable?: boolean } = {}) {
+    super(initial.data.slice(), initial.shape, initial.dtype);
+    this.name = options.name ?? `variable_${variableCounter++}`;
+    this.trainable = options.trainable ?? true;
+    this.requiresGrad = this.trainable;
+  }
+
+  /** Overwrites the values in place; the shape and dtype must match. */
+  assign(value: Tensor | TypedArray): void {
+    const data = value instanceof Tensor ? value.data : value;
+    if (value instanceof Tensor && formatShape(value.shape) !== formatShape(this.shape)) {
+      throw new RangeError(`assign: shape of the new value must match variable "${this.name}". Expected: ${formatShape(this.shape)}. Received: ${formatShape(value.shape)}`);
+    }
+    if (data.length !== this.size) {
+      throw new RangeError(`assign: variable "${this.name}" holds ${this.size} values. Received: ${data.length}`);
+    }
+    this.data.set(data);
+  }
+}

@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import type { Tensor } from '../src/index.js';
+
+/** Asserts |actual - expected| <= atol + rtol·|expected| elementwise, naming the first failing index. */
+export function assertClose(actual: ArrayLike<number>, expected: ArrayLike<number>, options: { rtol?: number; atol?: number; label?: string } = {}): void {
+  const { rtol = 1e-5, atol = 1e-6, label = 'values' } = options;
+  assert.equal(actual.length, expected.length, `${label}: length ${actual.length} != expected ${expected.length}`);
+  for (let i = 0; i < actual.length; i++) {
+    const a = actual[i]!;
+    const e = expected[i]!;
+    if (Number.isNaN(e) && Number.isNaN(a)) continue;
+    if (!(Math.abs(a - e) <= atol + rtol * Math.abs(e))) {
+      assert.fail(`${label}[${i}]: got ${a}, expected ${e} (atol ${atol}, rtol ${rtol})`);
+    }
+  }
+}
+
+export function assertShape(t: Tensor, shape: readonly number[]): void {
+  assert.deepEqual([...t.shape], [...shape]);
+}
+
+/** Reads a JSON fixture from test/fixtures (tests run from build/test). */
+export function loadFixture<T>(name: string): T {
+  return JSON.parse(readFileSync(new URL(`../../test/fixtures/${name}`, import.meta.url), 'utf8')) as T;
+}
