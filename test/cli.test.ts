@@ -25,3 +25,11 @@ describe('candor CLI', () => {
     assert.match(r.stderr, /unknown option '--no-such-flag'/);
   });
 });
+
+describe('package entry point', () => {
+  it("resolves `import * as candor from 'candor'` through package exports to dist/", async () => {
+    const candor = await import('candor');
+    assert.equal(typeof candor.tensor, 'function');
+    assert.equal(candor.backend(), 'reference');
+  });
+});
