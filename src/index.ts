@@ -28,3 +28,23 @@ export {
 export { noGrad } from './autograd/graph.js';
 export { grad, valueAndGrad, variableGrads, type ValueAndGrads } from './autograd/functional.js';
 export { gradients } from './autograd/backward.js';
+export { layers, layerFromConfig, Layer } from './layers/index.js';
+export type { CallOptions, BaseLayerConfig } from './layers/layer.js';
+export { ACTIVATIONS } from './layers/activations.js';
+export { INITIALIZERS } from './layers/initializers.js';
+export { Loss, getLoss, LOSSES, type LossOptions, type LossSpec, type Reduction } from './losses/losses.js';
+export { Optimizer, type OptimizerOptions } from './optimizers/optimizer.js';
+export { optimizers, getOptimizer, SGD, Adam, AdamW, RMSprop, Adagrad } from './optimizers/optimizers.js';
+export { exponentialDecay, stepDecay, cosineDecay, type LearningRateSchedule } from './optimizers/schedules.js';
+export { MeanMetricWrapper, type Metric } from './metrics/metric.js';
+export { resolveMetric, displayName, type ResolvedMetric } from './metrics/resolve.js';
+export { inferTask, type Task, type TaskKind, type TargetEncoding, type OutputInfo } from './truth/task.js';
+export { Sequential, sequential, type CompileArgs, type Logs } from './models/sequential.js';
+export { History } from './training/history.js';
+export type { FitOptions } from './training/fit.js';
+export {
+  callbacks, Callback, EarlyStopping, ModelCheckpoint, ReduceLROnPlateau, TerminateOnNaN, CSVLogger, LearningRateScheduler, LambdaCallback,
+} from './training/callbacks.js';
+export { loadModel, saveModel } from './saving/save.js';
+export { setWarningHandler } from './registry/warnings.js';
+export { VERSION } from './version.js';

@@ -1,0 +1,65 @@
+import { warnOnce } from '../registry/warnings.js';
+import { describe } from '../ops/operand.js';
+
+/** Converts Keras' snake_case keys to Candor's camelCase ('kernel_size' -> 'kernelSize'). */
+export function camelCase(key: string): string {
+  return key.replace(/_([a-z0-9])/g, (_, ch: string) => ch.toUpperCase());
+}
+
+/**
+ * Normalises a layer config: snake_case keys become camelCase, and Keras 1 names
+ * (given per layer in `legacy`, e.g. nb_filter -> filters) are mapped with a one-time warning.
+ * Unknown keys are an error naming the layer and listing what it accepts.
+ */
+export function readConfig(raw: unknown, layer: string, accepted: readonly string[], legacy: Readonly<Record<string, string>> = {}): Record<string, unknown> {
+  if (raw === undefined) return {};
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new TypeError(`${layer}: the config must be an object. Received: ${describe(raw)}`);
+  }
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    let name = key;
+    if (legacy[key] !== undefined) {
+      name = legacy[key]!;
+      warnOnce(`${layer}.${key}`, `${layer}: "${key}" is the Keras 1 name; use "${name}" (read as ${name}=${JSON.stringify(value)}).`);
+    } else {
+      name = camelCase(key);
+    }
+    if (!accepted.includes(name)) {
+      throw new RangeError(`${layer}: unknown argument "${key}". Expected one of: ${accepted.join(', ')}. Received: ${key}=${JSON.stringify(value)}`);
+    }
+    out[name] = value;
+  }
+  return out;
+}
+
+/** Reads a positive integer argument. */
+export function positiveInt(value: unknown, layer: string, arg: string): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value <= 0) {
+    throw new RangeError(`${layer}: argument "${arg}" must be a positive integer. Received: ${arg}=${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+/** Reads an integer or an n-tuple of positive integers (e.g. kernelSize 3 or [3, 3]). */
+export function intTuple(value: unknown, n: number, layer: string, arg: string): number[] {
+  const list = typeof value === 'number' ? new Array<number>(n).fill(value) : value;
+  if (!Array.isArray(list) || list.length !== n || !list.every((v) => Number.isInteger(v) && v > 0)) {
+    throw new RangeError(`${layer}: argument "${arg}" must be a positive integer or ${n} of them. Received: ${arg}=${JSON.stringify(value)}`);
+  }
+  return list as number[];
+}
+
+/** Reads one of a fixed set of strings. */
+export function oneOf<T extends string>(value: unknown, options: readonly T[], layer: string, arg: string): T {
+  if (typeof value === 'string' && (options as readonly string[]).includes(value)) return value as T;
+  throw new RangeError(`${layer}: argument "${arg}" must be one of ${options.map((o) => `'${o}'`).join(', ')}. Received: ${arg}=${JSON.stringify(value)}`);
+}
+
+/** Reads a rate in [0, 1). */
+export function rate(value: unknown, layer: string, arg = 'rate'): number {
+  if (typeof value !== 'number' || !(value >= 0 && value < 1)) {
+    throw new RangeError(`${layer}: argument "${arg}" must be a number in [0, 1). Received: ${arg}=${JSON.stringify(value)}`);
+  }
+  return value;
+}

@@ -1,0 +1,215 @@
+import type { Tensor, Variable } from '../tensor/tensor.js';
+import { sizeOf, type Shape } from '../tensor/shape.js';
+import type { Rng } from '../random/rng.js';
+import { add } from '../ops/elementwise.js';
+import { matmul } from '../ops/matmul.js';
+import { reshape } from '../ops/layout.js';
+import { dropout } from '../ops/nn.js';
+import { ACTIVATIONS, activationName, type ActivationName } from './activations.js';
+import { BASE_KEYS, Layer, type BaseLayerConfig, type CallOptions } from './layer.js';
+import { positiveInt, rate, readConfig } from './config.js';
+import { resolveRegularizer, type RegularizerSpec } from './regularizers.js';
+
+/**
+ * A layer whose output is activation(preActivation(x)). The model uses this split to feed
+ * logits to a fused, numerically stable cross-entropy when the activation is softmax or sigmoid.
+ */
+export abstract class ActivatedLayer extends Layer {
+  abstract readonly activation: ActivationName;
+  abstract callPreActivation(x: Tensor, options: CallOptions): Tensor;
+  call(x: Tensor, options: CallOptions): Tensor {
+    return ACTIVATIONS[this.activation](this.callPreActivation(x, options));
+  }
+}
+
+export interface InputConfig extends BaseLayerConfig {
+  shape?: readonly (number | null)[];
+}
+
+/** Declares the shape of one sample; computes nothing. */
+export class InputLayer extends Layer {
+  readonly className = 'InputLayer';
+  constructor(config: InputConfig = {}) {
+    const c = readConfig(config, 'InputLayer', [...BASE_KEYS, 'shape', 'batchShape', 'sparse', 'ragged']) as InputConfig & { batchShape?: (number | null)[] };
+    super({ ...c, inputShape: c.shape ?? c.inputShape ?? c.batchShape?.slice(1) ?? c.batchInputShape?.slice(1) }, 'InputLayer');
+  }
+  call(x: Tensor): Tensor {
+    return x;
+  }
+  computeOutputShape(inputShape: Shape): Shape {
+    return inputShape;
+  }
+  protected layerConfig(): Record<string, unknown> {
+    return {};
+  }
+}
+
+export interface DenseConfig extends BaseLayerConfig {
+  units: number;
+  activation?: string | null;
+  useBias?: boolean;
+  kernelInitializer?: string;
+  biasInitializer?: string;
+  kernelRegularizer?: RegularizerSpec | null;
+  biasRegularizer?: RegularizerSpec | null;
+  /** Keras 2 shorthand for inputShape: [inputDim]. */
+  inputDim?: number;
+}
+
+const DENSE_LEGACY = { output_dim: 'units', init: 'kernelInitializer', W_regularizer: 'kernelRegularizer', b_regularizer: 'biasRegularizer', bias: 'useBias' };
+
+/** y = activation(x · kernel + bias), applied to the last axis. */
+export class Dense extends ActivatedLayer {
+  readonly className = 'Dense';
+  readonly units: number;
+  readonly activation: ActivationName;
+  readonly useBias: boolean;
+  readonly kernelInitializer: string;
+  readonly biasInitializer: string;
+  private readonly kernelRegularizer: RegularizerSpec | null;
+  private readonly biasRegularizer: RegularizerSpec | null;
+  kernel: Variable | null = null;
+  bias: Variable | null = null;
+
+  constructor(config: DenseConfig) {
+    const c = readConfig(config, 'Dense', [...BASE_KEYS, 'units', 'activation', 'useBias', 'kernelInitializer', 'biasInitializer',
+      'kernelRegularizer', 'biasRegularizer', 'inputDim', 'activityRegularizer', 'kernelConstraint', 'biasConstraint'], DENSE_LEGACY) as unknown as DenseConfig;
+    super(c.inputDim !== undefined ? { ...c, inputShape: [positiveInt(c.inputDim, 'Dense', 'inputDim')] } : c, 'Dense');
+    this.units = positiveInt(c.units, 'Dense', 'units');
+    this.activation = activationName(c.activation, 'Dense');
+    this.useBias = c.useBias ?? true;
+    this.kernelInitializer = c.kernelInitializer ?? 'glorot_uniform';
+    this.biasInitializer = c.biasInitializer ?? 'zeros';
+    this.kernelRegularizer = c.kernelRegularizer ?? null;
+    this.biasRegularizer = c.biasRegularizer ?? null;
+    resolveRegularizer(this.kernelRegularizer, 'Dense');
+    resolveRegularizer(this.biasRegularizer, 'Dense');
+  }
+
+  override build(inputShape: Shape, rng: Rng): void {
+    if (inputShape.length < 1) throw new RangeError(`Dense "${this.name}": expected inputs with a feature axis. Received: input shape (batch)`);
+    const inFeatures = inputShape[inputShape.length - 1]!;
+    this.kernel = this.addWeight('kernel', [inFeatures, this.units], this.kernelInitializer, rng, { regularizer: resolveRegularizer(this.kernelRegularizer, 'Dense') });
+    if (this.useBias) this.bias = this.addWeight('bias', [this.units], this.biasInitializer, rng, { regularizer: resolveRegularizer(this.biasRegularizer, 'Dense') });
+    super.build(inputShape, rng);
+  }
+
+  callPreActivation(x: Tensor): Tensor {
+    const y = matmul(x, this.kernel!);
+    return this.bias ? add(y, this.bias) : y;
+  }
+
+  computeOutputShape(inputShape: Shape): Shape {
+    return [...inputShape.slice(0, -1), this.units];
+  }
+
+  protected layerConfig(): Record<string, unknown> {
+    return {
+      units: this.units, activation: this.activation, useBias: this.useBias,
+      kernelInitializer: this.kernelInitializer, biasInitializer: this.biasInitializer,
+      kernelRegularizer: this.kernelRegularizer, biasRegularizer: this.biasRegularizer,
+    };
+  }
+}
+
+export interface ActivationConfig extends BaseLayerConfig {
+  activation: string;
+}
+
+/** Applies an activation function. */
+export class Activation extends ActivatedLayer {
+  readonly className = 'Activation';
+  readonly activation: ActivationName;
+  constructor(config: ActivationConfig) {
+    const c = readConfig(config, 'Activation', [...BASE_KEYS, 'activation']) as unknown as ActivationConfig;
+    super(c, 'Activation');
+    this.activation = activationName(c.activation, 'Activation');
+  }
+  callPreActivation(x: Tensor): Tensor {
+    return x;
+  }
+  computeOutputShape(inputShape: Shape): Shape {
+    return inputShape;
+  }
+  protected layerConfig(): Record<string, unknown> {
+    return { activation: this.activation };
+  }
+}
+
+export interface DropoutConfig extends BaseLayerConfig {
+  rate: number;
+  seed?: number;
+}
+
+/** Inverted dropout while training; the identity at inference. */
+export class Dropout extends Layer {
+  readonly className: string = 'Dropout';
+  readonly rate: number;
+  readonly seed: number | undefined;
+  constructor(config: DropoutConfig, className = 'Dropout') {
+    const c = readConfig(config, className, [...BASE_KEYS, 'rate', 'seed', 'noiseShape'], { p: 'rate' }) as unknown as DropoutConfig;
+    super(c, className);
+    this.rate = rate(c.rate, className);
+    this.seed = c.seed;
+  }
+  call(x: Tensor, options: CallOptions): Tensor {
+    return dropout(x, this.rate, { training: options.training, rng: options.rng });
+  }
+  computeOutputShape(inputShape: Shape): Shape {
+    return inputShape;
+  }
+  protected layerConfig(): Record<string, unknown> {
+    return { rate: this.rate, ...(this.seed !== undefined ? { seed: this.seed } : {}) };
+  }
+}
+
+/** Flattens each sample to one axis. */
+export class Flatten extends Layer {
+  readonly className = 'Flatten';
+  constructor(config: BaseLayerConfig = {}) {
+    super(readConfig(config, 'Flatten', [...BASE_KEYS, 'dataFormat']), 'Flatten');
+  }
+  call(x: Tensor): Tensor {
+    return reshape(x, [x.shape[0]!, sizeOf(x.shape.slice(1))]);
+  }
+  computeOutputShape(inputShape: Shape): Shape {
+    return [sizeOf(inputShape)];
+  }
+  protected layerConfig(): Record<string, unknown> {
+    return {};
+  }
+}
+
+export interface ReshapeConfig extends BaseLayerConfig {
+  targetShape: readonly number[];
+}
+
+/** Reshapes each sample (one dimension may be -1). */
+export class Reshape extends Layer {
+  readonly className = 'Reshape';
+  readonly targetShape: number[];
+  constructor(config: ReshapeConfig) {
+    const c = readConfig(config, 'Reshape', [...BASE_KEYS, 'targetShape']) as unknown as ReshapeConfig;
+    super(c, 'Reshape');
+    if (!Array.isArray(c.targetShape) || !c.targetShape.every((d) => Number.isInteger(d) && (d > 0 || d === -1))) {
+      throw new RangeError(`Reshape: argument "targetShape" must be an array of positive integers (one may be -1). Received: targetShape=${JSON.stringify(c.targetShape)}`);
+    }
+    this.targetShape = [...c.targetShape];
+  }
+  call(x: Tensor): Tensor {
+    return reshape(x, [x.shape[0]!, ...this.computeOutputShape(x.shape.slice(1))]);
+  }
+  computeOutputShape(inputShape: Shape): Shape {
+    const known = sizeOf(this.targetShape.filter((d) => d !== -1));
+    const total = sizeOf(inputShape);
+    const out = this.targetShape.map((d) => (d === -1 ? total / known : d));
+    if (!out.every(Number.isInteger) || sizeOf(out) !== total) {
+      throw new RangeError(`Reshape "${this.name}": targetShape must hold the ${total} values of one sample. Received: input shape (batch, ${inputShape.join(', ')}), targetShape=[${this.targetShape.join(',')}]`);
+    }
+    return out;
+  }
+  protected layerConfig(): Record<string, unknown> {
+    return { targetShape: this.targetShape };
+  }
+}
+

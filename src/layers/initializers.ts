@@ -1,0 +1,84 @@
+import { Tensor } from '../tensor/tensor.js';
+import { sizeOf, type Shape } from '../tensor/shape.js';
+import type { Rng } from '../random/rng.js';
+import { lookup } from '../registry/lookup.js';
+
+/** Fans as Keras computes them: dense (in, out); conv kernels (..., in, out) times the receptive field. */
+export function fans(shape: Shape): { fanIn: number; fanOut: number } {
+  if (shape.length === 0) return { fanIn: 1, fanOut: 1 };
+  if (shape.length === 1) return { fanIn: shape[0]!, fanOut: shape[0]! };
+  const receptive = sizeOf(shape.slice(0, -2));
+  return { fanIn: shape[shape.length - 2]! * receptive, fanOut: shape[shape.length - 1]! * receptive };
+}
+
+type Fill = (shape: Shape, rng: Rng) => Float32Array;
+
+// Keras' VarianceScaling draws from a normal truncated at 2 sd and divides by this sd of the truncated unit normal.
+const TRUNCATED_SD = 0.87962566103423978;
+
+function truncated(rng: Rng): number {
+  let z = rng.normal();
+  while (Math.abs(z) > 2) z = rng.normal();
+  return z;
+}
+
+function fill(shape: Shape, draw: () => number): Float32Array {
+  const out = new Float32Array(sizeOf(shape));
+  for (let i = 0; i < out.length; i++) out[i] = draw();
+  return out;
+}
+
+function varianceScaling(mode: 'fanIn' | 'fanAvg', scale: number, distribution: 'uniform' | 'normal'): Fill {
+  return (shape, rng) => {
+    const { fanIn, fanOut } = fans(shape);
+    const n = mode === 'fanIn' ? fanIn : (fanIn + fanOut) / 2;
+    const variance = scale / Math.max(1, n);
+    if (distribution === 'uniform') {
+      const limit = Math.sqrt(3 * variance);
+      return fill(shape, () => (rng.uniform() * 2 - 1) * limit);
+    }
+    const sd = Math.sqrt(variance) / TRUNCATED_SD;
+    return fill(shape, () => truncated(rng) * sd);
+  };
+}
+
+/** Orthogonal matrix (rows = product of leading dims, cols = last dim) by Gram-Schmidt on a normal draw. */
+function orthogonal(shape: Shape, rng: Rng): Float32Array {
+  const cols = shape[shape.length - 1] ?? 1;
+  const rows = sizeOf(shape) / Math.max(cols, 1);
+  const [n, m] = rows < cols ? [cols, rows] : [rows, cols]; // orthonormalise m vectors of length n
+  const q = Array.from({ length: m }, () => Float64Array.from({ length: n }, () => rng.normal()));
+  for (let i = 0; i < m; i++) {
+    for (let j = 0; j < i; j++) {
+      let dot = 0;
+      for (let k = 0; k < n; k++) dot += q[i]![k]! * q[j]![k]!;
+      for (let k = 0; k < n; k++) q[i]![k]! -= dot * q[j]![k]!;
+    }
+    const norm = Math.hypot(...q[i]!);
+    for (let k = 0; k < n; k++) q[i]![k]! /= norm;
+  }
+  const out = new Float32Array(rows * cols);
+  for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) out[r * cols + c] = rows < cols ? q[r]![c]! : q[c]![r]!;
+  return out;
+}
+
+/** Initializers by Keras name. Every random one draws only from the Rng it is given. */
+export const INITIALIZERS: Record<string, Fill> = {
+  glorot_uniform: varianceScaling('fanAvg', 1, 'uniform'),
+  glorot_normal: varianceScaling('fanAvg', 1, 'normal'),
+  he_uniform: varianceScaling('fanIn', 2, 'uniform'),
+  he_normal: varianceScaling('fanIn', 2, 'normal'),
+  lecun_uniform: varianceScaling('fanIn', 1, 'uniform'),
+  lecun_normal: varianceScaling('fanIn', 1, 'normal'),
+  random_normal: (shape, rng) => fill(shape, () => rng.normal() * 0.05),
+  random_uniform: (shape, rng) => fill(shape, () => (rng.uniform() * 2 - 1) * 0.05),
+  uniform: (shape, rng) => fill(shape, () => (rng.uniform() * 2 - 1) * 0.05),
+  zeros: (shape) => new Float32Array(sizeOf(shape)),
+  ones: (shape) => new Float32Array(sizeOf(shape)).fill(1),
+  orthogonal,
+};
+
+/** Creates an initial value with a named initializer. */
+export function initialize(name: string, shape: Shape, rng: Rng, where: string): Tensor {
+  return new Tensor(lookup(INITIALIZERS, name, where, 'initializer')(shape, rng), shape, 'float32');
+}

@@ -1,0 +1,146 @@
+import { Tensor, Variable } from '../tensor/tensor.js';
+import { formatShape, type Shape } from '../tensor/shape.js';
+import type { Rng } from '../random/rng.js';
+import { initialize } from './initializers.js';
+import { penalty, type RegularizerConfig } from './regularizers.js';
+import { add } from '../ops/elementwise.js';
+
+export interface CallOptions {
+  training: boolean;
+  /** Source of randomness for dropout-like layers (seeded per fit). */
+  rng: Rng;
+}
+
+/** The config every layer accepts besides its own arguments. */
+export const BASE_KEYS = ['name', 'inputShape', 'batchInputShape', 'trainable', 'dtype'] as const;
+
+export interface BaseLayerConfig {
+  name?: string;
+  /** Shape of one sample (no batch axis), for the first layer of a model. */
+  inputShape?: readonly (number | null)[];
+  /** Keras' form: the batch axis first (ignored), then one sample's shape. */
+  batchInputShape?: readonly (number | null)[];
+  trainable?: boolean;
+}
+
+const counters = new Map<string, number>();
+function uniqueName(base: string): string {
+  const n = counters.get(base) ?? 0;
+  counters.set(base, n + 1);
+  return n === 0 ? base : `${base}_${n}`;
+}
+
+/** snake_case of a class name, Keras-style: 'Conv2D' -> 'conv2d', 'MaxPooling1D' -> 'max_pooling1d'. */
+function snakeName(className: string): string {
+  return className.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();
+}
+
+/**
+ * The contract every layer keeps (Keras 3): build(inputShape) creates weights,
+ * call(x, options) computes, computeOutputShape(inputShape) predicts the output shape,
+ * getConfig() returns what fromConfig needs. Shapes here exclude the batch axis.
+ */
+export abstract class Layer {
+  abstract readonly className: string;
+  readonly name: string;
+  trainable: boolean;
+  readonly declaredInputShape: Shape | undefined;
+  built = false;
+  protected builtInputShape: Shape = [];
+  private readonly variables: Variable[] = [];
+  private readonly regularized: [Variable, RegularizerConfig][] = [];
+
+  constructor(config: BaseLayerConfig, defaultName: string) {
+    this.name = config.name ?? uniqueName(snakeName(defaultName));
+    this.trainable = config.trainable ?? true;
+    const shape = config.inputShape ?? config.batchInputShape?.slice(1);
+    if (shape !== undefined) {
+      if (!Array.isArray(shape) || !shape.every((d) => d === null || (Number.isInteger(d) && d > 0))) {
+        throw new RangeError(`${defaultName}: argument "inputShape" must be an array of positive integers (one sample, no batch axis). Received: inputShape=${JSON.stringify(shape)}`);
+      }
+      this.declaredInputShape = shape.map((d) => (d === null ? -1 : d));
+    }
+  }
+
+  /** Creates the layer's weights for inputs of this shape (one sample, no batch axis). */
+  build(inputShape: Shape, _rng: Rng): void {
+    this.builtInputShape = [...inputShape];
+    this.built = true;
+  }
+
+  abstract call(x: Tensor, options: CallOptions): Tensor;
+  abstract computeOutputShape(inputShape: Shape): Shape;
+
+  /** This layer's own arguments, in Candor's camelCase spelling. */
+  protected abstract layerConfig(): Record<string, unknown>;
+
+  getConfig(): Record<string, unknown> {
+    return {
+      name: this.name,
+      trainable: this.trainable,
+      ...(this.declaredInputShape ? { inputShape: this.declaredInputShape.map((d) => (d === -1 ? null : d)) } : {}),
+      ...this.layerConfig(),
+    };
+  }
+
+  /** Builds on first use, checks the input shape, then calls. */
+  apply(x: Tensor, options: CallOptions): Tensor {
+    if (!this.built) this.build(x.shape.slice(1), options.rng);
+    this.checkInput(x);
+    return this.call(x, options);
+  }
+
+  /** Throws unless x (with its batch axis) fits the sample shape this layer was built for. */
+  checkInput(x: Tensor): void {
+    const sample = x.shape.slice(1);
+    const expected = this.builtInputShape;
+    const fits = sample.length === expected.length && sample.every((d, i) => expected[i] === -1 || d === expected[i]);
+    if (!fits) {
+      throw new RangeError(`${this.className} "${this.name}": input shape does not match the shape it was built for. Expected: (batch, ${expected.map((d) => (d === -1 ? 'None' : d)).join(', ')}). Received: x.shape=${formatShape(x.shape)}`);
+    }
+  }
+
+  /** All weights, trainable first (Keras order within a layer: kernel, bias, …). */
+  get weights(): Variable[] {
+    return [...this.variables];
+  }
+
+  get trainableWeights(): Variable[] {
+    return this.trainable ? this.variables.filter((v) => v.trainable) : [];
+  }
+
+  get nonTrainableWeights(): Variable[] {
+    return this.variables.filter((v) => !v.trainable || !this.trainable);
+  }
+
+  countParams(): number {
+    return this.variables.reduce((n, v) => n + v.size, 0);
+  }
+
+  /** Sum of the weight penalties of this layer, or null. */
+  regularizationLoss(): Tensor | null {
+    let total: Tensor | null = null;
+    for (const [v, config] of this.regularized) {
+      const p = penalty(config, v);
+      if (p) total = total ? add(total, p) : p;
+    }
+    return total;
+  }
+
+  protected addWeight(name: string, shape: Shape, initializer: string, rng: Rng,
+    options: { trainable?: boolean; regularizer?: RegularizerConfig | null } = {}): Variable {
+    const v = new Variable(initialize(initializer, shape, rng, `${this.className} "${this.name}"`), {
+      name: `${this.name}/${name}`, trainable: options.trainable ?? true,
+    });
+    this.variables.push(v);
+    if (options.regularizer) this.regularized.push([v, options.regularizer]);
+    return v;
+  }
+}
+
+/** Throws unless the sample shape has the rank a layer needs. */
+export function expectRank(layer: Layer, inputShape: Shape, rank: number, meaning: string): void {
+  if (inputShape.length !== rank) {
+    throw new RangeError(`${layer.className} "${layer.name}": expected inputs of shape (batch, ${meaning}), rank ${rank + 1}. Received: input shape (batch, ${inputShape.join(', ')}), rank ${inputShape.length + 1}`);
+  }
+}

@@ -1,0 +1,79 @@
+import type { Tensor, Variable } from '../tensor/tensor.js';
+import type { Shape } from '../tensor/shape.js';
+import type { Rng } from '../random/rng.js';
+import { add, div, mul, sqrt, square, sub } from '../ops/elementwise.js';
+import { mean } from '../ops/reduce.js';
+import { noGrad } from '../autograd/graph.js';
+import { BASE_KEYS, Layer, type BaseLayerConfig, type CallOptions } from './layer.js';
+import { readConfig } from './config.js';
+
+export interface BatchNormalizationConfig extends BaseLayerConfig {
+  momentum?: number;
+  epsilon?: number;
+  center?: boolean;
+  scale?: boolean;
+}
+
+/**
+ * Normalises the last (channel) axis. Training: batch statistics (biased variance) and
+ * moving = momentum·moving + (1-momentum)·batch, as Keras does. Inference: the moving statistics.
+ */
+export class BatchNormalization extends Layer {
+  readonly className = 'BatchNormalization';
+  readonly momentum: number;
+  readonly epsilon: number;
+  readonly center: boolean;
+  readonly scale: boolean;
+  gamma: Variable | null = null;
+  beta: Variable | null = null;
+  movingMean: Variable | null = null;
+  movingVariance: Variable | null = null;
+
+  constructor(config: BatchNormalizationConfig = {}) {
+    const c = readConfig(config, 'BatchNormalization', [...BASE_KEYS, 'axis', 'momentum', 'epsilon', 'center', 'scale',
+      'betaInitializer', 'gammaInitializer', 'movingMeanInitializer', 'movingVarianceInitializer']) as BatchNormalizationConfig & { axis?: number };
+    super(c, 'BatchNormalization');
+    if (c.axis !== undefined && c.axis !== -1) {
+      throw new RangeError(`BatchNormalization: only the last axis (channels-last) is supported. Received: axis=${c.axis}`);
+    }
+    this.momentum = c.momentum ?? 0.99;
+    this.epsilon = c.epsilon ?? 1e-3;
+    this.center = c.center ?? true;
+    this.scale = c.scale ?? true;
+  }
+
+  override build(inputShape: Shape, rng: Rng): void {
+    const channels = [inputShape[inputShape.length - 1] ?? 1];
+    if (this.scale) this.gamma = this.addWeight('gamma', channels, 'ones', rng);
+    if (this.center) this.beta = this.addWeight('beta', channels, 'zeros', rng);
+    this.movingMean = this.addWeight('moving_mean', channels, 'zeros', rng, { trainable: false });
+    this.movingVariance = this.addWeight('moving_variance', channels, 'ones', rng, { trainable: false });
+    super.build(inputShape, rng);
+  }
+
+  call(x: Tensor, options: CallOptions): Tensor {
+    const axes = x.shape.slice(0, -1).map((_, i) => i);
+    let mu: Tensor = this.movingMean!;
+    let variance: Tensor = this.movingVariance!;
+    if (options.training) {
+      mu = mean(x, axes);
+      variance = mean(square(sub(x, mu)), axes);
+      noGrad(() => {
+        this.movingMean!.assign(add(mul(this.movingMean!, this.momentum), mul(mu, 1 - this.momentum)));
+        this.movingVariance!.assign(add(mul(this.movingVariance!, this.momentum), mul(variance, 1 - this.momentum)));
+      });
+    }
+    let y = div(sub(x, mu), sqrt(add(variance, this.epsilon)));
+    if (this.gamma) y = mul(y, this.gamma);
+    if (this.beta) y = add(y, this.beta);
+    return y;
+  }
+
+  computeOutputShape(inputShape: Shape): Shape {
+    return inputShape;
+  }
+
+  protected layerConfig(): Record<string, unknown> {
+    return { momentum: this.momentum, epsilon: this.epsilon, center: this.center, scale: this.scale };
+  }
+}

@@ -1,0 +1,100 @@
+import type { Tensor } from '../tensor/tensor.js';
+import type { Shape } from '../tensor/shape.js';
+import { avgPool1d, avgPool2d, maxPool1d, maxPool2d, outputLength, type Padding } from '../ops/conv.js';
+import { max, mean } from '../ops/reduce.js';
+import { BASE_KEYS, Layer, expectRank, type BaseLayerConfig } from './layer.js';
+import { intTuple, oneOf, readConfig } from './config.js';
+
+export interface PoolingConfig extends BaseLayerConfig {
+  poolSize?: number | readonly number[];
+  strides?: number | readonly number[] | null;
+  padding?: Padding;
+}
+
+const POOL_LEGACY = { pool_length: 'poolSize', stride: 'strides', border_mode: 'padding' };
+
+/** Windowed max/average pooling, channels-last; strides default to the pool size. */
+abstract class Pooling extends Layer {
+  readonly poolSize: number[];
+  readonly strides: number[];
+  readonly padding: Padding;
+
+  constructor(config: PoolingConfig, private readonly rank: 1 | 2, private readonly kind: 'max' | 'avg', className: string) {
+    const c = readConfig(config, className, [...BASE_KEYS, 'poolSize', 'strides', 'padding', 'dataFormat'], POOL_LEGACY) as PoolingConfig;
+    super(c, className);
+    this.poolSize = intTuple(c.poolSize ?? 2, rank, className, 'poolSize');
+    this.strides = c.strides === undefined || c.strides === null ? [...this.poolSize] : intTuple(c.strides, rank, className, 'strides');
+    this.padding = oneOf(c.padding ?? 'valid', ['valid', 'same'] as const, className, 'padding');
+  }
+
+  call(x: Tensor): Tensor {
+    if (this.rank === 1) {
+      const pool = this.kind === 'max' ? maxPool1d : avgPool1d;
+      return pool(x, { poolSize: this.poolSize[0]!, strides: this.strides[0]!, padding: this.padding });
+    }
+    const pool = this.kind === 'max' ? maxPool2d : avgPool2d;
+    return pool(x, { poolSize: this.poolSize as [number, number], strides: this.strides as [number, number], padding: this.padding });
+  }
+
+  computeOutputShape(inputShape: Shape): Shape {
+    expectRank(this, inputShape, this.rank + 1, this.rank === 1 ? 'steps, channels' : 'rows, cols, channels');
+    const spatial = this.poolSize.map((p, i) => outputLength(inputShape[i]!, p, this.strides[i]!, 1, this.padding).out);
+    return [...spatial, inputShape[this.rank]!];
+  }
+
+  protected layerConfig(): Record<string, unknown> {
+    return { poolSize: this.poolSize, strides: this.strides, padding: this.padding };
+  }
+}
+
+export class MaxPooling1D extends Pooling {
+  readonly className = 'MaxPooling1D';
+  constructor(config: PoolingConfig = {}) { super(config, 1, 'max', 'MaxPooling1D'); }
+}
+export class MaxPooling2D extends Pooling {
+  readonly className = 'MaxPooling2D';
+  constructor(config: PoolingConfig = {}) { super(config, 2, 'max', 'MaxPooling2D'); }
+}
+export class AveragePooling1D extends Pooling {
+  readonly className = 'AveragePooling1D';
+  constructor(config: PoolingConfig = {}) { super(config, 1, 'avg', 'AveragePooling1D'); }
+}
+export class AveragePooling2D extends Pooling {
+  readonly className = 'AveragePooling2D';
+  constructor(config: PoolingConfig = {}) { super(config, 2, 'avg', 'AveragePooling2D'); }
+}
+
+/** Max or mean over every spatial position: (batch, ..., channels) -> (batch, channels). */
+abstract class GlobalPooling extends Layer {
+  constructor(config: BaseLayerConfig, private readonly rank: 1 | 2, private readonly kind: 'max' | 'avg', className: string) {
+    super(readConfig(config, className, [...BASE_KEYS, 'dataFormat', 'keepdims']), className);
+  }
+  call(x: Tensor): Tensor {
+    const axes = this.rank === 1 ? [1] : [1, 2];
+    return this.kind === 'max' ? max(x, axes) : mean(x, axes);
+  }
+  computeOutputShape(inputShape: Shape): Shape {
+    expectRank(this, inputShape, this.rank + 1, this.rank === 1 ? 'steps, channels' : 'rows, cols, channels');
+    return [inputShape[this.rank]!];
+  }
+  protected layerConfig(): Record<string, unknown> {
+    return {};
+  }
+}
+
+export class GlobalMaxPooling1D extends GlobalPooling {
+  readonly className = 'GlobalMaxPooling1D';
+  constructor(config: BaseLayerConfig = {}) { super(config, 1, 'max', 'GlobalMaxPooling1D'); }
+}
+export class GlobalAveragePooling1D extends GlobalPooling {
+  readonly className = 'GlobalAveragePooling1D';
+  constructor(config: BaseLayerConfig = {}) { super(config, 1, 'avg', 'GlobalAveragePooling1D'); }
+}
+export class GlobalMaxPooling2D extends GlobalPooling {
+  readonly className = 'GlobalMaxPooling2D';
+  constructor(config: BaseLayerConfig = {}) { super(config, 2, 'max', 'GlobalMaxPooling2D'); }
+}
+export class GlobalAveragePooling2D extends GlobalPooling {
+  readonly className = 'GlobalAveragePooling2D';
+  constructor(config: BaseLayerConfig = {}) { super(config, 2, 'avg', 'GlobalAveragePooling2D'); }
+}

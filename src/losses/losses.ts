@@ -1,0 +1,181 @@
+import type { Tensor } from '../tensor/tensor.js';
+import { formatShape, shapesEqual } from '../tensor/shape.js';
+import { abs, add, clip, div, greater, log, maximum, minimum, mul, square, sub, where } from '../ops/elementwise.js';
+import { mean, sum } from '../ops/reduce.js';
+import { cast, oneHot, reshape } from '../ops/layout.js';
+import { sigmoidCrossEntropy, softmaxCrossEntropy } from '../ops/nn.js';
+import { lookup } from '../registry/lookup.js';
+
+/** Keras' fuzz factor: probabilities are clipped to [EPSILON, 1 - EPSILON] before a log. */
+export const EPSILON = 1e-7;
+
+export type Reduction = 'sum_over_batch_size' | 'sum' | 'none';
+
+export interface LossOptions {
+  /** Predictions are logits (pre-sigmoid/softmax) rather than probabilities. */
+  fromLogits?: boolean;
+  labelSmoothing?: number;
+  reduction?: Reduction;
+  /** Huber's threshold between the quadratic and linear parts. */
+  delta?: number;
+}
+
+type PerSample = (yTrue: Tensor, yPred: Tensor, options: Required<LossOptions>) => Tensor;
+
+/** Mean over every axis but the batch axis (Keras' mean over the last axis, then over the rest in the reduction). */
+function perSampleMean(t: Tensor): Tensor {
+  return t.rank <= 1 ? t : mean(t, t.shape.slice(1).map((_, i) => i + 1));
+}
+
+function perSampleSum(t: Tensor): Tensor {
+  return t.rank <= 1 ? t : sum(t, t.shape.slice(1).map((_, i) => i + 1));
+}
+
+/** Aligns (N,) targets with (N,1) predictions; any other mismatch is an error naming both shapes. */
+function alignTargets(yTrue: Tensor, yPred: Tensor, loss: string): Tensor {
+  const y = yTrue.dtype === 'int32' ? cast(yTrue, 'float32') : yTrue;
+  if (shapesEqual(y.shape, yPred.shape)) return y;
+  if (y.size === yPred.size && yPred.shape[yPred.rank - 1] === 1 && y.shape[0] === yPred.shape[0]) return reshape(y, yPred.shape);
+  throw new RangeError(`${loss}: targets and predictions must have the same shape. Received: yTrue.shape=${formatShape(yTrue.shape)}, yPred.shape=${formatShape(yPred.shape)}`);
+}
+
+const clipProbabilities = (p: Tensor): Tensor => clip(p, EPSILON, 1 - EPSILON);
+
+const binaryCrossentropy: PerSample = (yTrue, yPred, o) => {
+  let y = alignTargets(yTrue, yPred, 'binary_crossentropy');
+  if (o.labelSmoothing) y = add(mul(y, 1 - o.labelSmoothing), 0.5 * o.labelSmoothing);
+  if (o.fromLogits) return perSampleMean(sigmoidCrossEntropy(yPred, y));
+  const p = clipProbabilities(yPred);
+  return perSampleMean(sub(0, add(mul(y, log(p)), mul(sub(1, y), log(sub(1, p))))));
+};
+
+const categoricalCrossentropy: PerSample = (yTrue, yPred, o) => {
+  let y = alignTargets(yTrue, yPred, 'categorical_crossentropy');
+  const classes = yPred.shape[yPred.rank - 1]!;
+  if (o.labelSmoothing) y = add(mul(y, 1 - o.labelSmoothing), o.labelSmoothing / classes);
+  if (o.fromLogits) return softmaxCrossEntropy(yPred, y);
+  // Keras renormalises the probabilities so each row sums to 1, then clips.
+  const p = clipProbabilities(div(yPred, sum(yPred, -1, true)));
+  return sub(0, sum(mul(y, log(p)), -1));
+};
+
+const sparseCategoricalCrossentropy: PerSample = (yTrue, yPred, o) => {
+  const classes = yPred.shape[yPred.rank - 1]!;
+  let labels = yTrue;
+  if (labels.rank === yPred.rank && labels.shape[labels.rank - 1] === 1) labels = reshape(labels, labels.shape.slice(0, -1));
+  if (labels.rank !== yPred.rank - 1 || !labels.shape.every((d, i) => d === yPred.shape[i])) {
+    throw new RangeError(`sparse_categorical_crossentropy: targets must be class ids with the predictions' shape minus the class axis. Received: yTrue.shape=${formatShape(yTrue.shape)}, yPred.shape=${formatShape(yPred.shape)}`);
+  }
+  for (let i = 0; i < labels.size; i++) {
+    const v = labels.data[i]!;
+    if (!Number.isInteger(v) || v < 0 || v >= classes) {
+      throw new RangeError(`sparse_categorical_crossentropy: targets must be integer class ids in [0, ${classes - 1}] for ${classes} output units. Received: ${v} at sample ${i}`);
+    }
+  }
+  if (o.fromLogits && !o.labelSmoothing) return softmaxCrossEntropy(yPred, cast(labels, 'int32'));
+  return categoricalCrossentropy(oneHot(cast(labels, 'int32'), classes), yPred, o);
+};
+
+const meanSquaredError: PerSample = (yTrue, yPred) => perSampleMean(square(sub(yPred, alignTargets(yTrue, yPred, 'mean_squared_error'))));
+const meanAbsoluteError: PerSample = (yTrue, yPred) => perSampleMean(abs(sub(yPred, alignTargets(yTrue, yPred, 'mean_absolute_error'))));
+
+const huber: PerSample = (yTrue, yPred, o) => {
+  const err = abs(sub(yPred, alignTargets(yTrue, yPred, 'huber')));
+  const quadratic = minimum(err, o.delta);
+  // 0.5·q² + δ·(|e| - q): quadratic inside δ, linear outside, continuous at δ.
+  return perSampleMean(add(mul(square(quadratic), 0.5), mul(sub(err, quadratic), o.delta)));
+};
+
+const hinge: PerSample = (yTrue, yPred) => {
+  const y = alignTargets(yTrue, yPred, 'hinge');
+  // Keras converts {0,1} targets to {-1,1}.
+  const signed = where(greater(y, 0), 1, -1);
+  return perSampleMean(maximum(sub(1, mul(signed, yPred)), 0));
+};
+
+const klDivergence: PerSample = (yTrue, yPred) => {
+  const y = clip(alignTargets(yTrue, yPred, 'kl_divergence'), EPSILON, 1);
+  const p = clip(yPred, EPSILON, 1);
+  return perSampleSum(mul(y, log(div(y, p))));
+};
+
+const poisson: PerSample = (yTrue, yPred) => {
+  const y = alignTargets(yTrue, yPred, 'poisson');
+  return perSampleMean(sub(yPred, mul(y, log(add(yPred, EPSILON)))));
+};
+
+/** Per-sample losses by Keras name (aliases included). */
+export const LOSSES: Record<string, PerSample> = {
+  binary_crossentropy: binaryCrossentropy,
+  categorical_crossentropy: categoricalCrossentropy,
+  sparse_categorical_crossentropy: sparseCategoricalCrossentropy,
+  mean_squared_error: meanSquaredError,
+  mse: meanSquaredError,
+  mean_absolute_error: meanAbsoluteError,
+  mae: meanAbsoluteError,
+  huber,
+  hinge,
+  kl_divergence: klDivergence,
+  kld: klDivergence,
+  kullback_leibler_divergence: klDivergence,
+  poisson,
+};
+
+/** Canonical name of a loss (aliases resolved): 'mse' -> 'mean_squared_error'. */
+export function canonicalLossName(name: string): string {
+  const fn = lookup(LOSSES, name, 'compile', 'loss');
+  return Object.keys(LOSSES).find((k) => LOSSES[k] === fn)!;
+}
+
+/** A configured loss: per-sample values, then a weighted reduction. */
+export class Loss {
+  readonly name: string;
+  readonly options: Required<LossOptions>;
+  private readonly fn: PerSample;
+
+  constructor(name: string, options: LossOptions = {}) {
+    this.name = canonicalLossName(name);
+    this.fn = LOSSES[this.name]!;
+    const { fromLogits = false, labelSmoothing = 0, reduction = 'sum_over_batch_size', delta = 1 } = options;
+    if (!(labelSmoothing >= 0 && labelSmoothing <= 1)) throw new RangeError(`${this.name}: argument "labelSmoothing" must be in [0, 1]. Received: labelSmoothing=${labelSmoothing}`);
+    if (!['sum_over_batch_size', 'sum', 'none'].includes(reduction)) {
+      throw new RangeError(`${this.name}: argument "reduction" must be 'sum_over_batch_size', 'sum' or 'none'. Received: reduction=${JSON.stringify(reduction)}`);
+    }
+    this.options = { fromLogits, labelSmoothing, reduction, delta };
+  }
+
+  /** Per-sample loss values, shape (batch,). `fromLogits` overrides the configured flag (the model's fused path). */
+  perSample(yTrue: Tensor, yPred: Tensor, fromLogits = this.options.fromLogits): Tensor {
+    return this.fn(yTrue, yPred, { ...this.options, fromLogits });
+  }
+
+  /** The reduced loss; sampleWeight (batch,) scales each sample. */
+  call(yTrue: Tensor, yPred: Tensor, sampleWeight?: Tensor, fromLogits?: boolean): Tensor {
+    return reduceLoss(this.perSample(yTrue, yPred, fromLogits), this.options.reduction, sampleWeight);
+  }
+
+  getConfig(): Record<string, unknown> {
+    return { name: this.name, ...this.options };
+  }
+}
+
+/** Keras reductions: 'sum_over_batch_size' = sum(loss·w) / batch size. */
+export function reduceLoss(perSample: Tensor, reduction: Reduction, sampleWeight?: Tensor): Tensor {
+  const weighted = sampleWeight ? mul(perSample, sampleWeight) : perSample;
+  if (reduction === 'none') return weighted;
+  const total = sum(weighted);
+  return reduction === 'sum' ? total : div(total, Math.max(perSample.size, 1));
+}
+
+export type LossSpec = string | Loss | ({ name: string } & LossOptions);
+
+/** Resolves 'binary_crossentropy', { name, fromLogits, … } or a Loss. */
+export function getLoss(spec: LossSpec): Loss {
+  if (spec instanceof Loss) return spec;
+  if (typeof spec === 'string') return new Loss(spec);
+  if (typeof spec === 'object' && spec !== null && typeof spec.name === 'string') {
+    const { name, ...options } = spec;
+    return new Loss(name, options);
+  }
+  throw new TypeError(`compile: argument "loss" must be a loss name, { name, ...options } or a Loss. Received: ${JSON.stringify(spec)}`);
+}

@@ -1,0 +1,125 @@
+import type { Tensor, Variable } from '../tensor/tensor.js';
+import type { LearningRateSchedule } from './schedules.js';
+
+export interface OptimizerOptions {
+  learningRate?: number | LearningRateSchedule;
+  /** Clip each gradient to this L2 norm. */
+  clipNorm?: number;
+  /** Clip each gradient element to [-clipValue, clipValue]. */
+  clipValue?: number;
+  /** Clip all gradients together to this global L2 norm. */
+  globalClipNorm?: number;
+  /** Decoupled weight decay (Keras 3 / AdamW): w -= lr · weightDecay · w before the update. */
+  weightDecay?: number;
+}
+
+/**
+ * Keras 3's contract: applyGradients clips and schedules, then calls one updateStep per
+ * variable, which updates the variable's buffer in place in a single pass.
+ */
+export abstract class Optimizer {
+  abstract readonly name: string;
+  learningRate: number | LearningRateSchedule;
+  readonly clipNorm: number | undefined;
+  readonly clipValue: number | undefined;
+  readonly globalClipNorm: number | undefined;
+  readonly weightDecay: number;
+  /** Number of updates applied so far. */
+  iterations = 0;
+  /** Per-variable state buffers (moments, accumulators), in a fixed order per optimizer. */
+  protected readonly slots = new Map<Variable, Float32Array[]>();
+
+  constructor(options: OptimizerOptions, defaultLearningRate: number) {
+    this.learningRate = options.learningRate ?? defaultLearningRate;
+    const lr = this.learningRate;
+    if (typeof lr === 'number' && !(lr >= 0 && Number.isFinite(lr))) {
+      throw new RangeError(`optimizer: argument "learningRate" must be a finite number >= 0 or a schedule. Received: learningRate=${lr}`);
+    }
+    for (const key of ['clipNorm', 'clipValue', 'globalClipNorm', 'weightDecay'] as const) {
+      const v = options[key];
+      if (v !== undefined && !(v >= 0 && Number.isFinite(v))) throw new RangeError(`optimizer: argument "${key}" must be a finite number >= 0. Received: ${key}=${v}`);
+    }
+    this.clipNorm = options.clipNorm;
+    this.clipValue = options.clipValue;
+    this.globalClipNorm = options.globalClipNorm;
+    this.weightDecay = options.weightDecay ?? 0;
+  }
+
+  /** The learning rate the next update will use. */
+  currentLearningRate(): number {
+    return typeof this.learningRate === 'number' ? this.learningRate : this.learningRate(this.iterations);
+  }
+
+  /** Applies one update to every variable from its gradient. */
+  applyGradients(pairs: readonly [Tensor, Variable][]): void {
+    const lr = this.currentLearningRate();
+    const grads = pairs.map(([g]) => Float32Array.from(g.data));
+    if (this.globalClipNorm !== undefined) scaleToNorm(grads, this.globalClipNorm);
+    pairs.forEach(([, v], i) => {
+      const g = grads[i]!;
+      if (this.clipNorm !== undefined) scaleToNorm([g], this.clipNorm);
+      if (this.clipValue !== undefined) for (let j = 0; j < g.length; j++) g[j] = Math.min(this.clipValue, Math.max(-this.clipValue, g[j]!));
+      const w = v.data as Float32Array;
+      if (this.weightDecay) for (let j = 0; j < w.length; j++) w[j]! -= lr * this.weightDecay * w[j]!;
+      this.updateStep(g, w, this.slotsFor(v), lr);
+    });
+    this.iterations++;
+  }
+
+  /** Updates w in place from gradient g, with this variable's state buffers. */
+  protected abstract updateStep(g: Float32Array, w: Float32Array, slots: Float32Array[], lr: number): void;
+  /** How many state buffers each variable needs, and their initial value. */
+  protected abstract slotSpec(): { count: number; initial: number };
+  /** Hyper-parameters for saving. */
+  protected abstract hyperParameters(): Record<string, unknown>;
+
+  private slotsFor(v: Variable): Float32Array[] {
+    let s = this.slots.get(v);
+    if (!s) {
+      const { count, initial } = this.slotSpec();
+      s = Array.from({ length: count }, () => new Float32Array(v.size).fill(initial));
+      this.slots.set(v, s);
+    }
+    return s;
+  }
+
+  getConfig(): Record<string, unknown> {
+    const lr = this.learningRate;
+    return {
+      name: this.name,
+      learningRate: typeof lr === 'number' ? lr : { schedule: lr.config },
+      ...(this.clipNorm !== undefined ? { clipNorm: this.clipNorm } : {}),
+      ...(this.clipValue !== undefined ? { clipValue: this.clipValue } : {}),
+      ...(this.globalClipNorm !== undefined ? { globalClipNorm: this.globalClipNorm } : {}),
+      ...(this.weightDecay ? { weightDecay: this.weightDecay } : {}),
+      ...this.hyperParameters(),
+    };
+  }
+
+  /** State buffers for the given variables in order (for saving); variables never updated get fresh buffers. */
+  getState(variables: readonly Variable[]): Float32Array[] {
+    return variables.flatMap((v) => this.slotsFor(v));
+  }
+
+  /** Restores buffers saved by getState for the same variables. */
+  setState(variables: readonly Variable[], buffers: readonly Float32Array[], iterations: number): void {
+    const { count } = this.slotSpec();
+    if (buffers.length !== variables.length * count) {
+      throw new RangeError(`${this.name}: saved optimizer state has ${buffers.length} buffers; ${variables.length} variables need ${variables.length * count}`);
+    }
+    variables.forEach((v, i) => {
+      const s = this.slotsFor(v);
+      s.forEach((buf, k) => buf.set(buffers[i * count + k]!));
+    });
+    this.iterations = iterations;
+  }
+}
+
+function scaleToNorm(grads: Float32Array[], maxNorm: number): void {
+  let sq = 0;
+  for (const g of grads) for (let i = 0; i < g.length; i++) sq += g[i]! * g[i]!;
+  const norm = Math.sqrt(sq);
+  if (norm <= maxNorm || norm === 0) return;
+  const scale = maxNorm / norm;
+  for (const g of grads) for (let i = 0; i < g.length; i++) g[i]! *= scale;
+}

@@ -1,0 +1,202 @@
+import { Optimizer, type OptimizerOptions } from './optimizer.js';
+import { scheduleFromConfig } from './schedules.js';
+import { lookup } from '../registry/lookup.js';
+
+export interface SgdOptions extends OptimizerOptions {
+  momentum?: number;
+  nesterov?: boolean;
+}
+
+/** SGD with optional (Nesterov) momentum; Keras' form: v = m·v - lr·g; w += v (or m·v - lr·g). */
+export class SGD extends Optimizer {
+  readonly name = 'sgd';
+  readonly momentum: number;
+  readonly nesterov: boolean;
+  constructor(options: SgdOptions = {}) {
+    super(options, 0.01);
+    this.momentum = options.momentum ?? 0;
+    this.nesterov = options.nesterov ?? false;
+    if (!(this.momentum >= 0 && this.momentum < 1)) throw new RangeError(`sgd: argument "momentum" must be in [0, 1). Received: momentum=${this.momentum}`);
+  }
+  protected slotSpec() {
+    return { count: this.momentum ? 1 : 0, initial: 0 };
+  }
+  protected updateStep(g: Float32Array, w: Float32Array, slots: Float32Array[], lr: number): void {
+    const m = this.momentum;
+    if (!m) {
+      for (let i = 0; i < w.length; i++) w[i]! -= lr * g[i]!;
+      return;
+    }
+    const v = slots[0]!;
+    for (let i = 0; i < w.length; i++) {
+      const vi = m * v[i]! - lr * g[i]!;
+      v[i] = vi;
+      w[i]! += this.nesterov ? m * vi - lr * g[i]! : vi;
+    }
+  }
+  protected hyperParameters() {
+    return { momentum: this.momentum, nesterov: this.nesterov };
+  }
+}
+
+export interface AdamOptions extends OptimizerOptions {
+  beta1?: number;
+  beta2?: number;
+  epsilon?: number;
+  amsgrad?: boolean;
+}
+
+/**
+ * Adam, Keras' formulation: α = lr·√(1-β2ᵗ)/(1-β1ᵗ); w -= α·m / (√v + ε). (PyTorch adds ε
+ * to √v/√(1-β2ᵗ) instead; the two agree as ε -> 0.) One fused pass over each buffer.
+ */
+export class Adam extends Optimizer {
+  readonly name: string = 'adam';
+  readonly beta1: number;
+  readonly beta2: number;
+  readonly epsilon: number;
+  readonly amsgrad: boolean;
+  constructor(options: AdamOptions = {}) {
+    super(options, 0.001);
+    this.beta1 = options.beta1 ?? 0.9;
+    this.beta2 = options.beta2 ?? 0.999;
+    this.epsilon = options.epsilon ?? 1e-7;
+    this.amsgrad = options.amsgrad ?? false;
+  }
+  protected slotSpec() {
+    return { count: this.amsgrad ? 3 : 2, initial: 0 };
+  }
+  protected updateStep(g: Float32Array, w: Float32Array, slots: Float32Array[], lr: number): void {
+    const t = this.iterations + 1;
+    const { beta1: b1, beta2: b2, epsilon: eps } = this;
+    const alpha = (lr * Math.sqrt(1 - Math.pow(b2, t))) / (1 - Math.pow(b1, t));
+    const m = slots[0]!;
+    const v = slots[1]!;
+    const vMax = slots[2];
+    for (let i = 0; i < w.length; i++) {
+      const gi = g[i]!;
+      const mi = m[i]! + (gi - m[i]!) * (1 - b1);
+      let vi = v[i]! + (gi * gi - v[i]!) * (1 - b2);
+      m[i] = mi;
+      v[i] = vi;
+      if (vMax) {
+        vi = Math.max(vMax[i]!, vi);
+        vMax[i] = vi;
+      }
+      w[i]! -= (alpha * mi) / (Math.sqrt(vi) + eps);
+    }
+  }
+  protected hyperParameters(): Record<string, unknown> {
+    return { beta1: this.beta1, beta2: this.beta2, epsilon: this.epsilon, amsgrad: this.amsgrad };
+  }
+}
+
+/** Adam with decoupled weight decay (default 0.004, as Keras). */
+export class AdamW extends Adam {
+  override readonly name = 'adamw';
+  constructor(options: AdamOptions = {}) {
+    super({ weightDecay: 0.004, ...options });
+  }
+}
+
+export interface RmspropOptions extends OptimizerOptions {
+  rho?: number;
+  momentum?: number;
+  epsilon?: number;
+  centered?: boolean;
+}
+
+/** RMSprop: v = ρ·v + (1-ρ)·g²; w -= lr·g / (√(v - mean²) + ε) (centered) with optional momentum. */
+export class RMSprop extends Optimizer {
+  readonly name = 'rmsprop';
+  readonly rho: number;
+  readonly momentum: number;
+  readonly epsilon: number;
+  readonly centered: boolean;
+  constructor(options: RmspropOptions = {}) {
+    super(options, 0.001);
+    this.rho = options.rho ?? 0.9;
+    this.momentum = options.momentum ?? 0;
+    this.epsilon = options.epsilon ?? 1e-7;
+    this.centered = options.centered ?? false;
+  }
+  protected slotSpec() {
+    return { count: 3, initial: 0 };
+  }
+  protected updateStep(g: Float32Array, w: Float32Array, slots: Float32Array[], lr: number): void {
+    const [v, avg, buf] = slots as [Float32Array, Float32Array, Float32Array];
+    const { rho, momentum, epsilon } = this;
+    for (let i = 0; i < w.length; i++) {
+      const gi = g[i]!;
+      v[i] = rho * v[i]! + (1 - rho) * gi * gi;
+      let denom = v[i]!;
+      if (this.centered) {
+        avg[i] = rho * avg[i]! + (1 - rho) * gi;
+        denom -= avg[i]! * avg[i]!;
+      }
+      const step = (lr * gi) / (Math.sqrt(denom) + epsilon);
+      if (momentum) {
+        buf[i] = momentum * buf[i]! + step;
+        w[i]! -= buf[i]!;
+      } else {
+        w[i]! -= step;
+      }
+    }
+  }
+  protected hyperParameters() {
+    return { rho: this.rho, momentum: this.momentum, epsilon: this.epsilon, centered: this.centered };
+  }
+}
+
+export interface AdagradOptions extends OptimizerOptions {
+  initialAccumulatorValue?: number;
+  epsilon?: number;
+}
+
+/** Adagrad: a += g²; w -= lr·g / (√a + ε); the accumulator starts at 0.1 (Keras). */
+export class Adagrad extends Optimizer {
+  readonly name = 'adagrad';
+  readonly initialAccumulatorValue: number;
+  readonly epsilon: number;
+  constructor(options: AdagradOptions = {}) {
+    super(options, 0.001);
+    this.initialAccumulatorValue = options.initialAccumulatorValue ?? 0.1;
+    this.epsilon = options.epsilon ?? 1e-7;
+  }
+  protected slotSpec() {
+    return { count: 1, initial: this.initialAccumulatorValue };
+  }
+  protected updateStep(g: Float32Array, w: Float32Array, slots: Float32Array[], lr: number): void {
+    const a = slots[0]!;
+    for (let i = 0; i < w.length; i++) {
+      const gi = g[i]!;
+      a[i]! += gi * gi;
+      w[i]! -= (lr * gi) / (Math.sqrt(a[i]!) + this.epsilon);
+    }
+  }
+  protected hyperParameters() {
+    return { initialAccumulatorValue: this.initialAccumulatorValue, epsilon: this.epsilon };
+  }
+}
+
+const OPTIMIZERS: Record<string, new (options: never) => Optimizer> = { sgd: SGD, adam: Adam, adamw: AdamW, rmsprop: RMSprop, adagrad: Adagrad };
+
+export type OptimizerSpec = string | Optimizer | ({ name: string } & Record<string, unknown>);
+
+/** Resolves 'adam', { name: 'sgd', learningRate: 0.1, momentum: 0.9 } or an Optimizer instance. */
+export function getOptimizer(spec: OptimizerSpec): Optimizer {
+  if (spec instanceof Optimizer) return spec;
+  const { name, ...options } = typeof spec === 'string' ? { name: spec } : spec;
+  const Ctor = lookup(OPTIMIZERS, name, 'compile', 'optimizer');
+  const lr = (options as { learningRate?: unknown }).learningRate;
+  if (lr && typeof lr === 'object' && 'schedule' in lr) (options as Record<string, unknown>).learningRate = scheduleFromConfig((lr as { schedule: Record<string, unknown> }).schedule);
+  return new Ctor(options as never);
+}
+
+export const optimizers = {
+  sgd: (o?: SgdOptions) => new SGD(o),
+  adam: (o?: AdamOptions) => new Adam(o),
+  adamw: (o?: AdamOptions) => new AdamW(o),
+  rmsprop: (o?: RmspropOptions) => new RMSprop(o),
+  adagrad: (o?: AdagradOptions) => new Adagrad(o),
+};

@@ -1,0 +1,15 @@
+import { randomBytes } from 'node:crypto';
+import { rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+/** Writes a file so that readers see the old content or the new, never half of it: temp file + rename. */
+export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.candor-tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+  try {
+    await writeFile(temp, data, { flush: true });
+    await rename(temp, path);
+  } catch (err) {
+    await rm(temp, { force: true });
+    throw err;
+  }
+}

@@ -1,0 +1,54 @@
+import { Tensor } from '../tensor/tensor.js';
+import { formatShape, sizeOf } from '../tensor/shape.js';
+import { tensor, type TensorInput } from '../tensor/creation.js';
+import { describe } from '../ops/operand.js';
+
+export type DataInput = Tensor | TensorInput;
+
+/** Converts user data to a float32 tensor and refuses NaN/Infinity, naming the argument and the sample. */
+export function toFloatData(value: DataInput, where: string, arg: string): Tensor {
+  let t: Tensor;
+  if (value instanceof Tensor) t = value;
+  else if (Array.isArray(value) || value instanceof Float32Array || value instanceof Int32Array) t = tensor(value);
+  else throw new TypeError(`${where}: argument "${arg}" must be a Tensor or a (nested) array of numbers. Received: ${describe(value)}`);
+  if (t.rank === 0) throw new RangeError(`${where}: argument "${arg}" must have a batch axis. Received: ${arg}.shape=[]`);
+  const perSample = sizeOf(t.shape.slice(1));
+  for (let i = 0; i < t.size; i++) {
+    if (!Number.isFinite(t.data[i]!)) {
+      throw new RangeError(`${where}: argument "${arg}" must hold finite numbers. Received: ${t.data[i]} in sample ${Math.floor(i / Math.max(perSample, 1))} (flat index ${i})`);
+    }
+  }
+  return t.dtype === 'float32' ? t : new Tensor(Float32Array.from(t.data), t.shape, 'float32');
+}
+
+/** Checks x and y describe the same samples. */
+export function checkSameSamples(x: Tensor, y: Tensor, where: string): void {
+  if (x.shape[0] !== y.shape[0]) {
+    throw new RangeError(`${where}: x and y must have the same number of samples. Received: x.shape=${formatShape(x.shape)} (${x.shape[0]} samples), y.shape=${formatShape(y.shape)} (${y.shape[0]} samples)`);
+  }
+}
+
+/** Copies the given rows (samples) of t into a new tensor; no gradient. */
+export function takeRows(t: Tensor, rows: ArrayLike<number>, start = 0, end = rows.length): Tensor {
+  const per = sizeOf(t.shape.slice(1));
+  const out = new Float32Array((end - start) * per);
+  for (let i = start; i < end; i++) {
+    const r = rows[i]!;
+    out.set(t.data.subarray(r * per, (r + 1) * per), (i - start) * per);
+  }
+  return new Tensor(out, [end - start, ...t.shape.slice(1)], 'float32');
+}
+
+/** Contiguous rows [start, end) as a view-free copy. */
+export function rowRange(t: Tensor, start: number, end: number): Tensor {
+  const per = sizeOf(t.shape.slice(1));
+  return new Tensor(Float32Array.from(t.data.subarray(start * per, end * per)), [end - start, ...t.shape.slice(1)], 'float32');
+}
+
+/** Checks a batch size argument. */
+export function checkBatchSize(batchSize: unknown, where: string): number {
+  if (typeof batchSize !== 'number' || !Number.isInteger(batchSize) || batchSize < 1) {
+    throw new RangeError(`${where}: argument "batchSize" must be a positive integer. Received: batchSize=${JSON.stringify(batchSize)}`);
+  }
+  return batchSize;
+}

@@ -1,0 +1,153 @@
+import { Tensor } from '../tensor/tensor.js';
+import { rngFor } from '../random/rng.js';
+import type { Logs, Sequential } from '../models/sequential.js';
+import { Mean } from '../metrics/metric.js';
+import { displayName } from '../metrics/resolve.js';
+import { warnOnce } from '../registry/warnings.js';
+import { checkBatchSize, checkSameSamples, rowRange, takeRows, toFloatData, type DataInput } from './data.js';
+import { History } from './history.js';
+import type { Callback } from './callbacks.js';
+import { ProgressReporter, type Verbosity } from './progress.js';
+
+export interface FitOptions {
+  epochs?: number;
+  batchSize?: number;
+  shuffle?: boolean;
+  /** Fraction of the samples, taken from the end before shuffling (as Keras), held out for validation. */
+  validationSplit?: number;
+  validationData?: [DataInput, DataInput];
+  /** Weight per class id (argmax for one-hot targets), multiplied into the sample weights. */
+  classWeight?: Record<number, number>;
+  sampleWeight?: DataInput;
+  callbacks?: Callback[];
+  /** 0 silent, 1 progress bar (one line per epoch without a terminal), 2 one line per epoch. */
+  verbose?: Verbosity;
+  /** Seeds shuffling and dropout, and the initial weights when the model is not built yet. */
+  seed?: number;
+  initialEpoch?: number;
+}
+
+const FIT_KEYS = ['epochs', 'batchSize', 'shuffle', 'validationSplit', 'validationData', 'classWeight', 'sampleWeight', 'callbacks', 'verbose', 'seed', 'initialEpoch'];
+
+function checkOptions(o: FitOptions): Required<Pick<FitOptions, 'epochs' | 'batchSize' | 'shuffle' | 'validationSplit' | 'verbose' | 'initialEpoch'>> {
+  for (const key of Object.keys(o)) {
+    if (!FIT_KEYS.includes(key)) throw new RangeError(`fit: unknown option "${key}". Expected one of: ${FIT_KEYS.join(', ')}. Received: ${key}=${JSON.stringify((o as Record<string, unknown>)[key])}`);
+  }
+  const epochs = o.epochs ?? 1;
+  if (!Number.isInteger(epochs) || epochs < 1) throw new RangeError(`fit: argument "epochs" must be a positive integer. Received: epochs=${JSON.stringify(o.epochs)}`);
+  const validationSplit = o.validationSplit ?? 0;
+  if (!(validationSplit >= 0 && validationSplit < 1)) throw new RangeError(`fit: argument "validationSplit" must be in [0, 1). Received: validationSplit=${JSON.stringify(o.validationSplit)}`);
+  const verbose = o.verbose ?? 1;
+  if (![0, 1, 2].includes(verbose)) throw new RangeError(`fit: argument "verbose" must be 0, 1 or 2. Received: verbose=${JSON.stringify(o.verbose)}`);
+  const initialEpoch = o.initialEpoch ?? 0;
+  if (!Number.isInteger(initialEpoch) || initialEpoch < 0 || initialEpoch >= epochs) {
+    throw new RangeError(`fit: argument "initialEpoch" must be an integer in [0, epochs). Received: initialEpoch=${JSON.stringify(o.initialEpoch)}, epochs=${epochs}`);
+  }
+  if (o.seed !== undefined && !Number.isFinite(o.seed)) throw new RangeError(`fit: argument "seed" must be a finite number. Received: seed=${JSON.stringify(o.seed)}`);
+  return { epochs, batchSize: checkBatchSize(o.batchSize ?? 32, 'fit'), shuffle: o.shuffle ?? true, validationSplit, verbose, initialEpoch };
+}
+
+/** Per-sample weights from sampleWeight and classWeight (undefined when neither is given). */
+function sampleWeights(y: Tensor, options: FitOptions): Tensor | undefined {
+  const n = y.shape[0]!;
+  let w: Float32Array | undefined;
+  if (options.sampleWeight !== undefined) {
+    const sw = toFloatData(options.sampleWeight, 'fit', 'sampleWeight');
+    if (sw.size !== n) throw new RangeError(`fit: argument "sampleWeight" needs one weight per sample. Received: ${sw.size} weights for ${n} samples`);
+    w = Float32Array.from(sw.data);
+  }
+  if (options.classWeight !== undefined) {
+    w ??= new Float32Array(n).fill(1);
+    const cols = y.size / n;
+    for (let i = 0; i < n; i++) {
+      let cls = 0;
+      if (cols === 1) cls = Math.round(y.data[i]!);
+      else for (let c = 1; c < cols; c++) if (y.data[i * cols + c]! > y.data[i * cols + cls]!) cls = c;
+      const cw = options.classWeight[cls];
+      if (cw === undefined) throw new RangeError(`fit: argument "classWeight" has no weight for class ${cls} (sample ${i}). Received: classWeight keys ${Object.keys(options.classWeight).join(', ')}`);
+      w[i]! *= cw;
+    }
+  }
+  return w && new Tensor(w, [n], 'float32');
+}
+
+/** Keras' fit loop: epochs of shuffled mini-batches, validation, callbacks, progress. */
+export async function fit(model: Sequential, x: DataInput, y: DataInput, options: FitOptions = {}): Promise<History> {
+  const o = checkOptions(options);
+  let xs = toFloatData(x, 'fit', 'x');
+  let ys = toFloatData(y, 'fit', 'y');
+  checkSameSamples(xs, ys, 'fit');
+  let weights = sampleWeights(ys, options);
+  let validation: [Tensor, Tensor] | null = null;
+  if (options.validationData) {
+    validation = [toFloatData(options.validationData[0], 'fit', 'validationData[0]'), toFloatData(options.validationData[1], 'fit', 'validationData[1]')];
+    checkSameSamples(validation[0], validation[1], 'fit (validationData)');
+  } else if (o.validationSplit > 0) {
+    const n = xs.shape[0]!;
+    const split = Math.floor(n * (1 - o.validationSplit));
+    if (split === 0 || split === n) throw new RangeError(`fit: validationSplit=${o.validationSplit} leaves no ${split === 0 ? 'training' : 'validation'} samples out of ${n}`);
+    validation = [rowRange(xs, split, n), rowRange(ys, split, n)];
+    weights = weights && rowRange(weights, 0, split);
+    [xs, ys] = [rowRange(xs, 0, split), rowRange(ys, 0, split)];
+  }
+  const n = xs.shape[0]!;
+  if (n === 0) throw new RangeError('fit: x holds no samples. Received: x.shape[0]=0');
+  model.prepareForFit(xs, options.seed);
+  const metrics = model.ensureMetricsResolved(ys);
+  const rng = rngFor(options.seed);
+  const steps = Math.ceil(n / o.batchSize);
+  const history = new History({ epochs: o.epochs, steps, batchSize: o.batchSize, samples: n });
+  history.setMetrics(metrics);
+  const callbacks = options.callbacks ?? [];
+  for (const cb of callbacks) {
+    cb.model = model;
+    cb.history = history;
+  }
+  const reporter = new ProgressReporter(o.verbose, o.epochs, steps);
+  const lossMean = new Mean();
+  model.stopTraining = false;
+  for (const cb of callbacks) await cb.onTrainBegin({});
+
+  const order = Int32Array.from({ length: n }, (_, i) => i);
+  for (let epoch = o.initialEpoch; epoch < o.epochs && !model.stopTraining; epoch++) {
+    for (const cb of callbacks) await cb.onEpochBegin(epoch);
+    reporter.epochBegin(epoch);
+    if (o.shuffle) rng.shuffle(order);
+    lossMean.reset();
+    metrics.forEach((m) => m.metric.resetState());
+    for (let step = 0; step < steps && !model.stopTraining; step++) {
+      const start = step * o.batchSize;
+      const end = Math.min(start + o.batchSize, n);
+      const xb = takeRows(xs, order, start, end);
+      const yb = takeRows(ys, order, start, end);
+      const wb = weights && takeRows(weights, order, start, end);
+      const { loss, output } = model.trainStep(xb, yb, wb, rng);
+      if (!Number.isFinite(loss)) {
+        model.stopTraining = true;
+        history.stopReason = `the loss became ${loss} at epoch ${epoch + 1}, batch ${step + 1}; training stopped. Expected a finite loss. Try a lower learning rate, clipNorm, or check the inputs for extreme values.`;
+        warnOnce(`nan:${history.stopReason}`, history.stopReason);
+      }
+      lossMean.update(loss, end - start);
+      for (const m of metrics) m.metric.updateState(yb, output, wb);
+      const batchLogs: Logs = { loss: lossMean.result(), ...Object.fromEntries(metrics.map((m) => [displayName(m), m.metric.result()])) };
+      reporter.batchEnd(step, batchLogs);
+      for (const cb of callbacks) await cb.onBatchEnd(step, { loss });
+    }
+    const logs: Logs = { loss: lossMean.result(), ...Object.fromEntries(metrics.map((m) => [m.name, m.metric.result()])) };
+    const shown: Logs = { loss: logs.loss!, ...Object.fromEntries(metrics.map((m) => [displayName(m), m.metric.result()])) };
+    if (validation) {
+      const val = model.evaluate(validation[0], validation[1], { batchSize: o.batchSize });
+      for (const [k, v] of Object.entries(val)) logs[`val_${k}`] = v;
+      shown.val_loss = val.loss!;
+      for (const m of metrics) shown[`val_${displayName(m)}`] = val[m.name]!;
+    }
+    for (const cb of callbacks) await cb.onEpochEnd(epoch, logs);
+    history.record(epoch, logs);
+    reporter.epochEnd(epoch, shown);
+    // Yield to the event loop between epochs so output flushes and signals are handled.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  for (const cb of callbacks) await cb.onTrainEnd({});
+  if (history.stopReason) reporter.note(`Training stopped early: ${history.stopReason}`);
+  return history;
+}

@@ -1,0 +1,22 @@
+import type { ResolvedMetric } from '../metrics/resolve.js';
+
+/** What fit returns: per-epoch values keyed by the names given to compile ('loss', 'accuracy', 'val_loss', …). */
+export class History {
+  readonly epoch: number[] = [];
+  readonly history: Record<string, number[]> = {};
+  /** For each metric: the name the user wrote and what was computed (e.g. accuracy -> categorical_accuracy). */
+  metrics: { name: string; resolved: string }[] = [];
+  /** Why training ended early, if it did (early stopping, NaN loss, …). */
+  stopReason: string | null = null;
+
+  constructor(readonly params: { epochs: number; steps: number; batchSize: number; samples: number }) {}
+
+  record(epoch: number, logs: Record<string, number>): void {
+    this.epoch.push(epoch);
+    for (const [key, value] of Object.entries(logs)) (this.history[key] ??= []).push(value);
+  }
+
+  setMetrics(resolved: readonly ResolvedMetric[]): void {
+    this.metrics = resolved.map(({ name, resolved: r }) => ({ name, resolved: r }));
+  }
+}

@@ -1,0 +1,67 @@
+import cliProgress from 'cli-progress';
+import type { Logs } from '../models/sequential.js';
+
+export type Verbosity = 0 | 1 | 2;
+
+/** ' - loss: 0.2134 - accuracy[categorical]: 0.9412' from logs whose keys are display names. */
+export function formatLogs(logs: Logs): string {
+  return Object.entries(logs).map(([k, v]) => ` - ${k}: ${formatValue(v)}`).join('');
+}
+
+function formatValue(v: number): string {
+  return Math.abs(v) >= 1e-3 || v === 0 ? v.toFixed(4) : v.toExponential(3);
+}
+
+function timing(seconds: number, steps: number): string {
+  const perStep = (seconds * 1000) / Math.max(steps, 1);
+  return `${Math.round(seconds)}s ${perStep >= 1 ? `${Math.round(perStep)}ms` : `${Math.round(perStep * 1000)}us`}/step`;
+}
+
+/**
+ * Keras-style progress: verbose 1 on a terminal draws a live bar per epoch
+ * (`469/469 [=====] - 2s 4ms/step - loss: …`); verbose 2, or 1 without a terminal, prints one line
+ * per epoch; verbose 0 prints nothing.
+ */
+export class ProgressReporter {
+  private bar: cliProgress.SingleBar | null = null;
+  private epochStart = 0;
+  private readonly live: boolean;
+
+  constructor(private readonly verbose: Verbosity, private readonly epochs: number, private readonly steps: number,
+    private readonly out: NodeJS.WriteStream = process.stdout) {
+    this.live = verbose === 1 && Boolean(out.isTTY);
+  }
+
+  epochBegin(epoch: number): void {
+    this.epochStart = performance.now();
+    if (this.verbose === 0) return;
+    if (this.live) {
+      this.out.write(`Epoch ${epoch + 1}/${this.epochs}\n`);
+      this.bar = new cliProgress.SingleBar({
+        format: '{value}/{total} [{bar}] - {timing}{logs}', barCompleteChar: '=', barIncompleteChar: '.', barsize: 30,
+        hideCursor: true, stream: this.out, clearOnComplete: false, fps: 10,
+      });
+      this.bar.start(this.steps, 0, { timing: '', logs: '' });
+    }
+  }
+
+  batchEnd(step: number, logs: Logs): void {
+    this.bar?.update(step + 1, { timing: timing((performance.now() - this.epochStart) / 1000, step + 1), logs: formatLogs(logs) });
+  }
+
+  epochEnd(epoch: number, logs: Logs): void {
+    const seconds = (performance.now() - this.epochStart) / 1000;
+    if (this.bar) {
+      this.bar.update(this.steps, { timing: timing(seconds, this.steps), logs: formatLogs(logs) });
+      this.bar.stop();
+      this.bar = null;
+    } else if (this.verbose > 0) {
+      this.out.write(`Epoch ${epoch + 1}/${this.epochs} - ${timing(seconds, this.steps)}${formatLogs(logs)}\n`);
+    }
+  }
+
+  /** A line after training (e.g. why it stopped early). */
+  note(text: string): void {
+    if (this.verbose > 0) this.out.write(`${text}\n`);
+  }
+}
