@@ -1,32 +1,19 @@
-import type { Tensor, Variable } from '../tensor/tensor.js';
+import type { Tensor } from '../tensor/tensor.js';
 import type { Shape } from '../tensor/shape.js';
 import type { Rng } from '../random/rng.js';
-import { add } from '../ops/elementwise.js';
 import { conv1d, conv2d, outputLength, type Padding } from '../ops/conv.js';
-import { activationName, type ActivationName } from './activations.js';
-import { ActivatedLayer } from './core.js';
-import { BASE_KEYS, expectRank, type BaseLayerConfig } from './layer.js';
+import { KERNEL_KEYS, KernelLayer, type KernelConfig } from './core.js';
+import { BASE_KEYS, expectRank } from './layer.js';
 import { intTuple, oneOf, positiveInt, readConfig } from './config.js';
-import { resolveRegularizer, type RegularizerSpec } from './regularizers.js';
 
-export interface ConvConfig extends BaseLayerConfig {
+export interface ConvConfig extends KernelConfig {
   filters: number;
   kernelSize: number | readonly number[];
   strides?: number | readonly number[];
   padding?: Padding;
   dilationRate?: number | readonly number[];
-  activation?: string | null;
-  useBias?: boolean;
-  kernelInitializer?: string;
-  biasInitializer?: string;
-  kernelRegularizer?: RegularizerSpec | null;
-  biasRegularizer?: RegularizerSpec | null;
   dataFormat?: 'channels_last';
 }
-
-const CONV_KEYS = [...BASE_KEYS, 'filters', 'kernelSize', 'strides', 'padding', 'dilationRate', 'activation', 'useBias',
-  'kernelInitializer', 'biasInitializer', 'kernelRegularizer', 'biasRegularizer', 'dataFormat', 'groups',
-  'activityRegularizer', 'kernelConstraint', 'biasConstraint'];
 
 /** Keras 1 spellings seen in the wild (seed 000's Convolution1D). */
 const CONV_LEGACY = {
@@ -35,23 +22,15 @@ const CONV_LEGACY = {
 };
 
 /** Shared by Conv1D and Conv2D: channels-last convolution, then bias, then activation. */
-abstract class Conv extends ActivatedLayer {
+abstract class Conv extends KernelLayer {
   readonly filters: number;
   readonly kernelSize: number[];
   readonly strides: number[];
   readonly padding: Padding;
   readonly dilationRate: number[];
-  readonly activation: ActivationName;
-  readonly useBias: boolean;
-  readonly kernelInitializer: string;
-  readonly biasInitializer: string;
-  private readonly kernelRegularizer: RegularizerSpec | null;
-  private readonly biasRegularizer: RegularizerSpec | null;
-  kernel: Variable | null = null;
-  bias: Variable | null = null;
 
   constructor(config: ConvConfig, private readonly rank: 1 | 2, className: string) {
-    const c = readConfig(config, className, CONV_KEYS, CONV_LEGACY) as unknown as ConvConfig;
+    const c = readConfig(config, className, [...BASE_KEYS, ...KERNEL_KEYS, 'filters', 'kernelSize', 'strides', 'padding', 'dilationRate', 'dataFormat', 'groups'], CONV_LEGACY) as unknown as ConvConfig;
     super(c, className);
     if (c.dataFormat !== undefined && c.dataFormat !== 'channels_last') {
       throw new RangeError(`${className}: only dataFormat 'channels_last' is supported. Received: dataFormat=${JSON.stringify(c.dataFormat)}`);
@@ -61,32 +40,26 @@ abstract class Conv extends ActivatedLayer {
     this.strides = intTuple(c.strides ?? 1, rank, className, 'strides');
     this.padding = oneOf(c.padding ?? 'valid', ['valid', 'same'] as const, className, 'padding');
     this.dilationRate = intTuple(c.dilationRate ?? 1, rank, className, 'dilationRate');
-    this.activation = activationName(c.activation, className);
-    this.useBias = c.useBias ?? true;
-    this.kernelInitializer = c.kernelInitializer ?? 'glorot_uniform';
-    this.biasInitializer = c.biasInitializer ?? 'zeros';
-    this.kernelRegularizer = c.kernelRegularizer ?? null;
-    this.biasRegularizer = c.biasRegularizer ?? null;
+  }
+
+  private sampleLayout(): string {
+    return this.rank === 1 ? 'steps, channels' : 'rows, cols, channels';
   }
 
   override build(inputShape: Shape, rng: Rng): void {
-    expectRank(this, inputShape, this.rank + 1, this.rank === 1 ? 'steps, channels' : 'rows, cols, channels');
-    const channels = inputShape[this.rank]!;
-    this.kernel = this.addWeight('kernel', [...this.kernelSize, channels, this.filters], this.kernelInitializer, rng,
-      { regularizer: resolveRegularizer(this.kernelRegularizer, this.className) });
-    if (this.useBias) this.bias = this.addWeight('bias', [this.filters], this.biasInitializer, rng, { regularizer: resolveRegularizer(this.biasRegularizer, this.className) });
+    expectRank(this, inputShape, this.rank + 1, this.sampleLayout());
+    this.buildKernel([...this.kernelSize, inputShape[this.rank]!, this.filters], rng);
     super.build(inputShape, rng);
   }
 
   callPreActivation(x: Tensor): Tensor {
-    const y = this.rank === 1
+    return this.addBias(this.rank === 1
       ? conv1d(x, this.kernel!, { strides: this.strides[0]!, padding: this.padding, dilation: this.dilationRate[0]! })
-      : conv2d(x, this.kernel!, { strides: this.strides as [number, number], padding: this.padding, dilation: this.dilationRate as [number, number] });
-    return this.bias ? add(y, this.bias) : y;
+      : conv2d(x, this.kernel!, { strides: this.strides as [number, number], padding: this.padding, dilation: this.dilationRate as [number, number] }));
   }
 
   computeOutputShape(inputShape: Shape): Shape {
-    expectRank(this, inputShape, this.rank + 1, this.rank === 1 ? 'steps, channels' : 'rows, cols, channels');
+    expectRank(this, inputShape, this.rank + 1, this.sampleLayout());
     const spatial = this.kernelSize.map((k, i) => outputLength(inputShape[i]!, k, this.strides[i]!, this.dilationRate[i]!, this.padding).out);
     if (spatial.some((d) => d <= 0)) {
       throw new RangeError(`${this.className} "${this.name}": the input is smaller than the kernel with padding '${this.padding}'. Received: input shape (batch, ${inputShape.join(', ')}), kernelSize=[${this.kernelSize.join(',')}]`);
@@ -95,12 +68,7 @@ abstract class Conv extends ActivatedLayer {
   }
 
   protected layerConfig(): Record<string, unknown> {
-    return {
-      filters: this.filters, kernelSize: this.kernelSize, strides: this.strides, padding: this.padding,
-      dilationRate: this.dilationRate, activation: this.activation, useBias: this.useBias,
-      kernelInitializer: this.kernelInitializer, biasInitializer: this.biasInitializer,
-      kernelRegularizer: this.kernelRegularizer, biasRegularizer: this.biasRegularizer,
-    };
+    return { filters: this.filters, kernelSize: this.kernelSize, strides: this.strides, padding: this.padding, dilationRate: this.dilationRate, ...this.kernelConfig() };
   }
 }
 

@@ -22,6 +22,62 @@ export abstract class ActivatedLayer extends Layer {
   }
 }
 
+/** What every layer with a kernel, an optional bias and an activation accepts. */
+export interface KernelConfig extends BaseLayerConfig {
+  activation?: string | null;
+  useBias?: boolean;
+  kernelInitializer?: string;
+  biasInitializer?: string;
+  kernelRegularizer?: RegularizerSpec | null;
+  biasRegularizer?: RegularizerSpec | null;
+}
+
+export const KERNEL_KEYS = ['activation', 'useBias', 'kernelInitializer', 'biasInitializer', 'kernelRegularizer', 'biasRegularizer',
+  'activityRegularizer', 'kernelConstraint', 'biasConstraint'] as const;
+
+/** Dense and the convolutions: activation(op(x, kernel) + bias). */
+export abstract class KernelLayer extends ActivatedLayer {
+  readonly activation: ActivationName;
+  readonly useBias: boolean;
+  readonly kernelInitializer: string;
+  readonly biasInitializer: string;
+  private readonly kernelRegularizer: RegularizerSpec | null;
+  private readonly biasRegularizer: RegularizerSpec | null;
+  kernel: Variable | null = null;
+  bias: Variable | null = null;
+
+  constructor(c: KernelConfig, className: string) {
+    super(c, className);
+    this.activation = activationName(c.activation, className);
+    this.useBias = c.useBias ?? true;
+    this.kernelInitializer = c.kernelInitializer ?? 'glorot_uniform';
+    this.biasInitializer = c.biasInitializer ?? 'zeros';
+    this.kernelRegularizer = c.kernelRegularizer ?? null;
+    this.biasRegularizer = c.biasRegularizer ?? null;
+    resolveRegularizer(this.kernelRegularizer, className);
+    resolveRegularizer(this.biasRegularizer, className);
+  }
+
+  /** Creates the kernel and (if used) a bias with one entry per output unit. */
+  protected buildKernel(kernelShape: Shape, rng: Rng): void {
+    this.kernel = this.addWeight('kernel', kernelShape, this.kernelInitializer, rng, { regularizer: resolveRegularizer(this.kernelRegularizer, this.className) });
+    if (this.useBias) {
+      this.bias = this.addWeight('bias', [kernelShape[kernelShape.length - 1]!], this.biasInitializer, rng, { regularizer: resolveRegularizer(this.biasRegularizer, this.className) });
+    }
+  }
+
+  protected addBias(y: Tensor): Tensor {
+    return this.bias ? add(y, this.bias) : y;
+  }
+
+  protected kernelConfig(): Record<string, unknown> {
+    return {
+      activation: this.activation, useBias: this.useBias, kernelInitializer: this.kernelInitializer, biasInitializer: this.biasInitializer,
+      kernelRegularizer: this.kernelRegularizer, biasRegularizer: this.biasRegularizer,
+    };
+  }
+}
+
 export interface InputConfig extends BaseLayerConfig {
   shape?: readonly (number | null)[];
 }
@@ -44,14 +100,8 @@ export class InputLayer extends Layer {
   }
 }
 
-export interface DenseConfig extends BaseLayerConfig {
+export interface DenseConfig extends KernelConfig {
   units: number;
-  activation?: string | null;
-  useBias?: boolean;
-  kernelInitializer?: string;
-  biasInitializer?: string;
-  kernelRegularizer?: RegularizerSpec | null;
-  biasRegularizer?: RegularizerSpec | null;
   /** Keras 2 shorthand for inputShape: [inputDim]. */
   inputDim?: number;
 }
@@ -59,44 +109,24 @@ export interface DenseConfig extends BaseLayerConfig {
 const DENSE_LEGACY = { output_dim: 'units', init: 'kernelInitializer', W_regularizer: 'kernelRegularizer', b_regularizer: 'biasRegularizer', bias: 'useBias' };
 
 /** y = activation(x · kernel + bias), applied to the last axis. */
-export class Dense extends ActivatedLayer {
+export class Dense extends KernelLayer {
   readonly className = 'Dense';
   readonly units: number;
-  readonly activation: ActivationName;
-  readonly useBias: boolean;
-  readonly kernelInitializer: string;
-  readonly biasInitializer: string;
-  private readonly kernelRegularizer: RegularizerSpec | null;
-  private readonly biasRegularizer: RegularizerSpec | null;
-  kernel: Variable | null = null;
-  bias: Variable | null = null;
 
   constructor(config: DenseConfig) {
-    const c = readConfig(config, 'Dense', [...BASE_KEYS, 'units', 'activation', 'useBias', 'kernelInitializer', 'biasInitializer',
-      'kernelRegularizer', 'biasRegularizer', 'inputDim', 'activityRegularizer', 'kernelConstraint', 'biasConstraint'], DENSE_LEGACY) as unknown as DenseConfig;
+    const c = readConfig(config, 'Dense', [...BASE_KEYS, ...KERNEL_KEYS, 'units', 'inputDim'], DENSE_LEGACY) as unknown as DenseConfig;
     super(c.inputDim !== undefined ? { ...c, inputShape: [positiveInt(c.inputDim, 'Dense', 'inputDim')] } : c, 'Dense');
     this.units = positiveInt(c.units, 'Dense', 'units');
-    this.activation = activationName(c.activation, 'Dense');
-    this.useBias = c.useBias ?? true;
-    this.kernelInitializer = c.kernelInitializer ?? 'glorot_uniform';
-    this.biasInitializer = c.biasInitializer ?? 'zeros';
-    this.kernelRegularizer = c.kernelRegularizer ?? null;
-    this.biasRegularizer = c.biasRegularizer ?? null;
-    resolveRegularizer(this.kernelRegularizer, 'Dense');
-    resolveRegularizer(this.biasRegularizer, 'Dense');
   }
 
   override build(inputShape: Shape, rng: Rng): void {
     if (inputShape.length < 1) throw new RangeError(`Dense "${this.name}": expected inputs with a feature axis. Received: input shape (batch)`);
-    const inFeatures = inputShape[inputShape.length - 1]!;
-    this.kernel = this.addWeight('kernel', [inFeatures, this.units], this.kernelInitializer, rng, { regularizer: resolveRegularizer(this.kernelRegularizer, 'Dense') });
-    if (this.useBias) this.bias = this.addWeight('bias', [this.units], this.biasInitializer, rng, { regularizer: resolveRegularizer(this.biasRegularizer, 'Dense') });
+    this.buildKernel([inputShape[inputShape.length - 1]!, this.units], rng);
     super.build(inputShape, rng);
   }
 
   callPreActivation(x: Tensor): Tensor {
-    const y = matmul(x, this.kernel!);
-    return this.bias ? add(y, this.bias) : y;
+    return this.addBias(matmul(x, this.kernel!));
   }
 
   computeOutputShape(inputShape: Shape): Shape {
@@ -104,11 +134,7 @@ export class Dense extends ActivatedLayer {
   }
 
   protected layerConfig(): Record<string, unknown> {
-    return {
-      units: this.units, activation: this.activation, useBias: this.useBias,
-      kernelInitializer: this.kernelInitializer, biasInitializer: this.biasInitializer,
-      kernelRegularizer: this.kernelRegularizer, biasRegularizer: this.biasRegularizer,
-    };
+    return { units: this.units, ...this.kernelConfig() };
   }
 }
 

@@ -71,7 +71,7 @@ export const layers = {
 };
 
 export { Layer } from './layer.js';
-export { ActivatedLayer, Activation, Dense, Dropout, Flatten, InputLayer, Reshape } from './core.js';
+export { ActivatedLayer, KernelLayer, Activation, Dense, Dropout, Flatten, InputLayer, Reshape } from './core.js';
 export { Embedding } from './embedding.js';
 export { Conv1D, Conv2D } from './convolutional.js';
 export * from './pooling.js';
