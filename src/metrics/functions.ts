@@ -40,6 +40,9 @@ function argmaxRow(data: ArrayLike<number>, offset: number, cols: number): numbe
 
 /** 1 where argmax(prediction) == argmax(one-hot target). */
 export function categoricalAccuracy(yTrue: Tensor, yPred: Tensor): Float32Array {
+  if (yTrue.size * (yPred.shape[yPred.rank - 1] ?? 1) === yPred.size && yTrue.size !== yPred.size) {
+    throw new RangeError(`categorical_accuracy: expected one-hot targets with one column per class. Received: integer class ids, yTrue.shape=${formatShape(yTrue.shape)}; use 'sparse_categorical_accuracy' or 'accuracy'`);
+  }
   sameSize(yTrue, yPred, 'categorical_accuracy');
   const { rows, cols } = rowsOf(yPred);
   const out = new Float32Array(rows);

@@ -13,7 +13,8 @@ export interface Metric {
 
 /**
  * The weighted mean of per-sample values over every batch seen: a short last batch
- * counts for its real size, not as a full batch.
+ * counts for its real size, not as a full batch. NaN marks a sample where the metric is
+ * undefined (e.g. recall@k of a row with no true labels); such samples are skipped.
  */
 export class MeanMetricWrapper implements Metric {
   private total = 0;
@@ -23,6 +24,7 @@ export class MeanMetricWrapper implements Metric {
   updateState(yTrue: Tensor, yPred: Tensor, sampleWeight?: Tensor): void {
     const values = this.fn(yTrue, yPred);
     for (let i = 0; i < values.length; i++) {
+      if (Number.isNaN(values[i]!)) continue;
       const w = sampleWeight ? sampleWeight.data[i]! : 1;
       this.total += values[i]! * w;
       this.count += w;

@@ -11,7 +11,7 @@ import { getLoss, type Loss, type LossSpec } from '../losses/losses.js';
 import { getOptimizer, type OptimizerSpec } from '../optimizers/optimizers.js';
 import type { Optimizer } from '../optimizers/optimizer.js';
 import { Mean } from '../metrics/metric.js';
-import { resolveMetric, type ResolvedMetric } from '../metrics/resolve.js';
+import { parseMetricName, resolveMetric, type ResolvedMetric } from '../metrics/resolve.js';
 import { inferTask, type OutputInfo, type Task } from '../truth/task.js';
 import { warnOnce } from '../registry/warnings.js';
 import { describe } from '../ops/operand.js';
@@ -125,8 +125,7 @@ export class Sequential {
     if (!Array.isArray(metricNames) || !metricNames.every((m) => typeof m === 'string')) {
       throw new TypeError(`compile: argument "metrics" must be an array of metric names. Received: metrics=${JSON.stringify(args.metrics)}`);
     }
-    const probe = inferTask(new Tensor(Float32Array.of(0, 1), [2], 'float32'));
-    for (const m of metricNames) resolveMetric(m, { task: probe, fromLogits: false }); // rejects unknown names now
+    for (const m of metricNames) parseMetricName(m); // unknown names are rejected now, before any data
     this.compiled = { loss: getLoss(args.loss), optimizer: getOptimizer(args.optimizer ?? 'rmsprop'), metricNames, strict: args.strict ?? false };
     this.resolvedMetrics = null;
   }

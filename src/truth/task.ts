@@ -52,12 +52,14 @@ export function inferTask(yTrue: Tensor, output?: OutputInfo): Task {
     if (!allInteger || (regressionOutput && !allBinary)) {
       return { kind: 'regression', encoding: 'continuous', numClasses: 0, columns, description: `${rows} continuous targets` };
     }
-    if (allBinary) return { kind: 'binary', encoding: 'binary', numClasses: 2, columns, description: `${rows} binary 0/1 labels` };
+    // One column of ids for a multi-unit output is sparse classes, even when only ids 0 and 1 occur.
+    const multiUnit = output !== undefined && output.units > 1;
+    if (allBinary && !multiUnit) return { kind: 'binary', encoding: 'binary', numClasses: 2, columns, description: `${rows} binary 0/1 labels` };
     for (let i = 0; i < data.length; i++) {
       if (data[i]! < 0) throw new RangeError(`inferTask: class ids must be >= 0. Received: ${data[i]} at row ${i}`);
     }
     const numClasses = Math.max(maxValue + 1, output?.units ?? 0);
-    return { kind: 'multiclass', encoding: 'sparse', numClasses, columns, description: `${rows} integer class ids in [0, ${maxValue}]` };
+    return { kind: numClasses === 2 ? 'binary' : 'multiclass', encoding: 'sparse', numClasses, columns, description: `${rows} integer class ids in [0, ${maxValue}]` };
   }
 
   if (!allBinary) {

@@ -1,0 +1,55 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import * as c from '../src/index.js';
+import { loadFixture } from './helpers.js';
+
+/** Every metric on every case of scripts/make_sklearn_fixtures.py, fed in two uneven batches. */
+interface Case {
+  kind: string;
+  encoding?: string;
+  edge: string | null;
+  yTrue: number[][] | number[];
+  yPred: number[][];
+  output: c.OutputInfo;
+  expected: Record<string, number | null>;
+}
+const { cases } = loadFixture<{ cases: Case[] }>('sklearn-metrics.json');
+
+function streamed(name: string, cs: Case): number {
+  const yTrue = c.tensor(cs.yTrue);
+  const yPred = c.tensor(cs.yPred);
+  const task = c.inferTask(yTrue, cs.output);
+  const resolved = c.resolveMetric(name, { task, fromLogits: false });
+  assert.ok(resolved, `${name} resolved to nothing`);
+  const n = yTrue.shape[0]!;
+  const cut = Math.max(1, Math.floor(n / 3));
+  const rows = (t: c.Tensor, a: number, b: number): c.Tensor => c.slice(t, [a, ...t.shape.slice(1).map(() => 0)], [b - a, ...t.shape.slice(1)]);
+  resolved.metric.updateState(rows(yTrue, 0, cut), rows(yPred, 0, cut));
+  resolved.metric.updateState(rows(yTrue, cut, n), rows(yPred, cut, n));
+  return resolved.metric.result();
+}
+
+describe('metrics equal scikit-learn', () => {
+  const byMetric = new Map<string, Case[]>();
+  for (const cs of cases) for (const name of Object.keys(cs.expected)) byMetric.set(`${cs.kind} ${name}`, [...(byMetric.get(`${cs.kind} ${name}`) ?? []), cs]);
+
+  for (const [key, list] of byMetric) {
+    const name = key.split(' ')[1]!;
+    it(`${key} (${list.length} cases)`, () => {
+      for (const [i, cs] of list.entries()) {
+        const expected = cs.expected[name];
+        const got = streamed(name, cs);
+        const label = `${key} case ${i}${cs.edge ? ` (${cs.edge})` : ''}${cs.encoding ? ` [${cs.encoding}]` : ''}`;
+        if (expected === null || expected === undefined) {
+          assert.ok(Number.isNaN(got), `${label}: scikit-learn refuses this case; expected NaN, got ${got}`);
+        } else {
+          assert.ok(Math.abs(got - expected) <= 1e-6 * Math.max(1, Math.abs(expected)), `${label}: got ${got}, scikit-learn ${expected}`);
+        }
+      }
+    });
+  }
+
+  it('has at least 20 random cases for every metric of every task', () => {
+    for (const [key, list] of byMetric) assert.ok(list.length >= 20, `${key}: only ${list.length} cases`);
+  });
+});
