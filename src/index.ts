@@ -48,3 +48,8 @@ export {
 export { loadModel, saveModel } from './saving/save.js';
 export { setWarningHandler } from './registry/warnings.js';
 export { VERSION } from './version.js';
+export { diagnose } from './truth/diagnose.js';
+export { diagnoseSetup, DIAGNOSTIC_CODES, type Finding, type Severity, type SetupDescription } from './truth/diagnostics.js';
+export { baselineFor, trivialPrediction, type Baseline } from './truth/baselines.js';
+export { formatReport, type MetricReport, type EvaluationReport } from './truth/report.js';
+export { parseMetricName, METRIC_NAMES } from './metrics/resolve.js';

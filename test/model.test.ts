@@ -187,7 +187,9 @@ describe('bad arguments get errors naming the argument, expected and received', 
   it('sparse labels outside the output classes', () => {
     const model = c.sequential([L.dense({ units: 3, activation: 'softmax', inputShape: [2] })]);
     model.compile({ loss: 'sparse_categorical_crossentropy', optimizer: 'adam' });
-    assert.throws(() => model.evaluate(c.zeros([2, 2]), c.tensor([0, 3])), /integer class ids in \[0, 2\] for 3 output units. Received: 3 at sample 1/);
+    assert.throws(() => model.evaluate(c.zeros([2, 2]), c.tensor([0, 3])), /units-classes-mismatch: Expected at least 4 output units for 2 integer class ids in \[0, 3\]. Received: 3 units/);
+    const direct = new c.Loss('sparse_categorical_crossentropy');
+    assert.throws(() => direct.call(c.tensor([0, 3]), c.softmax(c.zeros([2, 3]))), /integer class ids in \[0, 2\] for 3 output units. Received: 3 at sample 1/);
   });
 
   it('embedding ids out of range', () => {

@@ -13,6 +13,8 @@ import type { Optimizer } from '../optimizers/optimizer.js';
 import { Mean } from '../metrics/metric.js';
 import { parseMetricName, resolveMetric, type ResolvedMetric } from '../metrics/resolve.js';
 import { inferTask, type OutputInfo, type Task } from '../truth/task.js';
+import { diagnoseSetup, type Finding } from '../truth/diagnostics.js';
+import { formatReport, reportMetrics, type EvaluationReport } from '../truth/report.js';
 import { warnOnce } from '../registry/warnings.js';
 import { describe } from '../ops/operand.js';
 import { checkBatchSize, checkSameSamples, rowRange, toFloatData, type DataInput } from '../training/data.js';
@@ -56,6 +58,8 @@ export class Sequential {
   /** Metrics resolved from the first targets seen; fixed from then on. */
   resolvedMetrics: ResolvedMetric[] | null = null;
   task: Task | null = null;
+  /** Findings of the setup checks run at the first fit/evaluate. */
+  findings: Finding[] = [];
   /** Set by callbacks to end fit after the current epoch. */
   stopTraining = false;
   private builtInputShape: Shape = [];
@@ -187,25 +191,42 @@ export class Sequential {
     return total;
   }
 
-  /** Resolves the compiled metric names from the targets, once. */
+  /**
+   * Once, from the first targets seen: infers the task, checks the setup (errors throw; warnings
+   * are printed once, or thrown with strict), and resolves the compiled metric names.
+   */
   ensureMetricsResolved(y: Tensor): ResolvedMetric[] {
     if (this.resolvedMetrics) return this.resolvedMetrics;
     const compiled = this.requireCompiled('metrics');
+    if (!this.built) this.build(); // the output layer's units are part of the task
     const output = this.outputInfo();
-    this.task = inferTask(y, output);
+    const task = inferTask(y, output);
+    const findings = diagnoseSetup({
+      loss: compiled.loss.name, fromLogits: compiled.loss.options.fromLogits, output, metrics: compiled.metricNames, yTrue: y, task,
+    });
+    const blocking = findings.filter((f) => f.severity === 'error' || (compiled.strict && f.severity === 'warning'));
+    if (blocking.length > 0) {
+      throw new RangeError(`${this.name}: the setup cannot give trustworthy numbers${compiled.strict ? ' (strict mode)' : ''}:\n${blocking.map((f) => `  ${f.code}: ${f.message}\n    fix: ${f.fix}`).join('\n')}`);
+    }
+    for (const f of findings) if (f.severity !== 'info') warnOnce(`${f.code}:${this.name}`, `${f.code}: ${f.message} Fix: ${f.fix}`);
     const resolved: ResolvedMetric[] = [];
     for (const name of compiled.metricNames) {
-      const r = resolveMetric(name, { task: this.task, fromLogits: compiled.loss.options.fromLogits });
-      if (r) {
-        resolved.push(r);
-        continue;
-      }
-      const message = `metric "${name}" is not defined for regression targets (${this.task.description}). Expected classification targets for accuracy. Received: continuous targets; use 'mae' or 'mse' instead.`;
-      if (compiled.strict) throw new RangeError(`compile (strict): ${message}`);
-      warnOnce(`metric-regression:${name}`, `${message} It is dropped.`);
+      const r = resolveMetric(name, { task, fromLogits: compiled.loss.options.fromLogits });
+      if (r) resolved.push(r); // null only for 'accuracy' on regression, reported above as accuracy-on-regression
     }
+    this.task = task;
+    this.findings = findings;
     this.resolvedMetrics = resolved;
     return resolved;
+  }
+
+  /** Per-label accuracy on multi-label targets hides in the majority: report subset accuracy and F1 beside it. */
+  private companionMetrics(): ResolvedMetric[] {
+    const task = this.task;
+    const metrics = this.resolvedMetrics ?? [];
+    if (task?.kind !== 'multilabel' || !metrics.some((m) => m.resolved === 'binary_accuracy')) return [];
+    const fromLogits = this.compiled!.loss.options.fromLogits;
+    return ['subset_accuracy', 'f1_micro'].filter((n) => !metrics.some((m) => m.resolved === n)).map((n) => resolveMetric(n, { task, fromLogits })!);
   }
 
   get weights(): Variable[] {
@@ -250,16 +271,16 @@ export class Sequential {
     return this.predict(data, { batchSize: Math.max(1, data.shape[0]!) });
   }
 
-  /** Loss and metrics on (x, y), keyed by the names given to compile. */
-  evaluate(x: DataInput, y: DataInput, options: { batchSize?: number; sampleWeight?: DataInput } = {}): Logs {
-    this.requireCompiled('evaluate');
-    const xs = toFloatData(x, 'evaluate', 'x');
-    const ys = toFloatData(y, 'evaluate', 'y');
-    checkSameSamples(xs, ys, 'evaluate');
-    const sw = options.sampleWeight === undefined ? undefined : toFloatData(options.sampleWeight, 'evaluate', 'sampleWeight');
-    const batchSize = checkBatchSize(options.batchSize ?? 32, 'evaluate');
+  /** Loss and metric values on (x, y), computed in batches; `extra` metrics are streamed alongside. */
+  private measure(x: DataInput, y: DataInput, options: { batchSize?: number; sampleWeight?: DataInput }, where: string, extra: ResolvedMetric[] = []) {
+    this.requireCompiled(where);
+    const xs = toFloatData(x, where, 'x');
+    const ys = toFloatData(y, where, 'y');
+    checkSameSamples(xs, ys, where);
+    const sw = options.sampleWeight === undefined ? undefined : toFloatData(options.sampleWeight, where, 'sampleWeight');
+    const batchSize = checkBatchSize(options.batchSize ?? 32, where);
     this.ensureBuilt(xs);
-    const metrics = this.ensureMetricsResolved(ys);
+    const metrics = [...this.ensureMetricsResolved(ys), ...extra];
     metrics.forEach((m) => m.metric.resetState());
     const lossMean = new Mean();
     const rng = rngFor(0);
@@ -273,12 +294,38 @@ export class Sequential {
         for (const m of metrics) m.metric.updateState(yb, result.output, swb);
       }
     });
-    return { loss: lossMean.result(), ...Object.fromEntries(metrics.map((m) => [m.name, m.metric.result()])) };
+    return { ys, loss: lossMean.result(), values: metrics.map((metric) => ({ metric, value: metric.metric.result(), added: extra.includes(metric) })) };
+  }
+
+  /** Loss and metrics on (x, y), keyed by the names given to compile; verbose 1 prints each metric with its baseline. */
+  evaluate(x: DataInput, y: DataInput, options: { batchSize?: number; sampleWeight?: DataInput; verbose?: 0 | 1 } = {}): Logs {
+    if ((options.verbose ?? 1) > 0) {
+      const report = this.evaluateReport(x, y, options);
+      const text = formatReport('evaluate', report.metrics, report.findings.filter((f) => f.code === 'accuracy-near-baseline' || f.severity === 'info'));
+      if (text) process.stdout.write(`${text}\n`);
+      return { loss: report.loss, ...Object.fromEntries(report.metrics.filter((m) => !m.added).map((m) => [m.name, m.value])) };
+    }
+    const { loss, values } = this.measure(x, y, options, 'evaluate');
+    return { loss, ...Object.fromEntries(values.map(({ metric, value }) => [metric.name, value])) };
+  }
+
+  /**
+   * Everything evaluate knows, with context: each metric with what it resolved to and what a
+   * trivial predictor scores on the same data, and every finding about the setup and the numbers.
+   */
+  evaluateReport(x: DataInput, y: DataInput, options: { batchSize?: number; sampleWeight?: DataInput } = {}): EvaluationReport {
+    const ys = toFloatData(y, 'evaluateReport', 'y');
+    this.ensureBuilt(toFloatData(x, 'evaluateReport', 'x'));
+    this.ensureMetricsResolved(ys);
+    const { loss, values } = this.measure(x, ys, options, 'evaluateReport', this.companionMetrics());
+    const outputColumns = this.outputInfo().units || 1;
+    const { metrics, findings } = reportMetrics(values, this.task!, ys, outputColumns, this.compiled!.loss.options.fromLogits);
+    return { loss, metrics, findings: [...this.findings, ...findings], samples: ys.shape[0]! };
   }
 
   testOnBatch(x: DataInput, y: DataInput): Logs {
     const xs = toFloatData(x, 'testOnBatch', 'x');
-    return this.evaluate(xs, y, { batchSize: Math.max(1, xs.shape[0]!) });
+    return this.evaluate(xs, y, { batchSize: Math.max(1, xs.shape[0]!), verbose: 0 });
   }
 
   /**

@@ -6,6 +6,7 @@ import { displayName } from '../metrics/resolve.js';
 import { warnOnce } from '../registry/warnings.js';
 import { checkBatchSize, checkSameSamples, rowRange, takeRows, toFloatData, type DataInput } from './data.js';
 import { History } from './history.js';
+import { formatReport, reportMetrics } from '../truth/report.js';
 import type { Callback } from './callbacks.js';
 import { ProgressReporter, type Verbosity } from './progress.js';
 
@@ -69,6 +70,27 @@ function sampleWeights(y: Tensor, options: FitOptions): Tensor | undefined {
     }
   }
   return w && new Tensor(w, [n], 'float32');
+}
+
+/**
+ * Keeps, in the History, the last epoch's metrics with their trivial baselines (training and
+ * validation targets), and prints them with any finding they raise.
+ */
+function summarize(model: Sequential, history: History, yTrain: Tensor, yVal: Tensor | null, reporter: ProgressReporter): void {
+  const metrics = model.resolvedMetrics ?? [];
+  if (metrics.length === 0 || history.epoch.length === 0) return;
+  const outputColumns = model.outputInfo().units || 1;
+  const fromLogits = model.compiled!.loss.options.fromLogits;
+  const last = (key: string): number => history.history[key]![history.history[key]!.length - 1]!;
+  const train = reportMetrics(metrics.map((metric) => ({ metric, value: last(metric.name) })), model.task!, yTrain, outputColumns, fromLogits);
+  history.report = { train: train.metrics, findings: train.findings };
+  let shown = { title: 'training (last epoch)', ...train };
+  if (yVal && history.history[`val_${metrics[0]!.name}`]) {
+    const val = reportMetrics(metrics.map((metric) => ({ metric, value: last(`val_${metric.name}`) })), model.task!, yVal, outputColumns, fromLogits);
+    history.report = { train: train.metrics, validation: val.metrics, findings: [...train.findings, ...val.findings] };
+    shown = { title: 'validation (last epoch)', ...val };
+  }
+  reporter.note(formatReport(shown.title, shown.metrics, shown.findings));
 }
 
 /** Keras' fit loop: epochs of shuffled mini-batches, validation, callbacks, progress. */
@@ -136,7 +158,7 @@ export async function fit(model: Sequential, x: DataInput, y: DataInput, options
     const logs: Logs = { loss: lossMean.result(), ...Object.fromEntries(metrics.map((m) => [m.name, m.metric.result()])) };
     const shown: Logs = { loss: logs.loss!, ...Object.fromEntries(metrics.map((m) => [displayName(m), m.metric.result()])) };
     if (validation) {
-      const val = model.evaluate(validation[0], validation[1], { batchSize: o.batchSize });
+      const val = model.evaluate(validation[0], validation[1], { batchSize: o.batchSize, verbose: 0 });
       for (const [k, v] of Object.entries(val)) logs[`val_${k}`] = v;
       shown.val_loss = val.loss!;
       for (const m of metrics) shown[`val_${displayName(m)}`] = val[m.name]!;
@@ -149,5 +171,6 @@ export async function fit(model: Sequential, x: DataInput, y: DataInput, options
   }
   for (const cb of callbacks) await cb.onTrainEnd({});
   if (history.stopReason) reporter.note(`Training stopped early: ${history.stopReason}`);
+  summarize(model, history, ys, validation?.[1] ?? null, reporter);
   return history;
 }

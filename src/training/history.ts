@@ -1,4 +1,6 @@
 import type { ResolvedMetric } from '../metrics/resolve.js';
+import type { MetricReport } from '../truth/report.js';
+import type { Finding } from '../truth/diagnostics.js';
 
 /** What fit returns: per-epoch values keyed by the names given to compile ('loss', 'accuracy', 'val_loss', …). */
 export class History {
@@ -8,6 +10,8 @@ export class History {
   metrics: { name: string; resolved: string }[] = [];
   /** Why training ended early, if it did (early stopping, NaN loss, …). */
   stopReason: string | null = null;
+  /** The last epoch's metrics with their trivial baselines, and the findings they raised. */
+  report: { train: MetricReport[]; validation?: MetricReport[]; findings: Finding[] } | null = null;
 
   constructor(readonly params: { epochs: number; steps: number; batchSize: number; samples: number }) {}
 

@@ -62,6 +62,6 @@ export class ProgressReporter {
 
   /** A line after training (e.g. why it stopped early). */
   note(text: string): void {
-    if (this.verbose > 0) this.out.write(`${text}\n`);
+    if (this.verbose > 0 && text) this.out.write(`${text}\n`);
   }
 }

@@ -1,0 +1,49 @@
+import type { Tensor } from '../tensor/tensor.js';
+import type { Task } from './task.js';
+import { displayName, type ResolvedMetric } from '../metrics/resolve.js';
+import { baselineFor, type Baseline } from './baselines.js';
+import { nearBaseline, type Finding } from './diagnostics.js';
+
+/** One reported number: what the user asked for, what was computed, its value, and the trivial baseline. */
+export interface MetricReport {
+  name: string;
+  resolved: string;
+  /** Label used in logs, e.g. 'accuracy[categorical]'. */
+  display: string;
+  value: number;
+  baseline: Baseline;
+  /** True for metrics Candor added beside a misleading one (subset accuracy and F1 beside per-label accuracy). */
+  added?: boolean;
+}
+
+export interface EvaluationReport {
+  loss: number;
+  metrics: MetricReport[];
+  findings: Finding[];
+  samples: number;
+}
+
+/** Attaches baselines to metric values and adds the findings that need both (accuracy near its baseline). */
+export function reportMetrics(values: readonly { metric: ResolvedMetric; value: number; added?: boolean }[], task: Task, yTrue: Tensor,
+  outputColumns: number, fromLogits: boolean): { metrics: MetricReport[]; findings: Finding[] } {
+  const samples = yTrue.shape[0] ?? 0;
+  const metrics = values.map(({ metric, value, added }) => ({
+    name: metric.name, resolved: metric.resolved, display: displayName(metric), value,
+    baseline: baselineFor(metric, task, yTrue, outputColumns, fromLogits), ...(added ? { added } : {}),
+  }));
+  const findings = metrics.flatMap((m) => nearBaseline(m, m.baseline, samples) ?? []);
+  return { metrics, findings };
+}
+
+/** Terminal lines: one per metric with its baseline, then the findings. */
+export function formatReport(title: string, metrics: readonly MetricReport[], findings: readonly Finding[]): string {
+  if (metrics.length === 0 && findings.length === 0) return '';
+  const width = Math.max(6, ...metrics.map((m) => m.display.length));
+  const lines = [`${title}:`];
+  for (const m of metrics) {
+    const what = m.display === m.resolved ? '' : ` (${m.resolved})`;
+    lines.push(`  ${m.display.padEnd(width)}  ${m.value.toFixed(4)}${what}   trivial baseline ${m.baseline.value.toFixed(4)} = ${m.baseline.name}${m.added ? '   [added by Candor]' : ''}`);
+  }
+  for (const f of findings) lines.push(`  ${f.severity} ${f.code}: ${f.message}\n    fix: ${f.fix}`);
+  return lines.join('\n');
+}
