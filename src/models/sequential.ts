@@ -14,6 +14,7 @@ import { Mean } from '../metrics/metric.js';
 import { parseMetricName, resolveMetric, type ResolvedMetric } from '../metrics/resolve.js';
 import { inferTask, type OutputInfo, type Task } from '../truth/task.js';
 import { diagnoseSetup, type Finding } from '../truth/diagnostics.js';
+import { outputOfLayers } from '../truth/output.js';
 import { formatReport, reportMetrics, type EvaluationReport } from '../truth/report.js';
 import { warnOnce } from '../registry/warnings.js';
 import { describe } from '../ops/operand.js';
@@ -141,14 +142,10 @@ export class Sequential {
 
   /** The last layer's units and activation, for task inference and diagnostics. */
   outputInfo(): OutputInfo {
-    const last = this.layers[this.layers.length - 1];
     const shapes = this.built ? this.outputShapes() : [];
     const outShape = shapes[shapes.length - 1] ?? [];
-    return {
-      units: outShape[outShape.length - 1] ?? 0,
-      activation: last instanceof ActivatedLayer ? last.activation : 'linear',
-      fromLogits: this.compiled?.loss.options.fromLogits ?? false,
-    };
+    const { units, activation } = outputOfLayers(this.layers);
+    return { units: outShape[outShape.length - 1] ?? units, activation, fromLogits: this.compiled?.loss.options.fromLogits ?? false };
   }
 
   /**

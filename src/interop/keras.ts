@@ -1,0 +1,132 @@
+import { describe } from '../ops/operand.js';
+
+/** A model architecture in Candor's terms, read from Candor or Keras JSON. */
+export interface ModelDescription {
+  /** Where it came from: 'candor', 'keras 2.2.4', 'keras 3'. */
+  source: string;
+  name: string;
+  layers: { className: string; config: Record<string, unknown> }[];
+  /** Compile settings when the document has them (Candor saves, Keras .keras config.json). */
+  compile: { loss?: string; fromLogits?: boolean; metrics?: string[] } | null;
+  /** Keras options Candor ignores (constraints, dtype policies, …), for the report. */
+  ignored: string[];
+}
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** 'GlorotUniform' -> 'glorot_uniform', 'RandomUniform' -> 'random_uniform'. */
+function snake(className: string): string {
+  return className.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+}
+
+/** Keras keys with no effect on what Candor checks or computes; dropped (and listed when set). */
+const DROPPED = new Set(['dtype', 'kernel_constraint', 'bias_constraint', 'embeddings_constraint', 'beta_constraint', 'gamma_constraint',
+  'beta_regularizer', 'gamma_regularizer', 'lora_rank', 'lora_alpha', 'quantization_config', 'synchronized', 'sparse', 'ragged', 'autocast']);
+
+/** Keras 2.0 writes glorot/he/lecun initializers as VarianceScaling with their parameters. */
+function varianceScalingName(config: Json): string {
+  const key = `${config.scale ?? 1}/${config.mode ?? 'fan_in'}/${config.distribution ?? 'truncated_normal'}`.replace('truncated_normal', 'normal');
+  const names: Record<string, string> = {
+    '1/fan_avg/uniform': 'glorot_uniform', '1/fan_avg/normal': 'glorot_normal', '2/fan_in/uniform': 'he_uniform',
+    '2/fan_in/normal': 'he_normal', '1/fan_in/uniform': 'lecun_uniform', '1/fan_in/normal': 'lecun_normal',
+  };
+  const name = names[key];
+  if (!name) throw new RangeError(`Keras JSON: VarianceScaling(${key}) has no Candor equivalent. Expected one of the glorot/he/lecun settings. Received: scale/mode/distribution=${key}`);
+  return name;
+}
+
+/** Converts one Keras layer config value: initializer and regularizer objects become Candor's forms. */
+function convertValue(key: string, value: unknown): unknown {
+  if (!isObject(value) || typeof value.class_name !== 'string') return value;
+  const inner = isObject(value.config) ? value.config : {};
+  if (key.endsWith('initializer')) return value.class_name === 'VarianceScaling' ? varianceScalingName(inner) : snake(value.class_name);
+  if (key.endsWith('regularizer')) {
+    const l1 = typeof inner.l1 === 'number' ? inner.l1 : 0;
+    const l2 = typeof inner.l2 === 'number' ? inner.l2 : 0;
+    return { l1, l2 };
+  }
+  return value;
+}
+
+function convertLayer(layer: unknown, index: number, ignored: string[]): { className: string; config: Record<string, unknown> } {
+  if (!isObject(layer) || typeof layer.class_name !== 'string') {
+    throw new TypeError(`Keras JSON: layer ${index} must be { class_name, config }. Received: ${describe(layer)}`);
+  }
+  const config: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(isObject(layer.config) ? layer.config : {})) {
+    if (DROPPED.has(key)) {
+      if (value !== null && value !== false && key !== 'dtype' && key !== 'autocast') ignored.push(`${layer.class_name}.${key}`);
+      continue;
+    }
+    if (key === 'mask_zero') {
+      if (value) ignored.push(`${layer.class_name}.mask_zero`);
+      continue;
+    }
+    config[key] = convertValue(key, value);
+  }
+  return { className: layer.class_name, config };
+}
+
+function compileFrom(doc: Json): ModelDescription['compile'] {
+  const cc = isObject(doc.compile_config) ? doc.compile_config : isObject(doc.training_config) ? doc.training_config : null;
+  if (!cc) return null;
+  const lossValue = cc.loss;
+  const loss = typeof lossValue === 'string' ? lossValue : isObject(lossValue) && typeof lossValue.class_name === 'string' ? snake(lossValue.class_name) : undefined;
+  const lossConfig = isObject(lossValue) && isObject(lossValue.config) ? lossValue.config : {};
+  const rawMetrics = Array.isArray(cc.metrics) ? cc.metrics.flat(2) : [];
+  const metrics = rawMetrics.map((m) => (typeof m === 'string' ? m : isObject(m) && typeof m.class_name === 'string' ? snake(m.class_name) : null)).filter((m): m is string => m !== null);
+  return { ...(loss ? { loss } : {}), ...(lossConfig.from_logits === true ? { fromLogits: true } : {}), metrics };
+}
+
+/**
+ * Reads a model document: Candor's saved model.json, a Candor config ({ layers: [...] }), or
+ * Keras' model.to_json() in the Keras 2 ({ class_name, config: { layers } } or config as a list)
+ * and Keras 3 ({ module: 'keras', … }) formats. Only Sequential models are supported.
+ */
+export function readModelDocument(doc: unknown): ModelDescription {
+  if (!isObject(doc)) throw new TypeError(`model document: expected a JSON object. Received: ${describe(doc)}`);
+  if (doc.format === 'candor-model' && isObject(doc.model)) {
+    const m = doc.model as { name?: string; layers?: ModelDescription['layers'] };
+    const compile = isObject(doc.compile) ? doc.compile as { loss?: Json; metrics?: string[] } : null;
+    return {
+      source: `candor ${String(doc.candorVersion ?? '')}`.trim(), name: m.name ?? 'model', layers: m.layers ?? [], ignored: [],
+      compile: compile && { loss: String(compile.loss?.name ?? ''), fromLogits: compile.loss?.fromLogits === true, metrics: compile.metrics ?? [] },
+    };
+  }
+  if (Array.isArray(doc.layers)) {
+    const compile = isObject(doc.compile) ? doc.compile as { loss?: unknown; metrics?: string[] } : null;
+    const loss = compile && (typeof compile.loss === 'string' ? compile.loss : isObject(compile.loss) ? String(compile.loss.name) : undefined);
+    return {
+      source: 'candor config', name: typeof doc.name === 'string' ? doc.name : 'model', ignored: [],
+      layers: doc.layers.map((l, i) => {
+        if (!isObject(l) || typeof l.className !== 'string') throw new TypeError(`model config: layers[${i}] must be { className, config }. Received: ${describe(l)}`);
+        return { className: l.className, config: isObject(l.config) ? l.config : {} };
+      }),
+      compile: compile && { ...(loss ? { loss } : {}), ...(isObject(compile.loss) && compile.loss.fromLogits === true ? { fromLogits: true } : {}), metrics: compile.metrics ?? [] },
+    };
+  }
+  if (typeof doc.class_name !== 'string') {
+    throw new TypeError('model document: not a Candor model or a Keras model.to_json() document. Expected "format": "candor-model", "layers": [...], or "class_name". Received: keys ' + Object.keys(doc).join(', '));
+  }
+  if (doc.class_name !== 'Sequential') {
+    throw new RangeError(`Keras JSON: only Sequential models are supported. Received: class_name=${JSON.stringify(doc.class_name)}`);
+  }
+  const config = doc.config;
+  const rawLayers = Array.isArray(config) ? config : isObject(config) && Array.isArray(config.layers) ? config.layers : null;
+  if (!rawLayers) throw new TypeError('Keras JSON: expected config.layers (Keras 2/3) or config as a list (Keras 2.0). Received: neither');
+  const ignored: string[] = [];
+  const version = typeof doc.keras_version === 'string' ? doc.keras_version : doc.module === 'keras' ? '3' : 'unknown version';
+  const first = isObject(rawLayers[0]) ? rawLayers[0] : null;
+  const layers = rawLayers.map((l, i) => convertLayer(l, i, ignored));
+  // Keras 3 keeps the input shape in build_config when there is no InputLayer.
+  const build = isObject(doc.build_config) ? doc.build_config : first && isObject(first.build_config) ? first.build_config : null;
+  const firstConfig = layers[0]?.config;
+  if (build && Array.isArray(build.input_shape) && firstConfig && !('batch_input_shape' in firstConfig) && !('batch_shape' in firstConfig) && !('input_shape' in firstConfig) && layers[0]!.className !== 'InputLayer') {
+    firstConfig.batch_input_shape = build.input_shape;
+  }
+  return {
+    source: `keras ${version}`, name: isObject(config) && typeof config.name === 'string' ? config.name : 'sequential',
+    layers, compile: compileFrom(doc), ignored,
+  };
+}
