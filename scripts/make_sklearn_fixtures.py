@@ -93,8 +93,10 @@ def multiclass_case(n, k, encoding, edge=None):
     for avg in ("micro", "macro"):
         v[f"precision_{avg}"], v[f"recall_{avg}"], v[f"f1_{avg}"] = prf(y, pred, avg)
     v["precision"], v["recall"], v["f1"] = v["precision_macro"], v["recall_macro"], v["f1_macro"]
+    per = precision_recall_fscore_support(y, pred, average=None, labels=labels, zero_division=0)
+    per_class = {name: [float(x) for x in arr] for name, arr in zip(("precision", "recall", "f1", "support"), per)}
     y_enc = np.eye(k)[y].tolist() if encoding == "onehot" else y.astype(float).tolist()
-    cases.append(dict(kind="multiclass", encoding=encoding, edge=edge, yTrue=y_enc, yPred=probs.tolist(), output={"units": k, "activation": "softmax"}, expected=v))
+    cases.append(dict(kind="multiclass", encoding=encoding, edge=edge, yTrue=y_enc, yPred=probs.tolist(), output={"units": k, "activation": "softmax"}, expected=v, perClass=per_class))
 
 
 def multilabel_case(n, k, edge=None):
@@ -119,13 +121,15 @@ def multilabel_case(n, k, edge=None):
     for avg in ("micro", "macro"):
         v[f"precision_{avg}"], v[f"recall_{avg}"], v[f"f1_{avg}"] = prf(Y, pred, avg)
     v["precision"], v["recall"], v["f1"] = v["precision_macro"], v["recall_macro"], v["f1_macro"]
+    per = precision_recall_fscore_support(Y, pred, average=None, zero_division=0)
+    per_class = {name: [float(x) for x in arr] for name, arr in zip(("precision", "recall", "f1", "support"), per)}
     top = ranked(P)
     for kk in (1, 3):
         hits = np.array([Y[i, top[i, :kk]].sum() for i in range(n)])
         v[f"precision_at_{kk}"] = float(np.mean(hits / kk))
         pos = Y.sum(1)
         v[f"recall_at_{kk}"] = float(np.mean(hits[pos > 0] / pos[pos > 0]))
-    cases.append(dict(kind="multilabel", edge=edge, yTrue=Y.astype(float).tolist(), yPred=P.tolist(), output={"units": k, "activation": "sigmoid"}, expected=v))
+    cases.append(dict(kind="multilabel", edge=edge, yTrue=Y.astype(float).tolist(), yPred=P.tolist(), output={"units": k, "activation": "sigmoid"}, expected=v, perClass=per_class))
 
 
 def regression_case(n, outputs, edge=None):

@@ -53,3 +53,4 @@ export { diagnoseSetup, DIAGNOSTIC_CODES, type Finding, type Severity, type Setu
 export { baselineFor, trivialPrediction, type Baseline } from './truth/baselines.js';
 export { formatReport, type MetricReport, type EvaluationReport } from './truth/report.js';
 export { parseMetricName, METRIC_NAMES } from './metrics/resolve.js';
+export { precisionRecallF1, type PrecisionRecallF1 } from './metrics/report.js';

@@ -12,6 +12,7 @@ interface Case {
   yPred: number[][];
   output: c.OutputInfo;
   expected: Record<string, number | null>;
+  perClass?: { precision: number[]; recall: number[]; f1: number[]; support: number[] };
 }
 const { cases } = loadFixture<{ cases: Case[] }>('sklearn-metrics.json');
 
@@ -48,6 +49,19 @@ describe('metrics equal scikit-learn', () => {
       }
     });
   }
+
+  it('per-class precision, recall, F1 and support equal precision_recall_fscore_support(average=None)', () => {
+    const withPerClass = cases.filter((cs) => cs.perClass);
+    assert.ok(withPerClass.length >= 40);
+    for (const [i, cs] of withPerClass.entries()) {
+      // Sparse ids carry no class count of their own; the width of the predictions gives it.
+      const yTrue = cs.encoding === 'sparse' ? c.oneHot(cs.yTrue as number[], cs.output.units) : c.tensor(cs.yTrue);
+      const got = c.precisionRecallF1(yTrue, c.tensor(cs.yPred));
+      for (const key of ['precision', 'recall', 'f1', 'support'] as const) {
+        got[key].forEach((v, j) => assert.ok(Math.abs(v - cs.perClass![key][j]!) <= 1e-6, `case ${i} (${cs.kind}${cs.edge ? `, ${cs.edge}` : ''}) ${key}[${j}]: ${v} vs ${cs.perClass![key][j]}`));
+      }
+    }
+  });
 
   it('has at least 20 random cases for every metric of every task', () => {
     for (const [key, list] of byMetric) assert.ok(list.length >= 20, `${key}: only ${list.length} cases`);
