@@ -54,3 +54,10 @@ export { baselineFor, trivialPrediction, type Baseline } from './truth/baselines
 export { formatReport, type MetricReport, type EvaluationReport } from './truth/report.js';
 export { parseMetricName, METRIC_NAMES } from './metrics/resolve.js';
 export { precisionRecallF1, type PrecisionRecallF1 } from './metrics/report.js';
+export { parseIdx, readIdx, type IdxArray } from './data/idx.js';
+export { readNumericCsv, type NumericTable } from './data/csv.js';
+export { toCategorical } from './data/preprocessing.js';
+import { loadMnist } from './data/mnist.js';
+export type { ImageDataset, MnistOptions } from './data/mnist.js';
+/** Built-in data sets. */
+export const datasets = { mnist: { load: loadMnist } };

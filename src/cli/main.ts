@@ -44,6 +44,42 @@ Examples:
     process.exitCode = result.exitCode;
   });
 
+const DEMOS = ['crossentropy'] as const;
+
+program
+  .command('demo')
+  .description('Reproduce a seed story on real data and show what each number measured')
+  .argument('<name>', `which demo: ${DEMOS.join(', ')}`)
+  .option('--seed <n>', 'random seed', (v) => positiveInt(v, '--seed'), 7)
+  .option('--epochs <n>', 'training epochs', (v) => positiveInt(v, '--epochs'))
+  .option('--batch-size <n>', 'mini-batch size', (v) => positiveInt(v, '--batch-size'))
+  .option('--train-size <n>', 'training samples to use', (v) => positiveInt(v, '--train-size'))
+  .option('--test-size <n>', 'test samples to use', (v) => positiveInt(v, '--test-size'))
+  .option('--quick', 'a small subset that finishes in well under a minute')
+  .option('--json', 'print the result as JSON on stdout (progress goes to stderr)')
+  .addHelpText('after', `
+Demos:
+  crossentropy  seeds 000/001: the MNIST CNN trained with binary vs categorical cross-entropy;
+                what Keras 2.0.4 / TF.js print as 'accuracy' beside the real accuracy and its baseline.
+                Default: 1,000 training / 500 test images, 1 epoch (a few minutes on the reference backend).
+
+Examples:
+  $ npx candor demo crossentropy
+  $ npx candor demo crossentropy --quick --json
+  $ npx candor demo crossentropy --train-size 60000 --test-size 10000 --epochs 12 --batch-size 128`)
+  .action(async (name: string, options: { seed: number; epochs?: number; batchSize?: number; trainSize?: number; testSize?: number; quick?: boolean; json?: boolean }) => {
+    if (!(DEMOS as readonly string[]).includes(name)) throw new UsageError(`demo: unknown demo ${JSON.stringify(name)}. Expected one of: ${DEMOS.join(', ')}`);
+    const { crossentropyDemo, formatCrossentropy } = await import('./demos/crossentropy.js');
+    const quick = options.quick ?? false;
+    const settings = {
+      seed: options.seed, epochs: options.epochs ?? 1, batchSize: options.batchSize ?? (quick ? 20 : 32),
+      trainSize: options.trainSize ?? (quick ? 200 : 1000), testSize: options.testSize ?? (quick ? 200 : 500),
+    };
+    const log = (line: string): void => { process.stderr.write(`${line}\n`); };
+    const result = await crossentropyDemo(settings, log);
+    process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : `\n${formatCrossentropy(result)}\n`);
+  });
+
 try {
   await program.parseAsync();
 } catch (err) {
