@@ -7,7 +7,8 @@ export {
   type TensorInput, type RandomOptions,
 } from './tensor/creation.js';
 export { Rng, setSeed, DEFAULT_SEED } from './random/rng.js';
-export { backend, setKernels } from './kernels/backend.js';
+export { backend, setBackend, setKernels, type BackendName } from './kernels/backend.js';
+export { nativeInfo } from './kernels/native/index.js';
 export type { Kernels } from './kernels/kernels.js';
 export {
   add, sub, mul, div, pow, maximum, minimum, neg, exp, log, sqrt, square, abs, clip, where,

@@ -2,16 +2,22 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Candor's version, from the package.json above this file (dist/ and build/ sit at different depths). */
-export const VERSION: string = (() => {
+/** The package root and its package.json, found above this file (dist/ and test-build/ sit at different depths). */
+function findPackage(): { root: string; version: string } | null {
   let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < 6; i++) {
     const candidate = join(dir, 'package.json');
     if (existsSync(candidate)) {
       const pkg = JSON.parse(readFileSync(candidate, 'utf8')) as { name?: string; version?: string };
-      if (pkg.name === 'candor' && pkg.version) return pkg.version;
+      if (pkg.name === 'candor' && pkg.version) return { root: dir, version: pkg.version };
     }
     dir = dirname(dir);
   }
-  return '0.0.0-unknown';
-})();
+  return null;
+}
+
+const found = findPackage();
+/** Candor's version. */
+export const VERSION: string = found?.version ?? '0.0.0-unknown';
+/** Candor's package directory (where node-gyp builds the native addon). */
+export const PACKAGE_ROOT: string | null = found?.root ?? null;

@@ -1,5 +1,9 @@
 import type { Kernels } from './kernels.js';
 import { referenceKernels } from './reference/index.js';
+import { nativeKernels, nativeUnavailableReason } from './native/index.js';
+import { warnOnce } from '../registry/warnings.js';
+
+export type BackendName = 'reference' | 'native';
 
 let active: Kernels = referenceKernels;
 
@@ -8,7 +12,7 @@ export function kernels(): Kernels {
   return active;
 }
 
-/** Name of the active backend ('reference' until a native backend is registered and chosen). */
+/** Name of the active backend: 'native' (C addon) or 'reference' (plain TypeScript). */
 export function backend(): string {
   return active.name;
 }
@@ -17,3 +21,22 @@ export function backend(): string {
 export function setKernels(next: Partial<Kernels> & { name: string }): void {
   active = { ...referenceKernels, ...next };
 }
+
+/** Chooses a backend by name; 'native' falls back to 'reference' (with one warning) when the addon is missing. */
+export function setBackend(name: BackendName): void {
+  if (name !== 'native' && name !== 'reference') {
+    throw new RangeError(`setBackend: argument "name" must be 'native' or 'reference'. Received: ${JSON.stringify(name)}`);
+  }
+  const native = name === 'native' ? nativeKernels() : null;
+  if (name === 'native' && !native) {
+    warnOnce('native-unavailable', `native kernels unavailable: ${nativeUnavailableReason}. Using the TypeScript reference kernels.`);
+  }
+  active = native ? { ...referenceKernels, ...native } : referenceKernels;
+}
+
+// At start-up: CANDOR_BACKEND=reference|native forces one; otherwise native when it was built.
+const requested = process.env.CANDOR_BACKEND;
+if (requested !== undefined && requested !== 'native' && requested !== 'reference') {
+  warnOnce('backend-env', `CANDOR_BACKEND must be 'native' or 'reference'. Received: ${JSON.stringify(requested)}; using the default.`);
+}
+setBackend(requested === 'reference' ? 'reference' : 'native');

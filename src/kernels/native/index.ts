@@ -1,0 +1,52 @@
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { ConvGeometry, Kernels } from '../kernels.js';
+import { PACKAGE_ROOT } from '../../version.js';
+
+/** The C addon's functions (src/native/addon.c). */
+interface NativeAddon {
+  matmul(a: Float32Array, b: Float32Array, out: Float32Array, batch: number, m: number, n: number, k: number,
+    transposeA: boolean, transposeB: boolean, aBatchStride: number, bBatchStride: number): void;
+  conv2d(x: Float32Array, w: Float32Array, y: Float32Array, g: Int32Array): void;
+  conv2dBackpropInput(dy: Float32Array, w: Float32Array, dx: Float32Array, g: Int32Array): void;
+  conv2dBackpropFilter(x: Float32Array, dy: Float32Array, dw: Float32Array, g: Int32Array): void;
+  describe(): { isa: string; threads: number };
+}
+
+/** The addon, or why it could not be loaded. */
+function loadAddon(): { addon: NativeAddon | null; reason: string } {
+  if (!PACKAGE_ROOT) return { addon: null, reason: 'the candor package directory was not found' };
+  const path = join(PACKAGE_ROOT, 'build', 'Release', 'candor_native.node');
+  try {
+    return { addon: createRequire(import.meta.url)(path) as NativeAddon, reason: '' };
+  } catch (err) {
+    return { addon: null, reason: `${path} did not load (${(err as Error).message.split('\n')[0]}); rebuild it with npm run build:native` };
+  }
+}
+
+const loaded = loadAddon();
+
+/** Why the native kernels are unavailable ('' when they are available). */
+export const nativeUnavailableReason = loaded.reason;
+
+/** Instruction set and thread count the addon chose, when loaded. */
+export function nativeInfo(): { isa: string; threads: number } | null {
+  return loaded.addon ? loaded.addon.describe() : null;
+}
+
+function geometry(g: ConvGeometry): Int32Array {
+  return Int32Array.of(g.batch, g.inH, g.inW, g.inC, g.outH, g.outW, g.outC, g.kH, g.kW, g.strideH, g.strideW, g.dilationH, g.dilationW, g.padTop, g.padLeft);
+}
+
+/** The kernels the addon accelerates; every other kernel falls back to the reference. */
+export function nativeKernels(): (Partial<Kernels> & { name: string }) | null {
+  const addon = loaded.addon;
+  if (!addon) return null;
+  return {
+    name: 'native',
+    matmul: (a, b, out, batch, m, n, k, tA, tB, sa, sb) => addon.matmul(a, b, out, batch, m, n, k, tA, tB, sa, sb),
+    conv2d: (x, w, y, g) => addon.conv2d(x, w, y, geometry(g)),
+    conv2dBackpropInput: (dy, w, dx, g) => addon.conv2dBackpropInput(dy, w, dx, geometry(g)),
+    conv2dBackpropFilter: (x, dy, dw, g) => addon.conv2dBackpropFilter(x, dy, dw, geometry(g)),
+  };
+}

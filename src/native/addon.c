@@ -1,0 +1,126 @@
+/* Node-API bindings: typed arrays are passed by pointer (no copies); sizes are checked here too. */
+#include <node_api.h>
+#include <stdio.h>
+
+#include <stdlib.h>
+#include <unistd.h>
+#include "candor.h"
+
+#define CHECK(call) do { if ((call) != napi_ok) { napi_throw_error(env, 0, "candor native: N-API call failed: " #call); return 0; } } while (0)
+
+static int float_array(napi_env env, napi_value v, float **data, size_t *length, const char *name) {
+  napi_typedarray_type type;
+  napi_value buffer;
+  size_t offset;
+  if (napi_get_typedarray_info(env, v, &type, length, (void **)data, &buffer, &offset) != napi_ok || type != napi_float32_array) {
+    char msg[128];
+    snprintf(msg, sizeof msg, "candor native: argument \"%s\" must be a Float32Array", name);
+    napi_throw_type_error(env, 0, msg);
+    return 0;
+  }
+  return 1;
+}
+
+static int int_arg(napi_env env, napi_value v, int *out) { return napi_get_value_int32(env, v, out) == napi_ok; }
+static int bool_arg(napi_env env, napi_value v, int *out) {
+  bool b;
+  if (napi_get_value_bool(env, v, &b) != napi_ok) return 0;
+  *out = b;
+  return 1;
+}
+
+static napi_value too_small(napi_env env, const char *what) {
+  char msg[160];
+  snprintf(msg, sizeof msg, "candor native: %s is smaller than its dimensions require", what);
+  napi_throw_range_error(env, 0, msg);
+  return 0;
+}
+
+/* matmul(a, b, out, batch, m, n, k, transposeA, transposeB, aBatchStride, bBatchStride) */
+static napi_value matmul(napi_env env, napi_callback_info info) {
+  size_t argc = 11;
+  napi_value argv[11];
+  CHECK(napi_get_cb_info(env, info, &argc, argv, 0, 0));
+  float *a, *b, *c;
+  size_t la, lb, lc;
+  int batch, m, n, k, ta, tb, sa, sb;
+  if (argc < 11 || !float_array(env, argv[0], &a, &la, "a") || !float_array(env, argv[1], &b, &lb, "b") || !float_array(env, argv[2], &c, &lc, "out")) return 0;
+  if (!int_arg(env, argv[3], &batch) || !int_arg(env, argv[4], &m) || !int_arg(env, argv[5], &n) || !int_arg(env, argv[6], &k) ||
+      !bool_arg(env, argv[7], &ta) || !bool_arg(env, argv[8], &tb) || !int_arg(env, argv[9], &sa) || !int_arg(env, argv[10], &sb)) {
+    napi_throw_type_error(env, 0, "candor native: matmul expects (a, b, out, batch, m, n, k, transposeA, transposeB, aStride, bStride)");
+    return 0;
+  }
+  if (batch > 0 && ((size_t)(batch - 1) * sa + (size_t)m * k > la)) return too_small(env, "matmul a");
+  if (batch > 0 && ((size_t)(batch - 1) * sb + (size_t)k * n > lb)) return too_small(env, "matmul b");
+  if ((size_t)batch * m * n > lc) return too_small(env, "matmul out");
+  for (int i = 0; i < batch; i++) candor_gemm(a + (size_t)i * sa, b + (size_t)i * sb, c + (size_t)i * m * n, m, n, k, ta, tb, 0);
+  return 0;
+}
+
+static int geometry(napi_env env, napi_value v, candor_conv_geometry *g) {
+  napi_typedarray_type type;
+  size_t length, offset;
+  int32_t *data;
+  napi_value buffer;
+  if (napi_get_typedarray_info(env, v, &type, &length, (void **)&data, &buffer, &offset) != napi_ok || type != napi_int32_array || length != 15) {
+    napi_throw_type_error(env, 0, "candor native: conv geometry must be an Int32Array of 15 values");
+    return 0;
+  }
+  *g = (candor_conv_geometry){data[0], data[1], data[2], data[3], data[4], data[5], data[6], data[7], data[8], data[9], data[10], data[11], data[12], data[13], data[14]};
+  return 1;
+}
+
+typedef void (*conv_fn)(const float *, const float *, float *, const candor_conv_geometry *);
+
+/* Shared by the three conv entry points: (in0, in1, out, geometry) with the sizes each needs. */
+static napi_value conv_call(napi_env env, napi_callback_info info, conv_fn fn, int in0Kind, int in1Kind, int outKind) {
+  size_t argc = 4;
+  napi_value argv[4];
+  CHECK(napi_get_cb_info(env, info, &argc, argv, 0, 0));
+  float *p0, *p1, *p2;
+  size_t l0, l1, l2;
+  candor_conv_geometry g;
+  if (argc < 4 || !float_array(env, argv[0], &p0, &l0, "input") || !float_array(env, argv[1], &p1, &l1, "input") ||
+      !float_array(env, argv[2], &p2, &l2, "output") || !geometry(env, argv[3], &g)) return 0;
+  const size_t sizes[3] = {
+    (size_t)g.batch * g.inH * g.inW * g.inC,     /* 0: x or dx */
+    (size_t)g.kH * g.kW * g.inC * g.outC,        /* 1: kernel */
+    (size_t)g.batch * g.outH * g.outW * g.outC,  /* 2: y or dy */
+  };
+  if (l0 < sizes[in0Kind] || l1 < sizes[in1Kind] || l2 < sizes[outKind]) return too_small(env, "a conv buffer");
+  fn(p0, p1, p2, &g);
+  return 0;
+}
+
+static napi_value conv2d(napi_env env, napi_callback_info info) { return conv_call(env, info, candor_conv2d, 0, 1, 2); }
+static napi_value conv2d_backprop_input(napi_env env, napi_callback_info info) { return conv_call(env, info, candor_conv2d_backprop_input, 2, 1, 0); }
+static napi_value conv2d_backprop_filter(napi_env env, napi_callback_info info) { return conv_call(env, info, candor_conv2d_backprop_filter, 0, 2, 1); }
+
+static napi_value describe(napi_env env, napi_callback_info info) {
+  (void)info;
+  napi_value obj, isa, threads;
+  CHECK(napi_create_object(env, &obj));
+  CHECK(napi_create_string_utf8(env, candor_gemm_isa(), NAPI_AUTO_LENGTH, &isa));
+  CHECK(napi_create_int32(env, candor_threads(), &threads));
+  CHECK(napi_set_named_property(env, obj, "isa", isa));
+  CHECK(napi_set_named_property(env, obj, "threads", threads));
+  return obj;
+}
+
+static napi_value init(napi_env env, napi_value exports) {
+  candor_gemm_init();
+  const char *env_threads = getenv("CANDOR_NUM_THREADS");
+  long threads = env_threads ? strtol(env_threads, 0, 10) : sysconf(_SC_NPROCESSORS_ONLN);
+  candor_pool_init(threads > 0 ? (int)threads : 1);
+  napi_property_descriptor props[] = {
+    {"matmul", 0, matmul, 0, 0, 0, napi_default, 0},
+    {"conv2d", 0, conv2d, 0, 0, 0, napi_default, 0},
+    {"conv2dBackpropInput", 0, conv2d_backprop_input, 0, 0, 0, napi_default, 0},
+    {"conv2dBackpropFilter", 0, conv2d_backprop_filter, 0, 0, 0, napi_default, 0},
+    {"describe", 0, describe, 0, 0, 0, napi_default, 0},
+  };
+  CHECK(napi_define_properties(env, exports, sizeof props / sizeof props[0], props));
+  return exports;
+}
+
+NAPI_MODULE(NODE_GYP_MODULE_NAME, init)

@@ -1,0 +1,136 @@
+/*
+ * Packed, cache-blocked SGEMM (the BLIS/GotoBLAS loop order) with a register-blocked
+ * micro-kernel compiled three times: AVX-512F, AVX2+FMA and portable C. The instruction set
+ * is chosen once at load time, so the addon never executes an instruction the CPU lacks.
+ *
+ *   C (M,N) = op(A) (M,K) @ op(B) (K,N) [+ C when accumulate]
+ *   op(A) = A (M,K) row-major, or A^T with A stored (K,M); op(B) likewise (K,N) or (N,K).
+ */
+#include "candor.h"
+#include <stdlib.h>
+#include <string.h>
+
+#define KC 256   /* depth of a packed block: A panel + B panel stay in L1/L2 */
+#define MC 96    /* rows of A packed per block (a multiple of every MR) */
+#define NC 2048  /* columns of B packed per block */
+#define MR_MAX 8
+#define NR_MAX 32
+
+/* Micro-kernel: acc (mr x nr) = sum_p a[p*MR + i] * b[p*NR + j]; written (or added) into c. */
+#define DEFINE_MICROKERNEL(NAME, TARGET, MR, NR)                                                  \
+  __attribute__((target(TARGET))) static void NAME(int kc, const float *restrict a,               \
+      const float *restrict b, float *restrict c, int ldc, int mr, int nr, int accumulate) {      \
+    float acc[MR][NR];                                                                             \
+    for (int i = 0; i < MR; i++)                                                                   \
+      for (int j = 0; j < NR; j++) acc[i][j] = 0.0f;                                               \
+    for (int p = 0; p < kc; p++) {                                                                 \
+      const float *bp = b + (size_t)p * NR;                                                        \
+      const float *ap = a + (size_t)p * MR;                                                        \
+      _Pragma("GCC unroll 8") for (int i = 0; i < MR; i++) {                                       \
+        const float av = ap[i];                                                                    \
+        for (int j = 0; j < NR; j++) acc[i][j] += av * bp[j];                                      \
+      }                                                                                            \
+    }                                                                                              \
+    for (int i = 0; i < mr; i++) {                                                                 \
+      float *ci = c + (size_t)i * ldc;                                                             \
+      if (accumulate) for (int j = 0; j < nr; j++) ci[j] += acc[i][j];                             \
+      else for (int j = 0; j < nr; j++) ci[j] = acc[i][j];                                         \
+    }                                                                                              \
+  }
+
+DEFINE_MICROKERNEL(kernel_avx512, "avx512f,fma", 8, 32)
+DEFINE_MICROKERNEL(kernel_avx2, "avx2,fma", 6, 16)
+DEFINE_MICROKERNEL(kernel_portable, "default", 4, 8)
+
+typedef void (*microkernel_fn)(int, const float *, const float *, float *, int, int, int, int);
+static microkernel_fn microkernel = kernel_portable;
+static int MR = 4, NR = 8;
+static const char *isa_name = "portable";
+
+void candor_gemm_init(void) {
+  __builtin_cpu_init();
+  if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("fma")) {
+    microkernel = kernel_avx512; MR = 8; NR = 32; isa_name = "avx512f";
+  } else if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")) {
+    microkernel = kernel_avx2; MR = 6; NR = 16; isa_name = "avx2+fma";
+  }
+}
+
+const char *candor_gemm_isa(void) { return isa_name; }
+
+/* Packs op(B)[p0:p0+kc, j0:j0+nc] into NR-wide column panels, zero-padded: panel[p][j]. */
+static void pack_b(const float *b, int transB, int k, int n, int p0, int kc, int j0, int nc, float *out) {
+  for (int jp = 0; jp < nc; jp += NR) {
+    const int w = nc - jp < NR ? nc - jp : NR;
+    for (int p = 0; p < kc; p++) {
+      float *dst = out + (size_t)jp * kc + (size_t)p * NR;
+      for (int j = 0; j < w; j++) dst[j] = transB ? b[(size_t)(j0 + jp + j) * k + p0 + p] : b[(size_t)(p0 + p) * n + j0 + jp + j];
+      for (int j = w; j < NR; j++) dst[j] = 0.0f;
+    }
+  }
+}
+
+/* Packs op(A)[i0:i0+mc, p0:p0+kc] into MR-tall row panels, zero-padded: panel[p][i]. */
+static void pack_a(const float *a, int transA, int m, int k, int i0, int mc, int p0, int kc, float *out) {
+  for (int ip = 0; ip < mc; ip += MR) {
+    const int h = mc - ip < MR ? mc - ip : MR;
+    for (int p = 0; p < kc; p++) {
+      float *dst = out + (size_t)ip * kc + (size_t)p * MR;
+      for (int i = 0; i < h; i++) dst[i] = transA ? a[(size_t)(p0 + p) * m + i0 + ip + i] : a[(size_t)(i0 + ip + i) * k + p0 + p];
+      for (int i = h; i < MR; i++) dst[i] = 0.0f;
+    }
+  }
+}
+
+typedef struct {
+  const float *a, *b;
+  float *c;
+  int m, n, k, transA, transB, accumulate;
+  const float *packedB;
+  int p0, kc, j0, nc;
+} gemm_job;
+
+/* One thread's share of a packed-B block: a contiguous range of MC row blocks. */
+static void gemm_rows(void *arg, int part, int parts) {
+  const gemm_job *job = (const gemm_job *)arg;
+  const int blocks = (job->m + MC - 1) / MC;
+  const int first = (int)((long)blocks * part / parts), last = (int)((long)blocks * (part + 1) / parts);
+  if (first >= last) return;
+  float *packedA = (float *)aligned_alloc(64, sizeof(float) * MC * KC);
+  for (int blk = first; blk < last; blk++) {
+    const int i0 = blk * MC, mc = job->m - i0 < MC ? job->m - i0 : MC;
+    pack_a(job->a, job->transA, job->m, job->k, i0, mc, job->p0, job->kc, packedA);
+    for (int jp = 0; jp < job->nc; jp += NR) {
+      const int nr = job->nc - jp < NR ? job->nc - jp : NR;
+      for (int ip = 0; ip < mc; ip += MR) {
+        const int mr = mc - ip < MR ? mc - ip : MR;
+        float *c = job->c + (size_t)(i0 + ip) * job->n + job->j0 + jp;
+        microkernel(job->kc, packedA + (size_t)ip * job->kc, job->packedB + (size_t)jp * job->kc, c, job->n, mr, nr,
+                    job->accumulate || job->p0 > 0);
+      }
+    }
+  }
+  free(packedA);
+}
+
+void candor_gemm(const float *a, const float *b, float *c, int m, int n, int k, int transA, int transB, int accumulate) {
+  if (m == 0 || n == 0) return;
+  if (k == 0) {
+    if (!accumulate) memset(c, 0, sizeof(float) * (size_t)m * n);
+    return;
+  }
+  const int ncMax = NC < n ? NC : n;
+  float *packedB = (float *)aligned_alloc(64, sizeof(float) * KC * (size_t)(((ncMax + NR - 1) / NR) * NR));
+  /* Small products are not worth waking the pool. */
+  const int parts = (double)m * n * k < 2e5 ? 1 : candor_threads();
+  for (int j0 = 0; j0 < n; j0 += NC) {
+    const int nc = n - j0 < NC ? n - j0 : NC;
+    for (int p0 = 0; p0 < k; p0 += KC) {
+      const int kc = k - p0 < KC ? k - p0 : KC;
+      pack_b(b, transB, k, n, p0, kc, j0, nc, packedB);
+      gemm_job job = {a, b, c, m, n, k, transA, transB, accumulate, packedB, p0, kc, j0, nc};
+      candor_parallel(gemm_rows, &job, parts);
+    }
+  }
+  free(packedB);
+}

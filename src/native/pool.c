@@ -1,0 +1,71 @@
+/*
+ * A small persistent thread pool: workers sleep on a condition variable between jobs, so a
+ * parallel GEMM costs a wake-up, not a thread creation. The calling thread runs part 0.
+ */
+#include "candor.h"
+#include <pthread.h>
+
+#define MAX_THREADS 64
+
+static pthread_t workers[MAX_THREADS];
+static int thread_count = 1;
+static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t wake = PTHREAD_COND_INITIALIZER;
+static pthread_cond_t done = PTHREAD_COND_INITIALIZER;
+static candor_task job_fn;
+static void *job_arg;
+static int job_parts;
+static long job_generation;
+static int pending;
+
+static void *worker_main(void *arg) {
+  const int id = (int)(long)arg;
+  long seen = 0;
+  for (;;) {
+    pthread_mutex_lock(&lock);
+    while (job_generation == seen) pthread_cond_wait(&wake, &lock);
+    seen = job_generation;
+    candor_task fn = job_fn;
+    void *a = job_arg;
+    const int parts = job_parts;
+    pthread_mutex_unlock(&lock);
+    if (id < parts) fn(a, id, parts);
+    pthread_mutex_lock(&lock);
+    if (--pending == 0) pthread_cond_signal(&done);
+    pthread_mutex_unlock(&lock);
+  }
+  return 0;
+}
+
+void candor_pool_init(int threads) {
+  thread_count = threads < 1 ? 1 : threads > MAX_THREADS ? MAX_THREADS : threads;
+  for (int i = 1; i < thread_count; i++) {
+    if (pthread_create(&workers[i], 0, worker_main, (void *)(long)i) != 0) {
+      thread_count = i; /* run with the threads we got */
+      break;
+    }
+    pthread_detach(workers[i]);
+  }
+}
+
+int candor_threads(void) { return thread_count; }
+
+void candor_parallel(candor_task fn, void *arg, int parts) {
+  if (parts > thread_count) parts = thread_count;
+  if (parts <= 1) {
+    fn(arg, 0, 1);
+    return;
+  }
+  pthread_mutex_lock(&lock);
+  job_fn = fn;
+  job_arg = arg;
+  job_parts = parts;
+  pending = thread_count - 1;
+  job_generation++;
+  pthread_cond_broadcast(&wake);
+  pthread_mutex_unlock(&lock);
+  fn(arg, 0, parts);
+  pthread_mutex_lock(&lock);
+  while (pending > 0) pthread_cond_wait(&done, &lock);
+  pthread_mutex_unlock(&lock);
+}

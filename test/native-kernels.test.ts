@@ -1,0 +1,102 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import * as c from '../src/index.js';
+import { referenceKernels } from '../src/kernels/reference/index.js';
+import { nativeKernels } from '../src/kernels/native/index.js';
+import type { ConvGeometry } from '../src/kernels/kernels.js';
+import { outputLength } from '../src/ops/conv.js';
+import { assertClose } from './helpers.js';
+
+/**
+ * Every native kernel against the reference kernel on random shapes: odd sizes, 1-sized
+ * dimensions, sizes that are not multiples of the vector width or the blocking.
+ * Tolerance: float32 accumulation (native) vs float64 (reference) over k terms, rtol 1e-4 + atol 1e-4.
+ */
+const native = nativeKernels();
+const rng = new c.Rng(99);
+const rand = (n: number): Float32Array => Float32Array.from({ length: n }, () => rng.normal());
+const tol = { rtol: 1e-4, atol: 1e-4 };
+
+describe('native kernels equal the reference kernels', { skip: native ? false : 'the native addon is not built' }, () => {
+  it('matmul: all transpose variants, batched and broadcast, odd and 1-sized shapes', () => {
+    const shapes: [number, number, number][] = [[1, 1, 1], [1, 7, 3], [5, 1, 9], [17, 33, 1], [33, 65, 130], [97, 31, 257], [8, 32, 256], [130, 70, 600], [1, 300, 2100]];
+    for (const [m, n, k] of shapes) {
+      for (const [tA, tB] of [[false, false], [true, false], [false, true], [true, true]] as const) {
+        for (const [batch, sa, sb] of [[1, m * k, k * n], [3, m * k, 0], [2, 0, k * n]] as const) {
+          const a = rand(Math.max(1, batch * (sa || m * k)));
+          const b = rand(Math.max(1, batch * (sb || k * n)));
+          const want = new Float32Array(batch * m * n);
+          const got = new Float32Array(batch * m * n).fill(NaN);
+          referenceKernels.matmul(a, b, want, batch, m, n, k, tA, tB, sa, sb);
+          native!.matmul!(a, b, got, batch, m, n, k, tA, tB, sa, sb);
+          assertClose(got, want, { ...tol, label: `matmul m=${m} n=${n} k=${k} tA=${tA} tB=${tB} batch=${batch}` });
+        }
+      }
+    }
+  });
+
+  it('matmul of a 0-depth product writes zeros', () => {
+    const out = new Float32Array(6).fill(7);
+    native!.matmul!(new Float32Array(0), new Float32Array(0), out, 1, 2, 3, 0, false, false, 0, 0);
+    assert.deepEqual(Array.from(out), [0, 0, 0, 0, 0, 0]);
+  });
+
+  it('conv2d forward and both backward passes: strides, dilation, padding, 1x1 and odd shapes', () => {
+    const cases = [
+      { batch: 2, inH: 7, inW: 6, inC: 3, outC: 4, kH: 3, kW: 3, s: 1, d: 1, padding: 'valid' },
+      { batch: 3, inH: 9, inW: 8, inC: 2, outC: 5, kH: 3, kW: 2, s: 2, d: 1, padding: 'same' },
+      { batch: 1, inH: 11, inW: 11, inC: 1, outC: 3, kH: 3, kW: 3, s: 1, d: 2, padding: 'same' },
+      { batch: 2, inH: 5, inW: 5, inC: 17, outC: 33, kH: 1, kW: 1, s: 1, d: 1, padding: 'valid' },
+      { batch: 4, inH: 1, inW: 40, inC: 10, outC: 7, kH: 1, kW: 4, s: 1, d: 1, padding: 'valid' },
+      { batch: 2, inH: 28, inW: 28, inC: 1, outC: 32, kH: 3, kW: 3, s: 1, d: 1, padding: 'valid' },
+    ] as const;
+    for (const cs of cases) {
+      const rows = outputLength(cs.inH, cs.kH, cs.s, cs.d, cs.padding);
+      const cols = outputLength(cs.inW, cs.kW, cs.s, cs.d, cs.padding);
+      const g: ConvGeometry = {
+        batch: cs.batch, inH: cs.inH, inW: cs.inW, inC: cs.inC, outH: rows.out, outW: cols.out, outC: cs.outC, kH: cs.kH, kW: cs.kW,
+        strideH: cs.s, strideW: cs.s, dilationH: cs.d, dilationW: cs.d, padTop: rows.padBefore, padLeft: cols.padBefore,
+      };
+      const x = rand(g.batch * g.inH * g.inW * g.inC);
+      const w = rand(g.kH * g.kW * g.inC * g.outC);
+      const dy = rand(g.batch * g.outH * g.outW * g.outC);
+      const run = (k: 'conv2d' | 'conv2dBackpropInput' | 'conv2dBackpropFilter', size: number, a: Float32Array, b: Float32Array): [Float32Array, Float32Array] => {
+        const want = new Float32Array(size);
+        const got = new Float32Array(size).fill(NaN);
+        referenceKernels[k](a, b, want, g);
+        native![k]!(a, b, got, g);
+        return [got, want];
+      };
+      const label = JSON.stringify(cs);
+      assertClose(...run('conv2d', g.batch * g.outH * g.outW * g.outC, x, w), { ...tol, label: `conv2d ${label}` });
+      assertClose(...run('conv2dBackpropInput', x.length, dy, w), { ...tol, label: `backprop input ${label}` });
+      assertClose(...run('conv2dBackpropFilter', w.length, x, dy), { ...tol, label: `backprop filter ${label}` });
+    }
+  });
+
+  it('refuses buffers smaller than the dimensions say, instead of reading past them', () => {
+    assert.throws(() => native!.matmul!(new Float32Array(3), new Float32Array(4), new Float32Array(4), 1, 2, 2, 2, false, false, 4, 4), /matmul a is smaller than its dimensions require/);
+  });
+
+  it('training gives the same results as the reference backend (a few steps of a small CNN)', async () => {
+    const train = async (name: c.BackendName): Promise<Float32Array[]> => {
+      c.setBackend(name);
+      try {
+        const x = c.randomUniform([16, 8, 8, 1], { seed: 1 });
+        const y = c.oneHot(Array.from({ length: 16 }, (_, i) => i % 3), 3);
+        const model = c.sequential([
+          c.layers.conv2d({ filters: 4, kernelSize: 3, activation: 'relu', inputShape: [8, 8, 1] }),
+          c.layers.maxPooling2d({ poolSize: 2 }), c.layers.flatten(), c.layers.dense({ units: 3, activation: 'softmax' }),
+        ], { seed: 2 });
+        model.compile({ loss: 'categorical_crossentropy', optimizer: 'adam' });
+        await model.fit(x, y, { epochs: 3, batchSize: 8, verbose: 0, seed: 3 });
+        return model.getWeights().map((t) => t.data as Float32Array);
+      } finally {
+        c.setBackend(process.env.CANDOR_BACKEND === 'reference' ? 'reference' : 'native');
+      }
+    };
+    const reference = await train('reference');
+    const nativeWeights = await train('native');
+    nativeWeights.forEach((w, i) => assertClose(w, reference[i]!, { rtol: 1e-3, atol: 1e-4, label: `weight ${i}` }));
+  });
+});
