@@ -1,0 +1,41 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const cli = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
+// The reference backend is ~15x slower, so it runs a smaller subset that checks the plumbing, not the learning.
+const native = process.env.CANDOR_BACKEND !== 'reference';
+const sizes = native ? ['--quick'] : ['--train-size', '60', '--test-size', '60', '--batch-size', '20'];
+
+describe('candor demo crossentropy', () => {
+  it('--json holds what the table shows, and tells the seed 000 story', () => {
+    const r = spawnSync(process.execPath, [cli, 'demo', 'crossentropy', ...sizes, '--json'], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stderr, /training with binary_crossentropy/); // progress on stderr, JSON alone on stdout
+    const { runs } = JSON.parse(r.stdout) as { runs: { loss: string; kerasAccuracy: { resolved: string; value: number }; accuracy: { resolved: string; value: number }; binaryAccuracy: number; baselines: { accuracy: { name: string; value: number }; binaryAccuracy: { name: string; value: number } }; findings: string[] }[] };
+    const [bce, cce] = runs;
+    assert.equal(bce!.loss, 'binary_crossentropy');
+    assert.equal(bce!.kerasAccuracy.resolved, 'binary_accuracy');
+    assert.equal(bce!.accuracy.resolved, 'categorical_accuracy');
+    assert.equal(cce!.kerasAccuracy.resolved, 'categorical_accuracy');
+    assert.ok(bce!.kerasAccuracy.value > bce!.accuracy.value, "BCE's Keras-style 'accuracy' is above its real accuracy");
+    assert.equal(bce!.baselines.binaryAccuracy.name, 'all zeros');
+    assert.ok(Math.abs(bce!.baselines.binaryAccuracy.value - 0.9) < 1e-6);
+    assert.ok(bce!.findings.includes('bce-on-multiclass') && bce!.findings.includes('softmax-with-bce'));
+    assert.ok(!cce!.findings.includes('bce-on-multiclass'));
+    if (native) {
+      assert.ok(Math.abs(bce!.accuracy.value - cce!.accuracy.value) < 0.1, `real accuracies ${bce!.accuracy.value} vs ${cce!.accuracy.value}`);
+      assert.ok(cce!.accuracy.value > 0.5, `a CNN trained on 1,000 images should beat 50%: ${cce!.accuracy.value}`);
+    }
+  });
+
+  it('an unknown demo or a bad flag value exits 2 with a message', () => {
+    const unknown = spawnSync(process.execPath, [cli, 'demo', 'nope'], { encoding: 'utf8' });
+    assert.equal(unknown.status, 2);
+    assert.match(unknown.stderr, /unknown demo "nope". Expected one of: crossentropy/);
+    const bad = spawnSync(process.execPath, [cli, 'demo', 'crossentropy', '--epochs', 'two'], { encoding: 'utf8' });
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /--epochs expects a positive integer. Received: "two"/);
+  });
+});
