@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { ConvGeometry, Kernels } from '../kernels.js';
 import { PACKAGE_ROOT } from '../../version.js';
+import { referenceKernels } from '../reference/index.js';
 
 /** The C addon's functions (src/native/addon.c). */
 interface NativeAddon {
@@ -38,13 +39,20 @@ function geometry(g: ConvGeometry): Int32Array {
   return Int32Array.of(g.batch, g.inH, g.inW, g.inC, g.outH, g.outW, g.outC, g.kH, g.kW, g.strideH, g.strideW, g.dilationH, g.dilationW, g.padTop, g.padLeft);
 }
 
+/**
+ * Below this many multiply-adds per product, the N-API call and the packing cost more than the
+ * arithmetic (the Pima MLP's 32x8x12 products), and the TypeScript loop is faster.
+ */
+const SMALL_MATMUL = 32 * 1024;
+
 /** The kernels the addon accelerates; every other kernel falls back to the reference. */
 export function nativeKernels(): (Partial<Kernels> & { name: string }) | null {
   const addon = loaded.addon;
   if (!addon) return null;
   return {
     name: 'native',
-    matmul: (a, b, out, batch, m, n, k, tA, tB, sa, sb) => addon.matmul(a, b, out, batch, m, n, k, tA, tB, sa, sb),
+    matmul: (a, b, out, batch, m, n, k, tA, tB, sa, sb) =>
+      (m * n * k < SMALL_MATMUL ? referenceKernels.matmul : addon.matmul)(a, b, out, batch, m, n, k, tA, tB, sa, sb),
     conv2d: (x, w, y, g) => addon.conv2d(x, w, y, geometry(g)),
     conv2dBackpropInput: (dy, w, dx, g) => addon.conv2dBackpropInput(dy, w, dx, geometry(g)),
     conv2dBackpropFilter: (x, dy, dw, g) => addon.conv2dBackpropFilter(x, dy, dw, geometry(g)),

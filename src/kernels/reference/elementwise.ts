@@ -89,8 +89,30 @@ function binaryScalar(kind: BinaryKind, a: number, b: number): number {
   }
 }
 
+/** A loop over `n` elements of a and b with the kind chosen once, outside the loop (the hot arithmetic kinds). */
+function arithmeticLoop(kind: BinaryKind): ((a: Float32Array, ai: number, b: Float32Array, bi: number, out: Float32Array, oi: number, n: number, bStep: number) => void) | null {
+  switch (kind) {
+    case 'add': return (a, ai, b, bi, out, oi, n, bStep) => { for (let i = 0; i < n; i++) out[oi + i] = a[ai + i]! + b[bi + i * bStep]!; };
+    case 'sub': return (a, ai, b, bi, out, oi, n, bStep) => { for (let i = 0; i < n; i++) out[oi + i] = a[ai + i]! - b[bi + i * bStep]!; };
+    case 'mul': return (a, ai, b, bi, out, oi, n, bStep) => { for (let i = 0; i < n; i++) out[oi + i] = a[ai + i]! * b[bi + i * bStep]!; };
+    case 'div': return (a, ai, b, bi, out, oi, n, bStep) => { for (let i = 0; i < n; i++) out[oi + i] = a[ai + i]! / b[bi + i * bStep]!; };
+    default: return null;
+  }
+}
+
 export function binary(kind: BinaryKind, a: Float32Array, aStrides: readonly number[], b: Float32Array, bStrides: readonly number[], out: Float32Array, outShape: readonly number[]): void {
   const n = out.length;
+  const loop = arithmeticLoop(kind);
+  if (loop && a.length === n && (b.length === n || b.length === 1)) {
+    loop(a, 0, b, 0, out, 0, n, b.length === 1 ? 0 : 1);
+    return;
+  }
+  // b repeats along the leading axes (a bias over the last axis): one pass per row.
+  const last = outShape[outShape.length - 1] ?? 1;
+  if (loop && a.length === n && b.length === last && last > 1 && bStrides[bStrides.length - 1] === 1 && bStrides.slice(0, -1).every((s) => s === 0)) {
+    for (let row = 0; row < n; row += last) loop(a, row, b, 0, out, row, last, 1);
+    return;
+  }
   if (a.length === n && b.length === n) {
     for (let i = 0; i < n; i++) out[i] = binaryScalar(kind, a[i]!, b[i]!);
     return;
