@@ -59,6 +59,10 @@ export { parseIdx, readIdx, type IdxArray } from './data/idx.js';
 export { readNumericCsv, type NumericTable } from './data/csv.js';
 export { toCategorical } from './data/preprocessing.js';
 import { loadMnist } from './data/mnist.js';
+import { loadPima } from './data/pima.js';
 export type { ImageDataset, MnistOptions } from './data/mnist.js';
+export type { TabularDataset } from './data/pima.js';
 /** Built-in data sets. */
-export const datasets = { mnist: { load: loadMnist } };
+export const datasets = { mnist: { load: loadMnist }, pima: { load: loadPima } };
+export { parseArff, readArff, type ArffTable, type ArffAttribute } from './data/arff.js';
+export { trainTestSplit, stratifiedKFold, StandardScaler, type SplitOptions } from './data/split.js';

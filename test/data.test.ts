@@ -1,0 +1,158 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import * as c from '../src/index.js';
+import { assertClose } from './helpers.js';
+
+const cli = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
+
+/** An IDX file: magic (0, 0, type, rank), big-endian dimension sizes, then the values. */
+function idxBytes(shape: number[], values: number[]): Uint8Array {
+  const header = Buffer.alloc(4 + 4 * shape.length);
+  header.writeUInt8(0x08, 2);
+  header.writeUInt8(shape.length, 3);
+  shape.forEach((d, i) => header.writeUInt32BE(d, 4 + 4 * i));
+  return Buffer.concat([header, Buffer.from(values)]);
+}
+
+describe('IDX reader', () => {
+  it('reads plain and gzip-compressed files', () => {
+    const bytes = idxBytes([2, 2, 3], [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    for (const data of [bytes, gzipSync(bytes)]) {
+      const idx = c.parseIdx(data);
+      assert.deepEqual([idx.type, idx.shape, Array.from(idx.data)], ['uint8', [2, 2, 3], [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]]);
+    }
+  });
+
+  it('refuses truncated, padded and foreign files with the reason', () => {
+    const bytes = idxBytes([3, 2], [1, 2, 3, 4, 5, 6]);
+    assert.throws(() => c.parseIdx(bytes.subarray(0, 15), 'f.idx'), /f.idx: expected 18 bytes for shape \[3,2\] of uint8. Received: 15 bytes \(truncated\)/);
+    assert.throws(() => c.parseIdx(bytes.subarray(0, 10), 'f.idx'), /expected 2 dimension sizes after the magic number/);
+    assert.throws(() => c.parseIdx(Buffer.concat([bytes, Buffer.from([0])]), 'f.idx'), /trailing data/);
+    assert.throws(() => c.parseIdx(Buffer.from('PK\x03\x04 not idx'), 'f.idx'), /two zero bytes.*not an IDX file/);
+    assert.throws(() => c.parseIdx(gzipSync(bytes).subarray(0, 12), 'f.idx.gz'), /gzip data is corrupt or truncated/);
+  });
+
+  it('never crashes or hangs on random truncations and byte flips (fuzz)', () => {
+    const bytes = idxBytes([4, 3, 3], Array.from({ length: 36 }, (_, i) => i));
+    const rng = new c.Rng(5);
+    for (let trial = 0; trial < 500; trial++) {
+      const mutated = Buffer.from(bytes.subarray(0, rng.int(bytes.length + 1)));
+      for (let f = 0; f < 3; f++) if (mutated.length) mutated[rng.int(mutated.length)] = rng.int(256);
+      const data = trial % 2 ? gzipSync(mutated).subarray(0, rng.int(60) + 10) : mutated;
+      try {
+        const idx = c.parseIdx(data, 'fuzz');
+        assert.equal(idx.data.length, idx.shape.reduce((a, b) => a * b, 1));
+      } catch (err) {
+        assert.ok(err instanceof Error && /fuzz/.test(err.message), `unexpected error: ${(err as Error).message}`);
+      }
+    }
+  });
+});
+
+describe('MNIST', () => {
+  it('loads 60,000 / 10,000 images scaled to [0, 1]; the first labels are 5, 0, 4, 1, 9', () => {
+    const d = c.datasets.mnist.load();
+    assert.deepEqual([d.xTrain.shape, d.yTrain.shape, d.xTest.shape, d.yTest.shape], [[60000, 28, 28, 1], [60000], [10000, 28, 28, 1], [10000]]);
+    assert.deepEqual(Array.from(d.yTrain.data.subarray(0, 5)), [5, 0, 4, 1, 9]);
+    assert.ok(c.max(d.xTrain).item() <= 1 && c.min(d.xTrain).item() >= 0);
+    const counts = new Array(10).fill(0);
+    for (const v of d.yTest.data) counts[v]++;
+    assert.deepEqual(counts, [980, 1135, 1032, 1010, 982, 892, 958, 1028, 974, 1009]);
+  });
+
+  it('loads a subset, and names the missing file for a wrong path', () => {
+    assert.deepEqual(c.datasets.mnist.load({ trainSize: 10, testSize: 5 }).xTest.shape, [5, 28, 28, 1]);
+    assert.throws(() => c.datasets.mnist.load({ path: tmpdir() }), /train-images-idx3-ubyte \(or train-images-idx3-ubyte.gz\) not found/);
+  });
+});
+
+describe('Pima, ARFF and CSV', () => {
+  it('Pima: 768 × 8 with 268 positives', () => {
+    const { x, y, featureNames } = c.datasets.pima.load();
+    assert.deepEqual([x.shape, y.shape], [[768, 8], [768, 1]]);
+    assert.equal(c.sum(y).item(), 268);
+    assert.equal(featureNames[1], 'glucose');
+    assert.deepEqual(Array.from(x.data.subarray(0, 8)), [6, 148, 72, 35, 0, Math.fround(33.6), Math.fround(0.627), 50]);
+  });
+
+  it('ARFF: numeric and nominal attributes; errors name the line', () => {
+    const t = c.parseArff("% comment\n@relation 'test'\n@attribute a numeric\n@attribute 'b c' real\n@attribute cls {no, yes}\n@data\n1,2.5,yes\n3,4,no\n", 't.arff');
+    assert.deepEqual([t.relation, t.attributes.map((a) => a.name), t.rows], ['test', ['a', 'b c', 'cls'], [[1, 2.5, 1], [3, 4, 0]]]);
+    assert.throws(() => c.parseArff('@relation r\n@attribute a numeric\n@data\n1,2\n', 't.arff'), /t.arff:4: expected 1 values \(one per @attribute\). Received: 2/);
+    assert.throws(() => c.parseArff('@relation r\n@attribute a {x,y}\n@data\nz\n', 't.arff'), /t.arff:4: "a" must be one of \{x, y\}. Received: "z"/);
+    assert.throws(() => c.parseArff('@relation r\n@attribute a numeric\n@data\n?\n', 't.arff'), /missing value/);
+  });
+
+  it('CSV: header detection, and errors naming the file and line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'candor-csv-'));
+    try {
+      writeFileSync(join(dir, 'ok.csv'), 'a;b\n1;2\n3;4\n');
+      const t = c.readNumericCsv(join(dir, 'ok.csv'));
+      assert.deepEqual([t.header, t.rows, t.columns, Array.from(t.data)], [['a', 'b'], 2, 2, [1, 2, 3, 4]]);
+      writeFileSync(join(dir, 'ragged.csv'), '1,2\n3\n');
+      assert.throws(() => c.readNumericCsv(join(dir, 'ragged.csv')), /ragged.csv:2: expected 2 fields \(like the first line\). Received: 1 fields/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('preprocessing', () => {
+  it('toCategorical one-hot encodes ids and checks them', () => {
+    assert.deepEqual(c.toCategorical([2, 0], 3).toArray(), [[0, 0, 1], [1, 0, 0]]);
+    assert.deepEqual(c.toCategorical(c.tensor([[1], [0]])).toArray(), [[0, 1], [1, 0]]);
+    assert.throws(() => c.toCategorical([1.5]), /class ids must be integers >= 0. Received: 1.5/);
+  });
+
+  it('trainTestSplit is seeded and keeps class proportions', () => {
+    const { x, y } = c.datasets.pima.load();
+    const a = c.trainTestSplit(x, y, { testSize: 0.2, seed: 3 });
+    const b = c.trainTestSplit(x, y, { testSize: 0.2, seed: 3 });
+    assert.deepEqual(a.yTest.data, b.yTest.data);
+    assert.deepEqual([a.xTrain.shape[0], a.xTest.shape[0]], [614, 154]);
+    assert.equal(c.sum(a.yTest).item(), Math.round((268 * 154) / 768)); // 54
+    assert.notDeepEqual(c.trainTestSplit(x, y, { testSize: 0.2, seed: 4 }).xTest.data, a.xTest.data);
+    assert.throws(() => c.trainTestSplit(x, y, { testSize: 0 }), /"testSize" must leave samples on both sides/);
+  });
+
+  it('stratifiedKFold covers every sample once with balanced folds', () => {
+    const y = c.tensor(Array.from({ length: 23 }, (_, i) => (i < 8 ? 1 : 0)));
+    const folds = c.stratifiedKFold(y, 4, 1);
+    const seen = folds.flatMap((f) => f.test).sort((p, q) => p - q);
+    assert.deepEqual(seen, Array.from({ length: 23 }, (_, i) => i));
+    for (const f of folds) {
+      assert.equal(f.train.length + f.test.length, 23);
+      const positives = f.test.filter((i) => i < 8).length;
+      assert.ok(positives === 2, `fold positives ${positives}`);
+    }
+  });
+
+  it('StandardScaler matches scikit-learn (population sd; constant features keep scale 1)', () => {
+    const s = new c.StandardScaler();
+    const out = s.fitTransform([[1, 5], [3, 5], [5, 5]]);
+    // mean [3, 5], population sd [1.633, 0] -> scale [1.633, 1]
+    assertClose(out.data, [-1.2247449, 0, 0, 0, 1.2247449, 0], { atol: 1e-6 });
+    assertClose(s.transform([[7, 6]]).data, [2.4494898, 1], { atol: 1e-6 });
+    assert.throws(() => s.transform([[1, 2, 3]]), /expected 2 features per sample/);
+  });
+});
+
+describe('candor demo pima', () => {
+  it('--quick --json reports both models over paired runs with the majority baseline', () => {
+    const r = spawnSync(process.execPath, [cli, 'demo', 'pima', '--quick', '--json', ...(process.env.CANDOR_BACKEND === 'reference' ? ['--runs', '2', '--epochs', '5'] : [])], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    const out = JSON.parse(r.stdout) as { baseline: { value: number }; results: { name: string; testAccuracy: number[]; test: { mean: number; sd: number } }[]; settings: { runs: number } };
+    assert.equal(out.results.length, 2);
+    for (const m of out.results) {
+      assert.equal(m.testAccuracy.length, out.settings.runs);
+      assert.ok(m.test.mean > 0.4 && m.test.mean <= 1);
+    }
+    assert.ok(Math.abs(out.baseline.value - 100 / 154) < 1e-9, `majority share of the 154 held-out rows: ${out.baseline.value}`);
+  });
+});
