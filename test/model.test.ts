@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync, readdir
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as c from '../src/index.js';
+import { mnistCnn } from '../src/cli/demos/crossentropy.js';
 
 const L = c.layers;
 let dir = '';
@@ -106,17 +107,8 @@ describe('summary', () => {
     assert.match(text, /conv1d \(Conv1D\)\s+\(None, 397, 32\)\s+12,832/);
   });
 
-  it("counts the MNIST CNN's parameters as Keras does", () => {
-    const model = c.sequential([
-      L.conv2d({ filters: 32, kernelSize: 3, activation: 'relu', inputShape: [28, 28, 1] }),
-      L.conv2d({ filters: 64, kernelSize: 3, activation: 'relu' }),
-      L.maxPooling2d({ poolSize: 2 }),
-      L.dropout({ rate: 0.25 }),
-      L.flatten(),
-      L.dense({ units: 128, activation: 'relu' }),
-      L.dropout({ rate: 0.5 }),
-      L.dense({ units: 10, activation: 'softmax' }),
-    ]);
+  it("counts the MNIST CNN's parameters as Keras does (the demo's model)", () => {
+    const model = mnistCnn(1);
     const text = model.summary(() => {});
     // 3·3·1·32 + 32 = 320; 3·3·32·64 + 64 = 18,496; 12·12·64 = 9,216 -> 9,216·128 + 128 = 1,179,776; 128·10 + 10 = 1,290.
     assert.match(text, /Total params: 1,199,882/);
