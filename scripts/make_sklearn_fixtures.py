@@ -162,8 +162,18 @@ for i in range(20):
 for edge in ("constant_target", "constant_perfect"):
     regression_case(20, 2, edge)
 
+# TfidfTransformer on random count matrices (some terms in no document, some rows empty).
+from sklearn.feature_extraction.text import TfidfTransformer
+tfidf = []
+for i, opts in enumerate([{}, {"sublinear_tf": True}, {"smooth_idf": False}, {"norm": "l1"}, {"norm": None, "use_idf": False}, {"sublinear_tf": True, "norm": "l2"}]):
+    counts = rng.poisson(0.7, size=(12, 9)).astype(float)
+    counts[:, 3] = 0
+    counts[5, :] = 0
+    out = TfidfTransformer(**opts).fit_transform(counts).toarray()
+    tfidf.append(dict(options=opts, counts=counts.tolist(), expected=out.tolist()))
+
 import sklearn
 out_path = os.path.join(os.path.dirname(__file__), "..", "test", "fixtures", "sklearn-metrics.json")
 with open(out_path, "w") as f:
-    json.dump({"generator": "scripts/make_sklearn_fixtures.py", "sklearn": sklearn.__version__, "cases": cases}, f)
+    json.dump({"generator": "scripts/make_sklearn_fixtures.py", "sklearn": sklearn.__version__, "cases": cases, "tfidf": tfidf}, f)
 print(f"wrote {len(cases)} cases to {os.path.normpath(out_path)}")

@@ -156,3 +156,31 @@ describe('candor demo pima', () => {
     assert.ok(Math.abs(out.baseline.value - 100 / 154) < 1e-9, `majority share of the 154 held-out rows: ${out.baseline.value}`);
   });
 });
+
+describe('TF-IDF and the multi-label generator', () => {
+  it('TfidfTransformer equals scikit-learn for every option combination', async () => {
+    const { loadFixture } = await import('./helpers.js');
+    const { tfidf } = loadFixture<{ tfidf: { options: Record<string, unknown>; counts: number[][]; expected: number[][] }[] }>('sklearn-metrics.json');
+    assert.equal(tfidf.length, 6);
+    for (const cs of tfidf) {
+      const o = cs.options as { sublinear_tf?: boolean; smooth_idf?: boolean; norm?: 'l1' | 'l2' | null; use_idf?: boolean };
+      const t = new c.TfidfTransformer({
+        ...(o.sublinear_tf !== undefined ? { sublinearTf: o.sublinear_tf } : {}), ...(o.smooth_idf !== undefined ? { smoothIdf: o.smooth_idf } : {}),
+        ...('norm' in o ? { norm: o.norm } : {}), ...(o.use_idf !== undefined ? { useIdf: o.use_idf } : {}),
+      });
+      assertClose(t.fitTransform(cs.counts).data, cs.expected.flat(), { rtol: 1e-5, atol: 1e-6, label: JSON.stringify(cs.options) });
+    }
+  });
+
+  it('makeMultilabelClassification: seeded, ~nLabels labels and ~length words per row', () => {
+    const a = c.datasets.makeMultilabelClassification({ nSamples: 400, nFeatures: 50, nClasses: 20, nLabels: 3, seed: 4 });
+    const b = c.datasets.makeMultilabelClassification({ nSamples: 400, nFeatures: 50, nClasses: 20, nLabels: 3, seed: 4 });
+    assert.deepEqual(a.x.data, b.x.data);
+    assert.deepEqual([a.x.shape, a.y.shape], [[400, 50], [400, 20]]);
+    const labels = c.sum(a.y).item() / 400;
+    const words = c.sum(a.x).item() / 400;
+    assert.ok(Math.abs(labels - 3) < 0.3, `labels per row ${labels}`);
+    assert.ok(Math.abs(words - 50) < 2, `words per row ${words}`);
+    assert.equal(c.inferTask(a.y).kind, 'multilabel');
+  });
+});

@@ -39,3 +39,20 @@ describe('candor demo crossentropy', () => {
     assert.match(bad.stderr, /--epochs expects a positive integer. Received: "two"/);
   });
 });
+
+describe('candor demo multilabel', () => {
+  it('--json shows per-label accuracy at its all-zeros baseline, the honest metrics, and the CCE findings', () => {
+    const small = native ? ['--quick'] : ['--train-size', '40', '--test-size', '20', '--epochs', '1'];
+    const r = spawnSync(process.execPath, [cli, 'demo', 'multilabel', ...small, '--json'], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    const { runs } = JSON.parse(r.stdout) as { runs: { loss: string; metrics: { name: string; resolved: string; value: number; baseline: { name: string; value: number } }[]; findings: string[] }[] };
+    const [bce, cce] = runs;
+    const per = bce!.metrics.find((m) => m.name === 'binary_accuracy')!;
+    assert.equal(per.baseline.name, 'all zeros');
+    assert.ok(per.baseline.value > 0.99, `all-zeros per-label accuracy with ~3 of 416 tags: ${per.baseline.value}`);
+    assert.equal(bce!.metrics.find((m) => m.name === 'accuracy')!.resolved, 'subset_accuracy');
+    assert.deepEqual(bce!.metrics.map((m) => m.name), ['binary_accuracy', 'accuracy', 'f1_micro', 'f1_macro', 'precision_at_3']);
+    assert.ok(bce!.findings.includes('per-label-accuracy-on-multilabel'));
+    assert.ok(cce!.findings.includes('cce-on-multihot') && cce!.findings.includes('sigmoid-with-cce'));
+  });
+});
