@@ -104,6 +104,68 @@ Examples:
     process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : `\n${formatCrossentropy(result)}\n`);
   });
 
+const emit = (json: boolean | undefined, data: unknown, text: string): void => {
+  process.stdout.write(json ? `${JSON.stringify(data, null, 2)}\n` : `${text}\n`);
+};
+
+program
+  .command('train')
+  .description('Train a model described by a JSON config (data, layers, compile, fit) and report held-out metrics with baselines')
+  .argument('<config>', 'config JSON (see examples/)')
+  .option('--seed <n>', 'random seed (split, initial weights, shuffling, dropout)', (v) => positiveInt(v, '--seed'))
+  .option('--epochs <n>', 'override the config\'s epochs', (v) => positiveInt(v, '--epochs'))
+  .option('--batch-size <n>', 'override the config\'s batch size', (v) => positiveInt(v, '--batch-size'))
+  .option('--quick', 'cap the data and epochs so the run takes seconds')
+  .option('--save <dir>', 'save the trained model to this directory')
+  .option('--json', 'print history and report as JSON (no progress output)')
+  .addHelpText('after', `
+Examples:
+  $ npx candor train examples/pima-sigmoid-bce.json
+  $ npx candor train examples/mnist-cnn-cce.json --quick --save mnist-model
+  $ npx candor train my.json --epochs 20 --json > result.json`)
+  .action(async (config: string, o: { seed?: number; epochs?: number; batchSize?: number; quick?: boolean; save?: string; json?: boolean }) => {
+    const { runTrain } = await import('./train.js');
+    const result = await runTrain(config, o);
+    emit(o.json, result.json, result.text);
+    process.exitCode = result.exitCode;
+  });
+
+program
+  .command('summary')
+  .description('Print the Keras-like summary (layers, output shapes, parameter counts) of a config, without training')
+  .argument('<config>', 'config JSON')
+  .action(async (config: string) => {
+    const { runSummary } = await import('./train.js');
+    process.stdout.write(`${runSummary(config)}\n`);
+  });
+
+program
+  .command('evaluate')
+  .description('Evaluate a saved model on a CSV file (features first, the last --labels columns are targets)')
+  .argument('<model-dir>', 'directory written by model.save() or candor train --save')
+  .requiredOption('--data <file>', 'CSV file')
+  .option('--labels <n>', 'number of target columns at the end', (v) => positiveInt(v, '--labels'), 1)
+  .option('--one-hot', 'targets are class ids to one-hot encode for the model')
+  .option('--json', 'print the report as JSON')
+  .action(async (dir: string, o: { data: string; labels: number; oneHot?: boolean; json?: boolean }) => {
+    const { runEvaluate } = await import('./saved.js');
+    const result = await runEvaluate(dir, o);
+    emit(o.json, result.report, result.text);
+  });
+
+program
+  .command('predict')
+  .description('Print a saved model\'s outputs for each row of a CSV file')
+  .argument('<model-dir>', 'directory written by model.save() or candor train --save')
+  .requiredOption('--data <file>', 'CSV file of features')
+  .option('--labels <n>', 'trailing target columns to ignore', (v) => Number.isInteger(Number(v)) && Number(v) >= 0 ? Number(v) : (() => { throw new InvalidArgumentError(`--labels expects an integer >= 0. Received: ${JSON.stringify(v)}`); })(), 0)
+  .option('--json', 'print predictions as a JSON array of rows')
+  .action(async (dir: string, o: { data: string; labels: number; json?: boolean }) => {
+    const { runPredict } = await import('./saved.js');
+    const result = await runPredict(dir, o);
+    emit(o.json, result.rows, result.text);
+  });
+
 try {
   await program.parseAsync();
 } catch (err) {

@@ -1,0 +1,60 @@
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const cli = join(root, 'dist/cli/main.js');
+const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', cwd: root });
+let dir = '';
+before(() => { dir = mkdtempSync(join(tmpdir(), 'candor-train-')); });
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('candor summary / train / evaluate / predict', () => {
+  it('summary prints the Keras parameter counts of an example config', () => {
+    const r = run('summary', 'examples/mnist-cnn-cce.json');
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /Total params: 1,199,882/);
+  });
+
+  it('train --quick --json reports held-out metrics with baselines, and --save writes a loadable model', () => {
+    const model = join(dir, 'pima');
+    const r = run('train', 'examples/pima-sigmoid-bce.json', '--quick', '--json', '--save', model);
+    assert.equal(r.status, 0, r.stderr);
+    const out = JSON.parse(r.stdout) as { epochs: number; history: { loss: number[] }; report: { metrics: { name: string; resolved: string; baseline: { name: string } }[] } };
+    assert.equal(out.epochs, 2);
+    assert.equal(out.history.loss.length, 2);
+    assert.deepEqual(out.report.metrics.map((m) => m.resolved), ['binary_accuracy', 'f1_binary', 'auc']);
+    assert.match(out.report.metrics[0]!.baseline.name, /^majority class/);
+
+    const csv = join(dir, 'rows.csv');
+    writeFileSync(csv, readFileSync(join(root, 'data/pima-indians-diabetes.csv'), 'utf8').split('\n').slice(0, 31).join('\n'));
+    const ev = run('evaluate', model, '--data', csv, '--json');
+    assert.equal(ev.status, 0, ev.stderr);
+    assert.equal((JSON.parse(ev.stdout) as { samples: number }).samples, 30);
+    const pr = run('predict', model, '--data', csv, '--labels', '1', '--json');
+    assert.equal(pr.status, 0, pr.stderr);
+    const rows = JSON.parse(pr.stdout) as number[][];
+    assert.equal(rows.length, 30);
+    assert.ok(rows.every((p) => p.length === 1 && p[0]! >= 0 && p[0]! <= 1));
+    const wide = run('predict', model, '--data', csv);
+    assert.equal(wide.status, 2);
+    assert.match(wide.stderr, /expects samples of shape \[8\]. Received: 9 feature columns/);
+  });
+
+  it('bad configs exit 2 with a message that says what is wrong', () => {
+    const cfg = join(dir, 'bad.json');
+    writeFileSync(cfg, JSON.stringify({ data: { dataset: 'cifar' }, layers: [{ className: 'Dense', config: { units: 1, inputShape: [2] } }], compile: { loss: 'mse' } }));
+    const unknown = run('train', cfg);
+    assert.equal(unknown.status, 2);
+    assert.match(unknown.stderr, /unknown dataset "cifar"/);
+    writeFileSync(cfg, JSON.stringify({ data: { dataset: 'pima' }, compile: { loss: 'mse' } }));
+    assert.match(run('train', cfg).stderr, /missing "layers"/);
+    writeFileSync(cfg, JSON.stringify({ data: { dataset: 'pima' }, layers: [{ className: 'Dense', config: { units: 1, inputShape: [8] } }], compile: { loss: 'mse', metrics: ['acuracy'] } }));
+    assert.match(run('train', cfg).stderr, /unknown metric "acuracy"/);
+    assert.equal(run('train', join(dir, 'missing.json')).status, 2);
+  });
+});
