@@ -61,11 +61,14 @@ export { toCategorical } from './data/preprocessing.js';
 import { loadMnist } from './data/mnist.js';
 import { loadPima } from './data/pima.js';
 import { makeMultilabelClassification as makeMultilabel } from './data/synthetic.js';
+import { loadSpamAssassin } from './data/spam-assassin.js';
 export type { ImageDataset, MnistOptions } from './data/mnist.js';
 export type { TabularDataset } from './data/pima.js';
 /** Built-in data sets. */
-export const datasets = { mnist: { load: loadMnist }, pima: { load: loadPima }, makeMultilabelClassification: makeMultilabel };
+export const datasets = { mnist: { load: loadMnist }, pima: { load: loadPima }, spamAssassin: { load: loadSpamAssassin }, makeMultilabelClassification: makeMultilabel };
 export { parseArff, readArff, type ArffTable, type ArffAttribute } from './data/arff.js';
 export { trainTestSplit, stratifiedKFold, StandardScaler, type SplitOptions } from './data/split.js';
 export { makeMultilabelClassification, type MultilabelOptions } from './data/synthetic.js';
 export { TfidfTransformer, type TfidfOptions } from './data/tfidf.js';
+export { Tokenizer, padSequences, type TokenizerOptions, type PadOptions } from './data/text.js';
+export type { TextDataset, SpamAssassinOptions } from './data/spam-assassin.js';

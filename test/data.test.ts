@@ -119,6 +119,10 @@ describe('preprocessing', () => {
     assert.equal(c.sum(a.yTest).item(), Math.round((268 * 154) / 768)); // 54
     assert.notDeepEqual(c.trainTestSplit(x, y, { testSize: 0.2, seed: 4 }).xTest.data, a.xTest.data);
     assert.throws(() => c.trainTestSplit(x, y, { testSize: 0 }), /"testSize" must leave samples on both sides/);
+    // Several classes with rounding leftovers: the test part still has exactly the size asked for.
+    const ids = c.tensor(Array.from({ length: 101 }, (_, i) => [i]));
+    const five = c.tensor(Array.from({ length: 101 }, (_, i) => i % 5));
+    for (const size of [7, 13, 30, 51]) assert.equal(c.trainTestSplit(ids, five, { testSize: size, seed: 1 }).xTest.shape[0], size);
   });
 
   it('stratifiedKFold covers every sample once with balanced folds', () => {
@@ -182,5 +186,36 @@ describe('TF-IDF and the multi-label generator', () => {
     assert.ok(Math.abs(labels - 3) < 0.3, `labels per row ${labels}`);
     assert.ok(Math.abs(words - 50) < 2, `words per row ${words}`);
     assert.equal(c.inferTask(a.y).kind, 'multilabel');
+  });
+});
+
+describe('text tools (Keras semantics, hand-checked)', () => {
+  it('Tokenizer: lower-cases, strips Keras filters, indexes by frequency from 1, ties in first-seen order', () => {
+    const t = new c.Tokenizer().fitOnTexts(['The cat sat.', 'The dog, the CAT!']);
+    assert.deepEqual([...t.wordIndex.entries()], [['the', 1], ['cat', 2], ['sat', 3], ['dog', 4]]);
+    assert.deepEqual(t.textsToSequences(['the bird sat']), [[1, 3]]); // unknown words are dropped
+  });
+
+  it('Tokenizer: numWords keeps indices below it; an oov token takes index 1 and replaces the rest', () => {
+    const t = new c.Tokenizer({ numWords: 3, oovToken: '<OOV>' }).fitOnTexts(['a a a b b c']);
+    assert.deepEqual([...t.wordIndex.entries()], [['<OOV>', 1], ['a', 2], ['b', 3], ['c', 4]]);
+    assert.deepEqual(t.textsToSequences(['a b c zebra']), [[2, 1, 1, 1]]);
+  });
+
+  it('padSequences: pre/post padding and truncation, custom value, maxlen from the longest', () => {
+    assert.deepEqual(c.padSequences([[1, 2], [3, 4, 5]]).toArray(), [[0, 1, 2], [3, 4, 5]]);
+    assert.deepEqual(c.padSequences([[1, 2, 3, 4]], { maxlen: 2 }).toArray(), [[3, 4]]);
+    assert.deepEqual(c.padSequences([[1, 2, 3, 4]], { maxlen: 2, truncating: 'post' }).toArray(), [[1, 2]]);
+    assert.deepEqual(c.padSequences([[7]], { maxlen: 3, padding: 'post', value: -1 }).toArray(), [[7, -1, -1]]);
+    assert.throws(() => c.padSequences([[1]], { padding: 'middle' as 'pre' }), /"padding" must be 'pre' or 'post'. Received: padding="middle"/);
+  });
+
+  it('SpamAssassin: 6,046 mails in five groups; binary task is spam vs ham', () => {
+    const topic = c.datasets.spamAssassin.load({ task: 'topic' });
+    const counts = topic.classNames.map((_, k) => topic.labels.filter((l) => l === k).length);
+    assert.deepEqual([topic.texts.length, topic.classNames, counts], [6046, ['easy-ham-1', 'easy-ham-2', 'hard-ham-1', 'spam-1', 'spam-2'], [2500, 1400, 250, 500, 1396]]);
+    const binary = c.datasets.spamAssassin.load({ task: 'binary' });
+    assert.equal(binary.labels.filter((l) => l === 1).length, 1896);
+    assert.ok(!topic.texts[0]!.startsWith('From '), 'headers are stripped by default');
   });
 });

@@ -56,3 +56,17 @@ describe('candor demo multilabel', () => {
     assert.ok(cce!.findings.includes('cce-on-multihot') && cce!.findings.includes('sigmoid-with-cce'));
   });
 });
+
+describe('candor demo text-cnn', () => {
+  it('--json: BCE reports binary accuracy as "accuracy", Candor the categorical one, both with baselines', () => {
+    const small = native ? ['--quick'] : ['--train-size', '40', '--test-size', '30', '--batch-size', '20'];
+    const r = spawnSync(process.execPath, [cli, 'demo', 'text-cnn', ...small, '--json'], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    const { runs, classes } = JSON.parse(r.stdout) as { classes: number; runs: { kerasAccuracy: { resolved: string; value: number }; accuracy: { resolved: string; value: number }; baselines: { binaryAccuracy: { value: number } }; findings: string[] }[] };
+    assert.equal(classes, 5);
+    assert.equal(runs[0]!.kerasAccuracy.resolved, 'binary_accuracy');
+    assert.equal(runs[0]!.accuracy.resolved, 'categorical_accuracy');
+    assert.ok(Math.abs(runs[0]!.baselines.binaryAccuracy.value - 0.8) < 1e-6);
+    assert.ok(runs[0]!.findings.includes('bce-on-multiclass'));
+  });
+});

@@ -51,7 +51,8 @@ export function trainTestSplit(x: DataInput, y: DataInput, options: SplitOptions
     const quotas = groups.map((g) => (g.length * nTest) / n);
     const counts = quotas.map(Math.floor);
     const order = quotas.map((q, i) => [q - Math.floor(q), i] as const).sort((a, b) => b[0] - a[0]);
-    for (let k = 0; k < nTest - counts.reduce((a, b) => a + b, 0); k++) counts[order[k]![1]]!++;
+    const leftover = nTest - counts.reduce((a, b) => a + b, 0);
+    for (let r = 0; r < leftover; r++) counts[order[r]![1]]!++;
     test = groups.flatMap((g, i) => g.slice(0, counts[i]));
   } else {
     const all = Array.from({ length: n }, (_, i) => i);

@@ -36,50 +36,67 @@ export function mnistCnn(seed: number): c.Sequential {
   ], { seed });
 }
 
+/** The data a cross-entropy comparison trains and tests on (one-hot targets). */
+export interface ComparisonData {
+  xTrain: c.Tensor;
+  yTrain: c.Tensor;
+  xTest: c.Tensor;
+  yTest: c.Tensor;
+  /** What the rows are, for the table's title ('MNIST CNN, 6000 training images, …'). */
+  title: string;
+  classes: number;
+}
+
 /**
- * Seeds 000/001: the same CNN, the same seed and data, trained once with binary_crossentropy
- * and once with categorical_crossentropy, then measured the way Keras 2.0.4 / TF.js report it
- * and the way Candor does.
+ * The core of seeds 000/001: the same model, seed and data, trained once with
+ * binary_crossentropy and once with categorical_crossentropy, then measured the way
+ * Keras 2.0.4 / TF.js report it and the way Candor does.
  */
-export async function crossentropyDemo(o: DemoOptions, log: (line: string) => void): Promise<{ runs: CrossentropyRun[]; data: Record<string, number> }> {
-  const data = c.datasets.mnist.load({ trainSize: o.trainSize, testSize: o.testSize });
-  const yTrain = c.toCategorical(data.yTrain, 10);
-  const yTest = c.toCategorical(data.yTest, 10);
+export async function compareCrossentropies(makeModel: (seed: number) => c.Sequential, data: ComparisonData, o: Pick<DemoOptions, 'seed' | 'epochs' | 'batchSize'>,
+  log: (line: string) => void): Promise<{ runs: CrossentropyRun[]; title: string; classes: number }> {
   const runs: CrossentropyRun[] = [];
+  const n = data.xTrain.shape[0]!;
   for (const loss of ['binary_crossentropy', 'categorical_crossentropy']) {
-    const findings: string[] = [];
     const restore = c.setWarningHandler(() => {}); // findings are collected from the report instead
     try {
-      const model = mnistCnn(o.seed);
+      const model = makeModel(o.seed);
       model.compile({ loss, optimizer: 'adam', metrics: ['accuracy', 'binary_accuracy'] });
       const started = performance.now();
-      const steps = Math.ceil(o.trainSize / o.batchSize);
-      log(`training with ${loss}: ${o.trainSize} images, ${o.epochs} epoch(s), batch ${o.batchSize}`);
-      await model.fit(data.xTrain, yTrain, {
+      const steps = Math.ceil(n / o.batchSize);
+      log(`training with ${loss}: ${n} samples, ${o.epochs} epoch(s), batch ${o.batchSize}`);
+      await model.fit(data.xTrain, data.yTrain, {
         epochs: o.epochs, batchSize: o.batchSize, seed: o.seed, verbose: 0,
         callbacks: [c.callbacks.lambda({ onBatchEnd: (batch, logs) => { if ((batch + 1) % 10 === 0 || batch + 1 === steps) log(`  ${loss}: batch ${batch + 1}/${steps} - loss ${logs.loss!.toFixed(4)}`); } })],
       });
-      const report = model.evaluateReport(data.xTest, yTest, { batchSize: 100 });
+      const report = model.evaluateReport(data.xTest, data.yTest, { batchSize: 100 });
       const get = (name: string): c.MetricReport => report.metrics.find((m) => m.name === name)!;
       const kerasName = loss === 'binary_crossentropy' ? 'binary_accuracy' : 'accuracy';
-      findings.push(...report.findings.map((f) => f.code));
       runs.push({
         loss, testLoss: report.loss,
         kerasAccuracy: { resolved: get(kerasName).resolved, value: get(kerasName).value },
         accuracy: { resolved: get('accuracy').resolved, value: get('accuracy').value },
         binaryAccuracy: get('binary_accuracy').value,
         baselines: { accuracy: get('accuracy').baseline, binaryAccuracy: get('binary_accuracy').baseline },
-        findings: [...new Set(findings)], seconds: (performance.now() - started) / 1000,
+        findings: [...new Set(report.findings.map((f) => f.code))], seconds: (performance.now() - started) / 1000,
       });
     } finally {
       c.setWarningHandler(restore);
     }
   }
-  return { runs, data: { trainSize: o.trainSize, testSize: o.testSize, epochs: o.epochs, batchSize: o.batchSize, seed: o.seed } };
+  return { runs, title: data.title, classes: data.classes };
+}
+
+/** Seeds 000/001 on MNIST. */
+export async function crossentropyDemo(o: DemoOptions, log: (line: string) => void) {
+  const data = c.datasets.mnist.load({ trainSize: o.trainSize, testSize: o.testSize });
+  return compareCrossentropies(mnistCnn, {
+    xTrain: data.xTrain, yTrain: c.toCategorical(data.yTrain, 10), xTest: data.xTest, yTest: c.toCategorical(data.yTest, 10), classes: 10,
+    title: `MNIST CNN, ${data.xTrain.shape[0]} training images, ${data.xTest.shape[0]} test images, ${o.epochs} epoch(s), seed ${o.seed}`,
+  }, o, log);
 }
 
 /** The side-by-side table and the one-sentence story. */
-export function formatCrossentropy(result: Awaited<ReturnType<typeof crossentropyDemo>>): string {
+export function formatCrossentropy(result: Awaited<ReturnType<typeof compareCrossentropies>>): string {
   const [bce, cce] = result.runs as [CrossentropyRun, CrossentropyRun];
   const f = (v: number): string => v.toFixed(4);
   const rows: [string, string, string][] = [
@@ -94,13 +111,12 @@ export function formatCrossentropy(result: Awaited<ReturnType<typeof crossentrop
   ];
   const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
   const table = rows.map((r) => r.map((cell, i) => cell.padEnd(w[i]!)).join('   ').trimEnd()).join('\n');
-  const d = result.data;
   return [
-    `MNIST CNN, ${d.trainSize} training images, ${d.testSize} test images, ${d.epochs} epoch(s), seed ${d.seed}:`,
+    `${result.title}:`,
     '',
     table,
     '',
-    `BCE's ${f(bce.kerasAccuracy.value)} was the average of 10 per-class yes/no answers (predicting no digit at all already scores ${f(bce.baselines.binaryAccuracy.value)}); ` +
+    `BCE's ${f(bce.kerasAccuracy.value)} was the average of ${result.classes} per-class yes/no answers (predicting no class at all already scores ${f(bce.baselines.binaryAccuracy.value)}); ` +
       `the real accuracy of that model is ${f(bce.accuracy.value)}, against ${f(cce.accuracy.value)} with categorical_crossentropy.`,
   ].join('\n');
 }
