@@ -172,8 +172,18 @@ for i, opts in enumerate([{}, {"sublinear_tf": True}, {"smooth_idf": False}, {"n
     out = TfidfTransformer(**opts).fit_transform(counts).toarray()
     tfidf.append(dict(options=opts, counts=counts.tolist(), expected=out.tolist()))
 
+# TfidfVectorizer on a small corpus with Unicode, digits, underscores and one-letter words.
+from sklearn.feature_extraction.text import TfidfVectorizer
+corpus = ["The cat sat on the mat.", "Dogs and cats: 2 friends, 10 toys!", "Café déjà vu — naïve café.", "a b c I x_y z",
+          "The THE the cat", "snake_case and CamelCase words", "Numbers 2024 and 3.14 and 42", "ünïcödé and more café"]
+vectorizer = []
+for opts in [{}, {"sublinear_tf": True}, {"min_df": 2}, {"max_df": 0.5}, {"lowercase": False}, {"norm": None}]:
+    v = TfidfVectorizer(**opts)
+    out = v.fit_transform(corpus).toarray()
+    vectorizer.append(dict(options=opts, vocabulary=list(v.get_feature_names_out()), expected=out.tolist()))
+
 import sklearn
 out_path = os.path.join(os.path.dirname(__file__), "..", "test", "fixtures", "sklearn-metrics.json")
 with open(out_path, "w") as f:
-    json.dump({"generator": "scripts/make_sklearn_fixtures.py", "sklearn": sklearn.__version__, "cases": cases, "tfidf": tfidf}, f)
+    json.dump({"generator": "scripts/make_sklearn_fixtures.py", "sklearn": sklearn.__version__, "cases": cases, "tfidf": tfidf, "vectorizer": {"corpus": corpus, "cases": vectorizer}}, f)
 print(f"wrote {len(cases)} cases to {os.path.normpath(out_path)}")

@@ -69,6 +69,6 @@ export const datasets = { mnist: { load: loadMnist }, pima: { load: loadPima }, 
 export { parseArff, readArff, type ArffTable, type ArffAttribute } from './data/arff.js';
 export { trainTestSplit, stratifiedKFold, StandardScaler, type SplitOptions } from './data/split.js';
 export { makeMultilabelClassification, type MultilabelOptions } from './data/synthetic.js';
-export { TfidfTransformer, type TfidfOptions } from './data/tfidf.js';
+export { TfidfTransformer, TfidfVectorizer, type TfidfOptions, type TfidfVectorizerOptions } from './data/tfidf.js';
 export { Tokenizer, padSequences, type TokenizerOptions, type PadOptions } from './data/text.js';
 export type { TextDataset, SpamAssassinOptions } from './data/spam-assassin.js';

@@ -219,3 +219,25 @@ describe('text tools (Keras semantics, hand-checked)', () => {
     assert.ok(!topic.texts[0]!.startsWith('From '), 'headers are stripped by default');
   });
 });
+
+describe('TfidfVectorizer', () => {
+  it('equals scikit-learn: vocabulary and values, for each option', async () => {
+    const { loadFixture } = await import('./helpers.js');
+    const { vectorizer } = loadFixture<{ vectorizer: { corpus: string[]; cases: { options: Record<string, unknown>; vocabulary: string[]; expected: number[][] }[] } }>('sklearn-metrics.json');
+    for (const cs of vectorizer.cases) {
+      const o = cs.options as { sublinear_tf?: boolean; min_df?: number; max_df?: number; lowercase?: boolean; norm?: null };
+      const v = new c.TfidfVectorizer({
+        ...(o.sublinear_tf ? { sublinearTf: true } : {}), ...(o.min_df !== undefined ? { minDf: o.min_df } : {}),
+        ...(o.max_df !== undefined ? { maxDf: o.max_df } : {}), ...(o.lowercase === false ? { lowercase: false } : {}), ...('norm' in o ? { norm: null } : {}),
+      });
+      const out = v.fitTransform(vectorizer.corpus);
+      assert.deepEqual(v.vocabulary, cs.vocabulary, JSON.stringify(cs.options));
+      assertClose(out.data, cs.expected.flat(), { rtol: 1e-5, atol: 1e-6, label: JSON.stringify(cs.options) });
+    }
+  });
+
+  it('maxFeatures keeps the most frequent terms', () => {
+    const v = new c.TfidfVectorizer({ maxFeatures: 2 }).fit(['aa aa bb cc', 'aa cc dd', 'cc']);
+    assert.deepEqual(v.vocabulary, ['aa', 'cc']);
+  });
+});

@@ -57,3 +57,76 @@ export class TfidfTransformer {
     return this.fit(counts).transform(counts);
   }
 }
+
+export interface TfidfVectorizerOptions extends TfidfOptions {
+  lowercase?: boolean;
+  /** Keep the most frequent terms (by total count over the corpus; ties alphabetical). */
+  maxFeatures?: number;
+  /** Ignore terms in fewer documents than this: a fraction of the documents when below 1, else a count. */
+  minDf?: number;
+  /** Ignore terms in more documents than this: a fraction when at most 1 (1 = no limit), else a count. */
+  maxDf?: number;
+}
+
+/** scikit-learn's default token pattern (?u)\b\w\w+\b: runs of two or more word characters. */
+const TOKEN = /[\p{L}\p{N}_]{2,}/gu;
+
+/** scikit-learn's TfidfVectorizer: texts to tf-idf rows over an alphabetical vocabulary. */
+export class TfidfVectorizer {
+  vocabulary: string[] = [];
+  private index = new Map<string, number>();
+  private readonly transformer: TfidfTransformer;
+
+  constructor(private readonly options: TfidfVectorizerOptions = {}) {
+    this.transformer = new TfidfTransformer(options);
+  }
+
+  private tokens(text: string): string[] {
+    return (this.options.lowercase ?? true ? text.toLowerCase() : text).match(TOKEN) ?? [];
+  }
+
+  private counts(texts: readonly string[]): Tensor {
+    const d = this.vocabulary.length;
+    const out = new Float32Array(texts.length * d);
+    texts.forEach((text, i) => {
+      for (const tok of this.tokens(text)) {
+        const j = this.index.get(tok);
+        if (j !== undefined) out[i * d + j]!++;
+      }
+    });
+    return new Tensor(out, [texts.length, d], 'float32');
+  }
+
+  fit(texts: readonly string[]): this {
+    const n = texts.length;
+    const df = new Map<string, number>();
+    const total = new Map<string, number>();
+    for (const text of texts) {
+      const toks = this.tokens(text);
+      for (const t of toks) total.set(t, (total.get(t) ?? 0) + 1);
+      for (const t of new Set(toks)) df.set(t, (df.get(t) ?? 0) + 1);
+    }
+    // JavaScript cannot tell 1 from 1.0, so: minDf below 1 and maxDf up to 1 are fractions of the documents, otherwise counts.
+    const { minDf: minOption, maxDf: maxOption } = this.options;
+    const minDf = minOption === undefined ? 1 : minOption < 1 ? minOption * n : minOption;
+    const maxDf = maxOption === undefined ? n : maxOption <= 1 ? maxOption * n : maxOption;
+    let terms = [...df.entries()].filter(([, f]) => f >= minDf && f <= maxDf).map(([t]) => t);
+    if (this.options.maxFeatures !== undefined) {
+      terms = terms.sort((a, b) => total.get(b)! - total.get(a)! || (a < b ? -1 : 1)).slice(0, this.options.maxFeatures);
+    }
+    this.vocabulary = terms.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    if (this.vocabulary.length === 0) throw new RangeError(`TfidfVectorizer.fit: no term is left (minDf=${this.options.minDf}, maxDf=${this.options.maxDf}). Received: ${n} documents`);
+    this.index = new Map(this.vocabulary.map((t, j) => [t, j]));
+    this.transformer.fit(this.counts(texts));
+    return this;
+  }
+
+  transform(texts: readonly string[]): Tensor {
+    if (this.vocabulary.length === 0) throw new Error('TfidfVectorizer.transform: call fit first.');
+    return this.transformer.transform(this.counts(texts));
+  }
+
+  fitTransform(texts: readonly string[]): Tensor {
+    return this.fit(texts).transform(texts);
+  }
+}
