@@ -1,7 +1,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,14 @@ before(() => { dir = mkdtempSync(join(tmpdir(), 'candor-train-')); });
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('candor summary / train / evaluate / predict', () => {
+  it('every example config builds', () => {
+    for (const file of readdirSync(join(root, 'examples')).filter((f) => f.endsWith('.json'))) {
+      const r = run('summary', `examples/${file}`);
+      assert.equal(r.status, 0, `${file}: ${r.stderr}`);
+      assert.match(r.stdout, /Total params: /);
+    }
+  });
+
   it('summary prints the Keras parameter counts of an example config', () => {
     const r = run('summary', 'examples/mnist-cnn-cce.json');
     assert.equal(r.status, 0, r.stderr);

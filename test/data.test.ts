@@ -103,6 +103,31 @@ describe('Pima, ARFF and CSV', () => {
   });
 });
 
+describe('CSV robustness', () => {
+  it('never crashes or hangs on random truncations and byte flips (fuzz): a table or an error naming the file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'candor-csv-fuzz-'));
+    try {
+      const good = Buffer.from('a,b,c\n1,2,3\n4.5,-6,7e2\n8,9,10\n');
+      const rng = new c.Rng(8);
+      for (let trial = 0; trial < 300; trial++) {
+        const bytes = Buffer.from(good.subarray(0, rng.int(good.length + 1)));
+        for (let f = 0; f < 2; f++) if (bytes.length) bytes[rng.int(bytes.length)] = rng.int(256);
+        const path = join(dir, `f${trial}.csv`);
+        writeFileSync(path, bytes);
+        try {
+          const t = c.readNumericCsv(path);
+          assert.equal(t.data.length, t.rows * t.columns);
+          assert.ok(t.data.every(Number.isFinite));
+        } catch (err) {
+          assert.ok(err instanceof Error && err.message.includes(path), `unexpected error: ${(err as Error).message}`);
+        }
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('preprocessing', () => {
   it('toCategorical one-hot encodes ids and checks them', () => {
     assert.deepEqual(c.toCategorical([2, 0], 3).toArray(), [[0, 0, 1], [1, 0, 0]]);

@@ -9,6 +9,7 @@ export type DataConfig =
   | { dataset: 'mnist'; trainSize?: number; testSize?: number; oneHot?: boolean }
   | { dataset: 'pima'; testSize?: number; oneHot?: boolean; scale?: boolean }
   | { dataset: 'multilabel'; samples?: number; testSize?: number; nFeatures?: number; nClasses?: number; nLabels?: number; tfidf?: boolean }
+  | { dataset: 'spamAssassin'; task?: 'topic' | 'binary'; samples?: number; testSize?: number; numWords?: number; maxlen?: number; oneHot?: boolean }
   | { csv: string; labels?: number; testSize?: number; oneHot?: boolean; scale?: boolean };
 
 /** A training run described in JSON: data, layers, compile and fit settings. */
@@ -104,8 +105,22 @@ export function loadData(cfg: TrainConfig & { dir: string }, seed: number, quick
       const tfidf = d.tfidf === false ? null : new c.TfidfTransformer().fit(s.xTrain);
       return { xTrain: tfidf ? tfidf.transform(s.xTrain) : s.xTrain, xTest: tfidf ? tfidf.transform(s.xTest) : s.xTest, yTrain: s.yTrain, yTest: s.yTest, description: `generated multi-label documents, ${n} rows${tfidf ? ', TF-IDF' : ''}` };
     }
+    case 'spamAssassin': {
+      // Mails in corpus order are sorted by group: draw a stratified subset, split it, then tokenise on the training part only.
+      const corpus = c.datasets.spamAssassin.load({ task: d.task ?? 'topic' });
+      const ids = c.tensor(corpus.texts.map((_, i) => [i]));
+      const labels = c.tensor(corpus.labels);
+      const n = limit(d.samples, quick, 900) ?? corpus.texts.length;
+      const pool = n < corpus.texts.length ? c.trainTestSplit(ids, labels, { testSize: n, seed }) : null;
+      const s = c.trainTestSplit(pool ? pool.xTest : ids, pool ? pool.yTest : labels, { testSize: d.testSize ?? 0.2, seed });
+      const texts = (t: c.Tensor): string[] => Array.from(t.data, (i) => corpus.texts[i]!);
+      const tokenizer = new c.Tokenizer({ numWords: d.numWords ?? 20000 }).fitOnTexts(texts(s.xTrain));
+      const encode = (t: c.Tensor): c.Tensor => c.padSequences(tokenizer.textsToSequences(texts(t)), { maxlen: d.maxlen ?? 400 });
+      const k = corpus.classNames.length;
+      return { xTrain: encode(s.xTrain), xTest: encode(s.xTest), yTrain: hot(s.yTrain, d.oneHot, k), yTest: hot(s.yTest, d.oneHot, k), description: `SpamAssassin ${d.task ?? 'topic'}, ${n} mails, ${d.maxlen ?? 400} ids per mail` };
+    }
     default:
-      throw new UsageError(`data: unknown dataset ${JSON.stringify((d as { dataset?: unknown }).dataset)}. Expected "mnist", "pima", "multilabel", or { "csv": "file.csv" }`);
+      throw new UsageError(`data: unknown dataset ${JSON.stringify((d as { dataset?: unknown }).dataset)}. Expected "mnist", "pima", "multilabel", "spamAssassin", or { "csv": "file.csv" }`);
   }
 }
 
