@@ -72,3 +72,5 @@ export { makeMultilabelClassification, type MultilabelOptions } from './data/syn
 export { TfidfTransformer, TfidfVectorizer, type TfidfOptions, type TfidfVectorizerOptions } from './data/tfidf.js';
 export { Tokenizer, padSequences, type TokenizerOptions, type PadOptions } from './data/text.js';
 export type { TextDataset, SpamAssassinOptions } from './data/spam-assassin.js';
+export { describe as describeRuns, welchTTest, pairedTTest, mannWhitneyU, hedgesG, holm, runsForPower, type Description, type TestResult } from './experiment/stats.js';
+export { studentQuantile } from './experiment/distributions.js';

@@ -176,7 +176,9 @@ describe('candor demo pima', () => {
   it('--quick --json reports both models over paired runs with the majority baseline', () => {
     const r = spawnSync(process.execPath, [cli, 'demo', 'pima', '--quick', '--json', ...(process.env.CANDOR_BACKEND === 'reference' ? ['--runs', '2', '--epochs', '5'] : [])], { encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
-    const out = JSON.parse(r.stdout) as { baseline: { value: number }; results: { name: string; testAccuracy: number[]; test: { mean: number; sd: number } }[]; settings: { runs: number } };
+    const out = JSON.parse(r.stdout) as { baseline: { value: number }; results: { name: string; testAccuracy: number[]; test: { mean: number; sd: number } }[]; settings: { runs: number }; comparison: { verdict: string; paired: { p: number } } };
+    assert.ok(out.comparison.paired.p >= 0 && out.comparison.paired.p <= 1);
+    assert.match(out.comparison.verdict, /sigmoid \+ BCE and softmax \+ CCE/);
     assert.equal(out.results.length, 2);
     for (const m of out.results) {
       assert.equal(m.testAccuracy.length, out.settings.runs);

@@ -1,4 +1,5 @@
 import * as c from '../../index.js';
+import { compareRuns } from '../../experiment/verdict.js';
 
 export interface PimaOptions {
   seed: number;
@@ -67,16 +68,17 @@ export async function pimaDemo(o: PimaOptions, log: (line: string) => void) {
     r.train = summarize(r.trainAccuracy);
     r.test = summarize(r.testAccuracy);
   }
-  return { settings: o, baseline: { name: 'majority class (0)', value: baseline }, results };
+  const [a, b] = results as [PimaConfigResult, PimaConfigResult];
+  const comparison = o.runs >= 2 ? compareRuns('sigmoid + BCE', a.testAccuracy, 'softmax + CCE', b.testAccuracy, { paired: true }) : null;
+  return { settings: o, baseline: { name: 'majority class (0)', value: baseline }, results, comparison };
 }
 
 export function formatPima(out: Awaited<ReturnType<typeof pimaDemo>>): string {
   const pct = (v: number): string => (100 * v).toFixed(1);
   const line = (s: Summary): string => `${pct(s.mean)} ± ${pct(s.sd)}  [${pct(s.min)}, ${pct(s.max)}]`;
-  const [a, b] = out.results as [PimaConfigResult, PimaConfigResult];
-  const gap = a.test.mean - b.test.mean;
-  const spread = Math.max(a.test.sd, b.test.sd);
   const o = out.settings;
+  const cmp = out.comparison;
+  const p = (t: { p: number }): string => (t.p < 0.001 ? '< 0.001' : t.p.toFixed(3));
   return [
     `Pima diabetes, ${o.runs} paired runs × 2 models, ${o.epochs} epochs, batch ${o.batchSize}, raw features (as seed 003):`,
     '',
@@ -84,9 +86,12 @@ export function formatPima(out: Awaited<ReturnType<typeof pimaDemo>>): string {
     ...out.results.map((r) => `${r.name.padEnd(46)}${line(r.train).padEnd(42)}${line(r.test)}`),
     `${'trivial baseline (majority class)'.padEnd(46)}${''.padEnd(42)}${pct(out.baseline.value)}`,
     '',
-    `The two models are the same function (softmax over [0, z] is sigmoid(z)). Their held-out means differ by ${pct(Math.abs(gap))} points, ` +
-      `${Math.abs(gap) < spread ? 'less than' : 'more than'} the run-to-run spread (sd up to ${pct(spread)} points): ` +
-      `${Math.abs(gap) < spread ? 'one run of each, like 74.1% vs 66.9%, says nothing about which is better' : 'repeat with more runs before concluding, and test the difference'}. ` +
-      'Candor\'s experiment command (coming) adds the confidence intervals and the statistical test.',
+    ...(cmp ? [
+      `held-out accuracy, sigmoid + BCE minus softmax + CCE: ${pct(cmp.difference)} points; paired t-test p = ${p(cmp.paired!)}, Welch p = ${p(cmp.welch)}, ` +
+        `Mann-Whitney p = ${p(cmp.mannWhitney)}, Hedges' g = ${cmp.hedgesG.g.toFixed(2)}`,
+      '',
+      `The two models are the same function (softmax over [0, z] is sigmoid(z)). ${cmp.verdict} ` +
+        'One run of each, like the seed\'s 74.1% vs 66.9%, cannot tell them apart.',
+    ] : []),
   ].join('\n');
 }
