@@ -66,3 +66,34 @@ describe('candor summary / train / evaluate / predict', () => {
     assert.equal(run('train', join(dir, 'missing.json')).status, 2);
   });
 });
+
+describe('candor experiment', () => {
+  const config = (lr: number): string => JSON.stringify({
+    data: { dataset: 'pima', scale: true },
+    layers: [{ className: 'Dense', config: { units: 8, activation: 'relu', inputShape: [8] } }, { className: 'Dense', config: { units: 1, activation: 'sigmoid' } }],
+    compile: { loss: 'binary_crossentropy', optimizer: { name: 'adam', learningRate: lr }, metrics: ['accuracy'] },
+    fit: { epochs: 30, batchSize: 32 },
+  });
+
+  it('two identical configurations: no evidence of a difference; a learning rate of 0 is detected as worse', () => {
+    writeFileSync(join(dir, 'a.json'), config(0.01));
+    writeFileSync(join(dir, 'b.json'), config(0.01));
+    writeFileSync(join(dir, 'frozen.json'), config(0));
+    const same = run('experiment', join(dir, 'a.json'), join(dir, 'b.json'), '--runs', '3', '--json');
+    assert.equal(same.status, 0, same.stderr);
+    const s = JSON.parse(same.stdout) as { comparisons: { verdict: string; difference: number }[]; results: { values: number[] }[] };
+    assert.deepEqual(s.results[0]!.values, s.results[1]!.values, 'same config, same seeds: the same numbers run by run');
+    assert.match(s.comparisons[0]!.verdict, /^No evidence that a and b differ/);
+    const crippled = run('experiment', join(dir, 'a.json'), join(dir, 'frozen.json'), '--runs', '5', '--json');
+    assert.equal(crippled.status, 0, crippled.stderr);
+    const k = JSON.parse(crippled.stdout) as { comparisons: { verdict: string }[] };
+    assert.match(k.comparisons[0]!.verdict, /a and frozen differ at α = 0.05 .*: a is higher/);
+  });
+
+  it('needs two configs and a metric the configs compute', () => {
+    assert.equal(run('experiment', 'examples/pima-sigmoid-bce.json').status, 2);
+    const r = run('experiment', 'examples/pima-sigmoid-bce.json', 'examples/pima-softmax-cce.json', '--runs', '1', '--metric', 'r2', '--quick');
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /does not compute metric "r2"/);
+  });
+});

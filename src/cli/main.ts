@@ -143,6 +143,27 @@ Examples:
   });
 
 program
+  .command('experiment')
+  .description('Compare configs over repeated paired seeded runs: mean ± sd, 95% CI, t-tests, Mann-Whitney, effect size and a verdict')
+  .argument('<configs...>', 'two or more config JSON files')
+  .option('--runs <n>', 'runs per configuration', (v) => positiveInt(v, '--runs'), 10)
+  .option('--seed <n>', 'seed of the first run (run r uses seed + r for every config)', (v) => positiveInt(v, '--seed'), 1)
+  .option('--epochs <n>', 'override the configs\' epochs', (v) => positiveInt(v, '--epochs'))
+  .option('--batch-size <n>', 'override the configs\' batch size', (v) => positiveInt(v, '--batch-size'))
+  .option('--metric <name>', 'compiled metric to compare (default: each config\'s first metric)')
+  .option('--quick', 'cap data and epochs so each run takes a moment')
+  .option('--json', 'print every number as JSON (progress goes to stderr)')
+  .addHelpText('after', `
+Examples:
+  $ npx candor experiment examples/pima-sigmoid-bce.json examples/pima-softmax-cce.json --runs 10
+  $ npx candor experiment a.json b.json c.json --runs 20 --metric f1 --json > results.json`)
+  .action(async (configs: string[], o: { runs: number; seed: number; epochs?: number; batchSize?: number; metric?: string; quick?: boolean; json?: boolean }) => {
+    const { runExperiment, formatExperiment } = await import('./experiment.js');
+    const result = await runExperiment(configs, o, (line) => process.stderr.write(`${line}\n`));
+    emit(o.json, result, formatExperiment(result));
+  });
+
+program
   .command('summary')
   .description('Print the Keras-like summary (layers, output shapes, parameter counts) of a config, without training')
   .argument('<config>', 'config JSON')
