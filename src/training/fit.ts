@@ -130,6 +130,7 @@ export async function fit(model: Sequential, x: DataInput, y: DataInput, options
   model.stopTraining = false;
   for (const cb of callbacks) await cb.onTrainBegin({});
 
+  const labels = metrics.map(displayName); // e.g. 'accuracy[categorical]', fixed for the whole fit
   const order = Int32Array.from({ length: n }, (_, i) => i);
   for (let epoch = o.initialEpoch; epoch < o.epochs && !model.stopTraining; epoch++) {
     for (const cb of callbacks) await cb.onEpochBegin(epoch);
@@ -151,17 +152,17 @@ export async function fit(model: Sequential, x: DataInput, y: DataInput, options
       }
       lossMean.update(loss, end - start);
       for (const m of metrics) m.metric.updateState(yb, output, wb);
-      const batchLogs: Logs = { loss: lossMean.result(), ...Object.fromEntries(metrics.map((m) => [displayName(m), m.metric.result()])) };
+      const batchLogs: Logs = { loss: lossMean.result(), ...Object.fromEntries(metrics.map((m, i) => [labels[i]!, m.metric.result()])) };
       reporter.batchEnd(step, batchLogs);
       for (const cb of callbacks) await cb.onBatchEnd(step, { loss });
     }
     const logs: Logs = { loss: lossMean.result(), ...Object.fromEntries(metrics.map((m) => [m.name, m.metric.result()])) };
-    const shown: Logs = { loss: logs.loss!, ...Object.fromEntries(metrics.map((m) => [displayName(m), m.metric.result()])) };
+    const shown: Logs = { loss: logs.loss!, ...Object.fromEntries(metrics.map((m, i) => [labels[i]!, m.metric.result()])) };
     if (validation) {
       const val = model.evaluate(validation[0], validation[1], { batchSize: o.batchSize, verbose: 0 });
       for (const [k, v] of Object.entries(val)) logs[`val_${k}`] = v;
       shown.val_loss = val.loss!;
-      for (const m of metrics) shown[`val_${displayName(m)}`] = val[m.name]!;
+      metrics.forEach((m, i) => { shown[`val_${labels[i]}`] = val[m.name]!; });
     }
     for (const cb of callbacks) await cb.onEpochEnd(epoch, logs);
     history.record(epoch, logs);
