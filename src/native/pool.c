@@ -1,6 +1,8 @@
 /*
  * A small persistent thread pool: workers sleep on a condition variable between jobs, so a
  * parallel GEMM costs a wake-up, not a thread creation. The calling thread runs part 0.
+ * Node worker threads each load the addon: the pool is created once per process, and
+ * parallel jobs from different JavaScript threads take turns (job_lock).
  */
 #include "candor.h"
 #include <pthread.h>
@@ -10,6 +12,9 @@
 static pthread_t workers[MAX_THREADS];
 static int thread_count = 1;
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_mutex_t job_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_once_t pool_once = PTHREAD_ONCE_INIT;
+static int requested_threads = 1;
 static pthread_cond_t wake = PTHREAD_COND_INITIALIZER;
 static pthread_cond_t done = PTHREAD_COND_INITIALIZER;
 static candor_task job_fn;
@@ -37,7 +42,8 @@ static void *worker_main(void *arg) {
   return 0;
 }
 
-void candor_pool_init(int threads) {
+static void create_pool(void) {
+  const int threads = requested_threads;
   thread_count = threads < 1 ? 1 : threads > MAX_THREADS ? MAX_THREADS : threads;
   for (int i = 1; i < thread_count; i++) {
     if (pthread_create(&workers[i], 0, worker_main, (void *)(long)i) != 0) {
@@ -48,6 +54,11 @@ void candor_pool_init(int threads) {
   }
 }
 
+void candor_pool_init(int threads) {
+  requested_threads = threads;
+  pthread_once(&pool_once, create_pool);
+}
+
 int candor_threads(void) { return thread_count; }
 
 void candor_parallel(candor_task fn, void *arg, int parts) {
@@ -56,6 +67,7 @@ void candor_parallel(candor_task fn, void *arg, int parts) {
     fn(arg, 0, 1);
     return;
   }
+  pthread_mutex_lock(&job_lock);
   pthread_mutex_lock(&lock);
   job_fn = fn;
   job_arg = arg;
@@ -68,4 +80,5 @@ void candor_parallel(candor_task fn, void *arg, int parts) {
   pthread_mutex_lock(&lock);
   while (pending > 0) pthread_cond_wait(&done, &lock);
   pthread_mutex_unlock(&lock);
+  pthread_mutex_unlock(&job_lock);
 }
