@@ -74,6 +74,37 @@ describe('native kernels equal the reference kernels', { skip: native ? false : 
     }
   });
 
+  it('element-wise kernels: relu and its gradient, arithmetic (same shape, scalar, bias), sums — NaN included', () => {
+    for (const n of [4096, 5120, 12288]) {
+      const x = rand(n);
+      x[7] = NaN;
+      const dy = rand(n);
+      const pair = (f: (k: typeof referenceKernels, out: Float32Array) => void): [Float32Array, Float32Array] => {
+        const want = new Float32Array(n);
+        const got = new Float32Array(n).fill(123);
+        f(referenceKernels, want);
+        f(native as typeof referenceKernels, got);
+        return [got, want];
+      };
+      assert.deepEqual(...pair((k, o) => k.unary('relu', x, o, 0)));
+      assert.deepEqual(...pair((k, o) => k.unaryGrad('relu', x, x, dy, o, 0)));
+      const shape = [n / 16, 16];
+      for (const kind of ['add', 'sub', 'mul', 'div'] as const) {
+        assert.deepEqual(...pair((k, o) => k.binary(kind, x, [16, 1], dy, [16, 1], o, shape)), `${kind} same shape`);
+        assert.deepEqual(...pair((k, o) => k.binary(kind, x, [16, 1], Float32Array.of(0.5), [0, 0], o, shape)), `${kind} scalar`);
+        const bias = rand(16);
+        assert.deepEqual(...pair((k, o) => k.binary(kind, x, [16, 1], bias, [0, 1], o, shape)), `${kind} bias`);
+      }
+      for (const [outer, size, inner] of [[1, n, 1], [n / 16, 16, 1], [1, n / 16, 16], [4, n / 64, 16]] as const) {
+        const want = new Float32Array(outer * inner);
+        const got = new Float32Array(outer * inner);
+        referenceKernels.reduce('sum', dy, outer, size, inner, want);
+        native!.reduce!('sum', dy, outer, size, inner, got);
+        assertClose(got, want, { rtol: 1e-6, atol: 1e-6, label: `sum ${outer}x${size}x${inner}` });
+      }
+    }
+  });
+
   it('refuses buffers smaller than the dimensions say, instead of reading past them', () => {
     // 64³ is above the size where products go to the addon (smaller ones run in TypeScript).
     const n = 64;

@@ -96,6 +96,68 @@ static napi_value conv2d(napi_env env, napi_callback_info info) { return conv_ca
 static napi_value conv2d_backprop_input(napi_env env, napi_callback_info info) { return conv_call(env, info, candor_conv2d_backprop_input, 2, 1, 0); }
 static napi_value conv2d_backprop_filter(napi_env env, napi_callback_info info) { return conv_call(env, info, candor_conv2d_backprop_filter, 0, 2, 1); }
 
+/* Reads argc Float32Arrays followed by integers into the given slots; throws and returns 0 on a mismatch. */
+static int args(napi_env env, napi_callback_info info, size_t arrays, float **ptr, size_t *len, size_t ints, int64_t *num) {
+  napi_value argv[8];
+  size_t argc = 8;
+  if (napi_get_cb_info(env, info, &argc, argv, 0, 0) != napi_ok || argc < arrays + ints) {
+    napi_throw_type_error(env, 0, "candor native: wrong number of arguments");
+    return 0;
+  }
+  for (size_t i = 0; i < arrays; i++) if (!float_array(env, argv[i], &ptr[i], &len[i], "array")) return 0;
+  for (size_t i = 0; i < ints; i++) {
+    if (napi_get_value_int64(env, argv[arrays + i], &num[i]) != napi_ok || num[i] < 0) {
+      napi_throw_type_error(env, 0, "candor native: sizes must be non-negative integers");
+      return 0;
+    }
+  }
+  return 1;
+}
+
+/* relu(x, out) */
+static napi_value relu(napi_env env, napi_callback_info info) {
+  float *p[2];
+  size_t l[2];
+  if (!args(env, info, 2, p, l, 0, 0)) return 0;
+  if (l[1] < l[0]) return too_small(env, "relu out");
+  candor_relu(p[0], p[1], l[0]);
+  return 0;
+}
+
+/* reluGrad(x, dy, dx) */
+static napi_value relu_grad(napi_env env, napi_callback_info info) {
+  float *p[3];
+  size_t l[3];
+  if (!args(env, info, 3, p, l, 0, 0)) return 0;
+  if (l[1] < l[0] || l[2] < l[0]) return too_small(env, "reluGrad dy or dx");
+  candor_relu_grad(p[0], p[1], p[2], l[0]);
+  return 0;
+}
+
+/* arith(a, b, out, kind): b has a's length, length 1, or repeats with period b.length. */
+static napi_value arith(napi_env env, napi_callback_info info) {
+  float *p[3];
+  size_t l[3];
+  int64_t kind;
+  if (!args(env, info, 3, p, l, 1, &kind)) return 0;
+  if (l[2] < l[0] || l[1] == 0 || l[0] % l[1] != 0) return too_small(env, "arith operands");
+  if (!candor_arith((int)kind, p[0], p[1], p[2], l[0], l[1])) {
+    napi_throw_range_error(env, 0, "candor native: arith kind must be 0 (add), 1 (sub), 2 (mul) or 3 (div)");
+  }
+  return 0;
+}
+
+/* reduceSum(x, out, outer, size, inner) */
+static napi_value reduce_sum(napi_env env, napi_callback_info info) {
+  float *p[2];
+  size_t l[2];
+  int64_t n[3];
+  if (!args(env, info, 2, p, l, 3, n)) return 0;
+  if ((size_t)(n[0] * n[1] * n[2]) > l[0] || (size_t)(n[0] * n[2]) > l[1]) return too_small(env, "reduceSum buffers");
+  candor_reduce_sum(p[0], (size_t)n[0], (size_t)n[1], (size_t)n[2], p[1]);
+  return 0;
+}
+
 static napi_value describe(napi_env env, napi_callback_info info) {
   (void)info;
   napi_value obj, isa, threads;
@@ -117,6 +179,10 @@ static napi_value init(napi_env env, napi_value exports) {
     {"conv2d", 0, conv2d, 0, 0, 0, napi_default, 0},
     {"conv2dBackpropInput", 0, conv2d_backprop_input, 0, 0, 0, napi_default, 0},
     {"conv2dBackpropFilter", 0, conv2d_backprop_filter, 0, 0, 0, napi_default, 0},
+    {"relu", 0, relu, 0, 0, 0, napi_default, 0},
+    {"reluGrad", 0, relu_grad, 0, 0, 0, napi_default, 0},
+    {"arith", 0, arith, 0, 0, 0, napi_default, 0},
+    {"reduceSum", 0, reduce_sum, 0, 0, 0, napi_default, 0},
     {"describe", 0, describe, 0, 0, 0, napi_default, 0},
   };
   CHECK(napi_define_properties(env, exports, sizeof props / sizeof props[0], props));

@@ -20,4 +20,11 @@ void candor_conv2d(const float *x, const float *w, float *y, const candor_conv_g
 void candor_conv2d_backprop_input(const float *dy, const float *w, float *dx, const candor_conv_geometry *g);
 void candor_conv2d_backprop_filter(const float *x, const float *dy, float *dw, const candor_conv_geometry *g);
 
+/* elementwise.c */
+#include <stddef.h>
+void candor_relu(const float *x, float *out, size_t n);
+void candor_relu_grad(const float *x, const float *dy, float *dx, size_t n);
+int candor_arith(int kind, const float *a, const float *b, float *out, size_t n, size_t period);
+void candor_reduce_sum(const float *x, size_t outer, size_t size, size_t inner, float *out);
+
 #endif

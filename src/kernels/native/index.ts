@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { ConvGeometry, Kernels } from '../kernels.js';
+import type { BinaryKind, ConvGeometry, Kernels } from '../kernels.js';
 import { PACKAGE_ROOT } from '../../version.js';
 import { referenceKernels } from '../reference/index.js';
 
@@ -11,7 +11,28 @@ interface NativeAddon {
   conv2d(x: Float32Array, w: Float32Array, y: Float32Array, g: Int32Array): void;
   conv2dBackpropInput(dy: Float32Array, w: Float32Array, dx: Float32Array, g: Int32Array): void;
   conv2dBackpropFilter(x: Float32Array, dy: Float32Array, dw: Float32Array, g: Int32Array): void;
+  relu(x: Float32Array, out: Float32Array): void;
+  reluGrad(x: Float32Array, dy: Float32Array, dx: Float32Array): void;
+  arith(a: Float32Array, b: Float32Array, out: Float32Array, kind: number): void;
+  reduceSum(x: Float32Array, out: Float32Array, outer: number, size: number, inner: number): void;
   describe(): { isa: string; threads: number };
+}
+
+/** Below this many elements an element-wise call is cheaper in TypeScript than through N-API. */
+const SMALL_ELEMENTWISE = 4096;
+const ARITH_KINDS: Partial<Record<BinaryKind, number>> = { add: 0, sub: 1, mul: 2, div: 3 };
+
+/**
+ * The period with which b repeats across the output when the reference kernel would broadcast it
+ * as same-shape (n), a scalar (1) or a bias over the last axis (last); null for other layouts.
+ */
+function arithPeriod(a: Float32Array, b: Float32Array, bStrides: readonly number[], out: Float32Array, outShape: readonly number[]): number | null {
+  const n = out.length;
+  if (a.length !== n) return null;
+  if (b.length === n || b.length === 1) return b.length;
+  const last = outShape[outShape.length - 1] ?? 1;
+  const bias = b.length === last && bStrides[bStrides.length - 1] === 1 && bStrides.slice(0, -1).every((s) => s === 0);
+  return bias ? last : null;
 }
 
 /** The addon, or why it could not be loaded. */
@@ -53,6 +74,17 @@ export function nativeKernels(): (Partial<Kernels> & { name: string }) | null {
     name: 'native',
     matmul: (a, b, out, batch, m, n, k, tA, tB, sa, sb) =>
       (m * n * k < SMALL_MATMUL ? referenceKernels.matmul : addon.matmul)(a, b, out, batch, m, n, k, tA, tB, sa, sb),
+    unary: (kind, x, out, alpha) => (kind === 'relu' && x.length >= SMALL_ELEMENTWISE ? addon.relu(x, out) : referenceKernels.unary(kind, x, out, alpha)),
+    unaryGrad: (kind, x, y, dy, dx, alpha) =>
+      (kind === 'relu' && x.length >= SMALL_ELEMENTWISE ? addon.reluGrad(x, dy, dx) : referenceKernels.unaryGrad(kind, x, y, dy, dx, alpha)),
+    binary: (kind, a, aStrides, b, bStrides, out, outShape) => {
+      const code = ARITH_KINDS[kind];
+      const period = code === undefined || out.length < SMALL_ELEMENTWISE ? null : arithPeriod(a, b, bStrides, out, outShape);
+      if (period === null) return referenceKernels.binary(kind, a, aStrides, b, bStrides, out, outShape);
+      addon.arith(a, period === 1 ? b : b.subarray(0, period), out, code!);
+    },
+    reduce: (kind, x, outer, size, inner, out) =>
+      (kind === 'sum' && outer * size * inner >= SMALL_ELEMENTWISE ? addon.reduceSum(x, out, outer, size, inner) : referenceKernels.reduce(kind, x, outer, size, inner, out)),
     conv2d: (x, w, y, g) => addon.conv2d(x, w, y, geometry(g)),
     conv2dBackpropInput: (dy, w, dx, g) => addon.conv2dBackpropInput(dy, w, dx, geometry(g)),
     conv2dBackpropFilter: (x, dy, dw, g) => addon.conv2dBackpropFilter(x, dy, dw, geometry(g)),
