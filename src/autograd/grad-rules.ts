@@ -3,10 +3,9 @@ import { shapesEqual } from '../tensor/shape.js';
 import { kernels } from '../kernels/backend.js';
 import type { GraphNode, OpName } from './node.js';
 import { div, equal, greaterEqual, lessEqual, log, mul, neg, pow, sigmoid, sub, where } from '../ops/elementwise.js';
-import { sum } from '../ops/reduce.js';
+import { reducedShape, sum } from '../ops/reduce.js';
 import { broadcastTo, reshape, slice, transpose } from '../ops/layout.js';
 import { matmul } from '../ops/matmul.js';
-import { reducedShape } from '../ops/reduce.js';
 import { floatResult } from '../ops/operand.js';
 
 type Grads = (Tensor | null)[];

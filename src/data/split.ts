@@ -1,17 +1,13 @@
 import { Tensor } from '../tensor/tensor.js';
 import { Rng } from '../random/rng.js';
 import { takeRows, toFloatData, type DataInput } from '../training/data.js';
+import { argmaxRow } from '../metrics/labels.js';
 
 /** Class of each sample: the id for one column of labels, the argmax for one-hot rows. */
 function classesOf(y: Tensor): number[] {
   const n = y.shape[0]!;
   const cols = y.size / n;
-  return Array.from({ length: n }, (_, i) => {
-    if (cols === 1) return y.data[i]!;
-    let best = 0;
-    for (let c = 1; c < cols; c++) if (y.data[i * cols + c]! > y.data[i * cols + best]!) best = c;
-    return best;
-  });
+  return Array.from({ length: n }, (_, i) => (cols === 1 ? y.data[i]! : argmaxRow(y.data, i * cols, cols)));
 }
 
 /** Sample indices grouped by class, each group shuffled with the seed. */

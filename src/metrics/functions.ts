@@ -1,5 +1,6 @@
 import type { Tensor } from '../tensor/tensor.js';
 import { formatShape } from '../tensor/shape.js';
+import { argmaxRow } from './labels.js';
 
 /** Per-sample metric functions on plain buffers. Rows are samples; the last axis holds classes/labels/outputs. */
 
@@ -30,12 +31,6 @@ export function binaryAccuracy(threshold: number) {
     }
     return out;
   };
-}
-
-function argmaxRow(data: ArrayLike<number>, offset: number, cols: number): number {
-  let best = 0;
-  for (let c = 1; c < cols; c++) if (data[offset + c]! > data[offset + best]!) best = c;
-  return best;
 }
 
 /** 1 where argmax(prediction) == argmax(one-hot target). */

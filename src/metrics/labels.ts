@@ -16,7 +16,8 @@ export interface Indicators {
   predicted: Uint8Array;
 }
 
-function argmax(data: ArrayLike<number>, offset: number, n: number): number {
+/** Index of the first maximum of data[offset .. offset+n) (ties go to the lower index, like argmax everywhere in Candor). */
+export function argmaxRow(data: ArrayLike<number>, offset: number, n: number): number {
   let best = 0;
   for (let c = 1; c < n; c++) if (data[offset + c]! > data[offset + best]!) best = c;
   return best;
@@ -54,10 +55,10 @@ export function toIndicators(yTrue: Tensor, yPred: Tensor, task: Task, threshold
       }
       continue;
     }
-    const t = task.encoding === 'sparse' ? yTrue.data[r]! : argmax(yTrue.data, off, cols);
+    const t = task.encoding === 'sparse' ? yTrue.data[r]! : argmaxRow(yTrue.data, off, cols);
     if (t < 0 || t >= cols || !Number.isInteger(t)) throw new RangeError(`${metric}: class id ${t} at row ${r} is outside the ${cols} predicted classes`);
     truth[off + t] = 1;
-    predicted[off + argmax(yPred.data, off, cols)] = 1;
+    predicted[off + argmaxRow(yPred.data, off, cols)] = 1;
   }
   return { rows, classes: cols, truth, predicted };
 }

@@ -3,6 +3,7 @@ import { rngFor } from '../random/rng.js';
 import type { Logs, Sequential } from '../models/sequential.js';
 import { Mean } from '../metrics/metric.js';
 import { displayName } from '../metrics/resolve.js';
+import { argmaxRow } from '../metrics/labels.js';
 import { warnOnce } from '../registry/warnings.js';
 import { checkBatchSize, checkSameSamples, rowRange, takeRows, toFloatData, type DataInput } from './data.js';
 import { History } from './history.js';
@@ -61,9 +62,7 @@ function sampleWeights(y: Tensor, options: FitOptions): Tensor | undefined {
     w ??= new Float32Array(n).fill(1);
     const cols = y.size / n;
     for (let i = 0; i < n; i++) {
-      let cls = 0;
-      if (cols === 1) cls = Math.round(y.data[i]!);
-      else for (let c = 1; c < cols; c++) if (y.data[i * cols + c]! > y.data[i * cols + cls]!) cls = c;
+      const cls = cols === 1 ? Math.round(y.data[i]!) : argmaxRow(y.data, i * cols, cols);
       const cw = options.classWeight[cls];
       if (cw === undefined) throw new RangeError(`fit: argument "classWeight" has no weight for class ${cls} (sample ${i}). Received: classWeight keys ${Object.keys(options.classWeight).join(', ')}`);
       w[i]! *= cw;
