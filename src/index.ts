@@ -67,10 +67,14 @@ export type { TabularDataset } from './data/pima.js';
 /** Built-in data sets. */
 export const datasets = { mnist: { load: loadMnist }, pima: { load: loadPima }, spamAssassin: { load: loadSpamAssassin }, makeMultilabelClassification: makeMultilabel };
 export { parseArff, readArff, type ArffTable, type ArffAttribute } from './data/arff.js';
-export { trainTestSplit, stratifiedKFold, StandardScaler, type SplitOptions } from './data/split.js';
+export { trainTestSplit, stratifiedKFold, kFold, foldSplit, StandardScaler, type SplitOptions } from './data/split.js';
 export { makeMultilabelClassification, type MultilabelOptions } from './data/synthetic.js';
 export { TfidfTransformer, TfidfVectorizer, type TfidfOptions, type TfidfVectorizerOptions } from './data/tfidf.js';
 export { Tokenizer, padSequences, type TokenizerOptions, type PadOptions } from './data/text.js';
 export type { TextDataset, SpamAssassinOptions } from './data/spam-assassin.js';
 export { describe as describeRuns, welchTTest, pairedTTest, mannWhitneyU, hedgesG, holm, runsForPower, type Description, type TestResult } from './experiment/stats.js';
 export { studentQuantile } from './experiment/distributions.js';
+export { experiment, type ExperimentOptions, type ExperimentResult, type ConfigResult, type RunRecord, type MetricSummary } from './experiment/experiment.js';
+export type { ExperimentConfig, ExperimentSplit } from './experiment/types.js';
+export { formatExperiment } from './experiment/format.js';
+export { experimentReport } from './report/html.js';

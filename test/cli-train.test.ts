@@ -79,10 +79,12 @@ describe('candor experiment', () => {
     writeFileSync(join(dir, 'a.json'), config(0.01));
     writeFileSync(join(dir, 'b.json'), config(0.01));
     writeFileSync(join(dir, 'frozen.json'), config(0));
-    const same = run('experiment', join(dir, 'a.json'), join(dir, 'b.json'), '--runs', '3', '--json');
+    const same = run('experiment', join(dir, 'a.json'), join(dir, 'b.json'), '--runs', '3', '--json', '--report', join(dir, 'same.html'));
     assert.equal(same.status, 0, same.stderr);
-    const s = JSON.parse(same.stdout) as { comparisons: { verdict: string; difference: number }[]; results: { values: number[] }[] };
-    assert.deepEqual(s.results[0]!.values, s.results[1]!.values, 'same config, same seeds: the same numbers run by run');
+    const s = JSON.parse(same.stdout) as { comparisons: { verdict: string; difference: number }[]; configs: { runs: { test: { accuracy: number } }[] }[] };
+    const values = (k: number): number[] => s.configs[k]!.runs.map((r) => r.test.accuracy);
+    assert.deepEqual(values(0), values(1), 'same config, same seeds: the same numbers run by run');
+    assert.match(readFileSync(join(dir, 'same.html'), 'utf8'), /^<!DOCTYPE html>/);
     assert.match(s.comparisons[0]!.verdict, /^No evidence that a and b differ/);
     const crippled = run('experiment', join(dir, 'a.json'), join(dir, 'frozen.json'), '--runs', '5', '--json');
     assert.equal(crippled.status, 0, crippled.stderr);
@@ -90,10 +92,22 @@ describe('candor experiment', () => {
     assert.match(k.comparisons[0]!.verdict, /a and frozen differ at α = 0.05 .*: a is higher/);
   });
 
+  it('k-fold on worker threads: a text table with the verdict and an ASCII chart of the mean curves', () => {
+    const r = run('experiment', join(dir, 'a.json'), join(dir, 'b.json'), '--runs', '2', '--kfold', '3', '--epochs', '4', '--workers', '2');
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /2 paired runs per configuration \(seeds 1, 2\), 3-fold stratified cross-validation per run/);
+    assert.match(r.stdout, /2 worker threads/);
+    assert.match(r.stdout, /mean held-out accuracy per epoch/);
+    assert.match(r.stderr, /experiment: 12\/12 fits done/);
+  });
+
   it('needs two configs and a metric the configs compute', () => {
     assert.equal(run('experiment', 'examples/pima-sigmoid-bce.json').status, 2);
     const r = run('experiment', 'examples/pima-sigmoid-bce.json', 'examples/pima-softmax-cce.json', '--runs', '1', '--metric', 'r2', '--quick');
     assert.equal(r.status, 2);
     assert.match(r.stderr, /does not compute metric "r2"/);
+    const bad = run('experiment', 'examples/pima-sigmoid-bce.json', 'examples/pima-softmax-cce.json', '--kfold', '1');
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /--kfold expects an integer >= 2. Received: "1"/);
   });
 });

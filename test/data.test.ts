@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -173,18 +173,28 @@ describe('preprocessing', () => {
 });
 
 describe('candor demo pima', () => {
-  it('--quick --json reports both models over paired runs with the majority baseline', () => {
-    const r = spawnSync(process.execPath, [cli, 'demo', 'pima', '--quick', '--json', ...(process.env.CANDOR_BACKEND === 'reference' ? ['--runs', '2', '--epochs', '5'] : [])], { encoding: 'utf8' });
-    assert.equal(r.status, 0, r.stderr);
-    const out = JSON.parse(r.stdout) as { baseline: { value: number }; results: { name: string; testAccuracy: number[]; test: { mean: number; sd: number } }[]; settings: { runs: number }; comparison: { verdict: string; paired: { p: number } } };
-    assert.ok(out.comparison.paired.p >= 0 && out.comparison.paired.p <= 1);
-    assert.match(out.comparison.verdict, /sigmoid \+ BCE and softmax \+ CCE/);
-    assert.equal(out.results.length, 2);
-    for (const m of out.results) {
-      assert.equal(m.testAccuracy.length, out.settings.runs);
-      assert.ok(m.test.mean > 0.4 && m.test.mean <= 1);
+  it('--quick --json: both models over paired k-fold runs, the verdict, the majority baseline, and the HTML report', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'candor-pima-'));
+    try {
+      const report = join(dir, 'pima.html');
+      const r = spawnSync(process.execPath, [cli, 'demo', 'pima', '--quick', '--json', '--report', report, ...(process.env.CANDOR_BACKEND === 'reference' ? ['--runs', '2', '--epochs', '5'] : [])], { encoding: 'utf8' });
+      assert.equal(r.status, 0, r.stderr);
+      const out = JSON.parse(r.stdout) as { settings: { runs: number; split: { kfold: number } }; configs: { name: string; runs: unknown[]; metrics: { resolved: string; test: { mean: number }; baseline: { name: string; value: number } }[] }[]; comparisons: { verdict: string; paired: { p: number } }[] };
+      assert.equal(out.settings.split.kfold, 3);
+      const cmp = out.comparisons[0]!;
+      assert.ok(cmp.paired.p >= 0 && cmp.paired.p <= 1);
+      assert.match(cmp.verdict, /sigmoid \+ BCE and softmax \+ CCE/);
+      assert.deepEqual(out.configs.map((k) => k.metrics[0]!.resolved), ['binary_accuracy', 'categorical_accuracy']);
+      for (const k of out.configs) {
+        assert.equal(k.runs.length, out.settings.runs);
+        assert.ok(k.metrics[0]!.test.mean > 0.4 && k.metrics[0]!.test.mean <= 1);
+        // 3-fold stratified: each fold holds 500/768 of class 0 up to rounding
+        assert.ok(Math.abs(k.metrics[0]!.baseline.value - 500 / 768) < 0.005, `majority share of the held-out folds: ${k.metrics[0]!.baseline.value}`);
+      }
+      assert.match(readFileSync(report, 'utf8'), /Seed 003: sigmoid \+ BCE vs softmax \+ CCE on Pima/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
-    assert.ok(Math.abs(out.baseline.value - 100 / 154) < 1e-9, `majority share of the 154 held-out rows: ${out.baseline.value}`);
   });
 });
 

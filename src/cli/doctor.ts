@@ -9,7 +9,7 @@ import { readNumericCsv } from '../data/csv.js';
 import { inferTask, type Task } from '../truth/task.js';
 import { outputOfLayers } from '../truth/output.js';
 import { diagnoseSetup, type Finding } from '../truth/diagnostics.js';
-import { UsageError } from './usage.js';
+import { UsageError } from '../usage-error.js';
 
 export interface DoctorOptions {
   loss?: string;

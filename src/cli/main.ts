@@ -2,11 +2,25 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { VERSION } from '../version.js';
 import { formatDoctor, runDoctor } from './doctor.js';
-import { UsageError } from './usage.js';
+import { UsageError } from '../usage-error.js';
+import type { ExperimentCliOptions } from './experiment.js';
+import { withInterrupt } from './interrupt.js';
 
 function positiveInt(value: string, flag: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`${flag} expects a positive integer. Received: ${JSON.stringify(value)}`);
+  return n;
+}
+
+function nonNegativeInt(value: string, flag: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`${flag} expects an integer >= 0. Received: ${JSON.stringify(value)}`);
+  return n;
+}
+
+function atLeast2(value: string, flag: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 2) throw new InvalidArgumentError(`${flag} expects an integer >= 2. Received: ${JSON.stringify(value)}`);
   return n;
 }
 
@@ -56,6 +70,9 @@ program
   .option('--train-size <n>', 'training samples to use', (v) => positiveInt(v, '--train-size'))
   .option('--test-size <n>', 'test samples to use', (v) => positiveInt(v, '--test-size'))
   .option('--runs <n>', 'repeated runs per model (pima)', (v) => positiveInt(v, '--runs'))
+  .option('--folds <k>', 'k-fold stratified cross-validation inside each run (pima)', (v) => atLeast2(v, '--folds'))
+  .option('--workers <n>', 'worker threads (pima; default: the number of cores)', (v) => nonNegativeInt(v, '--workers'))
+  .option('--report <file.html>', 'where the pima demo writes its HTML report (default: pima-report.html)')
   .option('--quick', 'a small subset that finishes in well under a minute')
   .option('--json', 'print the result as JSON on stdout (progress goes to stderr)')
   .addHelpText('after', `
@@ -68,15 +85,16 @@ Demos:
                 corpus's 5 groups, BCE vs CCE, the same table (~45 s; --quick ~8 s).
   multilabel    seed 002: TF-IDF (4,096 terms) -> 2048 -> 512 -> 416 sigmoid on documents with ~3 of 416 tags,
                 BCE vs CCE; per-label accuracy beside its all-zeros baseline, subset accuracy, F1, precision@3 (~1 min).
-  pima          seed 003: 8-12-8-1 sigmoid + BCE vs 8-12-8-2 softmax + CCE, 10 paired seeded runs of 150 epochs
-                each; mean ± sd of training and held-out accuracy beside the majority baseline (~10 s).
+  pima          seed 003: 8-12-8-1 sigmoid + BCE vs 8-12-8-2 softmax + CCE, 10 paired seeded runs of 10-fold stratified
+                cross-validation, 150 epochs each, on worker threads; held-out accuracy beside the majority baseline,
+                the tests and a verdict, and an HTML report (pima-report.html). --quick: 3 runs x 3 folds x 20 epochs.
 
 Examples:
   $ npx candor demo crossentropy
   $ npx candor demo crossentropy --quick --json
   $ npx candor demo crossentropy --train-size 60000 --test-size 10000 --epochs 12 --batch-size 128
   $ npx candor demo pima --runs 20`)
-  .action(async (name: string, options: { seed: number; epochs?: number; batchSize?: number; trainSize?: number; testSize?: number; runs?: number; quick?: boolean; json?: boolean }) => {
+  .action(async (name: string, options: { seed: number; epochs?: number; batchSize?: number; trainSize?: number; testSize?: number; runs?: number; folds?: number; workers?: number; report?: string; quick?: boolean; json?: boolean }) => {
     if (!(DEMOS as readonly string[]).includes(name)) throw new UsageError(`demo: unknown demo ${JSON.stringify(name)}. Expected one of: ${DEMOS.join(', ')}`);
     const quick = options.quick ?? false;
     const log = (line: string): void => { process.stderr.write(`${line}\n`); };
@@ -92,9 +110,16 @@ Examples:
     }
     if (name === 'pima') {
       const { pimaDemo, formatPima } = await import('./demos/pima.js');
-      const settings = { seed: options.seed, runs: options.runs ?? (quick ? 3 : 10), epochs: options.epochs ?? (quick ? 30 : 150), batchSize: options.batchSize ?? 32 };
-      const result = await pimaDemo(settings, log);
-      process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : `\n${formatPima(result)}\n`);
+      const settings = {
+        seed: options.seed, runs: options.runs ?? (quick ? 3 : 10), epochs: options.epochs ?? (quick ? 20 : 150), batchSize: options.batchSize ?? 32,
+        folds: options.folds ?? (quick ? 3 : 10), ...(options.workers !== undefined ? { workers: options.workers } : {}),
+      };
+      const result = await withInterrupt((signal) => pimaDemo({ ...settings, signal }));
+      const report = options.report ?? 'pima-report.html';
+      const { experimentReport } = await import('../report/html.js');
+      const { writeFileAtomic } = await import('../saving/atomic.js');
+      await writeFileAtomic(report, experimentReport(result, 'Seed 003: sigmoid + BCE vs softmax + CCE on Pima'));
+      process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : `\n${formatPima(result, settings, Boolean(process.stdout.isTTY))}\nreport written to ${report}\n`);
       return;
     }
     const { crossentropyDemo, formatCrossentropy } = await import('./demos/crossentropy.js');
@@ -129,13 +154,14 @@ program
   .option('--batch-size <n>', 'override the config\'s batch size', (v) => positiveInt(v, '--batch-size'))
   .option('--quick', 'cap the data and epochs so the run takes seconds')
   .option('--save <dir>', 'save the trained model to this directory')
+  .option('--report <file.html>', 'write a self-contained HTML report (learning curves, final metrics with baselines)')
   .option('--json', 'print history and report as JSON (no progress output)')
   .addHelpText('after', `
 Examples:
   $ npx candor train examples/pima-sigmoid-bce.json
   $ npx candor train examples/mnist-cnn-cce.json --quick --save mnist-model
   $ npx candor train my.json --epochs 20 --json > result.json`)
-  .action(async (config: string, o: { seed?: number; epochs?: number; batchSize?: number; quick?: boolean; save?: string; json?: boolean }) => {
+  .action(async (config: string, o: { seed?: number; epochs?: number; batchSize?: number; quick?: boolean; save?: string; report?: string; json?: boolean }) => {
     const { runTrain } = await import('./train.js');
     const result = await runTrain(config, o);
     emit(o.json, result.json, result.text);
@@ -144,23 +170,29 @@ Examples:
 
 program
   .command('experiment')
-  .description('Compare configs over repeated paired seeded runs: mean ± sd, 95% CI, t-tests, Mann-Whitney, effect size and a verdict')
+  .description('Compare configs over repeated paired seeded runs on worker threads: mean ± sd, 95% CI, t-tests, Mann-Whitney, effect size, a verdict, and an HTML report')
   .argument('<configs...>', 'two or more config JSON files')
   .option('--runs <n>', 'runs per configuration', (v) => positiveInt(v, '--runs'), 10)
-  .option('--seed <n>', 'seed of the first run (run r uses seed + r for every config)', (v) => positiveInt(v, '--seed'), 1)
+  .option('--seed <n>', 'seed of the first run (run r uses seed + r for every config; rerun one run with --seed s --runs 1)', (v) => nonNegativeInt(v, '--seed'), 1)
+  .option('--kfold <k>', 'k-fold stratified cross-validation in each run (the run\'s value is the mean over folds) instead of one hold-out split', (v) => atLeast2(v, '--kfold'))
+  .option('--workers <n>', 'worker threads (default: the number of cores; 0 = this thread)', (v) => nonNegativeInt(v, '--workers'))
   .option('--epochs <n>', 'override the configs\' epochs', (v) => positiveInt(v, '--epochs'))
   .option('--batch-size <n>', 'override the configs\' batch size', (v) => positiveInt(v, '--batch-size'))
-  .option('--metric <name>', 'compiled metric to compare (default: each config\'s first metric)')
+  .option('--metric <name>', 'compiled metric to compare (default: the first config\'s first metric)')
+  .option('--report <file.html>', 'write a self-contained HTML report (tables, verdicts, learning curves, per-run plots)')
   .option('--quick', 'cap data and epochs so each run takes a moment')
   .option('--json', 'print every number as JSON (progress goes to stderr)')
   .addHelpText('after', `
+Ctrl-C stops the runs; the runs that finished are still summarised (and written with --report).
+
 Examples:
-  $ npx candor experiment examples/pima-sigmoid-bce.json examples/pima-softmax-cce.json --runs 10
+  $ npx candor experiment examples/pima-sigmoid-bce.json examples/pima-softmax-cce.json --runs 10 --report pima.html
+  $ npx candor experiment a.json b.json --runs 10 --kfold 10 --workers 2
   $ npx candor experiment a.json b.json c.json --runs 20 --metric f1 --json > results.json`)
-  .action(async (configs: string[], o: { runs: number; seed: number; epochs?: number; batchSize?: number; metric?: string; quick?: boolean; json?: boolean }) => {
-    const { runExperiment, formatExperiment } = await import('./experiment.js');
-    const result = await runExperiment(configs, o, (line) => process.stderr.write(`${line}\n`));
-    emit(o.json, result, formatExperiment(result));
+  .action(async (configs: string[], o: ExperimentCliOptions) => {
+    const { runExperimentCli } = await import('./experiment.js');
+    const { result, text } = await runExperimentCli(configs, o);
+    emit(o.json, result, text);
   });
 
 program

@@ -1,5 +1,5 @@
 import * as c from '../index.js';
-import { UsageError } from './usage.js';
+import { UsageError } from '../usage-error.js';
 
 /** Features and (optionally) labels from a CSV whose last `labels` columns are targets. */
 function readCsvData(path: string, labels: number): { x: c.Tensor; y: c.Tensor | null } {

@@ -1,6 +1,7 @@
 import * as c from '../index.js';
-import { buildModel, loadData, readTrainConfig } from './config.js';
-import { UsageError } from './usage.js';
+import { buildModel, compileFromConfig, readTrainConfig } from '../config/run-config.js';
+import { loadData } from '../config/data-config.js';
+import { UsageError } from '../usage-error.js';
 
 export interface TrainOptions {
   epochs?: number;
@@ -9,24 +10,23 @@ export interface TrainOptions {
   quick?: boolean;
   json?: boolean;
   save?: string;
+  report?: string;
 }
 
 /** `candor train config.json`: fit, then evaluate on the held-out split with baselines and findings. */
 export async function runTrain(path: string, o: TrainOptions): Promise<{ text: string; json: unknown; exitCode: number }> {
   const cfg = readTrainConfig(path);
   const seed = o.seed ?? cfg.fit?.seed ?? 7;
-  const data = loadData(cfg, seed, o.quick ?? false);
+  const data = loadData(cfg.data, cfg.dir, seed, o.quick ?? false);
   const model = buildModel(cfg, seed);
-  try {
-    model.compile({ loss: cfg.compile.loss as c.LossSpec, optimizer: (cfg.compile.optimizer ?? 'adam') as never, metrics: cfg.compile.metrics ?? ['accuracy'], strict: cfg.compile.strict ?? false });
-  } catch (err) {
-    throw new UsageError(`config compile: ${(err as Error).message}`);
-  }
+  compileFromConfig(model, cfg.compile);
   const epochs = o.epochs ?? (o.quick ? Math.min(cfg.fit?.epochs ?? 1, 2) : cfg.fit?.epochs ?? 1);
   const history = await model.fit(data.xTrain, data.yTrain, {
     epochs, batchSize: o.batchSize ?? cfg.fit?.batchSize ?? 32, seed, verbose: o.json ? 0 : 2,
-    ...(cfg.fit?.validationSplit !== undefined ? { validationSplit: cfg.fit.validationSplit } : {}),
+    // A report wants held-out curves: without a validation split, the held-out split is measured each epoch (as Keras' validation_data).
+    ...(cfg.fit?.validationSplit !== undefined ? { validationSplit: cfg.fit.validationSplit } : o.report ? { validationData: [data.xTest, data.yTest] as [c.Tensor, c.Tensor] } : {}),
     ...(cfg.fit?.shuffle !== undefined ? { shuffle: cfg.fit.shuffle } : {}),
+    ...(o.report ? { report: o.report } : {}),
   });
   const report = model.evaluateReport(data.xTest, data.yTest);
   if (o.save) await model.save(o.save);

@@ -61,19 +61,40 @@ export function trainTestSplit(x: DataInput, y: DataInput, options: SplitOptions
   return { xTrain: takeRows(xs, train), xTest: takeRows(xs, test), yTrain: takeRows(ys, train), yTest: takeRows(ys, test) };
 }
 
-/** Seeded stratified k-fold: for each fold, the train and test sample indices. */
-export function stratifiedKFold(y: DataInput, k: number, seed = 0): { train: number[]; test: number[] }[] {
-  const ys = toFloatData(y, 'stratifiedKFold', 'y');
-  const n = ys.shape[0]!;
-  if (!Number.isInteger(k) || k < 2 || k > n) throw new RangeError(`stratifiedKFold: argument "k" must be an integer in [2, ${n}]. Received: k=${k}`);
+/** Deals shuffled sample indices round-robin over k folds; groups (classes) continue where the last one stopped. */
+function foldsOf(groups: number[][], n: number, k: number, name: string): { train: number[]; test: number[] }[] {
+  if (!Number.isInteger(k) || k < 2 || k > n) throw new RangeError(`${name}: argument "k" must be an integer in [2, ${n}]. Received: k=${k}`);
   const foldOf = new Int32Array(n);
   let next = 0;
-  // Deal each class's shuffled samples round-robin over the folds, continuing where the last class stopped.
-  for (const group of shuffledByClass(ys, new Rng(seed))) for (const i of group) foldOf[i] = next++ % k;
+  for (const group of groups) for (const i of group) foldOf[i] = next++ % k;
   return Array.from({ length: k }, (_, f) => ({
     train: Array.from({ length: n }, (_, i) => i).filter((i) => foldOf[i] !== f),
     test: Array.from({ length: n }, (_, i) => i).filter((i) => foldOf[i] === f),
   }));
+}
+
+/** Seeded stratified k-fold: for each fold, the train and test sample indices. */
+export function stratifiedKFold(y: DataInput, k: number, seed = 0): { train: number[]; test: number[] }[] {
+  const ys = toFloatData(y, 'stratifiedKFold', 'y');
+  return foldsOf(shuffledByClass(ys, new Rng(seed)), ys.shape[0]!, k, 'stratifiedKFold');
+}
+
+/** Seeded (shuffled, unstratified) k-fold over n samples. */
+export function kFold(n: number, k: number, seed = 0): { train: number[]; test: number[] }[] {
+  const all = Array.from({ length: n }, (_, i) => i);
+  new Rng(seed).shuffle(all);
+  return foldsOf([all], n, k, 'kFold');
+}
+
+/** Fold `fold` of a seeded k-fold split of (x, y), in trainTestSplit's shape. */
+export function foldSplit(x: DataInput, y: DataInput, options: { k: number; fold: number; stratified?: boolean; seed?: number }): { xTrain: Tensor; xTest: Tensor; yTrain: Tensor; yTest: Tensor } {
+  const xs = toFloatData(x, 'foldSplit', 'x');
+  const ys = toFloatData(y, 'foldSplit', 'y');
+  if (ys.shape[0] !== xs.shape[0]) throw new RangeError(`foldSplit: x and y must have the same number of samples. Received: ${xs.shape[0]} and ${ys.shape[0]}`);
+  const folds = options.stratified ?? true ? stratifiedKFold(ys, options.k, options.seed) : kFold(xs.shape[0]!, options.k, options.seed);
+  const f = folds[options.fold];
+  if (!f) throw new RangeError(`foldSplit: argument "fold" must be an integer in [0, ${options.k - 1}]. Received: fold=${options.fold}`);
+  return { xTrain: takeRows(xs, f.train), xTest: takeRows(xs, f.test), yTrain: takeRows(ys, f.train), yTest: takeRows(ys, f.test) };
 }
 
 /** Standardises each feature to mean 0 and standard deviation 1 (population sd, as scikit-learn). */

@@ -10,6 +10,8 @@ import { History } from './history.js';
 import { formatReport, reportMetrics } from '../truth/report.js';
 import type { Callback } from './callbacks.js';
 import { ProgressReporter, type Verbosity } from './progress.js';
+import { fitReport } from '../report/fit-report.js';
+import { writeFileAtomic } from '../saving/atomic.js';
 
 export interface FitOptions {
   epochs?: number;
@@ -27,9 +29,11 @@ export interface FitOptions {
   /** Seeds shuffling and dropout, and the initial weights when the model is not built yet. */
   seed?: number;
   initialEpoch?: number;
+  /** Write a self-contained HTML report (learning curves, final metrics with baselines, findings) to this path. */
+  report?: string;
 }
 
-const FIT_KEYS = ['epochs', 'batchSize', 'shuffle', 'validationSplit', 'validationData', 'classWeight', 'sampleWeight', 'callbacks', 'verbose', 'seed', 'initialEpoch'];
+const FIT_KEYS = ['epochs', 'batchSize', 'shuffle', 'validationSplit', 'validationData', 'classWeight', 'sampleWeight', 'callbacks', 'verbose', 'seed', 'initialEpoch', 'report'];
 
 function checkOptions(o: FitOptions): Required<Pick<FitOptions, 'epochs' | 'batchSize' | 'shuffle' | 'validationSplit' | 'verbose' | 'initialEpoch'>> {
   for (const key of Object.keys(o)) {
@@ -45,6 +49,7 @@ function checkOptions(o: FitOptions): Required<Pick<FitOptions, 'epochs' | 'batc
   if (!Number.isInteger(initialEpoch) || initialEpoch < 0 || initialEpoch >= epochs) {
     throw new RangeError(`fit: argument "initialEpoch" must be an integer in [0, epochs). Received: initialEpoch=${JSON.stringify(o.initialEpoch)}, epochs=${epochs}`);
   }
+  if (o.report !== undefined && (typeof o.report !== 'string' || o.report === '')) throw new RangeError(`fit: argument "report" must be a file path. Received: report=${JSON.stringify(o.report)}`);
   if (o.seed !== undefined && !Number.isFinite(o.seed)) throw new RangeError(`fit: argument "seed" must be a finite number. Received: seed=${JSON.stringify(o.seed)}`);
   return { epochs, batchSize: checkBatchSize(o.batchSize ?? 32, 'fit'), shuffle: o.shuffle ?? true, validationSplit, verbose, initialEpoch };
 }
@@ -95,6 +100,7 @@ function summarize(model: Sequential, history: History, yTrain: Tensor, yVal: Te
 /** Keras' fit loop: epochs of shuffled mini-batches, validation, callbacks, progress. */
 export async function fit(model: Sequential, x: DataInput, y: DataInput, options: FitOptions = {}): Promise<History> {
   const o = checkOptions(options);
+  const started = performance.now();
   let xs = toFloatData(x, 'fit', 'x');
   let ys = toFloatData(y, 'fit', 'y');
   checkSameSamples(xs, ys, 'fit');
@@ -172,5 +178,9 @@ export async function fit(model: Sequential, x: DataInput, y: DataInput, options
   for (const cb of callbacks) await cb.onTrainEnd({});
   if (history.stopReason) reporter.note(`Training stopped early: ${history.stopReason}`);
   summarize(model, history, ys, validation?.[1] ?? null, reporter);
+  if (options.report) {
+    await writeFileAtomic(options.report, fitReport(model, history, { ...(options.seed !== undefined ? { seed: options.seed } : {}), seconds: (performance.now() - started) / 1000 }));
+    reporter.note(`report written to ${options.report}`);
+  }
   return history;
 }

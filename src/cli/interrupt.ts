@@ -1,0 +1,15 @@
+/** Runs `task` with an AbortSignal that Ctrl-C fires once (a second Ctrl-C quits at once). */
+export async function withInterrupt<T>(task: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const controller = new AbortController();
+  const interrupt = (): void => {
+    process.stderr.write('\nStopping: finished runs are kept (Ctrl-C again to quit at once).\n');
+    process.removeListener('SIGINT', interrupt);
+    controller.abort();
+  };
+  process.on('SIGINT', interrupt);
+  try {
+    return await task(controller.signal);
+  } finally {
+    process.removeListener('SIGINT', interrupt);
+  }
+}

@@ -1,0 +1,123 @@
+import { resolve } from 'node:path';
+import * as c from '../index.js';
+import { UsageError } from '../usage-error.js';
+
+/** Where a training config takes its data from. */
+export type DataConfig =
+  | { dataset: 'mnist'; trainSize?: number; testSize?: number; oneHot?: boolean }
+  | { dataset: 'pima'; testSize?: number; oneHot?: boolean; scale?: boolean }
+  | { dataset: 'multilabel'; samples?: number; testSize?: number; nFeatures?: number; nClasses?: number; nLabels?: number; tfidf?: boolean }
+  | { dataset: 'spamAssassin'; task?: 'topic' | 'binary'; samples?: number; testSize?: number; numWords?: number; maxlen?: number; oneHot?: boolean }
+  | { csv: string; labels?: number; testSize?: number; oneHot?: boolean; scale?: boolean }
+  | InMemoryData;
+
+/** Samples already in memory (the JS API): class ids or one-hot rows in y. */
+export interface InMemoryData {
+  x: c.Tensor;
+  y: c.Tensor;
+  testSize?: number;
+  /** One-hot encode class ids for this configuration (e.g. softmax + categorical_crossentropy). */
+  oneHot?: boolean;
+  scale?: boolean;
+}
+
+/** How a run divides the samples: one seeded hold-out split, or fold `fold` of a seeded k-fold. */
+export type SplitPlan = { kind: 'holdout' } | { kind: 'kfold'; k: number; fold: number; stratified: boolean };
+
+export interface Splits {
+  xTrain: c.Tensor;
+  yTrain: c.Tensor;
+  xTest: c.Tensor;
+  yTest: c.Tensor;
+  description: string;
+}
+
+function limit(n: number | undefined, quick: boolean, quickCap: number): number | undefined {
+  return quick ? Math.min(n ?? quickCap, quickCap) : n;
+}
+
+type Parts = { xTrain: c.Tensor; xTest: c.Tensor; yTrain: c.Tensor; yTest: c.Tensor };
+
+/** The plan's split of (x, y), seeded; class labels are stratified unless `stratify` is false. */
+function split(x: c.Tensor, y: c.Tensor, plan: SplitPlan, seed: number, testSize: number | undefined, stratify = true): Parts {
+  return plan.kind === 'kfold'
+    ? c.foldSplit(x, y, { k: plan.k, fold: plan.fold, stratified: plan.stratified && stratify, seed })
+    : c.trainTestSplit(x, y, { testSize: testSize ?? 0.2, seed, stratify });
+}
+
+const where = (plan: SplitPlan): string => (plan.kind === 'kfold' ? `, fold ${plan.fold + 1}/${plan.k}${plan.stratified ? ' (stratified)' : ''}` : '');
+
+/**
+ * Loads and splits the data a config names (relative CSV paths from `dir`); --quick caps the sizes
+ * so a run finishes in seconds. The seed fixes the split, so configurations sharing a seed share it.
+ */
+export function loadData(d: DataConfig, dir: string, seed: number, quick: boolean, plan: SplitPlan = { kind: 'holdout' }): Splits {
+  const hot = (y: c.Tensor, on: boolean | undefined, k?: number): c.Tensor => (on ? c.toCategorical(y, k) : y);
+  if ('x' in d) {
+    if (!(d.x instanceof c.Tensor) || !(d.y instanceof c.Tensor)) throw new UsageError('data: expected { x, y } as tensors (candor.tensor(...))');
+    const s = split(d.x, d.y, plan, seed, d.testSize);
+    return scaled({ ...s, yTrain: hot(s.yTrain, d.oneHot), yTest: hot(s.yTest, d.oneHot), description: `${d.x.shape[0]} samples in memory${where(plan)}` }, d.scale);
+  }
+  if ('csv' in d) {
+    const path = resolve(dir, d.csv);
+    let table: c.NumericTable;
+    try {
+      table = c.readNumericCsv(path);
+    } catch (err) {
+      throw new UsageError(`data: ${(err as Error).message}`);
+    }
+    const labels = d.labels ?? 1;
+    const rows = quick ? Math.min(table.rows, 500) : table.rows;
+    const features = table.columns - labels;
+    if (features < 1) throw new UsageError(`data: ${path} has ${table.columns} columns; "labels": ${labels} leaves no feature column`);
+    const x = new Float32Array(rows * features);
+    const y = new Float32Array(rows * labels);
+    for (let r = 0; r < rows; r++) {
+      x.set(table.data.subarray(r * table.columns, r * table.columns + features), r * features);
+      y.set(table.data.subarray(r * table.columns + features, (r + 1) * table.columns), r * labels);
+    }
+    const s = split(new c.Tensor(x, [rows, features], 'float32'), new c.Tensor(y, [rows, labels], 'float32'), plan, seed, d.testSize, labels === 1);
+    return scaled({ ...s, yTrain: hot(s.yTrain, d.oneHot), yTest: hot(s.yTest, d.oneHot), description: `${path}: ${rows} rows, ${features} features, ${labels} label column(s)${where(plan)}` }, d.scale);
+  }
+  switch (d.dataset) {
+    case 'mnist': {
+      if (plan.kind === 'kfold') throw new UsageError('data: MNIST comes with its own test set; use a hold-out split, not k-fold');
+      const m = c.datasets.mnist.load({ trainSize: limit(d.trainSize, quick, 1000), testSize: limit(d.testSize, quick, 500) } as c.MnistOptions);
+      return { xTrain: m.xTrain, xTest: m.xTest, yTrain: hot(m.yTrain, d.oneHot, 10), yTest: hot(m.yTest, d.oneHot, 10), description: `MNIST, ${m.xTrain.shape[0]} train / ${m.xTest.shape[0]} test images` };
+    }
+    case 'pima': {
+      const { x, y } = c.datasets.pima.load();
+      const s = split(x, y, plan, seed, d.testSize);
+      return scaled({ ...s, yTrain: hot(s.yTrain, d.oneHot, 2), yTest: hot(s.yTest, d.oneHot, 2), description: `Pima Indians Diabetes, 768 rows (stratified split${where(plan)})` }, d.scale);
+    }
+    case 'multilabel': {
+      const n = limit(d.samples, quick, 400) ?? 3000;
+      const { x, y } = c.datasets.makeMultilabelClassification({ nSamples: n, nFeatures: d.nFeatures ?? 4096, nClasses: d.nClasses ?? 416, nLabels: d.nLabels ?? 3, seed });
+      const s = split(x, y, plan, seed, d.testSize, false);
+      const tfidf = d.tfidf === false ? null : new c.TfidfTransformer().fit(s.xTrain);
+      return { xTrain: tfidf ? tfidf.transform(s.xTrain) : s.xTrain, xTest: tfidf ? tfidf.transform(s.xTest) : s.xTest, yTrain: s.yTrain, yTest: s.yTest, description: `generated multi-label documents, ${n} rows${tfidf ? ', TF-IDF' : ''}${where(plan)}` };
+    }
+    case 'spamAssassin': {
+      // Mails in corpus order are sorted by group: draw a stratified subset, split it, then tokenise on the training part only.
+      const corpus = c.datasets.spamAssassin.load({ task: d.task ?? 'topic' });
+      const ids = c.tensor(corpus.texts.map((_, i) => [i]));
+      const labels = c.tensor(corpus.labels);
+      const n = limit(d.samples, quick, 900) ?? corpus.texts.length;
+      const pool = n < corpus.texts.length ? c.trainTestSplit(ids, labels, { testSize: n, seed }) : null;
+      const s = split(pool ? pool.xTest : ids, pool ? pool.yTest : labels, plan, seed, d.testSize);
+      const texts = (t: c.Tensor): string[] => Array.from(t.data, (i) => corpus.texts[i]!);
+      const tokenizer = new c.Tokenizer({ numWords: d.numWords ?? 20000 }).fitOnTexts(texts(s.xTrain));
+      const encode = (t: c.Tensor): c.Tensor => c.padSequences(tokenizer.textsToSequences(texts(t)), { maxlen: d.maxlen ?? 400 });
+      const k = corpus.classNames.length;
+      return { xTrain: encode(s.xTrain), xTest: encode(s.xTest), yTrain: hot(s.yTrain, d.oneHot, k), yTest: hot(s.yTest, d.oneHot, k), description: `SpamAssassin ${d.task ?? 'topic'}, ${n} mails, ${d.maxlen ?? 400} ids per mail${where(plan)}` };
+    }
+    default:
+      throw new UsageError(`data: unknown dataset ${JSON.stringify((d as { dataset?: unknown }).dataset)}. Expected "mnist", "pima", "multilabel", "spamAssassin", or { "csv": "file.csv" }`);
+  }
+}
+
+function scaled(s: Splits, scale: boolean | undefined): Splits {
+  if (!scale) return s;
+  const scaler = new c.StandardScaler().fit(s.xTrain);
+  return { ...s, xTrain: scaler.transform(s.xTrain), xTest: scaler.transform(s.xTest), description: `${s.description}, standardised` };
+}

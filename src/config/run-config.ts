@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import * as c from '../index.js';
+import { readModelDocument } from '../interop/keras.js';
+import { UsageError } from '../usage-error.js';
+import type { DataConfig } from './data-config.js';
+
+/** A training run described in JSON: data, layers, compile and fit settings. */
+export interface TrainConfig {
+  name?: string;
+  data: DataConfig;
+  layers: { className: string; config: Record<string, unknown> }[];
+  compile: { loss: string | { name: string; [k: string]: unknown }; optimizer?: string | { name: string; [k: string]: unknown }; metrics?: string[]; strict?: boolean };
+  fit?: { epochs?: number; batchSize?: number; validationSplit?: number; seed?: number; shuffle?: boolean };
+}
+
+/** Reads and checks a config file; relative CSV paths are taken from the config's directory. */
+export function readTrainConfig(path: string): TrainConfig & { dir: string } {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new UsageError(`cannot read config ${path}: ${(err as Error).message}`);
+  }
+  const cfg = doc as Partial<TrainConfig>;
+  if (typeof cfg !== 'object' || cfg === null) throw new UsageError(`${path}: expected a JSON object with data, layers, compile, fit`);
+  for (const key of ['data', 'layers', 'compile'] as const) {
+    if (cfg[key] === undefined) throw new UsageError(`${path}: missing "${key}". Expected { data, layers, compile, fit? } (see examples/)`);
+  }
+  if (!Array.isArray(cfg.layers) || cfg.layers.length === 0) throw new UsageError(`${path}: "layers" must be a non-empty array of { className, config }`);
+  return { ...(cfg as TrainConfig), dir: dirname(resolve(path)) };
+}
+
+/** The model a config describes (uncompiled when `compile` is false). */
+export function buildModel(cfg: TrainConfig, seed?: number): c.Sequential {
+  const description = readModelDocument({ layers: cfg.layers, name: cfg.name });
+  let layers: c.Layer[];
+  try {
+    layers = description.layers.map(c.layerFromConfig);
+  } catch (err) {
+    throw new UsageError(`config layers: ${(err as Error).message}`);
+  }
+  return c.sequential(layers, { ...(cfg.name ? { name: cfg.name } : {}), ...(seed !== undefined ? { seed } : {}) });
+}
+
+
+/** Compiles a model as its config says; a bad loss/optimizer/metric is the config's fault (a usage error). */
+export function compileFromConfig(model: c.Sequential, compile: TrainConfig['compile']): void {
+  try {
+    model.compile({ loss: compile.loss as c.LossSpec, optimizer: (compile.optimizer ?? 'adam') as never, metrics: compile.metrics ?? ['accuracy'], strict: compile.strict ?? false });
+  } catch (err) {
+    throw new UsageError(`config compile: ${(err as Error).message}`);
+  }
+}

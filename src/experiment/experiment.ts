@@ -1,0 +1,252 @@
+import { availableParallelism } from 'node:os';
+import * as c from '../index.js';
+import { buildModel, compileFromConfig, type TrainConfig } from '../config/run-config.js';
+import type { DataConfig, SplitPlan } from '../config/data-config.js';
+import { UsageError } from '../usage-error.js';
+import { describe, holm, type Description } from './stats.js';
+import { compareRuns, type Comparison } from './verdict.js';
+import { runJob, toPlain, type SharedData } from './job.js';
+import { runPool, type Outcome } from './pool.js';
+import { meanOf } from './curves.js';
+import type { ExperimentConfig, ExperimentSplit, Job, JobResult } from './types.js';
+
+export interface ExperimentOptions {
+  /** Configurations by name; each is a Candor config document (layers, compile, fit, optional data overrides). */
+  configs: Record<string, ExperimentConfig>;
+  /** Data shared by every configuration (a built-in dataset, a CSV file, or { x, y } tensors). */
+  data?: DataConfig;
+  /** Runs per configuration (default 10). */
+  runs?: number;
+  /** Seed of each run (default: seed, seed + 1, …). */
+  seeds?: number[];
+  seed?: number;
+  split?: ExperimentSplit;
+  /** Configurations share seeds and splits run by run (default true); then the paired t-test decides. */
+  paired?: boolean;
+  /** Worker threads (default: the number of cores); 0 runs everything on the calling thread. */
+  workers?: number;
+  epochs?: number;
+  batchSize?: number;
+  /** Caps data and epochs so each fit takes a moment. */
+  quick?: boolean;
+  /** Metric the configurations are compared on (default: the first compiled metric). */
+  metric?: string;
+  /** Directory that relative CSV paths are read from (default: the working directory). */
+  dir?: string;
+  /** Abort (e.g. on Ctrl-C) to stop: what finished is kept and summarised. */
+  signal?: AbortSignal;
+  onProgress?: (p: { done: number; total: number; failed: number; last: Outcome<JobResult> }) => void;
+}
+
+/** One run of one configuration: its final metrics and curves (means over folds under k-fold). */
+export interface RunRecord {
+  run: number;
+  seed: number;
+  test: Record<string, number>;
+  train: Record<string, number>;
+  curves: Record<string, number[]>;
+  seconds: number;
+}
+
+export interface MetricSummary {
+  name: string;
+  resolved: string;
+  /** The trivial predictor's value on the same held-out data (mean over runs and folds). */
+  baseline: { name: string; value: number };
+  test: Description | null;
+  train: Description | null;
+}
+
+export interface ConfigResult {
+  name: string;
+  config: ExperimentConfig;
+  epochs: number;
+  runs: RunRecord[];
+  failures: { run: number; seed: number; fold: number; error: string }[];
+  metrics: MetricSummary[];
+  /** Diagnostics raised by the fits, one per code: the first fit's message and how many fits raised it. */
+  findings: (JobResult['findings'][number] & { fits: number })[];
+  /** Fits that finished (runs × folds, minus failures). */
+  fits: number;
+  data: string;
+}
+
+export interface ExperimentResult {
+  settings: { runs: number; seeds: number[]; split: ExperimentSplit; paired: boolean; workers: number; backend: string; quick: boolean };
+  /** The compared metric, as asked for and as computed. */
+  metric: { name: string; resolved: string };
+  configs: ConfigResult[];
+  comparisons: (Comparison & { pHolm: number; runs: number })[];
+  /** Pairs that could not be compared, and why (fewer than two finished runs). */
+  skipped: string[];
+  interrupted: boolean;
+  seconds: number;
+}
+
+function positiveInteger(value: number | undefined, name: string, fallback: number, min = 1): number {
+  const v = value ?? fallback;
+  if (!Number.isInteger(v) || v < min) throw new UsageError(`experiment: "${name}" must be an integer >= ${min}. Received: ${JSON.stringify(value)}`);
+  return v;
+}
+
+function plans(split: ExperimentSplit): SplitPlan[] {
+  if (split === 'holdout') return [{ kind: 'holdout' }];
+  if (typeof split !== 'object' || split === null || !Number.isInteger(split.kfold) || split.kfold < 2) {
+    throw new UsageError(`experiment: "split" must be 'holdout' or { kfold: k >= 2, stratified?: boolean }. Received: ${JSON.stringify(split)}`);
+  }
+  return Array.from({ length: split.kfold }, (_, fold) => ({ kind: 'kfold', k: split.kfold, fold, stratified: split.stratified ?? true }));
+}
+
+/** Builds and compiles each configuration once on this thread, so bad configs fail before any worker starts. */
+function preflight(name: string, config: ExperimentConfig, metric: string | undefined): string[] {
+  const model = buildModel(config as TrainConfig, 0);
+  compileFromConfig(model, config.compile);
+  const metrics = config.compile.metrics ?? ['accuracy'];
+  if (metric !== undefined && !metrics.includes(metric)) throw new UsageError(`experiment: configuration "${name}" does not compute metric "${metric}". Its metrics: ${metrics.join(', ')}`);
+  return metrics;
+}
+
+const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
+
+function meanCurves(histories: readonly Record<string, number[]>[]): Record<string, number[]> {
+  return Object.fromEntries(Object.keys(histories[0]!).map((key) => [key, meanOf(histories.map((h) => h[key] ?? []))]));
+}
+
+/** Folds of one run into its record; under k-fold every number is the mean over the folds. */
+function runRecord(results: readonly JobResult[]): RunRecord {
+  const byName = (pick: (r: JobResult) => { name: string; value: number }[]): Record<string, number> =>
+    Object.fromEntries(pick(results[0]!).map(({ name }) => [name, mean(results.map((r) => pick(r).find((m) => m.name === name)!.value))]));
+  return {
+    run: results[0]!.run, seed: results[0]!.seed,
+    test: { loss: mean(results.map((r) => r.testLoss)), ...byName((r) => r.test) },
+    train: { loss: mean(results.map((r) => r.trainLoss)), ...byName((r) => r.train) },
+    curves: meanCurves(results.map((r) => r.history)), seconds: results.reduce((s, r) => s + r.seconds, 0),
+  };
+}
+
+const describeOrNull = (values: number[]): Description | null => (values.length > 0 ? describe(values) : null);
+
+/**
+ * Trains every configuration `runs` times with seeded runs (in parallel on worker threads) and
+ * compares them with the statistics in stats.ts. Any run can be reproduced alone with its seed.
+ */
+export async function experiment(o: ExperimentOptions): Promise<ExperimentResult> {
+  const started = performance.now();
+  const names = Object.keys(o.configs ?? {});
+  if (names.length < 1) throw new UsageError('experiment: "configs" must name at least one configuration, e.g. { a: {...}, b: {...} }');
+  const runs = o.seeds ? o.seeds.length : positiveInteger(o.runs, 'runs', 10);
+  const first = positiveInteger(o.seed, 'seed', 1, 0);
+  const seeds = o.seeds ?? Array.from({ length: runs }, (_, r) => first + r);
+  if (seeds.length === 0 || seeds.some((s) => !Number.isInteger(s) || s < 0)) throw new UsageError(`experiment: "seeds" must be non-negative integers. Received: ${JSON.stringify(o.seeds)}`);
+  const paired = o.paired ?? true;
+  const split = o.split ?? 'holdout';
+  const folds = plans(split);
+  const workers = positiveInteger(o.workers, 'workers', availableParallelism(), 0);
+  const quick = o.quick ?? false;
+
+  const metricLists = names.map((name) => preflight(name, o.configs[name]!, o.metric));
+  const metric = o.metric ?? metricLists[0]![0]!;
+  const missing = names.findIndex((_, i) => !metricLists[i]!.includes(metric));
+  if (missing >= 0) throw new UsageError(`experiment: configuration "${names[missing]}" does not compute metric "${metric}". Its metrics: ${metricLists[missing]!.join(', ')}`);
+
+  // In-memory samples go to each worker once; jobs then only name them.
+  let shared: SharedData | null = null;
+  const base = o.data ?? ({} as DataConfig);
+  if ('x' in base) shared = { x: toPlain(base.x), y: toPlain(base.y) };
+  const jobs: Job[] = [];
+  const epochsOf = new Map<string, number>();
+  for (const [i, name] of names.entries()) {
+    const config = o.configs[name]!;
+    const merged = { ...base, ...(config.data ?? {}) } as DataConfig;
+    if (Object.keys(merged).length === 0) throw new UsageError(`experiment: configuration "${name}" has no data. Give "data" to the experiment or the configuration`);
+    const data = shared ? { ...Object.fromEntries(Object.entries(merged).filter(([k]) => k !== 'x' && k !== 'y')), shared: true as const } : merged;
+    const epochs = o.epochs ?? (quick ? Math.min(config.fit?.epochs ?? 1, 5) : config.fit?.epochs ?? 1);
+    epochsOf.set(name, epochs);
+    const spec = { ...config, data };
+    seeds.forEach((runSeed, run) => {
+      // Unpaired configurations draw their own seeds: distinct from every other configuration's.
+      const seed = paired ? runSeed : runSeed + i * 1_000_003;
+      for (const plan of folds) {
+        jobs.push({ id: jobs.length, config: name, run, seed, plan, spec, dir: o.dir ?? process.cwd(), epochs, batchSize: o.batchSize ?? config.fit?.batchSize ?? 32, quick });
+      }
+    });
+  }
+
+  const outcomes: Outcome<JobResult>[] = [];
+  let failed = 0;
+  const record = (outcome: Outcome<JobResult>): void => {
+    outcomes.push(outcome);
+    if (!outcome.ok) failed++;
+    o.onProgress?.({ done: outcomes.length, total: jobs.length, failed, last: outcome });
+  };
+  if (workers === 0) {
+    for (const job of jobs) {
+      if (o.signal?.aborted) break;
+      try {
+        record({ id: job.id, ok: true, value: await runJob(job, shared) });
+      } catch (err) {
+        record({ id: job.id, ok: false, error: err instanceof Error ? err.message : String(err) });
+      }
+    }
+  } else {
+    await runPool<Job, JobResult>(jobs, {
+      workers, workerUrl: new URL('./worker.js', import.meta.url), workerData: { backend: c.backend(), shared }, onSettled: record,
+      ...(o.signal ? { signal: o.signal } : {}),
+    });
+  }
+
+  const configs = names.map((name) => summarise(name, o.configs[name]!, epochsOf.get(name)!, jobs, outcomes, folds.length, seeds.length));
+  const { comparisons, skipped } = compareConfigs(configs, metric, paired);
+  const resolved = configs.flatMap((k) => k.metrics.filter((m) => m.name === metric).map((m) => m.resolved))[0] ?? metric;
+  return {
+    settings: { runs: seeds.length, seeds, split, paired, workers, backend: c.backend(), quick },
+    metric: { name: metric, resolved }, configs, comparisons, skipped,
+    interrupted: outcomes.length < jobs.length, seconds: (performance.now() - started) / 1000,
+  };
+}
+
+function summarise(name: string, config: ExperimentConfig, epochs: number, jobs: readonly Job[], outcomes: readonly Outcome<JobResult>[], folds: number, runCount: number): ConfigResult {
+  const mine = outcomes.filter((x) => jobs[x.id]!.config === name);
+  const failures = mine.flatMap((x) => (x.ok ? [] : [{ run: jobs[x.id]!.run, seed: jobs[x.id]!.seed, fold: jobs[x.id]!.plan.kind === 'kfold' ? (jobs[x.id]!.plan as { fold: number }).fold : 0, error: x.error }]));
+  const done = mine.flatMap((x) => (x.ok ? [x.value] : []));
+  const runs: RunRecord[] = [];
+  for (let run = 0; run < runCount; run++) {
+    const parts = done.filter((r) => r.run === run).sort((a, b) => a.fold - b.fold);
+    if (parts.length === folds) runs.push(runRecord(parts)); // a run counts only when all its folds finished
+  }
+  const firstResult = done[0];
+  const metrics: MetricSummary[] = (firstResult?.test ?? []).map((m) => ({
+    name: m.name, resolved: m.resolved,
+    baseline: { name: m.baseline.name, value: mean(done.map((r) => r.test.find((t) => t.name === m.name)!.baseline.value)) },
+    test: describeOrNull(runs.map((r) => r.test[m.name]!)), train: describeOrNull(runs.map((r) => r.train[m.name]!)),
+  }));
+  // One line per finding code (messages carry each fit's numbers): the first message and how many fits raised it.
+  const findings: ConfigResult['findings'] = [];
+  for (const f of done.flatMap((r) => r.findings)) {
+    const seen = findings.find((x) => x.code === f.code);
+    if (seen) seen.fits++;
+    else findings.push({ ...f, fits: 1 });
+  }
+  return { name, config, epochs, runs, failures, metrics, findings, fits: done.length, data: firstResult?.data ?? '' };
+}
+
+function compareConfigs(configs: readonly ConfigResult[], metric: string, paired: boolean): { comparisons: ExperimentResult['comparisons']; skipped: string[] } {
+  const raw: (Comparison & { runs: number })[] = [];
+  const skipped: string[] = [];
+  for (let i = 0; i < configs.length; i++) {
+    for (let j = i + 1; j < configs.length; j++) {
+      const [a, b] = [configs[i]!, configs[j]!];
+      // Paired tests need the same runs on both sides: keep the runs both finished.
+      const common = paired ? a.runs.filter((r) => b.runs.some((s) => s.run === r.run)).map((r) => r.run) : null;
+      const values = (k: ConfigResult): number[] => k.runs.filter((r) => !common || common.includes(r.run)).map((r) => r.test[metric]!);
+      const [va, vb] = [values(a), values(b)];
+      if (va.length < 2 || vb.length < 2) {
+        skipped.push(`${a.name} vs ${b.name}: needs at least 2 finished runs of each (have ${va.length} and ${vb.length})`);
+        continue;
+      }
+      raw.push({ ...compareRuns(a.name, va, b.name, vb, { paired }), runs: Math.min(va.length, vb.length) });
+    }
+  }
+  const adjusted = holm(raw.map((k) => (k.paired ?? k.welch).p));
+  return { comparisons: raw.map((k, i) => ({ ...k, pHolm: adjusted[i]! })), skipped };
+}

@@ -1,0 +1,62 @@
+import type { ExperimentResult } from './experiment.js';
+import { asciiCurves } from '../report/ascii.js';
+import { meanOf } from './curves.js';
+
+const f = (v: number): string => v.toFixed(4);
+const pText = (p: number): string => (p < 0.001 ? '< 0.001' : p.toFixed(4));
+
+/** 'binary_accuracy', or 'binary_accuracy for a, categorical_accuracy for b' when configurations resolve a name differently. */
+export function resolvedText(r: ExperimentResult, name: string): string {
+  const per = r.configs.flatMap((k) => k.metrics.filter((m) => m.name === name).map((m) => ({ config: k.name, resolved: m.resolved })));
+  const distinct = new Set(per.map((x) => x.resolved));
+  return distinct.size <= 1 ? [...distinct][0] ?? name : per.map((x) => `${x.resolved} for ${x.config}`).join(', ');
+}
+
+/** Every metric name any configuration reports, in first-seen order, with the first configuration's summary of it. */
+export function metricUnion(r: ExperimentResult): ExperimentResult['configs'][number]['metrics'] {
+  const seen = new Map<string, ExperimentResult['configs'][number]['metrics'][number]>();
+  for (const k of r.configs) for (const m of k.metrics) if (!seen.has(m.name)) seen.set(m.name, m);
+  return [...seen.values()];
+}
+
+export function splitText(r: ExperimentResult): string {
+  const s = r.settings.split;
+  return s === 'holdout' ? 'one seeded hold-out split per run' : `${s.kfold}-fold${s.stratified === false ? '' : ' stratified'} cross-validation per run (values are fold means)`;
+}
+
+/** The terminal summary: per-configuration statistics beside the baseline, the tests and verdicts, failures, and mean curves. */
+export function formatExperiment(r: ExperimentResult, options: { color?: boolean } = {}): string {
+  const width = Math.max(...r.configs.map((k) => k.name.length), 6);
+  const seeds = r.settings.seeds;
+  const lines = [
+    `${r.settings.runs} ${r.settings.paired ? 'paired ' : ''}runs per configuration (seeds ${seeds.length > 3 ? `${seeds[0]}..${seeds[seeds.length - 1]}` : seeds.join(', ')}), ${splitText(r)}; ` +
+      `${r.settings.workers === 0 ? 'on this thread' : `${r.settings.workers} worker threads`}, ${r.settings.backend} backend, ${r.seconds.toFixed(1)} s`,
+    `held-out ${r.metric.name} (computed as ${resolvedText(r, r.metric.name)}):`,
+    '',
+    `${'config'.padEnd(width)}  runs  mean ± sd          95% CI              min      max      trivial baseline`,
+  ];
+  for (const k of r.configs) {
+    const m = k.metrics.find((x) => x.name === r.metric.name);
+    const t = m?.test;
+    lines.push(t
+      ? `${k.name.padEnd(width)}  ${String(t.n).padStart(4)}  ${f(t.mean)} ± ${f(t.sd)}   [${f(t.ci95[0])}, ${f(t.ci95[1])}]   ${f(t.min)}   ${f(t.max)}   ${f(m.baseline.value)} (${m.baseline.name})`
+      : `${k.name.padEnd(width)}     0  no finished run`);
+  }
+  const failures = r.configs.flatMap((k) => k.failures.map((x) => `  ${k.name} run ${x.run + 1} (seed ${x.seed}${r.settings.split === 'holdout' ? '' : `, fold ${x.fold + 1}`}) failed: ${x.error}`));
+  if (failures.length > 0) lines.push('', `${failures.length} fit(s) failed; their runs are left out:`, ...failures);
+  const findings = r.configs.flatMap((k) => k.findings.map((x) => `  ${k.name}: ${x.severity} ${x.code} in ${x.fits} of ${k.fits} fits`));
+  if (findings.length > 0) lines.push('', 'findings (details in --report / --json; docs/diagnostics.md explains each code):', ...findings);
+  if (r.interrupted) lines.push('', 'Interrupted: the statistics cover the runs that finished before the stop.');
+  lines.push('');
+  for (const k of r.comparisons) {
+    lines.push(`${k.a} vs ${k.b} (${k.runs} runs): difference ${f(k.difference)}; paired t p = ${k.paired ? pText(k.paired.p) : '—'}, Welch p = ${pText(k.welch.p)}, ` +
+      `Mann-Whitney p = ${pText(k.mannWhitney.p)}, Hedges' g = ${k.hedgesG.g.toFixed(2)} [${k.hedgesG.ci95[0].toFixed(2)}, ${k.hedgesG.ci95[1].toFixed(2)}]` +
+      `${r.comparisons.length > 1 ? `, Holm-adjusted p = ${pText(k.pHolm)}` : ''}`);
+    lines.push(`  ${k.verdict}`);
+  }
+  lines.push(...r.skipped.map((s) => `not compared: ${s}`));
+  const key = `val_${r.metric.name}`;
+  const chart = asciiCurves(`\nmean held-out ${r.metric.name} per epoch:`, r.configs.map((k) => ({ label: k.name, values: meanOf(k.runs.map((run) => run.curves[key] ?? [])) })), options);
+  if (chart) lines.push(chart);
+  return lines.join('\n');
+}

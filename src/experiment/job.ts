@@ -1,0 +1,45 @@
+import * as c from '../index.js';
+import { buildModel, compileFromConfig, type TrainConfig } from '../config/run-config.js';
+import { loadData, type DataConfig } from '../config/data-config.js';
+import type { Job, JobResult, PlainTensor } from './types.js';
+
+/** Samples an in-memory experiment sends to each worker once. */
+export interface SharedData {
+  x: PlainTensor;
+  y: PlainTensor;
+}
+
+export const toPlain = (t: c.Tensor): PlainTensor => ({ data: t.data as Float32Array, shape: [...t.shape], dtype: t.dtype });
+const fromPlain = (p: PlainTensor): c.Tensor => new c.Tensor(p.data, p.shape, p.dtype);
+
+function dataFor(job: Job, shared: SharedData | null): DataConfig {
+  const d = job.spec.data;
+  if (!('shared' in d)) return d;
+  if (!shared) throw new Error(`job ${job.id}: its data is shared with the experiment, but none was given to this thread`);
+  const { shared: _, ...rest } = d;
+  return { ...rest, x: fromPlain(shared.x), y: fromPlain(shared.y) } as DataConfig;
+}
+
+/**
+ * Trains one configuration on one run's split and measures it. Everything random (split, initial
+ * weights, shuffling, dropout) comes from `job.seed`, so the same job gives the same numbers on any
+ * thread, alone or inside an experiment.
+ */
+export async function runJob(job: Job, shared: SharedData | null): Promise<JobResult> {
+  const started = performance.now();
+  const data = loadData(dataFor(job, shared), job.dir, job.seed, job.quick, job.plan);
+  const model = buildModel(job.spec as TrainConfig, job.seed);
+  compileFromConfig(model, job.spec.compile);
+  const history = await model.fit(data.xTrain, data.yTrain, {
+    epochs: job.epochs, batchSize: job.batchSize, seed: job.seed, verbose: 0, validationData: [data.xTest, data.yTest],
+    ...(job.spec.fit?.shuffle !== undefined ? { shuffle: job.spec.fit.shuffle } : {}),
+  });
+  const test = model.evaluateReport(data.xTest, data.yTest);
+  const train = model.evaluateReport(data.xTrain, data.yTrain);
+  return {
+    id: job.id, config: job.config, run: job.run, seed: job.seed, fold: job.plan.kind === 'kfold' ? job.plan.fold : 0,
+    history: history.history, test: test.metrics, train: train.metrics, testLoss: test.loss, trainLoss: train.loss,
+    findings: test.findings.map(({ code, severity, message }) => ({ code, severity, message })),
+    stopReason: history.stopReason, data: data.description, seconds: (performance.now() - started) / 1000,
+  };
+}

@@ -1,0 +1,27 @@
+import cliProgress from 'cli-progress';
+import type { ExperimentOptions } from './experiment.js';
+
+/**
+ * One progress bar for a whole experiment on stderr (fits done, failures, ETA); without a terminal,
+ * a line every 10% so logs stay short.
+ */
+export function experimentProgress(out: NodeJS.WriteStream = process.stderr): { onProgress: NonNullable<ExperimentOptions['onProgress']>; stop: () => void } {
+  let bar: cliProgress.SingleBar | null = null;
+  let lastDecile = -1;
+  return {
+    onProgress: ({ done, total, failed, last }) => {
+      if (out.isTTY) {
+        if (!bar) {
+          bar = new cliProgress.SingleBar({ format: 'experiment [{bar}] {value}/{total} fits | {failed} failed | ETA {eta_formatted}', barsize: 30, hideCursor: true, stream: out, etaBuffer: 20 });
+          bar.start(total, 0, { failed: 0 });
+        }
+        bar.update(done, { failed });
+      } else if (Math.floor((10 * done) / total) > lastDecile) {
+        lastDecile = Math.floor((10 * done) / total);
+        out.write(`experiment: ${done}/${total} fits done${failed ? `, ${failed} failed` : ''}\n`);
+      }
+      if (!last.ok && !out.isTTY) out.write(`  a fit failed: ${last.error}\n`);
+    },
+    stop: () => bar?.stop(),
+  };
+}

@@ -1,0 +1,41 @@
+import type { Sequential } from '../models/sequential.js';
+import type { History } from '../training/history.js';
+import type { ExperimentResult } from '../experiment/experiment.js';
+import { describe } from '../experiment/stats.js';
+import { experimentReport } from './html.js';
+import { backend } from '../kernels/backend.js';
+
+/**
+ * The experiment report for a single fit: one configuration, one run. Final values are the last
+ * epoch's (validation when there was validation data, else training), with their baselines.
+ */
+export function fitReport(model: Sequential, history: History, options: { seed?: number; seconds: number }): string {
+  const last = (key: string): number => history.history[key]?.[history.history[key]!.length - 1] ?? NaN;
+  const validated = history.report?.validation !== undefined;
+  const shown = history.report?.validation ?? history.report?.train ?? [];
+  const value = (name: string, prefix: string): number => last(`${prefix}${name}`);
+  const result: ExperimentResult = {
+    settings: { runs: 1, seeds: options.seed === undefined ? [] : [options.seed], split: 'holdout', paired: false, workers: 0, backend: backend(), quick: false },
+    metric: { name: shown[0]?.name ?? 'loss', resolved: shown[0]?.resolved ?? 'loss' },
+    configs: [{
+      name: model.name,
+      config: { name: model.name, layers: model.layers.map((l) => ({ className: l.className, config: l.getConfig() })), compile: { loss: model.compiled?.loss.name ?? '' } },
+      epochs: history.epoch.length,
+      runs: [{
+        run: 0, seed: options.seed ?? NaN, curves: history.history, seconds: options.seconds,
+        test: Object.fromEntries(shown.map((m) => [m.name, value(m.name, validated ? 'val_' : '')])),
+        train: Object.fromEntries(shown.map((m) => [m.name, value(m.name, '')])),
+      }],
+      failures: [],
+      metrics: shown.map((m) => ({
+        name: m.name, resolved: m.resolved, baseline: m.baseline,
+        test: describe([value(m.name, validated ? 'val_' : '')]), train: describe([value(m.name, '')]),
+      })),
+      findings: (history.report?.findings ?? []).map(({ code, severity, message }) => ({ code, severity, message, fits: 1 })),
+      fits: 1,
+      data: `${history.params.samples} training samples${validated ? ' + validation data' : ' (no validation data: final values are on the training data)'}`,
+    }],
+    comparisons: [], skipped: [], interrupted: history.stopReason !== null, seconds: options.seconds,
+  };
+  return experimentReport(result, `Candor training report: ${model.name}`);
+}

@@ -1,0 +1,165 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import * as c from '../src/index.js';
+import { experiment, type ExperimentResult } from '../src/experiment/experiment.js';
+import { runPool } from '../src/experiment/pool.js';
+import { experimentReport } from '../src/report/html.js';
+import { formatExperiment } from '../src/experiment/format.js';
+import type { ExperimentConfig } from '../src/experiment/types.js';
+
+const small = (lr: number, extra: Partial<ExperimentConfig> = {}): ExperimentConfig => ({
+  layers: [{ className: 'Dense', config: { units: 6, activation: 'relu', inputShape: [8] } }, { className: 'Dense', config: { units: 1, activation: 'sigmoid' } }],
+  compile: { loss: 'binary_crossentropy', optimizer: { name: 'adam', learningRate: lr }, metrics: ['accuracy', 'auc'] },
+  fit: { epochs: 8, batchSize: 32 },
+  ...extra,
+});
+const pima = { dataset: 'pima' as const, scale: true };
+const finals = (r: ExperimentResult): number[][] => r.configs.map((k) => k.runs.map((run) => run.test.accuracy!));
+
+describe('experiment engine', () => {
+  it('worker threads give exactly the single-thread numbers, curves included', async () => {
+    const o = { configs: { a: small(0.01), b: small(0.03) }, data: pima, runs: 3, seed: 5 };
+    const threaded = await experiment({ ...o, workers: 2 });
+    const inline = await experiment({ ...o, workers: 0 });
+    assert.equal(threaded.settings.workers, 2);
+    assert.deepEqual(finals(threaded), finals(inline));
+    assert.deepEqual(threaded.configs.map((k) => k.runs.map((r) => r.curves)), inline.configs.map((k) => k.runs.map((r) => r.curves)));
+    assert.ok(threaded.configs[0]!.runs[0]!.curves.val_accuracy!.length === 8, 'one held-out value per epoch');
+  });
+
+  it('re-running one run by its seed reproduces its numbers', async () => {
+    const all = await experiment({ configs: { a: small(0.01) }, data: pima, seeds: [11, 12, 13], workers: 0 });
+    const alone = await experiment({ configs: { a: small(0.01) }, data: pima, seeds: [12], workers: 0 });
+    assert.deepEqual(alone.configs[0]!.runs[0]!.test, all.configs[0]!.runs[1]!.test);
+    assert.deepEqual(alone.configs[0]!.runs[0]!.curves, all.configs[0]!.runs[1]!.curves);
+  });
+
+  it('identical configurations: no evidence of a difference; a learning rate of 0 is detected as worse', async () => {
+    const same = await experiment({ configs: { a: small(0.01), b: small(0.01) }, data: pima, runs: 4, workers: 0 });
+    assert.deepEqual(finals(same)[0], finals(same)[1], 'paired: same seeds and splits, the same numbers');
+    assert.match(same.comparisons[0]!.verdict, /^No evidence that a and b differ/);
+    const crippled = await experiment({ configs: { good: small(0.02, { fit: { epochs: 20 } }), frozen: small(0) }, data: pima, runs: 5, workers: 0 });
+    assert.match(crippled.comparisons[0]!.verdict, /good and frozen differ at α = 0.05 .*: good is higher/);
+  });
+
+  it('k-fold: every fold of every run is trained and a run is the mean over its folds', async () => {
+    let total = 0;
+    const r = await experiment({ configs: { a: small(0.01) }, data: pima, runs: 2, split: { kfold: 4 }, workers: 0, onProgress: (p) => { total = p.total; } });
+    assert.equal(total, 2 * 4);
+    assert.match(r.configs[0]!.data, /fold 1\/4 \(stratified\)/);
+    const { runJob } = await import('../src/experiment/job.js');
+    const spec = { ...small(0.01), data: pima };
+    const folds = await Promise.all([0, 1, 2, 3].map((fold) => runJob({ id: fold, config: 'a', run: 0, seed: 1, plan: { kind: 'kfold', k: 4, fold, stratified: true }, spec, dir: '.', epochs: 8, batchSize: 32, quick: false }, null)));
+    const mean = folds.reduce((s, f) => s + f.test.find((m) => m.name === 'accuracy')!.value, 0) / 4;
+    assert.ok(Math.abs(r.configs[0]!.runs[0]!.test.accuracy! - mean) < 1e-12);
+  });
+
+  it('in-memory data with a per-configuration one-hot override (seed 003\'s two models)', async () => {
+    const { x, y } = c.datasets.pima.load();
+    const softmax: ExperimentConfig = { ...small(0.01), layers: [small(0.01).layers[0]!, { className: 'Dense', config: { units: 2, activation: 'softmax' } }], compile: { loss: 'categorical_crossentropy', optimizer: 'adam', metrics: ['accuracy'] }, data: { oneHot: true } };
+    const r = await experiment({ configs: { sigmoid: small(0.01), softmax }, data: { x, y, scale: true }, runs: 2, workers: 2 });
+    assert.deepEqual(r.configs.map((k) => k.metrics[0]!.resolved), ['binary_accuracy', 'categorical_accuracy']);
+    assert.equal(r.comparisons.length, 1);
+  });
+
+  it('a failing configuration is reported with its error while the others finish', async () => {
+    const broken = small(0.01, { data: { csv: '/nonexistent/file.csv' } });
+    const r = await experiment({ configs: { ok: small(0.01), broken }, data: pima, runs: 2, workers: 2 });
+    assert.equal(r.configs[0]!.runs.length, 2);
+    assert.equal(r.configs[1]!.runs.length, 0);
+    assert.equal(r.configs[1]!.failures.length, 2);
+    assert.match(r.configs[1]!.failures[0]!.error, /nonexistent/);
+    assert.match(r.skipped[0]!, /ok vs broken: needs at least 2 finished runs/);
+    assert.match(formatExperiment(r), /2 fit\(s\) failed; their runs are left out/);
+  });
+
+  it('aborting keeps the runs that finished', async () => {
+    const controller = new AbortController();
+    const r = await experiment({
+      configs: { a: small(0.01) }, data: pima, runs: 6, workers: 1, signal: controller.signal,
+      onProgress: (p) => { if (p.done === 2) controller.abort(); },
+    });
+    assert.ok(r.interrupted);
+    assert.equal(r.configs[0]!.runs.length, 2);
+  });
+
+  it('rejects bad options with the argument named', async () => {
+    await assert.rejects(experiment({ configs: { a: small(0.01) }, data: pima, runs: 0 }), /"runs" must be an integer >= 1. Received: 0/);
+    await assert.rejects(experiment({ configs: { a: small(0.01) }, data: pima, split: { kfold: 1 } }), /"split" must be 'holdout' or \{ kfold: k >= 2/);
+    await assert.rejects(experiment({ configs: { a: small(0.01) }, data: pima, metric: 'r2' }), /does not compute metric "r2"/);
+    await assert.rejects(experiment({ configs: { a: small(0.01) } }), /has no data/);
+  });
+});
+
+describe('worker pool', () => {
+  it('a job that throws or kills its worker fails alone; the others finish', async () => {
+    const jobs = [{ id: 0, kind: 'ok', value: 1 }, { id: 1, kind: 'exit', value: 0 }, { id: 2, kind: 'throw', value: 0 }, { id: 3, kind: 'ok', value: 4 }, { id: 4, kind: 'ok', value: 5 }];
+    const out = await runPool<typeof jobs[number], number>(jobs, { workers: 2, workerUrl: new URL('./helpers/crashing-worker.js', import.meta.url) });
+    const byId = new Map(out.map((o) => [o.id, o]));
+    assert.equal(out.length, 5);
+    assert.deepEqual([0, 3, 4].map((i) => { const o = byId.get(i)!; return o.ok ? o.value : NaN; }), [2, 8, 10]);
+    const exited = byId.get(1)!;
+    assert.ok(!exited.ok && /worker running it stopped: exit code 3/.test(exited.error));
+    const thrown = byId.get(2)!;
+    assert.ok(!thrown.ok && thrown.error === 'thrown on purpose');
+  });
+});
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+const elements = (n: Node): Element[] => {
+  const children = 'childNodes' in n ? n.childNodes : [];
+  const self = 'tagName' in n ? [n as Element] : [];
+  return [...self, ...children.flatMap(elements), ...('content' in n && n.content ? elements(n.content as Node) : [])];
+};
+const attr = (e: Element, name: string): string | undefined => e.attrs.find((a) => a.name === name)?.value;
+
+describe('HTML report', () => {
+  it('parses cleanly, has one curve chart per metric with one line per run plus the mean, and no external URL', async () => {
+    const r = await experiment({ configs: { a: small(0.01), b: small(0.05) }, data: pima, runs: 3, workers: 0 });
+    const html = experimentReport(r);
+    const errors: string[] = [];
+    const doc = parse(html, { onParseError: (e) => errors.push(e.code) });
+    assert.deepEqual(errors, []);
+    const all = elements(doc);
+    const charts = all.filter((e) => e.tagName === 'svg' && attr(e, 'class') === 'chart curves');
+    assert.deepEqual(charts.map((e) => attr(e, 'data-metric')), ['loss', 'accuracy', 'auc']);
+    for (const chart of charts) {
+      const series = elements(chart).filter((e) => attr(e, 'class') === 'series' && attr(e, 'data-panel') === 'held-out');
+      assert.deepEqual(series.map((s) => attr(s, 'data-config')), ['a', 'b']);
+      for (const s of series) {
+        const lines = elements(s).filter((e) => e.tagName === 'polyline');
+        assert.equal(lines.filter((e) => attr(e, 'class') === 'run').length, 3);
+        assert.equal(lines.filter((e) => attr(e, 'class') === 'mean').length, 1);
+      }
+    }
+    assert.equal(all.filter((e) => e.tagName === 'svg' && attr(e, 'class') === 'chart box').length, 2, 'a box plot per metric');
+    assert.ok(!/https?:|\/\/[a-z]|<script|<link|src=/i.test(html), 'self-contained: no URL, script, stylesheet link or src');
+    assert.match(html, /accuracy \(binary_accuracy\)/);
+    assert.match(html, /majority class/);
+    assert.match(html, /No evidence that a and b differ|a and b differ at/);
+  });
+
+  it('fit({ report }) writes the same report for a single run', async () => {
+    const { mkdtempSync, readFileSync, rmSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'candor-report-'));
+    try {
+      const { x, y } = c.datasets.pima.load();
+      const model = c.sequential([c.layers.dense({ units: 4, activation: 'relu', inputShape: [8] }), c.layers.dense({ units: 1, activation: 'sigmoid' })], { seed: 1 });
+      model.compile({ loss: 'binary_crossentropy', optimizer: 'adam', metrics: ['accuracy'] });
+      await model.fit(x, y, { epochs: 3, verbose: 0, validationSplit: 0.2, report: join(dir, 'fit.html') });
+      const html = readFileSync(join(dir, 'fit.html'), 'utf8');
+      const errors: string[] = [];
+      const charts = elements(parse(html, { onParseError: (e) => errors.push(e.code) })).filter((e) => e.tagName === 'svg');
+      assert.deepEqual(errors, []);
+      assert.deepEqual(charts.map((e) => attr(e, 'data-metric')), ['loss', 'accuracy']);
+      assert.match(html, /One fit/);
+      await assert.rejects(model.fit(x, y, { epochs: 1, verbose: 0, report: '' }), /argument "report" must be a file path/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

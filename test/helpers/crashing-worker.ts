@@ -1,0 +1,8 @@
+import { parentPort } from 'node:worker_threads';
+
+/** Test worker for the pool: job 'throw' fails inside, 'exit' kills the worker, anything else doubles. */
+parentPort!.on('message', (job: { id: number; kind: string; value: number }) => {
+  if (job.kind === 'exit') process.exit(3);
+  if (job.kind === 'throw') parentPort!.postMessage({ id: job.id, ok: false, error: 'thrown on purpose' });
+  else parentPort!.postMessage({ id: job.id, ok: true, value: job.value * 2 });
+});
