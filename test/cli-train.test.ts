@@ -111,3 +111,21 @@ describe('candor experiment', () => {
     assert.match(bad.stderr, /--kfold expects an integer >= 2. Received: "1"/);
   });
 });
+
+describe('candor experiment, interrupted', () => {
+  it('Ctrl-C (SIGINT) stops the runs and still prints what finished', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, [cli, 'experiment', 'examples/pima-sigmoid-bce.json', 'examples/pima-softmax-cce.json', '--runs', '40', '--epochs', '60', '--workers', '1'], { cwd: root });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => { stdout += d; });
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d;
+      if (/fits done/.test(stderr) && !child.killed) child.kill('SIGINT');
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    assert.equal(code, 0, stderr);
+    assert.match(stderr, /Stopping: finished runs are kept/);
+    assert.match(stdout, /Interrupted: the statistics cover the runs that finished before the stop/);
+  });
+});
