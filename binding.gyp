@@ -2,8 +2,9 @@
   "targets": [
     {
       "target_name": "candor_native",
-      "sources": ["src/native/addon.c", "src/native/gemm.c", "src/native/conv.c", "src/native/pool.c", "src/native/elementwise.c"],
-      "cflags": ["-O3", "-std=gnu11", "-Wall", "-Wextra", "-Wno-unused-parameter", "-fno-math-errno"],
+      "sources": ["src/native/addon.c", "src/native/gemm.c", "src/native/conv.c", "src/native/threads.c", "src/native/elementwise.c",
+                  "src/native/args.c", "src/native/addon_training.c", "src/native/pooling.c", "src/native/optimizers.c", "src/native/random.c", "src/native/gather.c"],
+      "cflags": ["-O3", "-std=gnu11", "-Wall", "-Wextra", "-Wno-unused-parameter", "-fno-math-errno", "-ffp-contract=off"],
       "libraries": ["-lpthread"]
     }
   ]

@@ -105,10 +105,106 @@ describe('native kernels equal the reference kernels', { skip: native ? false : 
     }
   });
 
+  it('pooling (max/avg, forward and gradient): strides, same padding, overlapping windows, ties and NaN — exactly', () => {
+    const cases = [
+      { batch: 2, inH: 26, inW: 26, channels: 64, pool: 2, stride: 2, padding: 'valid' },
+      { batch: 3, inH: 7, inW: 9, channels: 5, pool: 3, stride: 2, padding: 'same' },
+      { batch: 2, inH: 5, inW: 5, channels: 3, pool: 3, stride: 1, padding: 'same' },
+      { batch: 4, inH: 1, inW: 397, channels: 32, pool: 2, stride: 2, padding: 'valid' },
+      { batch: 1, inH: 6, inW: 6, channels: 1, pool: 1, stride: 1, padding: 'valid' },
+    ] as const;
+    for (const cs of cases) {
+      const rows = outputLength(cs.inH, cs.inH === 1 ? 1 : cs.pool, cs.inH === 1 ? 1 : cs.stride, 1, cs.padding);
+      const cols = outputLength(cs.inW, cs.pool, cs.stride, 1, cs.padding);
+      const g = { batch: cs.batch, inH: cs.inH, inW: cs.inW, channels: cs.channels, outH: rows.out, outW: cols.out, poolH: cs.inH === 1 ? 1 : cs.pool, poolW: cs.pool,
+        strideH: cs.inH === 1 ? 1 : cs.stride, strideW: cs.stride, padTop: rows.padBefore, padLeft: cols.padBefore };
+      const x = rand(g.batch * g.inH * g.inW * g.channels).map((v) => Math.round(v * 2) / 2); // ties: the first maximum wins
+      x[3] = NaN;
+      const dy = rand(g.batch * g.outH * g.outW * g.channels);
+      const label = JSON.stringify(cs);
+      const both = (size: number, f: (k: typeof referenceKernels, out: Float32Array) => void): [Float32Array, Float32Array] => {
+        const want = new Float32Array(size);
+        const got = new Float32Array(size).fill(123);
+        f(referenceKernels, want);
+        f(native as typeof referenceKernels, got);
+        return [got, want];
+      };
+      assert.deepEqual(...both(dy.length, (k, o) => k.maxPool2d(x, o, g)), `maxPool2d ${label}`);
+      assert.deepEqual(...both(x.length, (k, o) => k.maxPool2dGrad(x, dy, o, g)), `maxPool2dGrad ${label}`);
+      assert.deepEqual(...both(dy.length, (k, o) => k.avgPool2d(x, o, g)), `avgPool2d ${label}`);
+      assert.deepEqual(...both(x.length, (k, o) => k.avgPool2dGrad(dy, o, g)), `avgPool2dGrad ${label}`);
+    }
+  });
+
+  it('fused optimizer steps (Adam/AMSGrad, AdamW decay, SGD ± (Nesterov) momentum, RMSprop ± centered/momentum) are bit-identical', () => {
+    for (const n of [4096, 40_000, 70_001]) {
+      const g = rand(n);
+      const start = rand(n);
+      const slots = (count: number): Float32Array[] => Array.from({ length: count }, () => rand(n).map(Math.abs));
+      const step = (f: (k: typeof referenceKernels, w: Float32Array, s: Float32Array[]) => void, count: number): void => {
+        const s0 = slots(count);
+        const [wRef, wNat] = [Float32Array.from(start), Float32Array.from(start)];
+        const [sRef, sNat] = [s0.map((b) => Float32Array.from(b)), s0.map((b) => Float32Array.from(b))];
+        for (let t = 0; t < 3; t++) {
+          f(referenceKernels, wRef, sRef);
+          f(native as typeof referenceKernels, wNat, sNat);
+        }
+        assert.deepEqual(wNat, wRef);
+        sNat.forEach((b, i) => assert.deepEqual(b, sRef[i]));
+      };
+      step((k, w, [m, v]) => k.adamUpdate(w, g, m!, v!, null, 0.001, 0.9, 0.999, 1e-7, 0), 2);
+      step((k, w, [m, v, vMax]) => k.adamUpdate(w, g, m!, v!, vMax!, 0.01, 0.8, 0.99, 1e-5, 4e-5), 3);
+      step((k, w) => k.sgdUpdate(w, g, null, 0.1, 0, false, 0), 0);
+      step((k, w, [v]) => k.sgdUpdate(w, g, v!, 0.1, 0.9, false, 1e-3), 1);
+      step((k, w, [v]) => k.sgdUpdate(w, g, v!, 0.05, 0.5, true, 0), 1);
+      step((k, w, [v]) => k.rmspropUpdate(w, g, v!, null, null, 0.001, 0.9, 0, 1e-7, false, 0), 1);
+      step((k, w, [v, avg, buf]) => k.rmspropUpdate(w, g, v!, avg!, buf!, 0.01, 0.95, 0.9, 1e-6, true, 1e-4), 3);
+    }
+  });
+
+  it('dropout masks continue the Rng stream exactly as the TypeScript generator does', () => {
+    for (const [n, rate] of [[4096, 0.5], [100_003, 0.25], [5000, 0.9]] as const) {
+      const [a, b] = [new c.Rng(42), new c.Rng(42)];
+      const [sa, sb] = [a.getState(), b.getState()];
+      const [ma, mb] = [new Float32Array(n), new Float32Array(n)];
+      referenceKernels.dropoutMask(sa, rate, 1 / (1 - rate), ma);
+      native!.dropoutMask!(sb, rate, 1 / (1 - rate), mb);
+      assert.deepEqual(mb, ma);
+      assert.deepEqual(sb, sa);
+      a.setState(sa);
+      b.setState(sb);
+      assert.equal(a.nextUint32(), b.nextUint32());
+      const kept = ma.filter((v) => v > 0).length / n;
+      assert.ok(Math.abs(kept - (1 - rate)) < 0.02, `kept share ${kept} for rate ${rate}`);
+    }
+  });
+
+  it('gather and scatter-add (repeated indices accumulate)', () => {
+    for (const [outer, size, inner, count] of [[1, 20000, 100, 64], [3, 50, 33, 200], [2, 7, 4096, 3]] as const) {
+      const x = rand(outer * size * inner);
+      const indices = Int32Array.from({ length: count }, (_, i) => (i * 7919) % size);
+      indices[count - 1] = indices[0]!; // a repeat
+      const want = new Float32Array(outer * count * inner);
+      const got = new Float32Array(outer * count * inner);
+      referenceKernels.gather(x, outer, size, inner, indices, want);
+      native!.gather!(x, outer, size, inner, indices, got);
+      assert.deepEqual(got, want);
+      const dxRef = rand(x.length);
+      const dxN = Float32Array.from(dxRef);
+      referenceKernels.scatterAdd(want, outer, size, inner, indices, dxRef);
+      native!.scatterAdd!(want, outer, size, inner, indices, dxN);
+      assert.deepEqual(dxN, dxRef, `scatterAdd ${outer}x${size}x${inner} by ${count}`);
+    }
+  });
+
   it('refuses buffers smaller than the dimensions say, instead of reading past them', () => {
     // 64³ is above the size where products go to the addon (smaller ones run in TypeScript).
     const n = 64;
     assert.throws(() => native!.matmul!(new Float32Array(n * n - 1), new Float32Array(n * n), new Float32Array(n * n), 1, n, n, n, false, false, n * n, n * n), /matmul a is smaller than its dimensions require/);
+    const g = { batch: 2, inH: 64, inW: 64, channels: 4, outH: 32, outW: 32, poolH: 2, poolW: 2, strideH: 2, strideW: 2, padTop: 0, padLeft: 0 };
+    assert.throws(() => native!.maxPool2d!(new Float32Array(2 * 64 * 64 * 4 - 1), new Float32Array(2 * 32 * 32 * 4), g), /pooling buffer is smaller/);
+    assert.throws(() => native!.adamUpdate!(new Float32Array(5000), new Float32Array(4999), new Float32Array(5000), new Float32Array(5000), null, 1, 0.9, 0.99, 1e-7, 0), /g is smaller/);
+    assert.throws(() => native!.gather!(new Float32Array(4096 * 2), 1, 2, 4096, Int32Array.of(0, 2), new Float32Array(4096 * 2)), /gather index out of range/);
   });
 
   it('training gives the same results as the reference backend (a few steps of a small CNN)', async () => {

@@ -112,4 +112,23 @@ export interface Kernels {
   /** Average pooling over the window positions inside the input (padding is not counted, like Keras). */
   avgPool2d(x: Float32Array, y: Float32Array, g: PoolGeometry): void;
   avgPool2dGrad(dy: Float32Array, dx: Float32Array, g: PoolGeometry): void;
+
+  /**
+   * mask[i] = scale when the next uniform of the xoshiro128** stream in `state` (4 words, advanced
+   * in place) is >= rate, else 0: the TypeScript Rng's exact stream.
+   */
+  dropoutMask(state: Uint32Array, rate: number, scale: number, mask: Float32Array): void;
+
+  /**
+   * Optimizer steps, in place over one parameter buffer and its state buffers, in double precision.
+   * Each first applies decoupled weight decay w -= decay·w (decay = lr·weightDecay; 0 for none).
+   */
+  /** Keras' Adam: m, v moments (vMax for AMSGrad); w -= alpha·m / (√v + ε), alpha bias-corrected by the caller. */
+  adamUpdate(w: Float32Array, g: Float32Array, m: Float32Array, v: Float32Array, vMax: Float32Array | null,
+    alpha: number, beta1: number, beta2: number, epsilon: number, decay: number): void;
+  /** SGD; with velocity, Keras' (Nesterov) momentum: v = μ·v - lr·g; w += v (or μ·v - lr·g). */
+  sgdUpdate(w: Float32Array, g: Float32Array, velocity: Float32Array | null, lr: number, momentum: number, nesterov: boolean, decay: number): void;
+  /** RMSprop: v = ρ·v + (1-ρ)·g²; step = lr·g / (√(v - avg²) + ε) (avg when centered), through buf with momentum. */
+  rmspropUpdate(w: Float32Array, g: Float32Array, v: Float32Array, avg: Float32Array | null, buf: Float32Array | null,
+    lr: number, rho: number, momentum: number, epsilon: number, centered: boolean, decay: number): void;
 }

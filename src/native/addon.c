@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <unistd.h>
 #include "candor.h"
+#include "args.h"
 
 #define CHECK(call) do { if ((call) != napi_ok) { napi_throw_error(env, 0, "candor native: N-API call failed: " #call); return 0; } } while (0)
 
@@ -29,12 +30,6 @@ static int bool_arg(napi_env env, napi_value v, int *out) {
   return 1;
 }
 
-static napi_value too_small(napi_env env, const char *what) {
-  char msg[160];
-  snprintf(msg, sizeof msg, "candor native: %s is smaller than its dimensions require", what);
-  napi_throw_range_error(env, 0, msg);
-  return 0;
-}
 
 /* matmul(a, b, out, batch, m, n, k, transposeA, transposeB, aBatchStride, bBatchStride) */
 static napi_value matmul(napi_env env, napi_callback_info info) {
@@ -50,9 +45,9 @@ static napi_value matmul(napi_env env, napi_callback_info info) {
     napi_throw_type_error(env, 0, "candor native: matmul expects (a, b, out, batch, m, n, k, transposeA, transposeB, aStride, bStride)");
     return 0;
   }
-  if (batch > 0 && ((size_t)(batch - 1) * sa + (size_t)m * k > la)) return too_small(env, "matmul a");
-  if (batch > 0 && ((size_t)(batch - 1) * sb + (size_t)k * n > lb)) return too_small(env, "matmul b");
-  if ((size_t)batch * m * n > lc) return too_small(env, "matmul out");
+  if (batch > 0 && ((size_t)(batch - 1) * sa + (size_t)m * k > la)) return candor_too_small(env, "matmul a");
+  if (batch > 0 && ((size_t)(batch - 1) * sb + (size_t)k * n > lb)) return candor_too_small(env, "matmul b");
+  if ((size_t)batch * m * n > lc) return candor_too_small(env, "matmul out");
   for (int i = 0; i < batch; i++) candor_gemm(a + (size_t)i * sa, b + (size_t)i * sb, c + (size_t)i * m * n, m, n, k, ta, tb, 0);
   return 0;
 }
@@ -87,7 +82,7 @@ static napi_value conv_call(napi_env env, napi_callback_info info, conv_fn fn, i
     (size_t)g.kH * g.kW * g.inC * g.outC,        /* 1: kernel */
     (size_t)g.batch * g.outH * g.outW * g.outC,  /* 2: y or dy */
   };
-  if (l0 < sizes[in0Kind] || l1 < sizes[in1Kind] || l2 < sizes[outKind]) return too_small(env, "a conv buffer");
+  if (l0 < sizes[in0Kind] || l1 < sizes[in1Kind] || l2 < sizes[outKind]) return candor_too_small(env, "a conv buffer");
   fn(p0, p1, p2, &g);
   return 0;
 }
@@ -119,7 +114,7 @@ static napi_value relu(napi_env env, napi_callback_info info) {
   float *p[2];
   size_t l[2];
   if (!args(env, info, 2, p, l, 0, 0)) return 0;
-  if (l[1] < l[0]) return too_small(env, "relu out");
+  if (l[1] < l[0]) return candor_too_small(env, "relu out");
   candor_relu(p[0], p[1], l[0]);
   return 0;
 }
@@ -129,7 +124,7 @@ static napi_value relu_grad(napi_env env, napi_callback_info info) {
   float *p[3];
   size_t l[3];
   if (!args(env, info, 3, p, l, 0, 0)) return 0;
-  if (l[1] < l[0] || l[2] < l[0]) return too_small(env, "reluGrad dy or dx");
+  if (l[1] < l[0] || l[2] < l[0]) return candor_too_small(env, "reluGrad dy or dx");
   candor_relu_grad(p[0], p[1], p[2], l[0]);
   return 0;
 }
@@ -140,7 +135,7 @@ static napi_value arith(napi_env env, napi_callback_info info) {
   size_t l[3];
   int64_t kind;
   if (!args(env, info, 3, p, l, 1, &kind)) return 0;
-  if (l[2] < l[0] || l[1] == 0 || l[0] % l[1] != 0) return too_small(env, "arith operands");
+  if (l[2] < l[0] || l[1] == 0 || l[0] % l[1] != 0) return candor_too_small(env, "arith operands");
   if (!candor_arith((int)kind, p[0], p[1], p[2], l[0], l[1])) {
     napi_throw_range_error(env, 0, "candor native: arith kind must be 0 (add), 1 (sub), 2 (mul) or 3 (div)");
   }
@@ -153,7 +148,7 @@ static napi_value reduce_sum(napi_env env, napi_callback_info info) {
   size_t l[2];
   int64_t n[3];
   if (!args(env, info, 2, p, l, 3, n)) return 0;
-  if ((size_t)(n[0] * n[1] * n[2]) > l[0] || (size_t)(n[0] * n[2]) > l[1]) return too_small(env, "reduceSum buffers");
+  if ((size_t)(n[0] * n[1] * n[2]) > l[0] || (size_t)(n[0] * n[2]) > l[1]) return candor_too_small(env, "reduceSum buffers");
   candor_reduce_sum(p[0], (size_t)n[0], (size_t)n[1], (size_t)n[2], p[1]);
   return 0;
 }
@@ -186,6 +181,7 @@ static napi_value init(napi_env env, napi_value exports) {
     {"describe", 0, describe, 0, 0, 0, napi_default, 0},
   };
   CHECK(napi_define_properties(env, exports, sizeof props / sizeof props[0], props));
+  candor_register_training(env, exports);
   return exports;
 }
 

@@ -6,11 +6,15 @@ void candor_gemm_init(void);
 const char *candor_gemm_isa(void);
 void candor_gemm(const float *a, const float *b, float *c, int m, int n, int k, int transA, int transB, int accumulate);
 
-/* pool.c: run fn(arg, part, parts) for part = 0..parts-1 on the pool (the caller runs part 0). */
+/* threads.c: run fn(arg, part, parts) for part = 0..parts-1 on the pool (the caller runs part 0). */
 typedef void (*candor_task)(void *arg, int part, int parts);
 void candor_pool_init(int threads);
 int candor_threads(void);
 void candor_parallel(candor_task fn, void *arg, int parts);
+/* Splits [0, n) into contiguous ranges of at least `grain` items, one per thread (serial when small). */
+#include <stddef.h>
+typedef void (*candor_range_task)(void *arg, size_t begin, size_t end);
+void candor_parallel_for(size_t n, size_t grain, candor_range_task fn, void *arg);
 
 /* conv.c: channels-last convolution through im2col + GEMM. */
 typedef struct {
@@ -26,5 +30,27 @@ void candor_relu(const float *x, float *out, size_t n);
 void candor_relu_grad(const float *x, const float *dy, float *dx, size_t n);
 int candor_arith(int kind, const float *a, const float *b, float *out, size_t n, size_t period);
 void candor_reduce_sum(const float *x, size_t outer, size_t size, size_t inner, float *out);
+
+/* pooling.c: channels-last 2-D pooling; windows are clipped to the input (padding never wins or counts). */
+typedef struct {
+  int batch, inH, inW, channels, outH, outW, poolH, poolW, strideH, strideW, padTop, padLeft;
+} candor_pool_geometry;
+void candor_max_pool2d(const float *x, float *y, const candor_pool_geometry *g);
+void candor_max_pool2d_grad(const float *x, const float *dy, float *dx, const candor_pool_geometry *g);
+void candor_avg_pool2d(const float *x, float *y, const candor_pool_geometry *g);
+void candor_avg_pool2d_grad(const float *dy, float *dx, const candor_pool_geometry *g);
+
+/* optimizers.c: one fused pass per parameter buffer, in double like the reference kernels. */
+void candor_adam(float *w, const float *g, float *m, float *v, float *vmax, size_t n, double alpha, double beta1, double beta2, double eps, double decay);
+void candor_sgd(float *w, const float *g, float *velocity, size_t n, double lr, double momentum, int nesterov, double decay);
+void candor_rmsprop(float *w, const float *g, float *v, float *avg, float *buf, size_t n, double lr, double rho, double momentum, double eps, int centered, double decay);
+
+/* random.c: dropout masks from the xoshiro128** stream (state advanced in place, as the TypeScript Rng). */
+#include <stdint.h>
+void candor_dropout_mask(uint32_t state[4], double rate, float scale, float *mask, size_t n);
+
+/* gather.c: rows picked along the middle axis of (outer, size, inner), and the scatter-add that is its gradient. */
+void candor_gather(const float *x, size_t outer, size_t size, size_t inner, const int32_t *indices, size_t count, float *out);
+void candor_scatter_add(const float *dy, size_t outer, size_t size, size_t inner, const int32_t *indices, size_t count, float *dx);
 
 #endif

@@ -37,24 +37,48 @@ static int chunk_samples(const candor_conv_geometry *g) {
         }                                                                                     \
       }
 
-static void im2col(const float *x, float *col, const candor_conv_geometry *g, int b0, int n) {
-  const size_t K = (size_t)g->kH * g->kW * g->inC;
-  FOR_EACH_TAP(g, b0, n, {
+/* Unfolding and folding are memory-bound: each thread takes whole samples (their col rows and dx are disjoint). */
+typedef struct {
+  const candor_conv_geometry *g;
+  const float *src;
+  float *dst;
+  int b0;
+} fold_job;
+
+static void im2col_samples(void *p, size_t begin, size_t end) {
+  const fold_job *j = (const fold_job *)p;
+  const candor_conv_geometry *g = j->g;
+  const size_t K = (size_t)g->kH * g->kW * g->inC, rowsPerSample = (size_t)g->outH * g->outW;
+  float *col = j->dst + begin * rowsPerSample * K;
+  FOR_EACH_TAP(g, j->b0 + (int)begin, (int)(end - begin), {
     float *dst = col + r * K + kofs;
-    if (inside) memcpy(dst, x + xofs, sizeof(float) * g->inC);
+    if (inside) memcpy(dst, j->src + xofs, sizeof(float) * g->inC);
     else memset(dst, 0, sizeof(float) * g->inC);
   })
 }
 
-static void col2im_add(const float *col, float *dx, const candor_conv_geometry *g, int b0, int n) {
-  const size_t K = (size_t)g->kH * g->kW * g->inC;
-  FOR_EACH_TAP(g, b0, n, {
+static void col2im_samples(void *p, size_t begin, size_t end) {
+  const fold_job *j = (const fold_job *)p;
+  const candor_conv_geometry *g = j->g;
+  const size_t K = (size_t)g->kH * g->kW * g->inC, rowsPerSample = (size_t)g->outH * g->outW;
+  const float *col = j->src + begin * rowsPerSample * K;
+  FOR_EACH_TAP(g, j->b0 + (int)begin, (int)(end - begin), {
     if (inside) {
       const float *src = col + r * K + kofs;
-      float *dst = dx + xofs;
+      float *dst = j->dst + xofs;
       for (int ci = 0; ci < g->inC; ci++) dst[ci] += src[ci];
     }
   })
+}
+
+static void im2col(const float *x, float *col, const candor_conv_geometry *g, int b0, int n) {
+  fold_job j = {g, x, col, b0};
+  candor_parallel_for((size_t)n, 1, im2col_samples, &j);
+}
+
+static void col2im_add(const float *col, float *dx, const candor_conv_geometry *g, int b0, int n) {
+  fold_job j = {g, col, dx, b0};
+  candor_parallel_for((size_t)n, 1, col2im_samples, &j);
 }
 
 void candor_conv2d(const float *x, const float *w, float *y, const candor_conv_geometry *g) {

@@ -84,7 +84,9 @@ export function dropout(x: Tensor, rate: number, options: DropoutOptions = {}): 
   const rng = options.rng ?? rngFor(options.seed);
   const scale = 1 / (1 - rate);
   const mask = new Float32Array(t.size);
-  for (let i = 0; i < mask.length; i++) mask[i] = rng.uniform() >= rate ? scale : 0;
+  const state = rng.getState();
+  kernels().dropoutMask(state, rate, scale, mask);
+  rng.setState(state);
   const out = new Float32Array(t.size);
   kernels().binary('mul', t.data as Float32Array, [], mask, [], out, t.shape);
   return record('dropout', [t], floatResult(out, t.shape), { mask: floatResult(mask, t.shape) });

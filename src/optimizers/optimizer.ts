@@ -53,21 +53,21 @@ export abstract class Optimizer {
   /** Applies one update to every variable from its gradient. */
   applyGradients(pairs: readonly [Tensor, Variable][]): void {
     const lr = this.currentLearningRate();
-    const grads = pairs.map(([g]) => Float32Array.from(g.data));
+    // Gradients are read-only to updateStep; copy them only when clipping rewrites them.
+    const clips = this.globalClipNorm !== undefined || this.clipNorm !== undefined || this.clipValue !== undefined;
+    const grads = pairs.map(([g]) => (clips ? Float32Array.from(g.data) : (g.data as Float32Array)));
     if (this.globalClipNorm !== undefined) scaleToNorm(grads, this.globalClipNorm);
     pairs.forEach(([, v], i) => {
       const g = grads[i]!;
       if (this.clipNorm !== undefined) scaleToNorm([g], this.clipNorm);
       if (this.clipValue !== undefined) for (let j = 0; j < g.length; j++) g[j] = Math.min(this.clipValue, Math.max(-this.clipValue, g[j]!));
-      const w = v.data as Float32Array;
-      if (this.weightDecay) for (let j = 0; j < w.length; j++) w[j]! -= lr * this.weightDecay * w[j]!;
-      this.updateStep(g, w, this.slotsFor(v), lr);
+      this.updateStep(g, v.data as Float32Array, this.slotsFor(v), lr, lr * this.weightDecay);
     });
     this.iterations++;
   }
 
-  /** Updates w in place from gradient g, with this variable's state buffers. */
-  protected abstract updateStep(g: Float32Array, w: Float32Array, slots: Float32Array[], lr: number): void;
+  /** Updates w in place from gradient g, with this variable's state buffers, after decoupled weight decay w -= decay·w. */
+  protected abstract updateStep(g: Float32Array, w: Float32Array, slots: Float32Array[], lr: number, decay: number): void;
   /** How many state buffers each variable needs, and their initial value. */
   protected abstract slotSpec(): { count: number; initial: number };
   /** Hyper-parameters for saving. */

@@ -1,6 +1,7 @@
 import { Optimizer, type OptimizerOptions } from './optimizer.js';
 import { scheduleFromConfig } from './schedules.js';
 import { lookup } from '../registry/lookup.js';
+import { kernels } from '../kernels/backend.js';
 
 export interface SgdOptions extends OptimizerOptions {
   momentum?: number;
@@ -21,18 +22,8 @@ export class SGD extends Optimizer {
   protected slotSpec() {
     return { count: this.momentum ? 1 : 0, initial: 0 };
   }
-  protected updateStep(g: Float32Array, w: Float32Array, slots: Float32Array[], lr: number): void {
-    const m = this.momentum;
-    if (!m) {
-      for (let i = 0; i < w.length; i++) w[i]! -= lr * g[i]!;
-      return;
-    }
-    const v = slots[0]!;
-    for (let i = 0; i < w.length; i++) {
-      const vi = m * v[i]! - lr * g[i]!;
-      v[i] = vi;
-      w[i]! += this.nesterov ? m * vi - lr * g[i]! : vi;
-    }
+  protected updateStep(g: Float32Array, w: Float32Array, slots: Float32Array[], lr: number, decay: number): void {
+    kernels().sgdUpdate(w, g, this.momentum ? slots[0]! : null, lr, this.momentum, this.nesterov, decay);
   }
   protected hyperParameters() {
     return { momentum: this.momentum, nesterov: this.nesterov };
@@ -66,25 +57,11 @@ export class Adam extends Optimizer {
   protected slotSpec() {
     return { count: this.amsgrad ? 3 : 2, initial: 0 };
   }
-  protected updateStep(g: Float32Array, w: Float32Array, slots: Float32Array[], lr: number): void {
+  protected updateStep(g: Float32Array, w: Float32Array, slots: Float32Array[], lr: number, decay: number): void {
     const t = this.iterations + 1;
     const { beta1: b1, beta2: b2, epsilon: eps } = this;
     const alpha = (lr * Math.sqrt(1 - Math.pow(b2, t))) / (1 - Math.pow(b1, t));
-    const m = slots[0]!;
-    const v = slots[1]!;
-    const vMax = slots[2];
-    for (let i = 0; i < w.length; i++) {
-      const gi = g[i]!;
-      const mi = m[i]! + (gi - m[i]!) * (1 - b1);
-      let vi = v[i]! + (gi * gi - v[i]!) * (1 - b2);
-      m[i] = mi;
-      v[i] = vi;
-      if (vMax) {
-        vi = Math.max(vMax[i]!, vi);
-        vMax[i] = vi;
-      }
-      w[i]! -= (alpha * mi) / (Math.sqrt(vi) + eps);
-    }
+    kernels().adamUpdate(w, g, slots[0]!, slots[1]!, slots[2] ?? null, alpha, b1, b2, eps, decay);
   }
   protected hyperParameters(): Record<string, unknown> {
     return { beta1: this.beta1, beta2: this.beta2, epsilon: this.epsilon, amsgrad: this.amsgrad };
@@ -123,25 +100,9 @@ export class RMSprop extends Optimizer {
   protected slotSpec() {
     return { count: 3, initial: 0 };
   }
-  protected updateStep(g: Float32Array, w: Float32Array, slots: Float32Array[], lr: number): void {
+  protected updateStep(g: Float32Array, w: Float32Array, slots: Float32Array[], lr: number, decay: number): void {
     const [v, avg, buf] = slots as [Float32Array, Float32Array, Float32Array];
-    const { rho, momentum, epsilon } = this;
-    for (let i = 0; i < w.length; i++) {
-      const gi = g[i]!;
-      v[i] = rho * v[i]! + (1 - rho) * gi * gi;
-      let denom = v[i]!;
-      if (this.centered) {
-        avg[i] = rho * avg[i]! + (1 - rho) * gi;
-        denom -= avg[i]! * avg[i]!;
-      }
-      const step = (lr * gi) / (Math.sqrt(denom) + epsilon);
-      if (momentum) {
-        buf[i] = momentum * buf[i]! + step;
-        w[i]! -= buf[i]!;
-      } else {
-        w[i]! -= step;
-      }
-    }
+    kernels().rmspropUpdate(w, g, v, this.centered ? avg : null, this.momentum ? buf : null, lr, this.rho, this.momentum, this.epsilon, this.centered, decay);
   }
   protected hyperParameters() {
     return { rho: this.rho, momentum: this.momentum, epsilon: this.epsilon, centered: this.centered };
@@ -166,9 +127,10 @@ export class Adagrad extends Optimizer {
   protected slotSpec() {
     return { count: 1, initial: this.initialAccumulatorValue };
   }
-  protected updateStep(g: Float32Array, w: Float32Array, slots: Float32Array[], lr: number): void {
+  protected updateStep(g: Float32Array, w: Float32Array, slots: Float32Array[], lr: number, decay: number): void {
     const a = slots[0]!;
     for (let i = 0; i < w.length; i++) {
+      if (decay !== 0) w[i] = w[i]! - decay * w[i]!;
       const gi = g[i]!;
       a[i]! += gi * gi;
       w[i]! -= (lr * gi) / (Math.sqrt(a[i]!) + this.epsilon);

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { BinaryKind, ConvGeometry, Kernels } from '../kernels.js';
+import type { BinaryKind, ConvGeometry, Kernels, PoolGeometry } from '../kernels.js';
 import { PACKAGE_ROOT } from '../../version.js';
 import { referenceKernels } from '../reference/index.js';
 
@@ -15,6 +15,16 @@ interface NativeAddon {
   reluGrad(x: Float32Array, dy: Float32Array, dx: Float32Array): void;
   arith(a: Float32Array, b: Float32Array, out: Float32Array, kind: number): void;
   reduceSum(x: Float32Array, out: Float32Array, outer: number, size: number, inner: number): void;
+  maxPool2d(x: Float32Array, y: Float32Array, g: Int32Array): void;
+  maxPool2dGrad(x: Float32Array, dy: Float32Array, dx: Float32Array, g: Int32Array): void;
+  avgPool2d(x: Float32Array, y: Float32Array, g: Int32Array): void;
+  avgPool2dGrad(dy: Float32Array, dx: Float32Array, g: Int32Array): void;
+  adam(w: Float32Array, g: Float32Array, m: Float32Array, v: Float32Array, vMax: Float32Array | null, alpha: number, beta1: number, beta2: number, epsilon: number, decay: number): void;
+  sgd(w: Float32Array, g: Float32Array, velocity: Float32Array | null, lr: number, momentum: number, nesterov: number, decay: number): void;
+  rmsprop(w: Float32Array, g: Float32Array, v: Float32Array, avg: Float32Array | null, buf: Float32Array | null, lr: number, rho: number, momentum: number, epsilon: number, centered: number, decay: number): void;
+  dropoutMask(state: Uint32Array, rate: number, scale: number, mask: Float32Array): void;
+  gather(x: Float32Array, outer: number, size: number, inner: number, indices: Int32Array, out: Float32Array): void;
+  scatterAdd(dy: Float32Array, outer: number, size: number, inner: number, indices: Int32Array, dx: Float32Array): void;
   describe(): { isa: string; threads: number };
 }
 
@@ -56,6 +66,10 @@ export function nativeInfo(): { isa: string; threads: number } | null {
   return loaded.addon ? loaded.addon.describe() : null;
 }
 
+function poolGeometry(g: PoolGeometry): Int32Array {
+  return Int32Array.of(g.batch, g.inH, g.inW, g.channels, g.outH, g.outW, g.poolH, g.poolW, g.strideH, g.strideW, g.padTop, g.padLeft);
+}
+
 function geometry(g: ConvGeometry): Int32Array {
   return Int32Array.of(g.batch, g.inH, g.inW, g.inC, g.outH, g.outW, g.outC, g.kH, g.kW, g.strideH, g.strideW, g.dilationH, g.dilationW, g.padTop, g.padLeft);
 }
@@ -88,5 +102,19 @@ export function nativeKernels(): (Partial<Kernels> & { name: string }) | null {
     conv2d: (x, w, y, g) => addon.conv2d(x, w, y, geometry(g)),
     conv2dBackpropInput: (dy, w, dx, g) => addon.conv2dBackpropInput(dy, w, dx, geometry(g)),
     conv2dBackpropFilter: (x, dy, dw, g) => addon.conv2dBackpropFilter(x, dy, dw, geometry(g)),
+    maxPool2d: (x, y, g) => addon.maxPool2d(x, y, poolGeometry(g)),
+    maxPool2dGrad: (x, dy, dx, g) => addon.maxPool2dGrad(x, dy, dx, poolGeometry(g)),
+    avgPool2d: (x, y, g) => addon.avgPool2d(x, y, poolGeometry(g)),
+    avgPool2dGrad: (dy, dx, g) => addon.avgPool2dGrad(dy, dx, poolGeometry(g)),
+    // Both backends compute these bit-identically, so the size thresholds only choose the faster path.
+    dropoutMask: (state, rate, scale, mask) => (mask.length >= SMALL_ELEMENTWISE ? addon.dropoutMask : referenceKernels.dropoutMask)(state, rate, scale, mask),
+    adamUpdate: (w, g, m, v, vMax, alpha, b1, b2, eps, decay) =>
+      (w.length >= SMALL_ELEMENTWISE ? addon.adam : referenceKernels.adamUpdate)(w, g, m, v, vMax, alpha, b1, b2, eps, decay),
+    sgdUpdate: (w, g, velocity, lr, momentum, nesterov, decay) =>
+      (w.length >= SMALL_ELEMENTWISE ? addon.sgd(w, g, velocity, lr, momentum, nesterov ? 1 : 0, decay) : referenceKernels.sgdUpdate(w, g, velocity, lr, momentum, nesterov, decay)),
+    rmspropUpdate: (w, g, v, avg, buf, lr, rho, momentum, eps, centered, decay) =>
+      (w.length >= SMALL_ELEMENTWISE ? addon.rmsprop(w, g, v, avg, buf, lr, rho, momentum, eps, centered ? 1 : 0, decay) : referenceKernels.rmspropUpdate(w, g, v, avg, buf, lr, rho, momentum, eps, centered, decay)),
+    gather: (x, outer, size, inner, indices, out) => (out.length >= SMALL_ELEMENTWISE ? addon.gather : referenceKernels.gather)(x, outer, size, inner, indices, out),
+    scatterAdd: (dy, outer, size, inner, indices, dx) => (dy.length >= SMALL_ELEMENTWISE ? addon.scatterAdd : referenceKernels.scatterAdd)(dy, outer, size, inner, indices, dx),
   };
 }

@@ -6,6 +6,8 @@ import { concat, gather, scatterAdd, slice, sliceAddInto, transpose } from './la
 import { logSoftmax, logSoftmaxGrad, sigmoidCrossEntropy, softmax, softmaxCrossEntropy, softmaxGrad } from './softmax.js';
 import { conv2d, conv2dBackpropFilter, conv2dBackpropInput } from './conv.js';
 import { avgPool2d, avgPool2dGrad, maxPool2d, maxPool2dGrad } from './pool.js';
+import { dropoutMask } from './random.js';
+import { adamUpdate, rmspropUpdate, sgdUpdate } from './optimizers.js';
 
 /** The plain TypeScript backend: every kernel, written to be read; the oracle for faster backends. */
 export const referenceKernels: Kernels = {
@@ -16,4 +18,5 @@ export const referenceKernels: Kernels = {
   softmax, logSoftmax, softmaxGrad, logSoftmaxGrad, softmaxCrossEntropy, sigmoidCrossEntropy,
   conv2d, conv2dBackpropInput, conv2dBackpropFilter,
   maxPool2d, maxPool2dGrad, avgPool2d, avgPool2dGrad,
+  dropoutMask, adamUpdate, sgdUpdate, rmspropUpdate,
 };

@@ -82,3 +82,26 @@ void candor_parallel(candor_task fn, void *arg, int parts) {
   pthread_mutex_unlock(&lock);
   pthread_mutex_unlock(&job_lock);
 }
+
+typedef struct {
+  size_t n;
+  candor_range_task fn;
+  void *arg;
+} range_job;
+
+static void range_part(void *p, int part, int parts) {
+  const range_job *j = (const range_job *)p;
+  const size_t begin = j->n * (size_t)part / (size_t)parts, end = j->n * (size_t)(part + 1) / (size_t)parts;
+  if (begin < end) j->fn(j->arg, begin, end);
+}
+
+void candor_parallel_for(size_t n, size_t grain, candor_range_task fn, void *arg) {
+  size_t parts = grain ? n / grain : n;
+  if (parts > (size_t)thread_count) parts = (size_t)thread_count;
+  if (parts <= 1) {
+    if (n) fn(arg, 0, n);
+    return;
+  }
+  range_job job = {n, fn, arg};
+  candor_parallel(range_part, &job, (int)parts);
+}

@@ -1,0 +1,57 @@
+/**
+ * Optimizer steps over one parameter buffer. The order of operations is the contract: the native
+ * kernels (src/native/optimizers.c) repeat it in double precision, so both backends agree bit for bit.
+ */
+
+export function adamUpdate(w: Float32Array, g: Float32Array, m: Float32Array, v: Float32Array, vMax: Float32Array | null,
+  alpha: number, beta1: number, beta2: number, epsilon: number, decay: number): void {
+  const c1 = 1 - beta1;
+  const c2 = 1 - beta2;
+  for (let i = 0; i < w.length; i++) {
+    if (decay !== 0) w[i] = w[i]! - decay * w[i]!;
+    const gi = g[i]!;
+    const mi = m[i]! + (gi - m[i]!) * c1;
+    let vi = v[i]! + (gi * gi - v[i]!) * c2;
+    m[i] = mi;
+    v[i] = vi;
+    if (vMax) {
+      vi = vMax[i]! > vi ? vMax[i]! : vi;
+      vMax[i] = vi;
+    }
+    w[i] = w[i]! - (alpha * mi) / (Math.sqrt(vi) + epsilon);
+  }
+}
+
+export function sgdUpdate(w: Float32Array, g: Float32Array, velocity: Float32Array | null, lr: number, momentum: number, nesterov: boolean, decay: number): void {
+  for (let i = 0; i < w.length; i++) {
+    if (decay !== 0) w[i] = w[i]! - decay * w[i]!;
+    if (!velocity) {
+      w[i] = w[i]! - lr * g[i]!;
+      continue;
+    }
+    const vi = momentum * velocity[i]! - lr * g[i]!;
+    velocity[i] = vi;
+    w[i] = w[i]! + (nesterov ? momentum * vi - lr * g[i]! : vi);
+  }
+}
+
+export function rmspropUpdate(w: Float32Array, g: Float32Array, v: Float32Array, avg: Float32Array | null, buf: Float32Array | null,
+  lr: number, rho: number, momentum: number, epsilon: number, centered: boolean, decay: number): void {
+  for (let i = 0; i < w.length; i++) {
+    if (decay !== 0) w[i] = w[i]! - decay * w[i]!;
+    const gi = g[i]!;
+    v[i] = rho * v[i]! + (1 - rho) * gi * gi;
+    let denom = v[i]!;
+    if (centered) {
+      avg![i] = rho * avg![i]! + (1 - rho) * gi;
+      denom -= avg![i]! * avg![i]!;
+    }
+    const step = (lr * gi) / (Math.sqrt(denom) + epsilon);
+    if (momentum !== 0) {
+      buf![i] = momentum * buf![i]! + step;
+      w[i] = w[i]! - buf![i]!;
+    } else {
+      w[i] = w[i]! - step;
+    }
+  }
+}

@@ -1,0 +1,58 @@
+#include "args.h"
+#include <stdio.h>
+
+static int typed(napi_env env, napi_value v, const char *name, napi_typedarray_type want, const char *typeName, void **data, size_t *length, int nullable) {
+  napi_valuetype kind;
+  if (nullable && napi_typeof(env, v, &kind) == napi_ok && (kind == napi_null || kind == napi_undefined)) {
+    *data = 0;
+    *length = 0;
+    return 1;
+  }
+  napi_typedarray_type type;
+  napi_value buffer;
+  size_t offset;
+  if (napi_get_typedarray_info(env, v, &type, length, data, &buffer, &offset) != napi_ok || type != want) {
+    char msg[160];
+    snprintf(msg, sizeof msg, "candor native: argument \"%s\" must be a %s%s", name, typeName, nullable ? " or null" : "");
+    napi_throw_type_error(env, 0, msg);
+    return 0;
+  }
+  return 1;
+}
+
+int candor_arg_f32(napi_env env, napi_value v, const char *name, float **data, size_t *length, int nullable) {
+  return typed(env, v, name, napi_float32_array, "Float32Array", (void **)data, length, nullable);
+}
+int candor_arg_i32(napi_env env, napi_value v, const char *name, int32_t **data, size_t *length) {
+  return typed(env, v, name, napi_int32_array, "Int32Array", (void **)data, length, 0);
+}
+int candor_arg_u32(napi_env env, napi_value v, const char *name, uint32_t **data, size_t *length) {
+  return typed(env, v, name, napi_uint32_array, "Uint32Array", (void **)data, length, 0);
+}
+
+int candor_arg_double(napi_env env, napi_value v, const char *name, double *out) {
+  if (napi_get_value_double(env, v, out) == napi_ok) return 1;
+  char msg[128];
+  snprintf(msg, sizeof msg, "candor native: argument \"%s\" must be a number", name);
+  napi_throw_type_error(env, 0, msg);
+  return 0;
+}
+
+int candor_arg_size(napi_env env, napi_value v, const char *name, size_t *out) {
+  int64_t n;
+  if (napi_get_value_int64(env, v, &n) == napi_ok && n >= 0) {
+    *out = (size_t)n;
+    return 1;
+  }
+  char msg[128];
+  snprintf(msg, sizeof msg, "candor native: argument \"%s\" must be a non-negative integer", name);
+  napi_throw_type_error(env, 0, msg);
+  return 0;
+}
+
+napi_value candor_too_small(napi_env env, const char *what) {
+  char msg[160];
+  snprintf(msg, sizeof msg, "candor native: %s is smaller than its dimensions require", what);
+  napi_throw_range_error(env, 0, msg);
+  return 0;
+}

@@ -1,0 +1,152 @@
+/*
+ * Channels-last pooling, x (B,H,W,C) -> y (B,OH,OW,C), with the reference kernel's semantics:
+ * each window is clipped to the input, max takes the first maximum in row-major window order (a
+ * NaN wins over numbers), average divides by the clipped window size (Keras' 'same' padding).
+ * Parallel over output rows (batch x OH); the gradients write disjoint rows of dx per sample
+ * only when windows do not overlap, so they parallelise over samples instead.
+ */
+#include "candor.h"
+#include <math.h>
+#include <string.h>
+
+typedef struct {
+  const candor_pool_geometry *g;
+  const float *x, *dy;
+  float *y, *dx;
+} pool_job;
+
+/* Window [h0,h1) x [w0,w1) of output (oh, ow), clipped to the input. */
+#define WINDOW(g, oh, ow)                                                         \
+  const int hs = (oh) * (g)->strideH - (g)->padTop, ws = (ow) * (g)->strideW - (g)->padLeft; \
+  const int h0 = hs > 0 ? hs : 0, h1 = hs + (g)->poolH < (g)->inH ? hs + (g)->poolH : (g)->inH; \
+  const int w0 = ws > 0 ? ws : 0, w1 = ws + (g)->poolW < (g)->inW ? ws + (g)->poolW : (g)->inW;
+
+static size_t argmax_in_window(const float *x, const candor_pool_geometry *g, int b, int c, int h0, int h1, int w0, int w1) {
+  size_t best = (size_t)-1;
+  float bestValue = -INFINITY;
+  for (int h = h0; h < h1; h++) {
+    for (int w = w0; w < w1; w++) {
+      const size_t off = (((size_t)b * g->inH + h) * g->inW + w) * g->channels + c;
+      const float v = x[off];
+      if (best == (size_t)-1 || v > bestValue || (isnan(v) && !isnan(bestValue))) {
+        best = off;
+        bestValue = v;
+      }
+    }
+  }
+  return best;
+}
+
+static void max_rows(void *p, size_t begin, size_t end) {
+  const pool_job *j = (const pool_job *)p;
+  const candor_pool_geometry *g = j->g;
+  const int C = g->channels;
+  for (size_t row = begin; row < end; row++) {
+    const int b = (int)(row / g->outH), oh = (int)(row % g->outH);
+    for (int ow = 0; ow < g->outW; ow++) {
+      WINDOW(g, oh, ow)
+      float *y = j->y + ((row * g->outW) + ow) * C;
+      if (h0 >= h1 || w0 >= w1) { /* an empty window: same as the reference (x[-1] is undefined there too) */
+        for (int c = 0; c < C; c++) y[c] = NAN;
+        continue;
+      }
+      /* Channels innermost: keep a running max per channel, scanning the window once. */
+      const float *first = j->x + (((size_t)b * g->inH + h0) * g->inW + w0) * C;
+      memcpy(y, first, sizeof(float) * C);
+      for (int h = h0; h < h1; h++) {
+        for (int w = w0; w < w1; w++) {
+          if (h == h0 && w == w0) continue;
+          const float *xs = j->x + (((size_t)b * g->inH + h) * g->inW + w) * C;
+          for (int c = 0; c < C; c++) {
+            const float v = xs[c];
+            if (v > y[c] || (isnan(v) && !isnan(y[c]))) y[c] = v;
+          }
+        }
+      }
+    }
+  }
+}
+
+static void avg_rows(void *p, size_t begin, size_t end) {
+  const pool_job *j = (const pool_job *)p;
+  const candor_pool_geometry *g = j->g;
+  const int C = g->channels;
+  for (size_t row = begin; row < end; row++) {
+    const int b = (int)(row / g->outH), oh = (int)(row % g->outH);
+    for (int ow = 0; ow < g->outW; ow++) {
+      WINDOW(g, oh, ow)
+      const double count = (double)(h1 - h0) * (w1 - w0);
+      float *y = j->y + ((row * g->outW) + ow) * C;
+      for (int c = 0; c < C; c++) {
+        double s = 0; /* the reference sums in double, in row-major window order */
+        for (int h = h0; h < h1; h++)
+          for (int w = w0; w < w1; w++) s += j->x[(((size_t)b * g->inH + h) * g->inW + w) * C + c];
+        y[c] = (float)(s / count);
+      }
+    }
+  }
+}
+
+static void max_grad_samples(void *p, size_t begin, size_t end) {
+  const pool_job *j = (const pool_job *)p;
+  const candor_pool_geometry *g = j->g;
+  const size_t inSize = (size_t)g->inH * g->inW * g->channels;
+  memset(j->dx + begin * inSize, 0, sizeof(float) * (end - begin) * inSize);
+  for (size_t b = begin; b < end; b++)
+    for (int oh = 0; oh < g->outH; oh++)
+      for (int ow = 0; ow < g->outW; ow++) {
+        WINDOW(g, oh, ow)
+        const float *dy = j->dy + (((b * g->outH) + oh) * g->outW + ow) * g->channels;
+        if (h0 >= h1 || w0 >= w1) continue;
+        for (int c = 0; c < g->channels; c++) j->dx[argmax_in_window(j->x, g, (int)b, c, h0, h1, w0, w1)] += dy[c];
+      }
+}
+
+static void avg_grad_samples(void *p, size_t begin, size_t end) {
+  const pool_job *j = (const pool_job *)p;
+  const candor_pool_geometry *g = j->g;
+  const int C = g->channels;
+  const size_t inSize = (size_t)g->inH * g->inW * C;
+  memset(j->dx + begin * inSize, 0, sizeof(float) * (end - begin) * inSize);
+  for (size_t b = begin; b < end; b++)
+    for (int oh = 0; oh < g->outH; oh++)
+      for (int ow = 0; ow < g->outW; ow++) {
+        WINDOW(g, oh, ow)
+        const double count = (double)(h1 - h0) * (w1 - w0);
+        const float *dy = j->dy + (((b * g->outH) + oh) * g->outW + ow) * C;
+        for (int c = 0; c < C; c++) {
+          const double share = dy[c] / count;
+          for (int h = h0; h < h1; h++)
+            for (int w = w0; w < w1; w++) {
+              float *d = j->dx + ((b * g->inH + h) * g->inW + w) * C + c;
+              *d = (float)(*d + share);
+            }
+        }
+      }
+}
+
+/* Work below ~64k window reads stays on the calling thread. */
+static size_t grain(const candor_pool_geometry *g, size_t per) {
+  const size_t work = per ? per : 1;
+  return work >= 65536 ? 1 : 65536 / work;
+}
+
+void candor_max_pool2d(const float *x, float *y, const candor_pool_geometry *g) {
+  pool_job j = {g, x, 0, y, 0};
+  candor_parallel_for((size_t)g->batch * g->outH, grain(g, (size_t)g->outW * g->channels * g->poolH * g->poolW), max_rows, &j);
+}
+
+void candor_avg_pool2d(const float *x, float *y, const candor_pool_geometry *g) {
+  pool_job j = {g, x, 0, y, 0};
+  candor_parallel_for((size_t)g->batch * g->outH, grain(g, (size_t)g->outW * g->channels * g->poolH * g->poolW), avg_rows, &j);
+}
+
+void candor_max_pool2d_grad(const float *x, const float *dy, float *dx, const candor_pool_geometry *g) {
+  pool_job j = {g, x, dy, 0, dx};
+  candor_parallel_for((size_t)g->batch, grain(g, (size_t)g->outH * g->outW * g->channels * g->poolH * g->poolW), max_grad_samples, &j);
+}
+
+void candor_avg_pool2d_grad(const float *dy, float *dx, const candor_pool_geometry *g) {
+  pool_job j = {g, 0, dy, 0, dx};
+  candor_parallel_for((size_t)g->batch, grain(g, (size_t)g->outH * g->outW * g->channels * g->poolH * g->poolW), avg_grad_samples, &j);
+}
