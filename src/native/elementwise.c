@@ -7,12 +7,43 @@
 #include "candor.h"
 #include <stddef.h>
 
+/* Large element-wise calls are shared between threads: a core alone cannot saturate memory bandwidth. */
+#define GRAIN ((size_t)1 << 17)
+
+enum { ARITH_SAME, ARITH_SCALAR, ARITH_BIAS };
+
+typedef struct {
+  const float *x, *dy, *b;
+  float *out;
+  size_t period;
+  int kind, mode;
+} ew_job;
+
+static void relu_range(void *p, size_t begin, size_t end) {
+  const ew_job *j = (const ew_job *)p;
+  const float *x = j->x;
+  float *out = j->out;
+  for (size_t i = begin; i < end; i++) out[i] = x[i] > 0 ? x[i] : 0.0f;
+}
+
+static void relu_grad_range(void *p, size_t begin, size_t end) {
+  const ew_job *j = (const ew_job *)p;
+  const float *x = j->x, *dy = j->dy;
+  float *dx = j->out;
+  for (size_t i = begin; i < end; i++) {
+    const float g = dy[i]; /* an unconditional load lets the loop vectorise as a blend (no branch to mispredict) */
+    dx[i] = x[i] > 0 ? g : 0.0f;
+  }
+}
+
 void candor_relu(const float *x, float *out, size_t n) {
-  for (size_t i = 0; i < n; i++) out[i] = x[i] > 0 ? x[i] : 0.0f;
+  ew_job j = {.x = x, .out = out};
+  candor_parallel_for(n, GRAIN, relu_range, &j);
 }
 
 void candor_relu_grad(const float *x, const float *dy, float *dx, size_t n) {
-  for (size_t i = 0; i < n; i++) dx[i] = x[i] > 0 ? dy[i] : 0.0f;
+  ew_job j = {.x = x, .dy = dy, .out = dx};
+  candor_parallel_for(n, GRAIN, relu_grad_range, &j);
 }
 
 /* out[i] = a[i] op b[i % period] (period = n: same shape; 1: scalar). */
@@ -28,14 +59,31 @@ ARITH(arith_sub, -)
 ARITH(arith_mul, *)
 ARITH(arith_div, /)
 
-int candor_arith(int kind, const float *a, const float *b, float *out, size_t n, size_t period) {
-  switch (kind) {
-    case 0: arith_add(a, b, out, n, period); return 1;
-    case 1: arith_sub(a, b, out, n, period); return 1;
-    case 2: arith_mul(a, b, out, n, period); return 1;
-    case 3: arith_div(a, b, out, n, period); return 1;
-    default: return 0;
+/*
+ * Parts of an arithmetic call: element ranges when b is the same length (b advances with a) or a
+ * scalar, whole rows when b is a bias repeating every `period` values (each part starts at b[0]).
+ */
+static void arith_range(void *p, size_t begin, size_t end) {
+  const ew_job *j = (const ew_job *)p;
+  const int rows = j->mode == ARITH_BIAS;
+  const size_t from = rows ? begin * j->period : begin, count = rows ? (end - begin) * j->period : end - begin;
+  const float *b = j->mode == ARITH_SAME ? j->b + from : j->b;
+  const size_t period = j->mode == ARITH_SAME ? count : j->mode == ARITH_SCALAR ? 1 : j->period;
+  switch (j->kind) {
+    case 0: arith_add(j->x + from, b, j->out + from, count, period); break;
+    case 1: arith_sub(j->x + from, b, j->out + from, count, period); break;
+    case 2: arith_mul(j->x + from, b, j->out + from, count, period); break;
+    default: arith_div(j->x + from, b, j->out + from, count, period); break;
   }
+}
+
+int candor_arith(int kind, const float *a, const float *b, float *out, size_t n, size_t period) {
+  if (kind < 0 || kind > 3) return 0;
+  const int mode = period == n ? ARITH_SAME : period == 1 ? ARITH_SCALAR : ARITH_BIAS;
+  ew_job j = {.x = a, .b = b, .out = out, .kind = kind, .period = period, .mode = mode};
+  if (mode == ARITH_BIAS) candor_parallel_for(n / period, (GRAIN + period - 1) / period, arith_range, &j);
+  else candor_parallel_for(n, GRAIN, arith_range, &j);
+  return 1;
 }
 
 void candor_reduce_sum(const float *x, size_t outer, size_t size, size_t inner, float *out) {

@@ -90,27 +90,60 @@ typedef struct {
   int p0, kc, j0, nc;
 } gemm_job;
 
-/* One thread's share of a packed-B block: a contiguous range of MC row blocks. */
+/* One thread's share of a packed-B block: a contiguous range of rows (whole MR panels), in MC blocks. */
 static void gemm_rows(void *arg, int part, int parts) {
   const gemm_job *job = (const gemm_job *)arg;
-  const int blocks = (job->m + MC - 1) / MC;
-  const int first = (int)((long)blocks * part / parts), last = (int)((long)blocks * (part + 1) / parts);
+  const int panels = (job->m + MR - 1) / MR;
+  const int first = (int)((long)panels * part / parts) * MR;
+  const int last = (int)((long)panels * (part + 1) / parts) * MR < job->m ? (int)((long)panels * (part + 1) / parts) * MR : job->m;
   if (first >= last) return;
   float *packedA = (float *)aligned_alloc(64, sizeof(float) * MC * KC);
-  for (int blk = first; blk < last; blk++) {
-    const int i0 = blk * MC, mc = job->m - i0 < MC ? job->m - i0 : MC;
+  for (int i0 = first; i0 < last; i0 += MC) {
+    const int mc = last - i0 < MC ? last - i0 : MC;
     pack_a(job->a, job->transA, job->m, job->k, i0, mc, job->p0, job->kc, packedA);
     for (int jp = 0; jp < job->nc; jp += NR) {
       const int nr = job->nc - jp < NR ? job->nc - jp : NR;
       for (int ip = 0; ip < mc; ip += MR) {
         const int mr = mc - ip < MR ? mc - ip : MR;
         float *c = job->c + (size_t)(i0 + ip) * job->n + job->j0 + jp;
-        microkernel(job->kc, packedA + (size_t)ip * job->kc, job->packedB + (size_t)jp * job->kc, c, job->n, mr, nr,
-                    job->accumulate || job->p0 > 0);
+        microkernel(job->kc, packedA + (size_t)ip * job->kc, job->packedB + (size_t)jp * job->kc, c, job->n, mr, nr, job->accumulate);
       }
     }
   }
   free(packedA);
+}
+
+/* C = op(A) op(B) over depth [kBegin, kEnd) (accumulating into C when asked), split over `parts` threads by rows. */
+static void gemm_blocked(const float *a, const float *b, float *c, int m, int n, int k, int kBegin, int kEnd, int transA, int transB, int accumulate, int parts) {
+  const int ncMax = NC < n ? NC : n;
+  float *packedB = (float *)aligned_alloc(64, sizeof(float) * KC * (size_t)(((ncMax + NR - 1) / NR) * NR));
+  for (int j0 = 0; j0 < n; j0 += NC) {
+    const int nc = n - j0 < NC ? n - j0 : NC;
+    for (int p0 = kBegin; p0 < kEnd; p0 += KC) {
+      const int kc = kEnd - p0 < KC ? kEnd - p0 : KC;
+      pack_b(b, transB, k, n, p0, kc, j0, nc, packedB);
+      /* Later depth slices add onto the first one's result. */
+      gemm_job job = {a, b, c, m, n, k, transA, transB, accumulate || p0 > kBegin, packedB, p0, kc, j0, nc};
+      if (parts > 1) candor_parallel(gemm_rows, &job, parts);
+      else gemm_rows(&job, 0, 1);
+    }
+  }
+  free(packedB);
+}
+
+typedef struct {
+  const float *a, *b;
+  float *partial;
+  int m, n, k, transA, transB;
+} depth_job;
+
+/* One thread's slice of the depth into its own partial C (no synchronisation inside). */
+static void gemm_depth_part(void *arg, int part, int parts) {
+  const depth_job *j = (const depth_job *)arg;
+  const int k0 = (int)((long)j->k * part / parts), k1 = (int)((long)j->k * (part + 1) / parts);
+  float *c = j->partial + (size_t)part * j->m * j->n;
+  if (k0 >= k1) memset(c, 0, sizeof(float) * (size_t)j->m * j->n);
+  else gemm_blocked(j->a, j->b, c, j->m, j->n, j->k, k0, k1, j->transA, j->transB, 0, 1);
 }
 
 void candor_gemm(const float *a, const float *b, float *c, int m, int n, int k, int transA, int transB, int accumulate) {
@@ -119,18 +152,25 @@ void candor_gemm(const float *a, const float *b, float *c, int m, int n, int k, 
     if (!accumulate) memset(c, 0, sizeof(float) * (size_t)m * n);
     return;
   }
-  const int ncMax = NC < n ? NC : n;
-  float *packedB = (float *)aligned_alloc(64, sizeof(float) * KC * (size_t)(((ncMax + NR - 1) / NR) * NR));
   /* Small products are not worth waking the pool. */
   const int parts = (double)m * n * k < 2e5 ? 1 : candor_threads();
-  for (int j0 = 0; j0 < n; j0 += NC) {
-    const int nc = n - j0 < NC ? n - j0 : NC;
-    for (int p0 = 0; p0 < k; p0 += KC) {
-      const int kc = k - p0 < KC ? k - p0 : KC;
-      pack_b(b, transB, k, n, p0, kc, j0, nc, packedB);
-      gemm_job job = {a, b, c, m, n, k, transA, transB, accumulate, packedB, p0, kc, j0, nc};
-      candor_parallel(gemm_rows, &job, parts);
+  /*
+   * A small, deep product (a weight gradient: C = X^T dY over a whole batch) has too few rows to
+   * share and would synchronise once per KC slice: split the depth instead, one partial C per
+   * thread, then add the partials.
+   */
+  if (parts > 1 && m <= 2 * parts * MC && k >= 8 * KC) {
+    float *partial = (float *)malloc(sizeof(float) * (size_t)parts * m * n);
+    depth_job job = {a, b, partial, m, n, k, transA, transB};
+    candor_parallel(gemm_depth_part, &job, parts);
+    const size_t size = (size_t)m * n;
+    for (size_t i = 0; i < size; i++) {
+      float sum = accumulate ? c[i] : 0.0f;
+      for (int p = 0; p < parts; p++) sum += partial[(size_t)p * size + i];
+      c[i] = sum;
     }
+    free(partial);
+    return;
   }
-  free(packedB);
+  gemm_blocked(a, b, c, m, n, k, 0, k, transA, transB, accumulate, parts);
 }

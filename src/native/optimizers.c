@@ -1,9 +1,10 @@
 /*
  * Fused optimizer updates: decoupled weight decay and the whole step in one pass over the
  * parameter buffer, split across the thread pool. The arithmetic is done in double in exactly
- * the reference kernels' order (src/kernels/reference/optimizers.ts), and this file is compiled
- * without FMA contraction, so native and reference updates are bit-identical.
+ * the reference kernels' order (src/kernels/reference/optimizers.ts), with FMA contraction off
+ * for this file only (the GEMM needs it on), so native and reference updates are bit-identical.
  */
+#pragma GCC optimize("fp-contract=off")
 #include "candor.h"
 #include <math.h>
 
