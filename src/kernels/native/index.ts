@@ -28,8 +28,8 @@ interface NativeAddon {
   describe(): { isa: string; threads: number };
 }
 
-/** Below this many elements an element-wise call is cheaper in TypeScript than through N-API. */
-const SMALL_ELEMENTWISE = 4096;
+/** Below this many elements an element-wise call is cheaper in TypeScript than through N-API (measured: relu on 384 values takes 0.8 us in TS, 0.2 us in C; on 32 values 0.05 vs 0.14). */
+const SMALL_ELEMENTWISE = 128;
 const ARITH_KINDS: Partial<Record<BinaryKind, number>> = { add: 0, sub: 1, mul: 2, div: 3 };
 
 /**
@@ -74,20 +74,14 @@ function geometry(g: ConvGeometry): Int32Array {
   return Int32Array.of(g.batch, g.inH, g.inW, g.inC, g.outH, g.outW, g.outC, g.kH, g.kW, g.strideH, g.strideW, g.dilationH, g.dilationW, g.padTop, g.padLeft);
 }
 
-/**
- * Below this many multiply-adds per product, the N-API call and the packing cost more than the
- * arithmetic (the Pima MLP's 32x8x12 products), and the TypeScript loop is faster.
- */
-const SMALL_MATMUL = 32 * 1024;
-
 /** The kernels the addon accelerates; every other kernel falls back to the reference. */
 export function nativeKernels(): (Partial<Kernels> & { name: string }) | null {
   const addon = loaded.addon;
   if (!addon) return null;
   return {
     name: 'native',
-    matmul: (a, b, out, batch, m, n, k, tA, tB, sa, sb) =>
-      (m * n * k < SMALL_MATMUL ? referenceKernels.matmul : addon.matmul)(a, b, out, batch, m, n, k, tA, tB, sa, sb),
+    // Every product goes to C: even the Pima MLP's 32x12x8 takes 0.9 us there against ~8 us in TypeScript.
+    matmul: addon.matmul,
     unary: (kind, x, out, alpha) => (kind === 'relu' && x.length >= SMALL_ELEMENTWISE ? addon.relu(x, out) : referenceKernels.unary(kind, x, out, alpha)),
     unaryGrad: (kind, x, y, dy, dx, alpha) =>
       (kind === 'relu' && x.length >= SMALL_ELEMENTWISE ? addon.reluGrad(x, dy, dx) : referenceKernels.unaryGrad(kind, x, y, dy, dx, alpha)),
