@@ -123,6 +123,24 @@ const torch = torchPeers();
 results.torch = torch.error ? { error: torch.error } : { version: torch.torch, threads: torch.threads };
 for (const w of ['G1', 'W1', 'W2', 'W3', 'W4']) add(w, 'pytorch', torch.error ? { value: null, note: torch.error } : { value: torch[w], unit: w === 'G1' ? 'GFLOP/s' : w === 'W1' ? 's' : 'samples/s' });
 
+// ---- G1 against the machine's theoretical peak ----
+// cores x FMA units x vector lanes x 2 flops x clock. The FMA unit count cannot be read from the
+// CPU: 2 is assumed (Xeon Gold/Platinum and Sapphire Rapids, EPYC Zen 2-4); on a 1-unit part the
+// true fraction is twice the one printed. The clock is the nominal one from /proc/cpuinfo (turbo unknown).
+function peak() {
+  const info = c.nativeInfo();
+  let mhz = null;
+  try { mhz = Number(/cpu MHz\s*:\s*([\d.]+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1]) || null; } catch { /* not Linux */ }
+  if (!info || !mhz) return null;
+  const lanes = { avx512f: 16, 'avx2+fma': 8, portable: 4 }[info.isa] ?? 4;
+  const gflops = info.threads * 2 * lanes * 2 * mhz / 1000;
+  return { isa: info.isa, threads: info.threads, mhz, lanes, fmaUnits: 2, gflops };
+}
+const machinePeak = peak();
+results.machine.peak = machinePeak;
+const g1 = results.workloads.G1?.['candor native']?.value;
+if (machinePeak && g1) results.machine.g1PeakFraction = g1 / machinePeak.gflops;
+
 // ---- table ----
 const titles = { G1: 'G1 matmul 1024³ (GFLOP/s, higher is better)', W1: 'W1 Pima MLP, 150 epochs (s, lower is better)', W2: 'W2 MNIST CNN (samples/s)', W3: 'W3 TF-IDF MLP (samples/s)', W4: 'W4 text CNN (samples/s)' };
 const lines = [`machine: ${results.machine.cpu}, ${results.machine.cores} cores; native: ${JSON.stringify(results.machine.native)}; PyTorch: ${torch.error ? 'absent' : `${torch.torch}, ${torch.threads} threads`}`, ''];
@@ -133,6 +151,10 @@ for (const [w, peers] of Object.entries(results.workloads)) {
     const ratio = r.value && ref ? (w === 'W1' ? ref / r.value : r.value / ref) : null;
     const value = r.value === null ? '—' : r.value.toFixed(r.value < 10 ? 2 : 1);
     lines.push(`  ${peer.padEnd(18)} ${value.padStart(9)}  ${ratio ? `${ratio.toFixed(2)}× PyTorch` : ''.padEnd(0)}${r.note ? `  (${r.note})` : ''}`);
+  }
+  if (w === 'G1' && results.machine.g1PeakFraction) {
+    const p = results.machine.peak;
+    lines.push(`  candor native = ${(100 * results.machine.g1PeakFraction).toFixed(0)}% of peak ${p.gflops.toFixed(0)} GFLOP/s (${p.isa}: ${p.threads} cores x ${p.fmaUnits} FMA units (assumed) x ${p.lanes} lanes x 2 x ${(p.mhz / 1000).toFixed(2)} GHz nominal)`);
   }
   lines.push('');
 }

@@ -165,7 +165,7 @@ static napi_value describe(napi_env env, napi_callback_info info) {
 }
 
 static napi_value init(napi_env env, napi_value exports) {
-  candor_gemm_init();
+  candor_gemm_init(getenv("CANDOR_ISA"));
   const char *env_threads = getenv("CANDOR_NUM_THREADS");
   long threads = env_threads ? strtol(env_threads, 0, 10) : sysconf(_SC_NPROCESSORS_ONLN);
   candor_pool_init(threads > 0 ? (int)threads : 1);

@@ -2,7 +2,7 @@
 #define CANDOR_H
 
 /* gemm.c */
-void candor_gemm_init(void);
+void candor_gemm_init(const char *isa_cap); /* cap: NULL, "avx512f", "avx2" or "portable" */
 const char *candor_gemm_isa(void);
 void candor_gemm(const float *a, const float *b, float *c, int m, int n, int k, int transA, int transB, int accumulate);
 
