@@ -5,6 +5,8 @@
 void candor_gemm_init(const char *isa_cap); /* cap: NULL, "avx512f", "avx2" or "portable" */
 const char *candor_gemm_isa(void);
 void candor_gemm(const float *a, const float *b, float *c, int m, int n, int k, int transA, int transB, int accumulate);
+/* The same on the calling thread only (for code already running on a pool thread). */
+void candor_gemm_serial(const float *a, const float *b, float *c, int m, int n, int k, int transA, int transB, int accumulate);
 
 /* threads.c: run fn(arg, part, parts) for part = 0..parts-1 on the pool (the caller runs part 0). */
 typedef void (*candor_task)(void *arg, int part, int parts);
@@ -15,6 +17,10 @@ void candor_parallel(candor_task fn, void *arg, int parts);
 #include <stddef.h>
 typedef void (*candor_range_task)(void *arg, size_t begin, size_t end);
 void candor_parallel_for(size_t n, size_t grain, candor_range_task fn, void *arg);
+
+/* scratch.c: a thread-local buffer per slot, grown on demand and reused across calls (never free it). */
+enum { CANDOR_SCRATCH_COL, CANDOR_SCRATCH_PACK_A, CANDOR_SCRATCH_PACK_B, CANDOR_SCRATCH_PARTIAL, CANDOR_SCRATCH_POOL_VALUE, CANDOR_SCRATCH_POOL_OFFSET };
+float *candor_scratch(int slot, size_t floats);
 
 /* conv.c: channels-last convolution through im2col + GEMM. */
 typedef struct {

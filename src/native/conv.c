@@ -4,12 +4,14 @@
  *   forward          y   (rows, Cout) = col @ W
  *   backprop input   dcol(rows, K)    = dy @ W^T, then folded back (col2im) into dx
  *   backprop filter  dW  (K, Cout)   += col^T @ dy
+ * Each thread takes its own range of samples and unfolds a chunk small enough to stay in its L2
+ * cache before the GEMM reads it back (a batch-sized col buffer made every pass a trip to
+ * memory). Filter gradients go to one partial dW per thread, added in part order.
  */
 #include "candor.h"
-#include <stdlib.h>
 #include <string.h>
 
-#define CHUNK_BYTES (24u << 20) /* bound on the unfolded buffer */
+#define CHUNK_BYTES (1u << 20) /* unfolded chunk per thread: half of a 2 MiB L2 */
 
 static int chunk_samples(const candor_conv_geometry *g) {
   const size_t per = (size_t)g->outH * g->outW * g->kH * g->kW * g->inC * sizeof(float);
@@ -37,81 +39,115 @@ static int chunk_samples(const candor_conv_geometry *g) {
         }                                                                                     \
       }
 
-/* Unfolding and folding are memory-bound: each thread takes whole samples (their col rows and dx are disjoint). */
-typedef struct {
-  const candor_conv_geometry *g;
-  const float *src;
-  float *dst;
-  int b0;
-} fold_job;
-
-static void im2col_samples(void *p, size_t begin, size_t end) {
-  const fold_job *j = (const fold_job *)p;
-  const candor_conv_geometry *g = j->g;
-  const size_t K = (size_t)g->kH * g->kW * g->inC, rowsPerSample = (size_t)g->outH * g->outW;
-  float *col = j->dst + begin * rowsPerSample * K;
-  FOR_EACH_TAP(g, j->b0 + (int)begin, (int)(end - begin), {
+static void im2col(const float *x, float *col, const candor_conv_geometry *g, int b0, int n) {
+  const size_t K = (size_t)g->kH * g->kW * g->inC;
+  FOR_EACH_TAP(g, b0, n, {
     float *dst = col + r * K + kofs;
-    if (inside) memcpy(dst, j->src + xofs, sizeof(float) * g->inC);
+    if (inside) memcpy(dst, x + xofs, sizeof(float) * g->inC);
     else memset(dst, 0, sizeof(float) * g->inC);
   })
 }
 
-static void col2im_samples(void *p, size_t begin, size_t end) {
-  const fold_job *j = (const fold_job *)p;
-  const candor_conv_geometry *g = j->g;
-  const size_t K = (size_t)g->kH * g->kW * g->inC, rowsPerSample = (size_t)g->outH * g->outW;
-  const float *col = j->src + begin * rowsPerSample * K;
-  FOR_EACH_TAP(g, j->b0 + (int)begin, (int)(end - begin), {
+static void col2im_add(const float *col, float *dx, const candor_conv_geometry *g, int b0, int n) {
+  const size_t K = (size_t)g->kH * g->kW * g->inC;
+  FOR_EACH_TAP(g, b0, n, {
     if (inside) {
       const float *src = col + r * K + kofs;
-      float *dst = j->dst + xofs;
+      float *dst = dx + xofs;
       for (int ci = 0; ci < g->inC; ci++) dst[ci] += src[ci];
     }
   })
 }
 
-static void im2col(const float *x, float *col, const candor_conv_geometry *g, int b0, int n) {
-  fold_job j = {g, x, col, b0};
-  candor_parallel_for((size_t)n, 1, im2col_samples, &j);
+typedef struct {
+  const candor_conv_geometry *g;
+  const float *in, *w;
+  float *out;
+  float *partials[64]; /* backprop filter: each part's dW */
+} conv_job;
+
+/* This part's sample range [*s0, *s1). */
+static void samples_of(const candor_conv_geometry *g, int part, int parts, int *s0, int *s1) {
+  *s0 = (int)((long)g->batch * part / parts);
+  *s1 = (int)((long)g->batch * (part + 1) / parts);
 }
 
-static void col2im_add(const float *col, float *dx, const candor_conv_geometry *g, int b0, int n) {
-  fold_job j = {g, col, dx, b0};
-  candor_parallel_for((size_t)n, 1, col2im_samples, &j);
+static void forward_part(void *arg, int part, int parts) {
+  const conv_job *j = (const conv_job *)arg;
+  const candor_conv_geometry *g = j->g;
+  const int K = g->kH * g->kW * g->inC, P = g->outH * g->outW, chunk = chunk_samples(g);
+  int s0, s1;
+  samples_of(g, part, parts, &s0, &s1);
+  float *col = candor_scratch(CANDOR_SCRATCH_COL, (size_t)chunk * P * K);
+  for (int b0 = s0; b0 < s1; b0 += chunk) {
+    const int n = s1 - b0 < chunk ? s1 - b0 : chunk;
+    im2col(j->in, col, g, b0, n);
+    candor_gemm_serial(col, j->w, j->out + (size_t)b0 * P * g->outC, n * P, g->outC, K, 0, 0, 0);
+  }
+}
+
+static void backprop_input_part(void *arg, int part, int parts) {
+  const conv_job *j = (const conv_job *)arg;
+  const candor_conv_geometry *g = j->g;
+  const int K = g->kH * g->kW * g->inC, P = g->outH * g->outW, chunk = chunk_samples(g);
+  const size_t inSize = (size_t)g->inH * g->inW * g->inC;
+  int s0, s1;
+  samples_of(g, part, parts, &s0, &s1);
+  memset(j->out + (size_t)s0 * inSize, 0, sizeof(float) * (size_t)(s1 - s0) * inSize);
+  float *col = candor_scratch(CANDOR_SCRATCH_COL, (size_t)chunk * P * K);
+  for (int b0 = s0; b0 < s1; b0 += chunk) {
+    const int n = s1 - b0 < chunk ? s1 - b0 : chunk;
+    candor_gemm_serial(j->in + (size_t)b0 * P * g->outC, j->w, col, n * P, K, g->outC, 0, 1, 0);
+    col2im_add(col, j->out, g, b0, n);
+  }
+}
+
+static void backprop_filter_part(void *arg, int part, int parts) {
+  conv_job *j = (conv_job *)arg;
+  const candor_conv_geometry *g = j->g;
+  const int K = g->kH * g->kW * g->inC, P = g->outH * g->outW, chunk = chunk_samples(g);
+  int s0, s1;
+  samples_of(g, part, parts, &s0, &s1);
+  float *dw = part == 0 ? j->out : candor_scratch(CANDOR_SCRATCH_PARTIAL, (size_t)K * g->outC);
+  j->partials[part] = dw;
+  if (s0 >= s1) memset(dw, 0, sizeof(float) * (size_t)K * g->outC);
+  float *col = candor_scratch(CANDOR_SCRATCH_COL, (size_t)chunk * P * K);
+  for (int b0 = s0; b0 < s1; b0 += chunk) {
+    const int n = s1 - b0 < chunk ? s1 - b0 : chunk;
+    im2col(j->in, col, g, b0, n);
+    candor_gemm_serial(col, j->w + (size_t)b0 * P * g->outC, dw, K, g->outC, n * P, 1, 0, b0 > s0);
+  }
+}
+
+/* Threads for a convolution of this size: one sample range per thread, unless the work is tiny. */
+static int conv_parts(const candor_conv_geometry *g) {
+  const double macs = (double)g->batch * g->outH * g->outW * g->outC * g->kH * g->kW * g->inC;
+  int parts = macs < 2e5 ? 1 : candor_threads();
+  if (parts > g->batch) parts = g->batch > 0 ? g->batch : 1;
+  return parts > 64 ? 64 : parts;
 }
 
 void candor_conv2d(const float *x, const float *w, float *y, const candor_conv_geometry *g) {
-  const int K = g->kH * g->kW * g->inC, P = g->outH * g->outW, chunk = chunk_samples(g);
-  float *col = (float *)malloc(sizeof(float) * (size_t)chunk * P * K);
-  for (int b0 = 0; b0 < g->batch; b0 += chunk) {
-    const int n = g->batch - b0 < chunk ? g->batch - b0 : chunk;
-    im2col(x, col, g, b0, n);
-    candor_gemm(col, w, y + (size_t)b0 * P * g->outC, n * P, g->outC, K, 0, 0, 0);
-  }
-  free(col);
+  conv_job j = {.g = g, .in = x, .w = w, .out = y};
+  candor_parallel(forward_part, &j, conv_parts(g));
 }
 
 void candor_conv2d_backprop_input(const float *dy, const float *w, float *dx, const candor_conv_geometry *g) {
-  const int K = g->kH * g->kW * g->inC, P = g->outH * g->outW, chunk = chunk_samples(g);
-  float *col = (float *)malloc(sizeof(float) * (size_t)chunk * P * K);
-  memset(dx, 0, sizeof(float) * (size_t)g->batch * g->inH * g->inW * g->inC);
-  for (int b0 = 0; b0 < g->batch; b0 += chunk) {
-    const int n = g->batch - b0 < chunk ? g->batch - b0 : chunk;
-    candor_gemm(dy + (size_t)b0 * P * g->outC, w, col, n * P, K, g->outC, 0, 1, 0);
-    col2im_add(col, dx, g, b0, n);
-  }
-  free(col);
+  conv_job j = {.g = g, .in = dy, .w = w, .out = dx};
+  candor_parallel(backprop_input_part, &j, conv_parts(g));
 }
 
 void candor_conv2d_backprop_filter(const float *x, const float *dy, float *dw, const candor_conv_geometry *g) {
-  const int K = g->kH * g->kW * g->inC, P = g->outH * g->outW, chunk = chunk_samples(g);
-  float *col = (float *)malloc(sizeof(float) * (size_t)chunk * P * K);
-  for (int b0 = 0; b0 < g->batch; b0 += chunk) {
-    const int n = g->batch - b0 < chunk ? g->batch - b0 : chunk;
-    im2col(x, col, g, b0, n);
-    candor_gemm(col, dy + (size_t)b0 * P * g->outC, dw, K, g->outC, n * P, 1, 0, b0 > 0);
+  const int parts = conv_parts(g);
+  conv_job j = {.g = g, .in = x, .w = dy, .out = dw};
+  const size_t size = (size_t)g->kH * g->kW * g->inC * g->outC;
+  if (g->batch == 0) {
+    memset(dw, 0, sizeof(float) * size);
+    return;
   }
-  if (g->batch == 0) memset(dw, 0, sizeof(float) * (size_t)K * g->outC);
-  free(col);
+  candor_parallel(backprop_filter_part, &j, parts);
+  for (int p = 1; p < parts; p++) {
+    const float *partial = j.partials[p];
+    for (size_t i = 0; i < size; i++) dw[i] += partial[i];
+  }
 }

@@ -11,7 +11,7 @@
 #include <string.h>
 #include <immintrin.h>
 
-#define KC 256   /* depth of a packed block: A panel + B panel stay in L1/L2 */
+#define KC 384   /* most depth in one packed block (A panel + B panel stay in L2); depths are split evenly below it */
 #define MC 96    /* rows of A packed per block (a multiple of every MR) */
 #define NC 2048  /* columns of B packed per block */
 #define MR_MAX 8
@@ -106,24 +106,38 @@ static void pack_b(const float *b, int transB, int k, int n, int p0, int kc, int
   }
 }
 
-/* Packs op(A)[i0:i0+mc, p0:p0+kc] into MR-tall row panels, zero-padded: panel[p][i]. */
-static void pack_a(const float *a, int transA, int m, int k, int i0, int mc, int p0, int kc, float *out) {
-  for (int ip = 0; ip < mc; ip += MR) {
-    const int h = mc - ip < MR ? mc - ip : MR;
+/* A stored densely: (m, k) row-major, or (k, m) when transposed. */
+typedef struct {
+  const float *a;
+  int m, k, transA;
+} dense_a;
+
+/* Whatever packs op(A) panels (only dense matrices so far; a packer could read another layout directly). */
+typedef struct {
+  void (*pack)(const void *ctx, int i0, int mc, int p0, int kc, int mr, float *out);
+  const void *ctx;
+} a_source;
+
+/* Packs op(A)[i0:i0+mc, p0:p0+kc] into mr-tall row panels, zero-padded: panel[p][i]. */
+static void pack_dense_a(const void *ctx, int i0, int mc, int p0, int kc, int mr, float *out) {
+  const dense_a *d = (const dense_a *)ctx;
+  for (int ip = 0; ip < mc; ip += mr) {
+    const int h = mc - ip < mr ? mc - ip : mr;
     for (int p = 0; p < kc; p++) {
-      float *dst = out + (size_t)ip * kc + (size_t)p * MR;
-      for (int i = 0; i < h; i++) dst[i] = transA ? a[(size_t)(p0 + p) * m + i0 + ip + i] : a[(size_t)(i0 + ip + i) * k + p0 + p];
-      for (int i = h; i < MR; i++) dst[i] = 0.0f;
+      float *dst = out + (size_t)ip * kc + (size_t)p * mr;
+      for (int i = 0; i < h; i++) dst[i] = d->transA ? d->a[(size_t)(p0 + p) * d->m + i0 + ip + i] : d->a[(size_t)(i0 + ip + i) * d->k + p0 + p];
+      for (int i = h; i < mr; i++) dst[i] = 0.0f;
     }
   }
 }
 
 typedef struct {
-  const float *a, *b;
+  const a_source *src;
+  const float *b;
   float *c;
-  int m, n, k, transA, transB, accumulate;
+  int m, n, accumulate;
   const float *packedB;
-  int p0, kc, j0, nc;
+  int kc, j0, nc, p0;
 } gemm_job;
 
 /* One thread's share of a packed-B block: a contiguous range of rows (whole MR panels), in MC blocks. */
@@ -133,10 +147,10 @@ static void gemm_rows(void *arg, int part, int parts) {
   const int first = (int)((long)panels * part / parts) * MR;
   const int last = (int)((long)panels * (part + 1) / parts) * MR < job->m ? (int)((long)panels * (part + 1) / parts) * MR : job->m;
   if (first >= last) return;
-  float *packedA = (float *)aligned_alloc(64, sizeof(float) * MC * KC);
+  float *packedA = candor_scratch(CANDOR_SCRATCH_PACK_A, (size_t)MC * KC);
   for (int i0 = first; i0 < last; i0 += MC) {
     const int mc = last - i0 < MC ? last - i0 : MC;
-    pack_a(job->a, job->transA, job->m, job->k, i0, mc, job->p0, job->kc, packedA);
+    job->src->pack(job->src->ctx, i0, mc, job->p0, job->kc, MR, packedA);
     for (int jp = 0; jp < job->nc; jp += NR) {
       const int nr = job->nc - jp < NR ? job->nc - jp : NR;
       for (int ip = 0; ip < mc; ip += MR) {
@@ -146,31 +160,32 @@ static void gemm_rows(void *arg, int part, int parts) {
       }
     }
   }
-  free(packedA);
 }
 
 /* C = op(A) op(B) over depth [kBegin, kEnd) (accumulating into C when asked), split over `parts` threads by rows. */
-static void gemm_blocked(const float *a, const float *b, float *c, int m, int n, int k, int kBegin, int kEnd, int transA, int transB, int accumulate, int parts) {
+static void gemm_blocked(const a_source *src, const float *b, float *c, int m, int n, int k, int kBegin, int kEnd, int transB, int accumulate, int parts) {
   const int ncMax = NC < n ? NC : n;
-  float *packedB = (float *)aligned_alloc(64, sizeof(float) * KC * (size_t)(((ncMax + NR - 1) / NR) * NR));
+  float *packedB = candor_scratch(CANDOR_SCRATCH_PACK_B, (size_t)KC * (((ncMax + NR - 1) / NR) * NR));
   for (int j0 = 0; j0 < n; j0 += NC) {
     const int nc = n - j0 < NC ? n - j0 : NC;
-    for (int p0 = kBegin; p0 < kEnd; p0 += KC) {
-      const int kc = kEnd - p0 < KC ? kEnd - p0 : KC;
+    /* Even depth blocks: a 288-deep product (a 3x3x32 convolution) is one pass over C, not 256 + 32. */
+    const int blocks = (kEnd - kBegin + KC - 1) / KC, step = (kEnd - kBegin + blocks - 1) / blocks;
+    for (int p0 = kBegin; p0 < kEnd; p0 += step) {
+      const int kc = kEnd - p0 < step ? kEnd - p0 : step;
       pack_b(b, transB, k, n, p0, kc, j0, nc, packedB);
       /* Later depth slices add onto the first one's result. */
-      gemm_job job = {a, b, c, m, n, k, transA, transB, accumulate || p0 > kBegin, packedB, p0, kc, j0, nc};
+      gemm_job job = {src, b, c, m, n, accumulate || p0 > kBegin, packedB, kc, j0, nc, p0};
       if (parts > 1) candor_parallel(gemm_rows, &job, parts);
       else gemm_rows(&job, 0, 1);
     }
   }
-  free(packedB);
 }
 
 typedef struct {
-  const float *a, *b;
+  const a_source *src;
+  const float *b;
   float *partial;
-  int m, n, k, transA, transB;
+  int m, n, k, transB;
 } depth_job;
 
 /* One thread's slice of the depth into its own partial C (no synchronisation inside). */
@@ -179,10 +194,10 @@ static void gemm_depth_part(void *arg, int part, int parts) {
   const int k0 = (int)((long)j->k * part / parts), k1 = (int)((long)j->k * (part + 1) / parts);
   float *c = j->partial + (size_t)part * j->m * j->n;
   if (k0 >= k1) memset(c, 0, sizeof(float) * (size_t)j->m * j->n);
-  else gemm_blocked(j->a, j->b, c, j->m, j->n, j->k, k0, k1, j->transA, j->transB, 0, 1);
+  else gemm_blocked(j->src, j->b, c, j->m, j->n, j->k, k0, k1, j->transB, 0, 1);
 }
 
-void candor_gemm(const float *a, const float *b, float *c, int m, int n, int k, int transA, int transB, int accumulate) {
+static void gemm_source(const a_source *src, const float *b, float *c, int m, int n, int k, int transB, int accumulate) {
   if (m == 0 || n == 0) return;
   if (k == 0) {
     if (!accumulate) memset(c, 0, sizeof(float) * (size_t)m * n);
@@ -192,12 +207,12 @@ void candor_gemm(const float *a, const float *b, float *c, int m, int n, int k, 
   const int parts = (double)m * n * k < 2e5 ? 1 : candor_threads();
   /*
    * A small, deep product (a weight gradient: C = X^T dY over a whole batch) has too few rows to
-   * share and would synchronise once per KC slice: split the depth instead, one partial C per
+   * share and would synchronise once per depth block: split the depth instead, one partial C per
    * thread, then add the partials.
    */
   if (parts > 1 && m <= 2 * parts * MC && k >= 8 * KC) {
-    float *partial = (float *)malloc(sizeof(float) * (size_t)parts * m * n);
-    depth_job job = {a, b, partial, m, n, k, transA, transB};
+    float *partial = candor_scratch(CANDOR_SCRATCH_PARTIAL, (size_t)parts * m * n);
+    depth_job job = {src, b, partial, m, n, k, transB};
     candor_parallel(gemm_depth_part, &job, parts);
     const size_t size = (size_t)m * n;
     for (size_t i = 0; i < size; i++) {
@@ -205,8 +220,24 @@ void candor_gemm(const float *a, const float *b, float *c, int m, int n, int k, 
       for (int p = 0; p < parts; p++) sum += partial[(size_t)p * size + i];
       c[i] = sum;
     }
-    free(partial);
     return;
   }
-  gemm_blocked(a, b, c, m, n, k, 0, k, transA, transB, accumulate, parts);
+  gemm_blocked(src, b, c, m, n, k, 0, k, transB, accumulate, parts);
+}
+
+void candor_gemm_serial(const float *a, const float *b, float *c, int m, int n, int k, int transA, int transB, int accumulate) {
+  if (m == 0 || n == 0) return;
+  if (k == 0) {
+    if (!accumulate) memset(c, 0, sizeof(float) * (size_t)m * n);
+    return;
+  }
+  const dense_a d = {a, m, k, transA};
+  const a_source src = {pack_dense_a, &d};
+  gemm_blocked(&src, b, c, m, n, k, 0, k, transB, accumulate, 1);
+}
+
+void candor_gemm(const float *a, const float *b, float *c, int m, int n, int k, int transA, int transB, int accumulate) {
+  const dense_a d = {a, m, k, transA};
+  const a_source src = {pack_dense_a, &d};
+  gemm_source(&src, b, c, m, n, k, transB, accumulate);
 }

@@ -21,22 +21,6 @@ typedef struct {
   const int h0 = hs > 0 ? hs : 0, h1 = hs + (g)->poolH < (g)->inH ? hs + (g)->poolH : (g)->inH; \
   const int w0 = ws > 0 ? ws : 0, w1 = ws + (g)->poolW < (g)->inW ? ws + (g)->poolW : (g)->inW;
 
-static size_t argmax_in_window(const float *x, const candor_pool_geometry *g, int b, int c, int h0, int h1, int w0, int w1) {
-  size_t best = (size_t)-1;
-  float bestValue = -INFINITY;
-  for (int h = h0; h < h1; h++) {
-    for (int w = w0; w < w1; w++) {
-      const size_t off = (((size_t)b * g->inH + h) * g->inW + w) * g->channels + c;
-      const float v = x[off];
-      if (best == (size_t)-1 || v > bestValue || (isnan(v) && !isnan(bestValue))) {
-        best = off;
-        bestValue = v;
-      }
-    }
-  }
-  return best;
-}
-
 static void max_rows(void *p, size_t begin, size_t end) {
   const pool_job *j = (const pool_job *)p;
   const candor_pool_geometry *g = j->g;
@@ -87,18 +71,39 @@ static void avg_rows(void *p, size_t begin, size_t end) {
   }
 }
 
+/* Per window, a running first-maximum per channel (value and offset), then dy routed to it. */
 static void max_grad_samples(void *p, size_t begin, size_t end) {
   const pool_job *j = (const pool_job *)p;
   const candor_pool_geometry *g = j->g;
-  const size_t inSize = (size_t)g->inH * g->inW * g->channels;
+  const int C = g->channels;
+  const size_t inSize = (size_t)g->inH * g->inW * C;
+  float *bestValue = candor_scratch(CANDOR_SCRATCH_POOL_VALUE, (size_t)C);
+  size_t *bestOffset = (size_t *)candor_scratch(CANDOR_SCRATCH_POOL_OFFSET, (size_t)C * sizeof(size_t) / sizeof(float));
   memset(j->dx + begin * inSize, 0, sizeof(float) * (end - begin) * inSize);
   for (size_t b = begin; b < end; b++)
     for (int oh = 0; oh < g->outH; oh++)
       for (int ow = 0; ow < g->outW; ow++) {
         WINDOW(g, oh, ow)
-        const float *dy = j->dy + (((b * g->outH) + oh) * g->outW + ow) * g->channels;
         if (h0 >= h1 || w0 >= w1) continue;
-        for (int c = 0; c < g->channels; c++) j->dx[argmax_in_window(j->x, g, (int)b, c, h0, h1, w0, w1)] += dy[c];
+        const size_t first = ((b * g->inH + h0) * g->inW + w0) * C;
+        for (int c = 0; c < C; c++) {
+          bestValue[c] = j->x[first + c];
+          bestOffset[c] = first + c;
+        }
+        for (int h = h0; h < h1; h++)
+          for (int w = w0; w < w1; w++) {
+            const size_t off = ((b * g->inH + h) * g->inW + w) * C;
+            if (off == first) continue;
+            for (int c = 0; c < C; c++) {
+              const float v = j->x[off + c];
+              if (v > bestValue[c] || (isnan(v) && !isnan(bestValue[c]))) {
+                bestValue[c] = v;
+                bestOffset[c] = off + c;
+              }
+            }
+          }
+        const float *dy = j->dy + (((b * g->outH) + oh) * g->outW + ow) * C;
+        for (int c = 0; c < C; c++) j->dx[bestOffset[c]] += dy[c];
       }
 }
 
