@@ -17,7 +17,7 @@ if (backends.length === 1) process.stdout.write('note: the native addon is not b
 let failed = false;
 for (const backend of backends) {
   process.stdout.write(`\n=== backend: ${backend} ===\n`);
-  const run = spawnSync(process.execPath, ['--test', '--test-reporter=spec', ...files], { stdio: 'inherit', env: { ...process.env, CANDOR_BACKEND: backend } });
+  const run = spawnSync(process.execPath, ['--test', '--test-reporter=spec', ...files], { stdio: 'inherit', env: { ...process.env, CANDOR_BACKEND: backend, CANDOR_POISON_OUTPUTS: '1' } });
   failed ||= run.status !== 0;
 }
 process.exit(failed ? 1 : 0);

@@ -7,6 +7,7 @@ import { reducedShape, sum } from '../ops/reduce.js';
 import { broadcastTo, reshape, slice, transpose } from '../ops/layout.js';
 import { matmul } from '../ops/matmul.js';
 import { floatResult } from '../ops/operand.js';
+import { outputBuffer } from '../tensor/alloc.js';
 
 type Grads = (Tensor | null)[];
 /** A rule maps the output gradient to one gradient per input; `needs[i]` is false for inputs that want none. */
@@ -22,9 +23,13 @@ export function sumToShape(g: Tensor, shape: readonly number[]): Tensor {
   return reshape(sum(g, axes, true), shape);
 }
 
-/** Runs a kernel that fills a fresh float32 buffer of the given shape. */
-function fromKernel(shape: readonly number[], fill: (out: Float32Array) => void): Tensor {
-  const out = new Float32Array(shape.reduce((p, d) => p * d, 1));
+/**
+ * Runs a kernel that writes every element of a fresh float32 buffer of the given shape; kernels
+ * that add into their output (sliceAddInto, scatterAdd) need `zeroed`.
+ */
+function fromKernel(shape: readonly number[], fill: (out: Float32Array) => void, zeroed = false): Tensor {
+  const size = shape.reduce((p, d) => p * d, 1);
+  const out = zeroed ? new Float32Array(size) : outputBuffer(size);
   fill(out);
   return floatResult(out, shape);
 }
@@ -113,12 +118,12 @@ export const gradRules: GradRules = {
       return needs[i] ? slice(dy, begin, extent) : null;
     });
   },
-  slice: (dy, { ctx }) => [fromKernel(ctx.inShape, (dx) => kernels().sliceAddInto(f32(dy), ctx.inShape, ctx.begin, dy.shape, dx))],
+  slice: (dy, { ctx }) => [fromKernel(ctx.inShape, (dx) => kernels().sliceAddInto(f32(dy), ctx.inShape, ctx.begin, dy.shape, dx), true)],
   gather: (dy, { ctx }) => {
     const { axis, inShape, indices } = ctx;
     const outer = inShape.slice(0, axis).reduce((p, d) => p * d, 1);
     const inner = inShape.slice(axis + 1).reduce((p, d) => p * d, 1);
-    return [fromKernel(inShape, (dx) => kernels().scatterAdd(f32(dy), outer, inShape[axis]!, inner, indices.data as Int32Array, dx))];
+    return [fromKernel(inShape, (dx) => kernels().scatterAdd(f32(dy), outer, inShape[axis]!, inner, indices.data as Int32Array, dx), true)];
   },
   softmaxCrossEntropy: (dy, { ctx }) => [mul(sub(ctx.probs, ctx.labels), reshape(dy, [...dy.shape, 1]))],
   sigmoidCrossEntropy: (dy, { inputs: [x], ctx }) => [mul(sub(sigmoid(x!), ctx.labels), dy)],

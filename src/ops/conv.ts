@@ -1,4 +1,5 @@
 import { Tensor } from '../tensor/tensor.js';
+import { outputBuffer } from '../tensor/alloc.js';
 import { formatShape } from '../tensor/shape.js';
 import { kernels } from '../kernels/backend.js';
 import type { ConvGeometry, PoolGeometry } from '../kernels/kernels.js';
@@ -62,7 +63,7 @@ export function conv2d(x: Tensor, kernel: Tensor, options: Conv2dOptions = {}): 
     batch, inH, inW, inC, outH: rows.out, outW: cols.out, outC, kH, kW,
     strideH, strideW, dilationH, dilationW, padTop: rows.padBefore, padLeft: cols.padBefore,
   };
-  const out = new Float32Array(batch * rows.out * cols.out * outC);
+  const out = outputBuffer(batch * rows.out * cols.out * outC);
   kernels().conv2d(t.data as Float32Array, w.data as Float32Array, out, geometry);
   return record('conv2d', [t, w], floatResult(out, [batch, rows.out, cols.out, outC]), { geometry });
 }
@@ -108,7 +109,7 @@ function pool2d(kind: 'maxPool2d' | 'avgPool2d', x: Tensor, options: Pool2dOptio
     batch, inH, inW, channels, outH: rows.out, outW: cols.out, poolH, poolW, strideH, strideW,
     padTop: rows.padBefore, padLeft: cols.padBefore,
   };
-  const out = new Float32Array(batch * rows.out * cols.out * channels);
+  const out = outputBuffer(batch * rows.out * cols.out * channels);
   kernels()[kind](t.data as Float32Array, out, geometry);
   return record(kind, [t], floatResult(out, [batch, rows.out, cols.out, channels]), { geometry });
 }

@@ -1,4 +1,5 @@
 import { Tensor } from '../tensor/tensor.js';
+import { outputBuffer } from '../tensor/alloc.js';
 import { broadcastShapes, broadcastStrides, formatShape, shapesEqual, sizeOf } from '../tensor/shape.js';
 import { kernels } from '../kernels/backend.js';
 import type { BinaryKind, UnaryKind } from '../kernels/kernels.js';
@@ -9,7 +10,7 @@ type ArithmeticKind = 'add' | 'sub' | 'mul' | 'div' | 'pow' | 'maximum' | 'minim
 
 function broadcastBinary(kind: BinaryKind, a: Tensor, b: Tensor, op: string): Tensor {
   const outShape = broadcastShapes(a.shape, b.shape, op);
-  const out = new Float32Array(sizeOf(outShape));
+  const out = outputBuffer(sizeOf(outShape));
   kernels().binary(kind, a.data as Float32Array, broadcastStrides(a.shape, outShape), b.data as Float32Array, broadcastStrides(b.shape, outShape), out, outShape);
   return floatResult(out, outShape);
 }
@@ -49,7 +50,7 @@ export const lessEqual = (a: Operand, b: Operand): Tensor => comparison('lessEqu
 /** Applies one elementwise function; `alpha` parameterises leakyRelu and elu. */
 export function unaryOp(kind: UnaryKind, x: Operand, alpha = 0): Tensor {
   const t = floatOperand(x, kind, 'x');
-  const out = new Float32Array(t.size);
+  const out = outputBuffer(t.size);
   kernels().unary(kind, t.data as Float32Array, out, alpha);
   return record('unary', [t], floatResult(out, t.shape), { kind, alpha });
 }
@@ -78,7 +79,7 @@ export const swish = (x: Operand): Tensor => unaryOp('swish', x);
 export function clip(x: Operand, min: number, max: number): Tensor {
   const t = floatOperand(x, 'clip', 'x');
   if (!(min <= max)) throw new RangeError(`clip: argument "min" must not exceed "max". Received: min=${min}, max=${max}`);
-  const out = new Float32Array(t.size);
+  const out = outputBuffer(t.size);
   kernels().clip(t.data as Float32Array, min, max, out);
   return record('clip', [t], floatResult(out, t.shape), { min, max });
 }
@@ -90,7 +91,7 @@ export function where(cond: Operand, a: Operand, b: Operand): Tensor {
   const tb = floatOperand(b, 'where', 'b');
   const outShape = broadcastShapes(broadcastShapes(c.shape, ta.shape, 'where'), tb.shape, 'where');
   const condFull = floatResult(broadcastData(c, outShape), outShape);
-  const out = new Float32Array(sizeOf(outShape));
+  const out = outputBuffer(sizeOf(outShape));
   kernels().select(condFull.data as Float32Array, broadcastData(ta, outShape), broadcastData(tb, outShape), out);
   return record('where', [ta, tb], floatResult(out, outShape), { cond: condFull, aShape: ta.shape, bShape: tb.shape });
 }
@@ -101,7 +102,7 @@ const ZERO = new Float32Array(1);
 export function broadcastData(t: Tensor, outShape: readonly number[]): Float32Array {
   if (shapesEqual(t.shape, outShape)) return t.data as Float32Array;
   broadcastShapes(t.shape, outShape, 'broadcastTo');
-  const out = new Float32Array(sizeOf(outShape));
+  const out = outputBuffer(sizeOf(outShape));
   kernels().binary('add', t.data as Float32Array, broadcastStrides(t.shape, outShape), ZERO, outShape.map(() => 0), out, outShape);
   return out;
 }

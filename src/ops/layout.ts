@@ -1,4 +1,5 @@
 import { Tensor, Variable } from '../tensor/tensor.js';
+import { outputBuffer } from '../tensor/alloc.js';
 import { allocate, checkDType, type DType } from '../tensor/dtype.js';
 import { formatShape, normalizeAxis, shapesEqual, sizeOf, splitAtAxis } from '../tensor/shape.js';
 import { kernels } from '../kernels/backend.js';
@@ -61,7 +62,7 @@ export function transpose(x: Tensor, perm?: readonly number[]): Tensor {
   const valid = p.length === t.rank && [...p].sort((a, b) => a - b).every((v, i) => v === i);
   if (!valid) throw new RangeError(`transpose: argument "perm" must be a permutation of 0..${t.rank - 1}. Received: perm=${formatShape(p)} for x.shape=${formatShape(t.shape)}`);
   if (p.every((v, i) => v === i)) return t;
-  const out = new Float32Array(t.size);
+  const out = outputBuffer(t.size);
   kernels().transpose(t.data as Float32Array, t.shape, p, out);
   return record('transpose', [t], floatResult(out, p.map((i) => t.shape[i]!)), { perm: p });
 }
@@ -92,7 +93,7 @@ export function concat(tensors: readonly Tensor[], axis = 0): Tensor {
   const outShape = [...first.shape];
   outShape[ax] = sizes.reduce((a, b) => a + b, 0);
   const { outer, inner } = splitAtAxis(first.shape, ax);
-  const out = new Float32Array(sizeOf(outShape));
+  const out = outputBuffer(sizeOf(outShape));
   kernels().concat(parts.map((t) => t.data as Float32Array), outer, sizes, inner, out);
   return record('concat', parts, floatResult(out, outShape), { axis: ax, sizes });
 }
@@ -117,7 +118,7 @@ export function slice(x: Tensor, begin: readonly number[], size?: readonly numbe
   const extent = t.shape.map((d, i) => (size === undefined || size[i] === -1 ? d - begin[i]! : size[i]!));
   const ok = t.shape.every((d, i) => Number.isInteger(begin[i]) && begin[i]! >= 0 && extent[i]! >= 0 && begin[i]! + extent[i]! <= d);
   if (!ok) throw new RangeError(`slice: the box must lie inside x. Received: x.shape=${formatShape(t.shape)}, begin=${formatShape(begin)}, size=${formatShape(extent)}`);
-  const out = new Float32Array(sizeOf(extent));
+  const out = outputBuffer(sizeOf(extent));
   kernels().slice(t.data as Float32Array, t.shape, begin, extent, out);
   return record('slice', [t], floatResult(out, extent), { begin: [...begin], inShape: t.shape });
 }
@@ -141,7 +142,7 @@ export function gather(x: Tensor, indices: Tensor | readonly number[], axis = 0)
   const idx = checkIndices(indices, t.shape[ax]!, 'gather');
   const { outer, size, inner } = splitAtAxis(t.shape, ax);
   const outShape = [...t.shape.slice(0, ax), ...idx.shape, ...t.shape.slice(ax + 1)];
-  const out = new Float32Array(sizeOf(outShape));
+  const out = outputBuffer(sizeOf(outShape));
   kernels().gather(t.data as Float32Array, outer, size, inner, idx.data as Int32Array, out);
   return record('gather', [t], floatResult(out, outShape), { indices: idx, axis: ax, inShape: t.shape });
 }

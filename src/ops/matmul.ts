@@ -1,4 +1,5 @@
 import { Tensor } from '../tensor/tensor.js';
+import { outputBuffer } from '../tensor/alloc.js';
 import { formatShape, shapesEqual, sizeOf } from '../tensor/shape.js';
 import { kernels } from '../kernels/backend.js';
 import { record } from '../autograd/graph.js';
@@ -34,7 +35,7 @@ export function matmul(a: Tensor, b: Tensor, options: MatmulOptions = {}): Tenso
   }
   const batchShape = aBatch.length > 0 ? aBatch : bBatch;
   const batch = sizeOf(batchShape);
-  const out = new Float32Array(batch * m * n);
+  const out = outputBuffer(batch * m * n);
   kernels().matmul(ta.data as Float32Array, tb.data as Float32Array, out, batch, m, n, k, transposeA, transposeB,
     aBatch.length > 0 ? m * k : 0, bBatch.length > 0 ? k * n : 0);
   return record('matmul', [ta, tb], floatResult(out, [...batchShape, m, n]), { transposeA, transposeB });

@@ -1,4 +1,5 @@
 import { Tensor } from '../tensor/tensor.js';
+import { outputBuffer } from '../tensor/alloc.js';
 import { formatShape, normalizeAxis } from '../tensor/shape.js';
 import { kernels } from '../kernels/backend.js';
 import { record } from '../autograd/graph.js';
@@ -22,7 +23,7 @@ function rowWise(kind: 'softmax' | 'logSoftmax', x: Tensor, axis: number): Tenso
   if (t.rank === 0) throw new RangeError(`${kind}: x must have at least one dimension. Received: x.shape=[]`);
   return alongLastAxis(t, axis, kind, (u) => {
     const cols = u.shape[u.rank - 1]!;
-    const out = new Float32Array(u.size);
+    const out = outputBuffer(u.size);
     kernels()[kind](u.data as Float32Array, u.size / Math.max(cols, 1), cols, out);
     return record(kind, [u], floatResult(out, u.shape), { axis: u.rank - 1 });
   });
@@ -53,7 +54,7 @@ export function softmaxCrossEntropy(logits: Tensor, labels: Tensor): Tensor {
   }
   const rows = z.size / Math.max(cols, 1);
   const loss = new Float32Array(rows);
-  const probs = new Float32Array(z.size);
+  const probs = outputBuffer(z.size);
   kernels().softmaxCrossEntropy(z.data as Float32Array, target.data as Float32Array, rows, cols, loss, probs);
   return record('softmaxCrossEntropy', [z], floatResult(loss, z.shape.slice(0, -1)), { probs: floatResult(probs, z.shape), labels: target });
 }
@@ -83,11 +84,11 @@ export function dropout(x: Tensor, rate: number, options: DropoutOptions = {}): 
   if (options.training === false || rate === 0) return t;
   const rng = options.rng ?? rngFor(options.seed);
   const scale = 1 / (1 - rate);
-  const mask = new Float32Array(t.size);
+  const mask = outputBuffer(t.size);
   const state = rng.getState();
   kernels().dropoutMask(state, rate, scale, mask);
   rng.setState(state);
-  const out = new Float32Array(t.size);
+  const out = outputBuffer(t.size);
   kernels().binary('mul', t.data as Float32Array, [], mask, [], out, t.shape);
   return record('dropout', [t], floatResult(out, t.shape), { mask: floatResult(mask, t.shape) });
 }

@@ -1,4 +1,5 @@
 import { Tensor } from '../tensor/tensor.js';
+import { outputBuffer } from '../tensor/alloc.js';
 import { normalizeAxes, normalizeAxis, sizeOf, splitAtAxis } from '../tensor/shape.js';
 import { kernels } from '../kernels/backend.js';
 import type { ReduceKind } from '../kernels/kernels.js';
@@ -40,12 +41,12 @@ function reduceOp(kind: ReduceKind, x: Operand, axesArg: Axes | undefined, keepD
   } else {
     const kept = t.shape.map((_, i) => i).filter((i) => !axes.includes(i));
     const perm = [...kept, ...axes];
-    source = new Float32Array(t.size);
+    source = outputBuffer(t.size);
     kernels().transpose(t.data as Float32Array, t.shape, perm, source);
     [outer, size, inner] = [sizeOf(kept.map((i) => t.shape[i]!)), sizeOf(axes.map((a) => t.shape[a]!)), 1];
   }
   const outShape = reducedShape(t.shape, axes, keepDims);
-  const out = new Float32Array(outer * inner);
+  const out = outputBuffer(outer * inner);
   kernels().reduce(kind, source, outer, size, inner, out);
   return record(kind, [t], floatResult(out, outShape), { axes, inShape: t.shape });
 }
