@@ -21,7 +21,7 @@ export {
   reshape, transpose, permute, expandDims, squeeze, concat, stack, slice, gather, oneHot,
   broadcastTo, cast, stopGradient,
 } from './ops/layout.js';
-export { softmax, logSoftmax, softmaxCrossEntropy, sigmoidCrossEntropy, dropout, type DropoutOptions } from './ops/nn.js';
+export { softmax, logSoftmax, softmaxCrossEntropy, sigmoidCrossEntropy, dropout, biasActivation, type DropoutOptions } from './ops/nn.js';
 export {
   conv1d, conv2d, maxPool1d, maxPool2d, avgPool1d, avgPool2d,
   type Conv1dOptions, type Conv2dOptions, type Pool1dOptions, type Pool2dOptions, type Padding,

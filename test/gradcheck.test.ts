@@ -51,6 +51,8 @@ const cases: GradCase[] = [
     f: (x) => (c as unknown as Record<string, (t: c.Tensor) => c.Tensor>)[kind]!(x!),
   })),
   { name: 'clip', inputs: () => [rand([4, 3])], f: (x) => c.clip(x!, -0.8, 0.6) },
+  { name: 'biasActivation relu', inputs: () => [rand([2, 3, 4]), rand([4])], f: (x, b) => c.biasActivation(x!, b!, 'relu') },
+  { name: 'biasActivation linear', inputs: () => [rand([5, 3]), rand([3])], f: (x, b) => c.biasActivation(x!, b!, 'linear') },
   { name: 'where', inputs: () => [rand([2, 3]), rand([3])], f: (a, b) => c.where(c.tensor([[1, 0, 1], [0, 0, 1]]), a!, b!) },
   { name: 'matmul 2-D', inputs: () => [rand([3, 4]), rand([4, 2])], f: (a, b) => c.matmul(a!, b!) },
   { name: 'matmul transposeA', inputs: () => [rand([4, 3]), rand([4, 2])], f: (a, b) => c.matmul(a!, b!, { transposeA: true }) },

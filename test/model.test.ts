@@ -473,3 +473,19 @@ describe('progress output', () => {
     assert.equal(out.text, '');
   });
 });
+
+describe('fused bias + activation in Dense and Conv layers', () => {
+  it('a relu or linear layer computes exactly what a separate add and activation would, gradients included', () => {
+    for (const layer of [L.dense({ units: 7, activation: 'relu', inputShape: [5] }), L.dense({ units: 3, inputShape: [5] }),
+      L.conv2d({ filters: 4, kernelSize: 2, activation: 'relu', inputShape: [4, 4, 2] })]) {
+      const model = c.sequential([layer], { seed: 3 });
+      const x = c.randomNormal([6, ...model.builtSampleShape()], { seed: 4 });
+      model.build();
+      const k = layer as unknown as { callPreActivation: (x: c.Tensor, o: object) => c.Tensor; call: (x: c.Tensor, o: object) => c.Tensor; activation: string };
+      const fused = c.variableGrads(() => c.sum(c.square(k.call(x, { training: true }))), layer.weights);
+      const manual = c.variableGrads(() => c.sum(c.square(k.activation === 'relu' ? c.relu(k.callPreActivation(x, {})) : k.callPreActivation(x, {}))), layer.weights);
+      assert.deepEqual(fused.value.data, manual.value.data);
+      fused.grads.forEach((g, i) => assert.deepEqual(g.data, manual.grads[i]!.data, `gradient ${i} of ${layer.className}`));
+    }
+  });
+});

@@ -162,6 +162,26 @@ describe('native kernels equal the reference kernels', { skip: native ? false : 
     }
   });
 
+  it('fused bias + relu/identity: values and input gradient exactly, bias gradient to float rounding', () => {
+    for (const [rows, cols] of [[1, 200], [128 * 24 * 24, 64], [37, 33], [5000, 3]] as const) {
+      const x = rand(rows * cols);
+      x[1] = NaN;
+      const bias = rand(cols);
+      const dy = rand(rows * cols);
+      for (const relu of [true, false]) {
+        const [want, got] = [new Float32Array(rows * cols), new Float32Array(rows * cols)];
+        referenceKernels.biasActivation(x, bias, want, rows, cols, relu);
+        native!.biasActivation!(x, bias, got, rows, cols, relu);
+        assert.deepEqual(got, want, `biasActivation ${rows}x${cols} relu=${relu}`);
+        const [dxWant, dxGot, dbWant, dbGot] = [new Float32Array(rows * cols), new Float32Array(rows * cols), new Float32Array(cols), new Float32Array(cols)];
+        referenceKernels.biasActivationGrad(want, dy, dxWant, dbWant, rows, cols, relu);
+        native!.biasActivationGrad!(want, dy, dxGot, dbGot, rows, cols, relu);
+        assert.deepEqual(dxGot, dxWant);
+        assertClose(dbGot, dbWant, { rtol: 1e-6, atol: 1e-6, label: `dbias ${rows}x${cols} relu=${relu}` });
+      }
+    }
+  });
+
   it('dropout masks continue the Rng stream exactly as the TypeScript generator does', () => {
     for (const [n, rate] of [[4096, 0.5], [100_003, 0.25], [5000, 0.9]] as const) {
       const [a, b] = [new c.Rng(42), new c.Rng(42)];

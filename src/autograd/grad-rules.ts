@@ -69,6 +69,12 @@ export const gradRules: GradRules = {
     const mask = lessEqual(a!, b!);
     return [needs[0] ? sumToShape(mul(dy, mask), ctx.aShape) : null, needs[1] ? sumToShape(mul(dy, sub(1, mask)), ctx.bShape) : null];
   },
+  biasActivation: (dy, { inputs: [x, bias], ctx }, out) => {
+    const cols = bias!.size;
+    const dbias = outputBuffer(cols);
+    const dx = fromKernel(x!.shape, (d) => kernels().biasActivationGrad(f32(out), f32(dy), d, dbias, x!.size / Math.max(cols, 1), cols, ctx.relu));
+    return [dx, floatResult(dbias, bias!.shape)];
+  },
   unary: (dy, { inputs: [x], ctx }, out) => [
     fromKernel(x!.shape, (dx) => kernels().unaryGrad(ctx.kind, f32(x!), f32(out), f32(dy), dx, ctx.alpha)),
   ],

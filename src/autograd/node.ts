@@ -28,6 +28,7 @@ export interface OpContexts {
   maxPool2d: { geometry: PoolGeometry };
   avgPool2d: { geometry: PoolGeometry };
   dropout: { mask: Tensor };
+  biasActivation: { relu: boolean };
   reshape: { inShape: Shape };
   transpose: { perm: number[] };
   broadcastTo: { inShape: Shape };

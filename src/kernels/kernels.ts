@@ -113,6 +113,11 @@ export interface Kernels {
   avgPool2d(x: Float32Array, y: Float32Array, g: PoolGeometry): void;
   avgPool2dGrad(dy: Float32Array, dx: Float32Array, g: PoolGeometry): void;
 
+  /** out (rows, cols) = act(x + bias), bias repeating along the last axis; act is relu, or the identity. */
+  biasActivation(x: Float32Array, bias: Float32Array, out: Float32Array, rows: number, cols: number, relu: boolean): void;
+  /** Its gradient from the output y: dx = relu ? (y > 0 ? dy : 0) : dy, and dbias[c] = sum over rows of dx[r, c] (in double, rows in order). */
+  biasActivationGrad(y: Float32Array, dy: Float32Array, dx: Float32Array, dbias: Float32Array, rows: number, cols: number, relu: boolean): void;
+
   /**
    * mask[i] = scale when the next uniform of the xoshiro128** stream in `state` (4 words, advanced
    * in place) is >= rate, else 0: the TypeScript Rng's exact stream.

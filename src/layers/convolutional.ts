@@ -52,10 +52,10 @@ abstract class Conv extends KernelLayer {
     super.build(inputShape, rng);
   }
 
-  callPreActivation(x: Tensor): Tensor {
-    return this.addBias(this.rank === 1
+  callKernel(x: Tensor): Tensor {
+    return this.rank === 1
       ? conv1d(x, this.kernel!, { strides: this.strides[0]!, padding: this.padding, dilation: this.dilationRate[0]! })
-      : conv2d(x, this.kernel!, { strides: this.strides as [number, number], padding: this.padding, dilation: this.dilationRate as [number, number] }));
+      : conv2d(x, this.kernel!, { strides: this.strides as [number, number], padding: this.padding, dilation: this.dilationRate as [number, number] });
   }
 
   computeOutputShape(inputShape: Shape): Shape {

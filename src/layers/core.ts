@@ -4,7 +4,7 @@ import type { Rng } from '../random/rng.js';
 import { add } from '../ops/elementwise.js';
 import { matmul } from '../ops/matmul.js';
 import { reshape } from '../ops/layout.js';
-import { dropout } from '../ops/nn.js';
+import { biasActivation, dropout } from '../ops/nn.js';
 import { ACTIVATIONS, activationName, type ActivationName } from './activations.js';
 import { BASE_KEYS, Layer, type BaseLayerConfig, type CallOptions } from './layer.js';
 import { positiveInt, rate, readConfig } from './config.js';
@@ -66,8 +66,18 @@ export abstract class KernelLayer extends ActivatedLayer {
     }
   }
 
-  protected addBias(y: Tensor): Tensor {
-    return this.bias ? add(y, this.bias) : y;
+  /** The layer's product (matmul or convolution) before bias and activation. */
+  abstract callKernel(x: Tensor, options: CallOptions): Tensor;
+
+  callPreActivation(x: Tensor, options: CallOptions): Tensor {
+    const z = this.callKernel(x, options);
+    return this.bias ? add(z, this.bias) : z;
+  }
+
+  /** relu and linear layers with a bias add it and activate in one fused op. */
+  override call(x: Tensor, options: CallOptions): Tensor {
+    if (this.bias && (this.activation === 'relu' || this.activation === 'linear')) return biasActivation(this.callKernel(x, options), this.bias, this.activation);
+    return super.call(x, options);
   }
 
   protected kernelConfig(): Record<string, unknown> {
@@ -125,8 +135,8 @@ export class Dense extends KernelLayer {
     super.build(inputShape, rng);
   }
 
-  callPreActivation(x: Tensor): Tensor {
-    return this.addBias(matmul(x, this.kernel!));
+  callKernel(x: Tensor): Tensor {
+    return matmul(x, this.kernel!);
   }
 
   computeOutputShape(inputShape: Shape): Shape {

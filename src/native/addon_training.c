@@ -1,4 +1,4 @@
-/* Node-API bindings of the training kernels: pooling, fused optimizer steps, dropout masks, gather/scatter-add. */
+/* Node-API bindings of the training kernels: pooling, fused optimizer steps, bias + activation, dropout masks, gather/scatter-add. */
 #include "args.h"
 #include "candor.h"
 
@@ -160,6 +160,33 @@ static napi_value gather_call(napi_env env, napi_callback_info info, int scatter
 static napi_value gather(napi_env env, napi_callback_info info) { return gather_call(env, info, 0); }
 static napi_value scatter_add(napi_env env, napi_callback_info info) { return gather_call(env, info, 1); }
 
+/* biasActivation(x, bias, out, rows, cols, relu (0/1)) */
+static napi_value bias_activation(napi_env env, napi_callback_info info) {
+  ARGS(6)
+  float *x, *b, *out;
+  size_t lx, lb, lo, rows, cols;
+  double relu;
+  if (!candor_arg_f32(env, argv[0], "x", &x, &lx, 0) || !candor_arg_f32(env, argv[1], "bias", &b, &lb, 0) || !candor_arg_f32(env, argv[2], "out", &out, &lo, 0) ||
+      !candor_arg_size(env, argv[3], "rows", &rows) || !candor_arg_size(env, argv[4], "cols", &cols) || !candor_arg_double(env, argv[5], "relu", &relu)) return 0;
+  if (lx < rows * cols || lo < rows * cols || lb < cols) return candor_too_small(env, "a biasActivation buffer");
+  candor_bias_activation(x, b, out, rows, cols, relu != 0);
+  return 0;
+}
+
+/* biasActivationGrad(y, dy, dx, dbias, rows, cols, relu (0/1)) */
+static napi_value bias_activation_grad(napi_env env, napi_callback_info info) {
+  ARGS(7)
+  float *y, *dy, *dx, *db;
+  size_t ly, ldy, ldx, ldb, rows, cols;
+  double relu;
+  if (!candor_arg_f32(env, argv[0], "y", &y, &ly, 0) || !candor_arg_f32(env, argv[1], "dy", &dy, &ldy, 0) || !candor_arg_f32(env, argv[2], "dx", &dx, &ldx, 0) ||
+      !candor_arg_f32(env, argv[3], "dbias", &db, &ldb, 0) || !candor_arg_size(env, argv[4], "rows", &rows) || !candor_arg_size(env, argv[5], "cols", &cols) ||
+      !candor_arg_double(env, argv[6], "relu", &relu)) return 0;
+  if (ly < rows * cols || ldy < rows * cols || ldx < rows * cols || ldb < cols) return candor_too_small(env, "a biasActivationGrad buffer");
+  candor_bias_activation_grad(y, dy, dx, db, rows, cols, relu != 0);
+  return 0;
+}
+
 void candor_register_training(napi_env env, napi_value exports) {
   napi_property_descriptor props[] = {
     {"maxPool2d", 0, max_pool2d, 0, 0, 0, napi_default, 0},
@@ -170,6 +197,8 @@ void candor_register_training(napi_env env, napi_value exports) {
     {"sgd", 0, sgd, 0, 0, 0, napi_default, 0},
     {"rmsprop", 0, rmsprop, 0, 0, 0, napi_default, 0},
     {"dropoutMask", 0, dropout_mask, 0, 0, 0, napi_default, 0},
+    {"biasActivation", 0, bias_activation, 0, 0, 0, napi_default, 0},
+    {"biasActivationGrad", 0, bias_activation_grad, 0, 0, 0, napi_default, 0},
     {"gather", 0, gather, 0, 0, 0, napi_default, 0},
     {"scatterAdd", 0, scatter_add, 0, 0, 0, napi_default, 0},
   };

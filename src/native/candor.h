@@ -51,6 +51,10 @@ void candor_adam(float *w, const float *g, float *m, float *v, float *vmax, size
 void candor_sgd(float *w, const float *g, float *velocity, size_t n, double lr, double momentum, int nesterov, double decay);
 void candor_rmsprop(float *w, const float *g, float *v, float *avg, float *buf, size_t n, double lr, double rho, double momentum, double eps, int centered, double decay);
 
+/* bias.c: out = act(x + bias) over (rows, cols), act relu or identity; and its gradient from the output. */
+void candor_bias_activation(const float *x, const float *bias, float *out, size_t rows, size_t cols, int relu);
+void candor_bias_activation_grad(const float *y, const float *dy, float *dx, float *dbias, size_t rows, size_t cols, int relu);
+
 /* random.c: dropout masks from the xoshiro128** stream (state advanced in place, as the TypeScript Rng). */
 #include <stdint.h>
 void candor_dropout_mask(uint32_t state[4], double rate, float scale, float *mask, size_t n);

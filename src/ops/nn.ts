@@ -93,3 +93,21 @@ export function dropout(x: Tensor, rate: number, options: DropoutOptions = {}): 
   return record('dropout', [t], floatResult(out, t.shape), { mask: floatResult(mask, t.shape) });
 }
 
+
+/**
+ * act(x + bias) in one pass, bias over the last axis, act 'relu' or 'linear' (what Dense and the
+ * convolutions do after their product): one output buffer instead of two, and one backward pass
+ * that yields both the input and the bias gradient.
+ */
+export function biasActivation(x: Tensor, bias: Tensor, activation: 'relu' | 'linear'): Tensor {
+  const t = floatOperand(x, 'biasActivation', 'x');
+  const b = floatOperand(bias, 'biasActivation', 'bias');
+  const cols = t.shape[t.rank - 1];
+  if (t.rank < 1 || b.rank !== 1 || b.shape[0] !== cols) {
+    throw new RangeError(`biasActivation: bias must be 1-D with one value per entry of x's last axis. Received: x.shape=${formatShape(t.shape)}, bias.shape=${formatShape(b.shape)}`);
+  }
+  if (activation !== 'relu' && activation !== 'linear') throw new RangeError(`biasActivation: argument "activation" must be 'relu' or 'linear'. Received: ${JSON.stringify(activation)}`);
+  const out = outputBuffer(t.size);
+  kernels().biasActivation(t.data as Float32Array, b.data as Float32Array, out, t.size / Math.max(cols!, 1), cols!, activation === 'relu');
+  return record('biasActivation', [t, b], floatResult(out, t.shape), { relu: activation === 'relu' });
+}

@@ -23,6 +23,8 @@ interface NativeAddon {
   sgd(w: Float32Array, g: Float32Array, velocity: Float32Array | null, lr: number, momentum: number, nesterov: number, decay: number): void;
   rmsprop(w: Float32Array, g: Float32Array, v: Float32Array, avg: Float32Array | null, buf: Float32Array | null, lr: number, rho: number, momentum: number, epsilon: number, centered: number, decay: number): void;
   dropoutMask(state: Uint32Array, rate: number, scale: number, mask: Float32Array): void;
+  biasActivation(x: Float32Array, bias: Float32Array, out: Float32Array, rows: number, cols: number, relu: number): void;
+  biasActivationGrad(y: Float32Array, dy: Float32Array, dx: Float32Array, dbias: Float32Array, rows: number, cols: number, relu: number): void;
   gather(x: Float32Array, outer: number, size: number, inner: number, indices: Int32Array, out: Float32Array): void;
   scatterAdd(dy: Float32Array, outer: number, size: number, inner: number, indices: Int32Array, dx: Float32Array): void;
   describe(): { isa: string; threads: number };
@@ -108,6 +110,10 @@ export function nativeKernels(): (Partial<Kernels> & { name: string }) | null {
       (w.length >= SMALL_ELEMENTWISE ? addon.sgd(w, g, velocity, lr, momentum, nesterov ? 1 : 0, decay) : referenceKernels.sgdUpdate(w, g, velocity, lr, momentum, nesterov, decay)),
     rmspropUpdate: (w, g, v, avg, buf, lr, rho, momentum, eps, centered, decay) =>
       (w.length >= SMALL_ELEMENTWISE ? addon.rmsprop(w, g, v, avg, buf, lr, rho, momentum, eps, centered ? 1 : 0, decay) : referenceKernels.rmspropUpdate(w, g, v, avg, buf, lr, rho, momentum, eps, centered, decay)),
+    biasActivation: (x, bias, out, rows, cols, relu) =>
+      (out.length >= SMALL_ELEMENTWISE ? addon.biasActivation(x, bias, out, rows, cols, relu ? 1 : 0) : referenceKernels.biasActivation(x, bias, out, rows, cols, relu)),
+    biasActivationGrad: (y, dy, dx, dbias, rows, cols, relu) =>
+      (dx.length >= SMALL_ELEMENTWISE ? addon.biasActivationGrad(y, dy, dx, dbias, rows, cols, relu ? 1 : 0) : referenceKernels.biasActivationGrad(y, dy, dx, dbias, rows, cols, relu)),
     gather: (x, outer, size, inner, indices, out) => (out.length >= SMALL_ELEMENTWISE ? addon.gather : referenceKernels.gather)(x, outer, size, inner, indices, out),
     scatterAdd: (dy, outer, size, inner, indices, dx) => (dy.length >= SMALL_ELEMENTWISE ? addon.scatterAdd : referenceKernels.scatterAdd)(dy, outer, size, inner, indices, dx),
   };

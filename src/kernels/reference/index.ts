@@ -7,6 +7,7 @@ import { logSoftmax, logSoftmaxGrad, sigmoidCrossEntropy, softmax, softmaxCrossE
 import { conv2d, conv2dBackpropFilter, conv2dBackpropInput } from './conv.js';
 import { avgPool2d, avgPool2dGrad, maxPool2d, maxPool2dGrad } from './pool.js';
 import { dropoutMask } from './random.js';
+import { biasActivation, biasActivationGrad } from './bias.js';
 import { adamUpdate, rmspropUpdate, sgdUpdate } from './optimizers.js';
 
 /** The plain TypeScript backend: every kernel, written to be read; the oracle for faster backends. */
@@ -18,5 +19,6 @@ export const referenceKernels: Kernels = {
   softmax, logSoftmax, softmaxGrad, logSoftmaxGrad, softmaxCrossEntropy, sigmoidCrossEntropy,
   conv2d, conv2dBackpropInput, conv2dBackpropFilter,
   maxPool2d, maxPool2dGrad, avgPool2d, avgPool2dGrad,
+  biasActivation, biasActivationGrad,
   dropoutMask, adamUpdate, sgdUpdate, rmspropUpdate,
 };
