@@ -119,10 +119,11 @@ export interface Kernels {
   biasActivationGrad(y: Float32Array, dy: Float32Array, dx: Float32Array, dbias: Float32Array, rows: number, cols: number, relu: boolean): void;
 
   /**
-   * mask[i] = scale when the next uniform of the xoshiro128** stream in `state` (4 words, advanced
-   * in place) is >= rate, else 0: the TypeScript Rng's exact stream.
+   * mask[i] = scale when uniform(key, i) >= rate, else 0, where uniform(key, i) is the splitmix32
+   * hash of key + (i + 1)·0x9E3779B9 over 2^32: a counter-based stream (as Philox in PyTorch), so
+   * any range of the mask can be drawn independently, on any thread, identically in C and TypeScript.
    */
-  dropoutMask(state: Uint32Array, rate: number, scale: number, mask: Float32Array): void;
+  dropoutMask(key: number, rate: number, scale: number, mask: Float32Array): void;
 
   /**
    * Optimizer steps, in place over one parameter buffer and its state buffers, in double precision.

@@ -122,17 +122,19 @@ static napi_value rmsprop(napi_env env, napi_callback_info info) {
   return 0;
 }
 
-/* dropoutMask(state (Uint32Array 4), rate, scale, mask) */
+/* dropoutMask(key (uint32), rate, scale, mask) */
 static napi_value dropout_mask(napi_env env, napi_callback_info info) {
   ARGS(4)
-  uint32_t *state;
-  size_t ls, lm;
-  double rate, scale;
+  double key, rate, scale;
   float *mask;
-  if (!candor_arg_u32(env, argv[0], "state", &state, &ls) || !candor_arg_double(env, argv[1], "rate", &rate) ||
+  size_t lm;
+  if (!candor_arg_double(env, argv[0], "key", &key) || !candor_arg_double(env, argv[1], "rate", &rate) ||
       !candor_arg_double(env, argv[2], "scale", &scale) || !candor_arg_f32(env, argv[3], "mask", &mask, &lm, 0)) return 0;
-  if (ls != 4) return candor_too_small(env, "dropout state (4 words)");
-  candor_dropout_mask(state, rate, (float)scale, mask, lm);
+  if (!(key >= 0 && key <= 4294967295.0 && key == (double)(uint32_t)key)) {
+    napi_throw_range_error(env, 0, "candor native: dropout key must be an unsigned 32-bit integer");
+    return 0;
+  }
+  candor_dropout_mask((uint32_t)key, rate, (float)scale, mask, lm);
   return 0;
 }
 

@@ -55,9 +55,9 @@ void candor_rmsprop(float *w, const float *g, float *v, float *avg, float *buf, 
 void candor_bias_activation(const float *x, const float *bias, float *out, size_t rows, size_t cols, int relu);
 void candor_bias_activation_grad(const float *y, const float *dy, float *dx, float *dbias, size_t rows, size_t cols, int relu);
 
-/* random.c: dropout masks from the xoshiro128** stream (state advanced in place, as the TypeScript Rng). */
+/* random.c: dropout masks from a counter-based hash stream keyed per call (as the TypeScript reference). */
 #include <stdint.h>
-void candor_dropout_mask(uint32_t state[4], double rate, float scale, float *mask, size_t n);
+void candor_dropout_mask(uint32_t key, double rate, float scale, float *mask, size_t n);
 
 /* gather.c: rows picked along the middle axis of (outer, size, inner), and the scatter-add that is its gradient. */
 void candor_gather(const float *x, size_t outer, size_t size, size_t inner, const int32_t *indices, size_t count, float *out);

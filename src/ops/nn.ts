@@ -85,9 +85,8 @@ export function dropout(x: Tensor, rate: number, options: DropoutOptions = {}): 
   const rng = options.rng ?? rngFor(options.seed);
   const scale = 1 / (1 - rate);
   const mask = outputBuffer(t.size);
-  const state = rng.getState();
-  kernels().dropoutMask(state, rate, scale, mask);
-  rng.setState(state);
+  // One draw keys the whole mask (a counter-based stream: the same on every backend and thread count).
+  kernels().dropoutMask(rng.nextUint32(), rate, scale, mask);
   const out = outputBuffer(t.size);
   kernels().binary('mul', t.data as Float32Array, [], mask, [], out, t.shape);
   return record('dropout', [t], floatResult(out, t.shape), { mask: floatResult(mask, t.shape) });

@@ -82,17 +82,6 @@ export class Rng {
     return k;
   }
 
-  /** The four state words (for kernels that continue the stream, e.g. native dropout masks). */
-  getState(): Uint32Array {
-    return Uint32Array.of(this.s0, this.s1, this.s2, this.s3);
-  }
-
-  /** Continues from state words returned by getState (and possibly advanced by a kernel). */
-  setState(state: Uint32Array): void {
-    if (state.length !== 4 || state.every((w) => w === 0)) throw new RangeError(`Rng.setState: expected 4 state words, not all zero. Received: [${Array.from(state).join(', ')}]`);
-    [this.s0, this.s1, this.s2, this.s3] = [state[0]! | 0, state[1]! | 0, state[2]! | 0, state[3]! | 0];
-  }
-
   /** A new generator seeded from this one (for independent sub-streams). */
   fork(): Rng {
     return new Rng(this.nextUint32());

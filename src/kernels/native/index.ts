@@ -22,7 +22,7 @@ interface NativeAddon {
   adam(w: Float32Array, g: Float32Array, m: Float32Array, v: Float32Array, vMax: Float32Array | null, alpha: number, beta1: number, beta2: number, epsilon: number, decay: number): void;
   sgd(w: Float32Array, g: Float32Array, velocity: Float32Array | null, lr: number, momentum: number, nesterov: number, decay: number): void;
   rmsprop(w: Float32Array, g: Float32Array, v: Float32Array, avg: Float32Array | null, buf: Float32Array | null, lr: number, rho: number, momentum: number, epsilon: number, centered: number, decay: number): void;
-  dropoutMask(state: Uint32Array, rate: number, scale: number, mask: Float32Array): void;
+  dropoutMask(key: number, rate: number, scale: number, mask: Float32Array): void;
   biasActivation(x: Float32Array, bias: Float32Array, out: Float32Array, rows: number, cols: number, relu: number): void;
   biasActivationGrad(y: Float32Array, dy: Float32Array, dx: Float32Array, dbias: Float32Array, rows: number, cols: number, relu: number): void;
   gather(x: Float32Array, outer: number, size: number, inner: number, indices: Int32Array, out: Float32Array): void;
@@ -103,7 +103,7 @@ export function nativeKernels(): (Partial<Kernels> & { name: string }) | null {
     avgPool2d: (x, y, g) => addon.avgPool2d(x, y, poolGeometry(g)),
     avgPool2dGrad: (dy, dx, g) => addon.avgPool2dGrad(dy, dx, poolGeometry(g)),
     // Both backends compute these bit-identically, so the size thresholds only choose the faster path.
-    dropoutMask: (state, rate, scale, mask) => (mask.length >= SMALL_ELEMENTWISE ? addon.dropoutMask : referenceKernels.dropoutMask)(state, rate, scale, mask),
+    dropoutMask: (key, rate, scale, mask) => (mask.length >= SMALL_ELEMENTWISE ? addon.dropoutMask : referenceKernels.dropoutMask)(key, rate, scale, mask),
     adamUpdate: (w, g, m, v, vMax, alpha, b1, b2, eps, decay) =>
       (w.length >= SMALL_ELEMENTWISE ? addon.adam : referenceKernels.adamUpdate)(w, g, m, v, vMax, alpha, b1, b2, eps, decay),
     sgdUpdate: (w, g, velocity, lr, momentum, nesterov, decay) =>
