@@ -227,6 +227,33 @@ describe('native kernels equal the reference kernels', { skip: native ? false : 
     assert.throws(() => native!.gather!(new Float32Array(4096 * 2), 1, 2, 4096, Int32Array.of(0, 2), new Float32Array(4096 * 2)), /gather index out of range/);
   });
 
+  it('training W1 (the Pima MLP, 3 epochs) and W2 (the MNIST CNN, 2 steps on 16 images) matches the reference backend', async () => {
+    const train = async (name: c.BackendName, build: () => c.Sequential, x: c.Tensor, y: c.Tensor, loss: string, epochs: number, batchSize: number): Promise<{ weights: Float32Array[]; loss: number }> => {
+      c.setBackend(name);
+      try {
+        const model = build();
+        model.compile({ loss, optimizer: 'adam' });
+        const history = await model.fit(x, y, { epochs, batchSize, verbose: 0, seed: 5 });
+        return { weights: model.getWeights().map((t) => t.data as Float32Array), loss: history.history.loss!.at(-1)! };
+      } finally {
+        c.setBackend(process.env.CANDOR_BACKEND === 'reference' ? 'reference' : 'native');
+      }
+    };
+    const L = c.layers;
+    const pima = c.datasets.pima.load();
+    const w1 = () => c.sequential([L.dense({ units: 12, activation: 'relu', inputShape: [8] }), L.dense({ units: 8, activation: 'relu' }), L.dense({ units: 1, activation: 'sigmoid' })], { seed: 1 });
+    const images = c.randomUniform([16, 28, 28, 1], { seed: 2 });
+    const labels = c.oneHot(Array.from({ length: 16 }, (_, i) => i % 10), 10);
+    const w2 = () => c.sequential([L.conv2d({ filters: 32, kernelSize: 3, activation: 'relu', inputShape: [28, 28, 1] }), L.conv2d({ filters: 64, kernelSize: 3, activation: 'relu' }),
+      L.maxPooling2d({ poolSize: 2 }), L.dropout({ rate: 0.25 }), L.flatten(), L.dense({ units: 128, activation: 'relu' }), L.dropout({ rate: 0.5 }), L.dense({ units: 10, activation: 'softmax' })], { seed: 1 });
+    for (const [label, args] of [['W1', [w1, pima.x, pima.y, 'binary_crossentropy', 3, 32]], ['W2', [w2, images, labels, 'categorical_crossentropy', 1, 8]]] as const) {
+      const reference = await train('reference', ...(args as unknown as [() => c.Sequential, c.Tensor, c.Tensor, string, number, number]));
+      const native = await train('native', ...(args as unknown as [() => c.Sequential, c.Tensor, c.Tensor, string, number, number]));
+      assert.ok(Math.abs(native.loss - reference.loss) <= 1e-4 * Math.max(1, Math.abs(reference.loss)), `${label} loss ${native.loss} vs ${reference.loss}`);
+      native.weights.forEach((w, i) => assertClose(w, reference.weights[i]!, { rtol: 1e-3, atol: 1e-4, label: `${label} weight ${i}` }));
+    }
+  });
+
   it('training gives the same results as the reference backend (a few steps of a small CNN)', async () => {
     const train = async (name: c.BackendName): Promise<Float32Array[]> => {
       c.setBackend(name);
