@@ -10,16 +10,7 @@
 #define CHECK(call) do { if ((call) != napi_ok) { napi_throw_error(env, 0, "candor native: N-API call failed: " #call); return 0; } } while (0)
 
 static int float_array(napi_env env, napi_value v, float **data, size_t *length, const char *name) {
-  napi_typedarray_type type;
-  napi_value buffer;
-  size_t offset;
-  if (napi_get_typedarray_info(env, v, &type, length, (void **)data, &buffer, &offset) != napi_ok || type != napi_float32_array) {
-    char msg[128];
-    snprintf(msg, sizeof msg, "candor native: argument \"%s\" must be a Float32Array", name);
-    napi_throw_type_error(env, 0, msg);
-    return 0;
-  }
-  return 1;
+  return candor_arg_f32(env, v, name, data, length, 0);
 }
 
 static int int_arg(napi_env env, napi_value v, int *out) { return napi_get_value_int32(env, v, out) == napi_ok; }
