@@ -47,7 +47,7 @@ describe('experiment engine', () => {
     let total = 0;
     const r = await experiment({ configs: { a: small(0.01) }, data: pima, runs: 2, split: { kfold: 4 }, workers: 0, onProgress: (p) => { total = p.total; } });
     assert.equal(total, 2 * 4);
-    assert.match(r.configs[0]!.data, /fold 1\/4 \(stratified\)/);
+    assert.match(r.configs[0]!.data, /4-fold stratified cross-validation/);
     const { runJob } = await import('../src/experiment/job.js');
     const spec = { ...small(0.01), data: pima };
     const folds = await Promise.all([0, 1, 2, 3].map((fold) => runJob({ id: fold, config: 'a', run: 0, seed: 1, plan: { kind: 'kfold', k: 4, fold, stratified: true }, spec, dir: '.', epochs: 8, batchSize: 32, quick: false }, null)));

@@ -45,7 +45,7 @@ function split(x: c.Tensor, y: c.Tensor, plan: SplitPlan, seed: number, testSize
     : c.trainTestSplit(x, y, { testSize: testSize ?? 0.2, seed, stratify });
 }
 
-const where = (plan: SplitPlan): string => (plan.kind === 'kfold' ? `, fold ${plan.fold + 1}/${plan.k}${plan.stratified ? ' (stratified)' : ''}` : '');
+const where = (plan: SplitPlan): string => (plan.kind === 'kfold' ? `, ${plan.k}-fold${plan.stratified ? ' stratified' : ''} cross-validation` : '');
 
 /**
  * Loads and splits the data a config names (relative CSV paths from `dir`); --quick caps the sizes
@@ -88,7 +88,7 @@ export function loadData(d: DataConfig, dir: string, seed: number, quick: boolea
     case 'pima': {
       const { x, y } = c.datasets.pima.load();
       const s = split(x, y, plan, seed, d.testSize);
-      return scaled({ ...s, yTrain: hot(s.yTrain, d.oneHot, 2), yTest: hot(s.yTest, d.oneHot, 2), description: `Pima Indians Diabetes, 768 rows (stratified split${where(plan)})` }, d.scale);
+      return scaled({ ...s, yTrain: hot(s.yTrain, d.oneHot, 2), yTest: hot(s.yTest, d.oneHot, 2), description: `Pima Indians Diabetes, 768 rows${plan.kind === 'kfold' ? where(plan) : ' (stratified split)'}` }, d.scale);
     }
     case 'multilabel': {
       const n = limit(d.samples, quick, 400) ?? 3000;
