@@ -37,10 +37,13 @@ const models = {
 };
 const data = {
   W1: () => [c.randomNormal([768, 8], { seed: 1 }), c.tensor(Array.from({ length: 768 }, (_, i) => [i % 3 === 0 ? 1 : 0]))],
-  W2: () => [c.randomUniform([512, 28, 28, 1], { seed: 1 }), c.oneHot(Array.from({ length: 512 }, (_, i) => i % 10), 10)],
+  W2: () => [c.randomUniform([1024, 28, 28, 1], { seed: 1 }), c.oneHot(Array.from({ length: 1024 }, (_, i) => i % 10), 10)],
   W3: () => [c.randomUniform([320, 4096], { seed: 1 }), c.tensor(Array.from({ length: 320 }, (_, r) => Array.from({ length: 416 }, (_, k) => (k === r % 416 || k === (r * 7) % 416 ? 1 : 0))))],
   W4: () => [c.tensor(Array.from({ length: 256 }, (_, r) => Array.from({ length: 400 }, (_, i) => (r * 131 + i * 17) % 20000))), c.oneHot(Array.from({ length: 256 }, (_, i) => i % 20), 20)],
 };
+// Steps per timed repetition, the same as bench/torch_peers.py uses; full runs take more repetitions (the machines are noisy).
+const STEPS = quick ? { W2: 2, W3: 5, W4: 4 } : { W2: 8, W3: 10, W4: 8 };
+const REPS = quick ? 3 : 5;
 const losses = { W1: 'binary_crossentropy', W2: 'categorical_crossentropy', W3: 'binary_crossentropy', W4: 'categorical_crossentropy' };
 const batches = { W1: 32, W2: 128, W3: 32, W4: 32 };
 
@@ -57,7 +60,7 @@ async function candorWorkload(name, backend, steps) {
   }
   const xs = c.slice(x, [0, ...x.shape.slice(1).map(() => 0)], [batch * steps, ...x.shape.slice(1)]);
   const ys = c.slice(y, [0, ...y.shape.slice(1).map(() => 0)], [batch * steps, ...y.shape.slice(1)]);
-  const t = await timeIt(() => model.fit(xs, ys, { epochs: 1, batchSize: batch, verbose: 0, seed: 1, shuffle: false }), 3);
+  const t = await timeIt(() => model.fit(xs, ys, { epochs: 1, batchSize: batch, verbose: 0, seed: 1, shuffle: false }), backend === 'native' ? REPS : 1);
   return { value: (batch * steps) / t.median, unit: 'samples/s', spread: [(batch * steps) / t.max, (batch * steps) / t.min] };
 }
 
@@ -108,7 +111,7 @@ for (const backend of ['native', 'reference']) {
       add(w, `candor ${backend}`, await candorWorkload(w, backend, 1));
       continue;
     }
-    add(w, `candor ${backend}`, await candorWorkload(w, backend, quick ? 2 : 4));
+    add(w, `candor ${backend}`, await candorWorkload(w, backend, STEPS[w]));
   }
 }
 for (const be of ['cpu', 'wasm']) {

@@ -57,8 +57,11 @@ def w1():
     return t * 150 / epochs
 
 
+REPS = 3 if quick else 5  # as bench/run.mjs
+
+
 def samples_per_second(model, x, y, loss_fn, batch, steps):
-    t = median_time(train_steps(model, x, y, loss_fn, batch, steps), 3)
+    t = median_time(train_steps(model, x, y, loss_fn, batch, steps), REPS)
     return batch * steps / t
 
 
@@ -76,7 +79,7 @@ def w2():
     model = nn.Sequential(Chan((0, 3, 1, 2)), nn.Conv2d(1, 32, 3), nn.ReLU(), nn.Conv2d(32, 64, 3), nn.ReLU(), nn.MaxPool2d(2),
                           nn.Dropout(0.25), nn.Flatten(), nn.Linear(9216, 128), nn.ReLU(), nn.Dropout(0.5), nn.Linear(128, 10))
     x, y = torch.rand(512, 28, 28, 1), torch.randint(0, 10, (512,))
-    return samples_per_second(model, x, y, nn.CrossEntropyLoss(), 128, 2 if quick else 4)
+    return samples_per_second(model, x, y, nn.CrossEntropyLoss(), 128, 2 if quick else 8)
 
 
 def w3():
