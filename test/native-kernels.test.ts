@@ -129,8 +129,10 @@ describe('native kernels equal the reference kernels', { skip: native ? false : 
         f(native as typeof referenceKernels, got);
         return [got, want];
       };
-      assert.deepEqual(...both(dy.length, (k, o) => k.maxPool2d(x, o, g)), `maxPool2d ${label}`);
-      assert.deepEqual(...both(x.length, (k, o) => k.maxPool2dGrad(x, dy, o, g)), `maxPool2dGrad ${label}`);
+      const [atRef, atNat] = [new Int32Array(dy.length), new Int32Array(dy.length).fill(-7)];
+      assert.deepEqual(...both(dy.length, (k, o) => k.maxPool2d(x, o, g, k === referenceKernels ? atRef : atNat)), `maxPool2d ${label}`);
+      assert.deepEqual(atNat, atRef, `maxPool2d argmax ${label}`);
+      assert.deepEqual(...both(x.length, (k, o) => k.maxPool2dGrad(atRef, dy, o, g)), `maxPool2dGrad ${label}`);
       assert.deepEqual(...both(dy.length, (k, o) => k.avgPool2d(x, o, g)), `avgPool2d ${label}`);
       assert.deepEqual(...both(x.length, (k, o) => k.avgPool2dGrad(dy, o, g)), `avgPool2dGrad ${label}`);
     }
@@ -222,7 +224,7 @@ describe('native kernels equal the reference kernels', { skip: native ? false : 
     const n = 64;
     assert.throws(() => native!.matmul!(new Float32Array(n * n - 1), new Float32Array(n * n), new Float32Array(n * n), 1, n, n, n, false, false, n * n, n * n), /matmul a is smaller than its dimensions require/);
     const g = { batch: 2, inH: 64, inW: 64, channels: 4, outH: 32, outW: 32, poolH: 2, poolW: 2, strideH: 2, strideW: 2, padTop: 0, padLeft: 0 };
-    assert.throws(() => native!.maxPool2d!(new Float32Array(2 * 64 * 64 * 4 - 1), new Float32Array(2 * 32 * 32 * 4), g), /pooling buffer is smaller/);
+    assert.throws(() => native!.maxPool2d!(new Float32Array(2 * 64 * 64 * 4 - 1), new Float32Array(2 * 32 * 32 * 4), g, new Int32Array(2 * 32 * 32 * 4)), /pooling buffer is smaller/);
     assert.throws(() => native!.adamUpdate!(new Float32Array(5000), new Float32Array(4999), new Float32Array(5000), new Float32Array(5000), null, 1, 0.9, 0.99, 1e-7, 0), /g is smaller/);
     assert.throws(() => native!.gather!(new Float32Array(4096 * 2), 1, 2, 4096, Int32Array.of(0, 2), new Float32Array(4096 * 2)), /gather index out of range/);
   });

@@ -105,7 +105,7 @@ export const gradRules: GradRules = {
     needs[0] ? fromKernel(x!.shape, (dx) => kernels().conv2dBackpropInput(f32(dy), f32(w!), dx, ctx.geometry)) : null,
     needs[1] ? fromKernel(w!.shape, (dw) => kernels().conv2dBackpropFilter(f32(x!), f32(dy), dw, ctx.geometry)) : null,
   ],
-  maxPool2d: (dy, { inputs: [x], ctx }) => [fromKernel(x!.shape, (dx) => kernels().maxPool2dGrad(f32(x!), f32(dy), dx, ctx.geometry))],
+  maxPool2d: (dy, { inputs: [x], ctx }) => [fromKernel(x!.shape, (dx) => kernels().maxPool2dGrad(ctx.argmax, f32(dy), dx, ctx.geometry))],
   avgPool2d: (dy, { inputs: [x], ctx }) => [fromKernel(x!.shape, (dx) => kernels().avgPool2dGrad(f32(dy), dx, ctx.geometry))],
   dropout: (dy, { ctx }) => [mul(dy, ctx.mask)],
   reshape: (dy, { ctx }) => [reshape(dy, ctx.inShape)],

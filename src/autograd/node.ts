@@ -25,7 +25,7 @@ export interface OpContexts {
   softmax: { axis: number };
   logSoftmax: { axis: number };
   conv2d: { geometry: ConvGeometry };
-  maxPool2d: { geometry: PoolGeometry };
+  maxPool2d: { geometry: PoolGeometry; argmax: Int32Array };
   avgPool2d: { geometry: PoolGeometry };
   dropout: { mask: Tensor };
   biasActivation: { relu: boolean };

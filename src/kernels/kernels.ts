@@ -105,10 +105,13 @@ export interface Kernels {
   /** dw (kH,kW,inC,outC) = gradient of conv2d with respect to its kernel. */
   conv2dBackpropFilter(x: Float32Array, dy: Float32Array, dw: Float32Array, g: ConvGeometry): void;
 
-  /** Max pooling; padded positions never win. */
-  maxPool2d(x: Float32Array, y: Float32Array, g: PoolGeometry): void;
+  /**
+   * Max pooling; padded positions never win. argmax[i] = the offset in x of output i's first
+   * maximum (row-major window order; a NaN wins), or -1 for an empty window, for the backward pass.
+   */
+  maxPool2d(x: Float32Array, y: Float32Array, g: PoolGeometry, argmax: Int32Array): void;
   /** Routes dy to the first maximum of each window (as PyTorch and TF do). */
-  maxPool2dGrad(x: Float32Array, dy: Float32Array, dx: Float32Array, g: PoolGeometry): void;
+  maxPool2dGrad(argmax: Int32Array, dy: Float32Array, dx: Float32Array, g: PoolGeometry): void;
   /** Average pooling over the window positions inside the input (padding is not counted, like Keras). */
   avgPool2d(x: Float32Array, y: Float32Array, g: PoolGeometry): void;
   avgPool2dGrad(dy: Float32Array, dx: Float32Array, g: PoolGeometry): void;

@@ -25,30 +25,44 @@ static int pool_geometry(napi_env env, napi_value v, candor_pool_geometry *g) {
 #define IN_SIZE(g) ((size_t)(g).batch * (g).inH * (g).inW * (g).channels)
 #define OUT_SIZE(g) ((size_t)(g).batch * (g).outH * (g).outW * (g).channels)
 
-/* maxPool2d / avgPool2d (x, y, geometry) */
-static napi_value pool_forward(napi_env env, napi_callback_info info, void (*fn)(const float *, float *, const candor_pool_geometry *)) {
+/* avgPool2d(x, y, geometry) */
+static napi_value avg_pool2d(napi_env env, napi_callback_info info) {
   ARGS(3)
   float *x, *y;
   size_t lx, ly;
   candor_pool_geometry g;
   if (!candor_arg_f32(env, argv[0], "x", &x, &lx, 0) || !candor_arg_f32(env, argv[1], "y", &y, &ly, 0) || !pool_geometry(env, argv[2], &g)) return 0;
   if (lx < IN_SIZE(g) || ly < OUT_SIZE(g)) return candor_too_small(env, "a pooling buffer");
-  fn(x, y, &g);
+  candor_avg_pool2d(x, y, &g);
   return 0;
 }
-static napi_value max_pool2d(napi_env env, napi_callback_info info) { return pool_forward(env, info, candor_max_pool2d); }
-static napi_value avg_pool2d(napi_env env, napi_callback_info info) { return pool_forward(env, info, candor_avg_pool2d); }
 
-/* maxPool2dGrad(x, dy, dx, geometry) */
+/* maxPool2d(x, y, geometry, argmax) */
+static napi_value max_pool2d(napi_env env, napi_callback_info info) {
+  ARGS(4)
+  float *x, *y;
+  int32_t *at;
+  size_t lx, ly, la;
+  candor_pool_geometry g;
+  if (!candor_arg_f32(env, argv[0], "x", &x, &lx, 0) || !candor_arg_f32(env, argv[1], "y", &y, &ly, 0) || !pool_geometry(env, argv[2], &g) ||
+      !candor_arg_i32(env, argv[3], "argmax", &at, &la)) return 0;
+  if (lx < IN_SIZE(g) || ly < OUT_SIZE(g) || la < OUT_SIZE(g)) return candor_too_small(env, "a pooling buffer");
+  if (IN_SIZE(g) > 2147483647u) return candor_too_small(env, "int32 argmax offsets for this input");
+  candor_max_pool2d(x, y, at, &g);
+  return 0;
+}
+
+/* maxPool2dGrad(argmax, dy, dx, geometry): argmax as written by maxPool2d for the same geometry */
 static napi_value max_pool2d_grad(napi_env env, napi_callback_info info) {
   ARGS(4)
-  float *x, *dy, *dx;
-  size_t lx, ldy, ldx;
+  int32_t *at;
+  float *dy, *dx;
+  size_t la, ldy, ldx;
   candor_pool_geometry g;
-  if (!candor_arg_f32(env, argv[0], "x", &x, &lx, 0) || !candor_arg_f32(env, argv[1], "dy", &dy, &ldy, 0) ||
+  if (!candor_arg_i32(env, argv[0], "argmax", &at, &la) || !candor_arg_f32(env, argv[1], "dy", &dy, &ldy, 0) ||
       !candor_arg_f32(env, argv[2], "dx", &dx, &ldx, 0) || !pool_geometry(env, argv[3], &g)) return 0;
-  if (lx < IN_SIZE(g) || ldx < IN_SIZE(g) || ldy < OUT_SIZE(g)) return candor_too_small(env, "a pooling buffer");
-  candor_max_pool2d_grad(x, dy, dx, &g);
+  if (la < OUT_SIZE(g) || ldx < IN_SIZE(g) || ldy < OUT_SIZE(g)) return candor_too_small(env, "a pooling buffer");
+  candor_max_pool2d_grad(at, dy, dx, &g);
   return 0;
 }
 

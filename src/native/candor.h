@@ -37,12 +37,13 @@ void candor_relu_grad(const float *x, const float *dy, float *dx, size_t n);
 int candor_arith(int kind, const float *a, const float *b, float *out, size_t n, size_t period);
 void candor_reduce_sum(const float *x, size_t outer, size_t size, size_t inner, float *out);
 
+#include <stdint.h>
 /* pooling.c: channels-last 2-D pooling; windows are clipped to the input (padding never wins or counts). */
 typedef struct {
   int batch, inH, inW, channels, outH, outW, poolH, poolW, strideH, strideW, padTop, padLeft;
 } candor_pool_geometry;
-void candor_max_pool2d(const float *x, float *y, const candor_pool_geometry *g);
-void candor_max_pool2d_grad(const float *x, const float *dy, float *dx, const candor_pool_geometry *g);
+void candor_max_pool2d(const float *x, float *y, int32_t *argmax, const candor_pool_geometry *g);
+void candor_max_pool2d_grad(const int32_t *argmax, const float *dy, float *dx, const candor_pool_geometry *g);
 void candor_avg_pool2d(const float *x, float *y, const candor_pool_geometry *g);
 void candor_avg_pool2d_grad(const float *dy, float *dx, const candor_pool_geometry *g);
 

@@ -1,18 +1,21 @@
 /*
  * Channels-last pooling, x (B,H,W,C) -> y (B,OH,OW,C), with the reference kernel's semantics:
  * each window is clipped to the input, max takes the first maximum in row-major window order (a
- * NaN wins over numbers), average divides by the clipped window size (Keras' 'same' padding).
- * Parallel over output rows (batch x OH); the gradients write disjoint rows of dx per sample
- * only when windows do not overlap, so they parallelise over samples instead.
+ * NaN wins over numbers) and records where each maximum came from, average divides by the
+ * clipped window size (Keras' 'same' padding). Forward passes are parallel over output rows
+ * (batch x OH); overlapping windows make gradients add into shared dx, so those are parallel
+ * over samples (each sample's outputs reach only its own dx).
  */
 #include "candor.h"
 #include <math.h>
+#include <stdint.h>
 #include <string.h>
 
 typedef struct {
   const candor_pool_geometry *g;
   const float *x, *dy;
   float *y, *dx;
+  int32_t *argmax;
 } pool_job;
 
 /* Window [h0,h1) x [w0,w1) of output (oh, ow), clipped to the input. */
@@ -21,6 +24,7 @@ typedef struct {
   const int h0 = hs > 0 ? hs : 0, h1 = hs + (g)->poolH < (g)->inH ? hs + (g)->poolH : (g)->inH; \
   const int w0 = ws > 0 ? ws : 0, w1 = ws + (g)->poolW < (g)->inW ? ws + (g)->poolW : (g)->inW;
 
+/* Channels innermost: a running first-maximum per channel (value in y, offset in argmax), scanning each window once. */
 static void max_rows(void *p, size_t begin, size_t end) {
   const pool_job *j = (const pool_job *)p;
   const candor_pool_geometry *g = j->g;
@@ -30,20 +34,29 @@ static void max_rows(void *p, size_t begin, size_t end) {
     for (int ow = 0; ow < g->outW; ow++) {
       WINDOW(g, oh, ow)
       float *y = j->y + ((row * g->outW) + ow) * C;
-      if (h0 >= h1 || w0 >= w1) { /* an empty window: same as the reference (x[-1] is undefined there too) */
-        for (int c = 0; c < C; c++) y[c] = NAN;
+      int32_t *at = j->argmax + ((row * g->outW) + ow) * C;
+      if (h0 >= h1 || w0 >= w1) { /* an empty window: no maximum (the reference gives NaN too) */
+        for (int c = 0; c < C; c++) {
+          y[c] = NAN;
+          at[c] = -1;
+        }
         continue;
       }
-      /* Channels innermost: keep a running max per channel, scanning the window once. */
-      const float *first = j->x + (((size_t)b * g->inH + h0) * g->inW + w0) * C;
-      memcpy(y, first, sizeof(float) * C);
+      const size_t first = (((size_t)b * g->inH + h0) * g->inW + w0) * C;
+      for (int c = 0; c < C; c++) {
+        y[c] = j->x[first + c];
+        at[c] = (int32_t)(first + c);
+      }
       for (int h = h0; h < h1; h++) {
         for (int w = w0; w < w1; w++) {
-          if (h == h0 && w == w0) continue;
-          const float *xs = j->x + (((size_t)b * g->inH + h) * g->inW + w) * C;
+          const size_t off = (((size_t)b * g->inH + h) * g->inW + w) * C;
+          if (off == first) continue;
           for (int c = 0; c < C; c++) {
-            const float v = xs[c];
-            if (v > y[c] || (isnan(v) && !isnan(y[c]))) y[c] = v;
+            const float v = j->x[off + c];
+            if (v > y[c] || (isnan(v) && !isnan(y[c]))) {
+              y[c] = v;
+              at[c] = (int32_t)(off + c);
+            }
           }
         }
       }
@@ -71,40 +84,20 @@ static void avg_rows(void *p, size_t begin, size_t end) {
   }
 }
 
-/* Per window, a running first-maximum per channel (value and offset), then dy routed to it. */
+/* dy routed to the maxima the forward pass recorded; a sample's outputs only reach that sample's dx. */
 static void max_grad_samples(void *p, size_t begin, size_t end) {
   const pool_job *j = (const pool_job *)p;
   const candor_pool_geometry *g = j->g;
-  const int C = g->channels;
-  const size_t inSize = (size_t)g->inH * g->inW * C;
-  float *bestValue = candor_scratch(CANDOR_SCRATCH_POOL_VALUE, (size_t)C);
-  size_t *bestOffset = (size_t *)candor_scratch(CANDOR_SCRATCH_POOL_OFFSET, (size_t)C * sizeof(size_t) / sizeof(float));
+  const size_t inSize = (size_t)g->inH * g->inW * g->channels, outSize = (size_t)g->outH * g->outW * g->channels;
   memset(j->dx + begin * inSize, 0, sizeof(float) * (end - begin) * inSize);
-  for (size_t b = begin; b < end; b++)
-    for (int oh = 0; oh < g->outH; oh++)
-      for (int ow = 0; ow < g->outW; ow++) {
-        WINDOW(g, oh, ow)
-        if (h0 >= h1 || w0 >= w1) continue;
-        const size_t first = ((b * g->inH + h0) * g->inW + w0) * C;
-        for (int c = 0; c < C; c++) {
-          bestValue[c] = j->x[first + c];
-          bestOffset[c] = first + c;
-        }
-        for (int h = h0; h < h1; h++)
-          for (int w = w0; w < w1; w++) {
-            const size_t off = ((b * g->inH + h) * g->inW + w) * C;
-            if (off == first) continue;
-            for (int c = 0; c < C; c++) {
-              const float v = j->x[off + c];
-              if (v > bestValue[c] || (isnan(v) && !isnan(bestValue[c]))) {
-                bestValue[c] = v;
-                bestOffset[c] = off + c;
-              }
-            }
-          }
-        const float *dy = j->dy + (((b * g->outH) + oh) * g->outW + ow) * C;
-        for (int c = 0; c < C; c++) j->dx[bestOffset[c]] += dy[c];
-      }
+  for (size_t b = begin; b < end; b++) {
+    /* Only offsets inside this sample's input are followed (threads own whole samples of dx). */
+    const size_t lo = b * inSize, hi = lo + inSize;
+    for (size_t i = b * outSize; i < (b + 1) * outSize; i++) {
+      const int32_t at = j->argmax[i];
+      if (at >= 0 && (size_t)at >= lo && (size_t)at < hi) j->dx[at] += j->dy[i];
+    }
+  }
 }
 
 static void avg_grad_samples(void *p, size_t begin, size_t end) {
@@ -136,22 +129,22 @@ static size_t grain(const candor_pool_geometry *g, size_t per) {
   return work >= 65536 ? 1 : 65536 / work;
 }
 
-void candor_max_pool2d(const float *x, float *y, const candor_pool_geometry *g) {
-  pool_job j = {g, x, 0, y, 0};
+void candor_max_pool2d(const float *x, float *y, int32_t *argmax, const candor_pool_geometry *g) {
+  pool_job j = {g, x, 0, y, 0, argmax};
   candor_parallel_for((size_t)g->batch * g->outH, grain(g, (size_t)g->outW * g->channels * g->poolH * g->poolW), max_rows, &j);
 }
 
 void candor_avg_pool2d(const float *x, float *y, const candor_pool_geometry *g) {
-  pool_job j = {g, x, 0, y, 0};
+  pool_job j = {g, x, 0, y, 0, 0};
   candor_parallel_for((size_t)g->batch * g->outH, grain(g, (size_t)g->outW * g->channels * g->poolH * g->poolW), avg_rows, &j);
 }
 
-void candor_max_pool2d_grad(const float *x, const float *dy, float *dx, const candor_pool_geometry *g) {
-  pool_job j = {g, x, dy, 0, dx};
-  candor_parallel_for((size_t)g->batch, grain(g, (size_t)g->outH * g->outW * g->channels * g->poolH * g->poolW), max_grad_samples, &j);
+void candor_max_pool2d_grad(const int32_t *argmax, const float *dy, float *dx, const candor_pool_geometry *g) {
+  pool_job j = {g, 0, dy, 0, dx, (int32_t *)argmax};
+  candor_parallel_for((size_t)g->batch, grain(g, (size_t)g->inH * g->inW * g->channels), max_grad_samples, &j);
 }
 
 void candor_avg_pool2d_grad(const float *dy, float *dx, const candor_pool_geometry *g) {
-  pool_job j = {g, 0, dy, 0, dx};
+  pool_job j = {g, 0, dy, 0, dx, 0};
   candor_parallel_for((size_t)g->batch, grain(g, (size_t)g->outH * g->outW * g->channels * g->poolH * g->poolW), avg_grad_samples, &j);
 }

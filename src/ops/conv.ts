@@ -110,8 +110,15 @@ function pool2d(kind: 'maxPool2d' | 'avgPool2d', x: Tensor, options: Pool2dOptio
     padTop: rows.padBefore, padLeft: cols.padBefore,
   };
   const out = outputBuffer(batch * rows.out * cols.out * channels);
-  kernels()[kind](t.data as Float32Array, out, geometry);
-  return record(kind, [t], floatResult(out, [batch, rows.out, cols.out, channels]), { geometry });
+  const shape = [batch, rows.out, cols.out, channels];
+  if (kind === 'avgPool2d') {
+    kernels().avgPool2d(t.data as Float32Array, out, geometry);
+    return record(kind, [t], floatResult(out, shape), { geometry });
+  }
+  if (t.size > 2 ** 31 - 1) throw new RangeError(`maxPool2d: x must hold fewer than 2^31 values. Received: x.shape=${formatShape(t.shape)}`);
+  const argmax = new Int32Array(out.length); // where each maximum came from, for the backward pass
+  kernels().maxPool2d(t.data as Float32Array, out, geometry, argmax);
+  return record(kind, [t], floatResult(out, shape), { geometry, argmax });
 }
 
 /** 2-D max pooling, channels-last. */

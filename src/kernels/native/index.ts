@@ -15,8 +15,8 @@ interface NativeAddon {
   reluGrad(x: Float32Array, dy: Float32Array, dx: Float32Array): void;
   arith(a: Float32Array, b: Float32Array, out: Float32Array, kind: number): void;
   reduceSum(x: Float32Array, out: Float32Array, outer: number, size: number, inner: number): void;
-  maxPool2d(x: Float32Array, y: Float32Array, g: Int32Array): void;
-  maxPool2dGrad(x: Float32Array, dy: Float32Array, dx: Float32Array, g: Int32Array): void;
+  maxPool2d(x: Float32Array, y: Float32Array, g: Int32Array, argmax: Int32Array): void;
+  maxPool2dGrad(argmax: Int32Array, dy: Float32Array, dx: Float32Array, g: Int32Array): void;
   avgPool2d(x: Float32Array, y: Float32Array, g: Int32Array): void;
   avgPool2dGrad(dy: Float32Array, dx: Float32Array, g: Int32Array): void;
   adam(w: Float32Array, g: Float32Array, m: Float32Array, v: Float32Array, vMax: Float32Array | null, alpha: number, beta1: number, beta2: number, epsilon: number, decay: number): void;
@@ -98,8 +98,8 @@ export function nativeKernels(): (Partial<Kernels> & { name: string }) | null {
     conv2d: (x, w, y, g) => addon.conv2d(x, w, y, geometry(g)),
     conv2dBackpropInput: (dy, w, dx, g) => addon.conv2dBackpropInput(dy, w, dx, geometry(g)),
     conv2dBackpropFilter: (x, dy, dw, g) => addon.conv2dBackpropFilter(x, dy, dw, geometry(g)),
-    maxPool2d: (x, y, g) => addon.maxPool2d(x, y, poolGeometry(g)),
-    maxPool2dGrad: (x, dy, dx, g) => addon.maxPool2dGrad(x, dy, dx, poolGeometry(g)),
+    maxPool2d: (x, y, g, argmax) => addon.maxPool2d(x, y, poolGeometry(g), argmax),
+    maxPool2dGrad: (argmax, dy, dx, g) => addon.maxPool2dGrad(argmax, dy, dx, poolGeometry(g)),
     avgPool2d: (x, y, g) => addon.avgPool2d(x, y, poolGeometry(g)),
     avgPool2dGrad: (dy, dx, g) => addon.avgPool2dGrad(dy, dx, poolGeometry(g)),
     // Both backends compute these bit-identically, so the size thresholds only choose the faster path.

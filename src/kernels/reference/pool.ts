@@ -35,17 +35,20 @@ function argmaxInWindow(x: Float32Array, g: PoolGeometry, b: number, c: number, 
   return best;
 }
 
-export function maxPool2d(x: Float32Array, y: Float32Array, g: PoolGeometry): void {
+export function maxPool2d(x: Float32Array, y: Float32Array, g: PoolGeometry, argmax: Int32Array): void {
   forEachWindow(g, (b, yOff, h0, h1, w0, w1) => {
-    for (let c = 0; c < g.channels; c++) y[yOff + c] = x[argmaxInWindow(x, g, b, c, h0, h1, w0, w1)]!;
+    for (let c = 0; c < g.channels; c++) {
+      const at = argmaxInWindow(x, g, b, c, h0, h1, w0, w1);
+      argmax[yOff + c] = at;
+      y[yOff + c] = at < 0 ? NaN : x[at]!;
+    }
   });
 }
 
-export function maxPool2dGrad(x: Float32Array, dy: Float32Array, dx: Float32Array, g: PoolGeometry): void {
+/** Routes each dy to the first maximum the forward pass recorded (as PyTorch and TF do). */
+export function maxPool2dGrad(argmax: Int32Array, dy: Float32Array, dx: Float32Array): void {
   dx.fill(0);
-  forEachWindow(g, (b, yOff, h0, h1, w0, w1) => {
-    for (let c = 0; c < g.channels; c++) dx[argmaxInWindow(x, g, b, c, h0, h1, w0, w1)]! += dy[yOff + c]!;
-  });
+  for (let i = 0; i < argmax.length; i++) if (argmax[i]! >= 0) dx[argmax[i]!]! += dy[i]!;
 }
 
 export function avgPool2d(x: Float32Array, y: Float32Array, g: PoolGeometry): void {
