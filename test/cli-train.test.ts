@@ -98,7 +98,7 @@ describe('candor experiment', () => {
     assert.match(r.stdout, /2 paired runs per configuration \(seeds 1, 2\), 3-fold stratified cross-validation per run/);
     assert.match(r.stdout, /2 worker threads/);
     assert.match(r.stdout, /mean held-out accuracy per epoch/);
-    assert.match(r.stderr, /experiment: 12\/12 fits done/);
+    assert.match(r.stderr, /experiment: 12\/12 fits done \(4\/4 runs\)/);
   });
 
   it('needs two configs and a metric the configs compute', () => {

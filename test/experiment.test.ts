@@ -45,8 +45,10 @@ describe('experiment engine', () => {
 
   it('k-fold: every fold of every run is trained and a run is the mean over its folds', async () => {
     let total = 0;
-    const r = await experiment({ configs: { a: small(0.01) }, data: pima, runs: 2, split: { kfold: 4 }, workers: 0, onProgress: (p) => { total = p.total; } });
+    const runsSeen: number[] = [];
+    const r = await experiment({ configs: { a: small(0.01) }, data: pima, runs: 2, split: { kfold: 4 }, workers: 0, onProgress: (p) => { total = p.total; runsSeen.push(p.runsDone); } });
     assert.equal(total, 2 * 4);
+    assert.deepEqual(runsSeen, [0, 0, 0, 1, 1, 1, 1, 2], 'a run counts as done when its last fold is');
     assert.match(r.configs[0]!.data, /4-fold stratified cross-validation/);
     const { runJob } = await import('../src/experiment/job.js');
     const spec = { ...small(0.01), data: pima };

@@ -35,7 +35,8 @@ export interface ExperimentOptions {
   dir?: string;
   /** Abort (e.g. on Ctrl-C) to stop: what finished is kept and summarised. */
   signal?: AbortSignal;
-  onProgress?: (p: { done: number; total: number; failed: number; last: Outcome<JobResult> }) => void;
+  /** After each fit: fits done of total, failures, and runs (a configuration's run with all its folds) finished. */
+  onProgress?: (p: { done: number; total: number; failed: number; runsDone: number; runsTotal: number; last: Outcome<JobResult> }) => void;
 }
 
 /** One run of one configuration: its final metrics and curves (means over folds under k-fold). */
@@ -174,10 +175,17 @@ export async function experiment(o: ExperimentOptions): Promise<ExperimentResult
 
   const outcomes: Outcome<JobResult>[] = [];
   let failed = 0;
+  let runsDone = 0;
+  const foldsLeft = new Map<string, number>();
   const record = (outcome: Outcome<JobResult>): void => {
     outcomes.push(outcome);
     if (!outcome.ok) failed++;
-    o.onProgress?.({ done: outcomes.length, total: jobs.length, failed, last: outcome });
+    const job = jobs[outcome.id]!;
+    const key = `${job.config}\u0000${job.run}`;
+    const left = (foldsLeft.get(key) ?? folds.length) - 1;
+    foldsLeft.set(key, left);
+    if (left === 0) runsDone++;
+    o.onProgress?.({ done: outcomes.length, total: jobs.length, failed, runsDone, runsTotal: names.length * seeds.length, last: outcome });
   };
   if (workers === 0) {
     for (const job of jobs) {

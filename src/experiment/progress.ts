@@ -9,16 +9,16 @@ export function experimentProgress(out: NodeJS.WriteStream = process.stderr): { 
   let bar: cliProgress.SingleBar | null = null;
   let lastDecile = -1;
   return {
-    onProgress: ({ done, total, failed, last }) => {
+    onProgress: ({ done, total, failed, runsDone, runsTotal, last }) => {
       if (out.isTTY) {
         if (!bar) {
-          bar = new cliProgress.SingleBar({ format: 'experiment [{bar}] {value}/{total} fits | {failed} failed | ETA {eta_formatted}', barsize: 30, hideCursor: true, stream: out, etaBuffer: 20 });
-          bar.start(total, 0, { failed: 0 });
+          bar = new cliProgress.SingleBar({ format: 'experiment [{bar}] {runs}/{runsTotal} runs, {value}/{total} fits | {failed} failed | ETA {eta_formatted}', barsize: 30, hideCursor: true, stream: out, etaBuffer: 20 });
+          bar.start(total, 0, { failed: 0, runs: 0, runsTotal });
         }
-        bar.update(done, { failed });
+        bar.update(done, { failed, runs: runsDone, runsTotal });
       } else if (Math.floor((10 * done) / total) > lastDecile) {
         lastDecile = Math.floor((10 * done) / total);
-        out.write(`experiment: ${done}/${total} fits done${failed ? `, ${failed} failed` : ''}\n`);
+        out.write(`experiment: ${done}/${total} fits done (${runsDone}/${runsTotal} runs)${failed ? `, ${failed} failed` : ''}\n`);
       }
       if (!last.ok && !out.isTTY) out.write(`  a fit failed: ${last.error}\n`);
     },
