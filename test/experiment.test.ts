@@ -76,6 +76,14 @@ describe('experiment engine', () => {
     assert.match(formatExperiment(r), /2 fit\(s\) failed; their runs are left out/);
   });
 
+  it('a run whose loss turns NaN is reported as stopped early', async () => {
+    const wild = small(0, { compile: { loss: 'binary_crossentropy', optimizer: { name: 'sgd', learningRate: 1e38 }, metrics: ['accuracy'] } });
+    const r = await experiment({ configs: { wild }, data: pima, runs: 2, workers: 0 });
+    const stopped = r.configs[0]!.findings.find((f) => f.code === 'training-stopped');
+    assert.ok(stopped && /the loss became NaN/.test(stopped.message), JSON.stringify(r.configs[0]!.findings));
+    assert.match(formatExperiment(r), /wild: warning training-stopped in \d of 2 fits/);
+  });
+
   it('aborting keeps the runs that finished', async () => {
     const controller = new AbortController();
     const r = await experiment({
@@ -91,6 +99,8 @@ describe('experiment engine', () => {
     await assert.rejects(experiment({ configs: { a: small(0.01) }, data: pima, split: { kfold: 1 } }), /"split" must be 'holdout' or \{ kfold: k >= 2/);
     await assert.rejects(experiment({ configs: { a: small(0.01) }, data: pima, metric: 'r2' }), /does not compute metric "r2"/);
     await assert.rejects(experiment({ configs: { a: small(0.01) } }), /has no data/);
+    const { x, y } = c.datasets.pima.load();
+    await assert.rejects(experiment({ configs: { a: small(0.01, { data: { x, y } as never }) } }), /configuration "a" brings its own x\/y/);
   });
 });
 

@@ -158,6 +158,9 @@ export async function experiment(o: ExperimentOptions): Promise<ExperimentResult
   const epochsOf = new Map<string, number>();
   for (const [i, name] of names.entries()) {
     const config = o.configs[name]!;
+    if (config.data && ('x' in config.data || 'y' in config.data)) {
+      throw new UsageError(`experiment: configuration "${name}" brings its own x/y. In-memory samples go in the experiment's "data" (shared by every configuration, sent once to each worker); a configuration may only adjust them (e.g. { oneHot: true })`);
+    }
     const merged = { ...base, ...(config.data ?? {}) } as DataConfig;
     if (Object.keys(merged).length === 0) throw new UsageError(`experiment: configuration "${name}" has no data. Give "data" to the experiment or the configuration`);
     const data = shared ? { ...Object.fromEntries(Object.entries(merged).filter(([k]) => k !== 'x' && k !== 'y')), shared: true as const } : merged;
@@ -230,7 +233,9 @@ function summarise(name: string, config: ExperimentConfig, epochs: number, jobs:
   }));
   // One line per finding code (messages carry each fit's numbers): the first message and how many fits raised it.
   const findings: ConfigResult['findings'] = [];
-  for (const f of done.flatMap((r) => r.findings)) {
+  // Runs stopped early (a NaN loss) are reported like findings: the worker threads show no warnings.
+  const stops = done.flatMap((r) => (r.stopReason ? [{ code: 'training-stopped', severity: 'warning', message: r.stopReason }] : []));
+  for (const f of [...done.flatMap((r) => r.findings), ...stops]) {
     const seen = findings.find((x) => x.code === f.code);
     if (seen) seen.fits++;
     else findings.push({ ...f, fits: 1 });
