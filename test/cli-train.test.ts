@@ -106,6 +106,12 @@ describe('candor experiment', () => {
     const r = run('experiment', 'examples/pima-sigmoid-bce.json', 'examples/pima-softmax-cce.json', '--runs', '1', '--metric', 'r2', '--quick');
     assert.equal(r.status, 2);
     assert.match(r.stderr, /does not compute metric "r2"/);
+    const nowhere = run('experiment', 'examples/pima-sigmoid-bce.json', 'examples/pima-softmax-cce.json', '--report', '/nonexistent/dir/r.html');
+    assert.equal(nowhere.status, 2);
+    assert.match(nowhere.stderr, /--report: the folder \/nonexistent\/dir does not exist/);
+    const train = run('train', 'examples/pima-sigmoid-bce.json', '--report', '/nonexistent/dir/r.html');
+    assert.equal(train.status, 2);
+    assert.match(train.stderr, /train: --report: the folder \/nonexistent\/dir does not exist/);
     const bad = run('experiment', 'examples/pima-sigmoid-bce.json', 'examples/pima-softmax-cce.json', '--kfold', '1');
     assert.equal(bad.status, 2);
     assert.match(bad.stderr, /--kfold expects an integer >= 2. Received: "1"/);

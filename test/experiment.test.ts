@@ -170,6 +170,7 @@ describe('HTML report', () => {
       assert.deepEqual(charts.map((e) => attr(e, 'data-metric')), ['loss', 'accuracy']);
       assert.match(html, /One fit/);
       await assert.rejects(model.fit(x, y, { epochs: 1, verbose: 0, report: '' }), /argument "report" must be a file path/);
+      await assert.rejects(model.fit(x, y, { epochs: 1, verbose: 0, report: '/nonexistent/r.html' }), /fit: argument "report": the folder \/nonexistent does not exist/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -4,7 +4,7 @@ import { experiment, type ExperimentResult } from '../experiment/experiment.js';
 import { experimentProgress } from '../experiment/progress.js';
 import { formatExperiment } from '../experiment/format.js';
 import { experimentReport } from '../report/html.js';
-import { writeFileAtomic } from '../saving/atomic.js';
+import { unwritablePath, writeFileAtomic } from '../saving/atomic.js';
 import type { ExperimentConfig, ExperimentSplit } from '../experiment/types.js';
 import { UsageError } from '../usage-error.js';
 import { withInterrupt } from './interrupt.js';
@@ -41,6 +41,8 @@ export function configsFromFiles(paths: string[]): Record<string, ExperimentConf
  */
 export async function runExperimentCli(paths: string[], o: ExperimentCliOptions): Promise<{ result: ExperimentResult; text: string }> {
   if (paths.length < 2) throw new UsageError(`experiment: expected at least two configs to compare. Received: ${paths.length}`);
+  const unwritable = o.report ? unwritablePath(o.report, '--report') : null;
+  if (unwritable) throw new UsageError(`experiment: ${unwritable}`);
   const split: ExperimentSplit = o.kfold ? { kfold: o.kfold, stratified: true } : 'holdout';
   const progress = experimentProgress();
   let result: ExperimentResult;

@@ -114,8 +114,11 @@ Examples:
         seed: options.seed, runs: options.runs ?? (quick ? 3 : 10), epochs: options.epochs ?? (quick ? 20 : 150), batchSize: options.batchSize ?? 32,
         folds: options.folds ?? (quick ? 3 : 10), ...(options.workers !== undefined ? { workers: options.workers } : {}),
       };
-      const result = await withInterrupt((signal) => pimaDemo({ ...settings, signal }));
       const report = options.report ?? 'pima-report.html';
+      const { unwritablePath } = await import('../saving/atomic.js');
+      const unwritable = unwritablePath(report, '--report');
+      if (unwritable) throw new UsageError(`demo pima: ${unwritable}`);
+      const result = await withInterrupt((signal) => pimaDemo({ ...settings, signal }));
       const { experimentReport } = await import('../report/html.js');
       const { writeFileAtomic } = await import('../saving/atomic.js');
       await writeFileAtomic(report, experimentReport(result, 'Seed 003: sigmoid + BCE vs softmax + CCE on Pima'));

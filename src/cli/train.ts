@@ -1,6 +1,7 @@
 import * as c from '../index.js';
 import { buildModel, compileFromConfig, readTrainConfig } from '../config/run-config.js';
 import { loadData } from '../config/data-config.js';
+import { unwritablePath } from '../saving/atomic.js';
 import { UsageError } from '../usage-error.js';
 
 export interface TrainOptions {
@@ -16,6 +17,8 @@ export interface TrainOptions {
 /** `candor train config.json`: fit, then evaluate on the held-out split with baselines and findings. */
 export async function runTrain(path: string, o: TrainOptions): Promise<{ text: string; json: unknown; exitCode: number }> {
   const cfg = readTrainConfig(path);
+  const unwritable = o.report ? unwritablePath(o.report, '--report') : null; // checked before training, not after
+  if (unwritable) throw new UsageError(`train: ${unwritable}`);
   const seed = o.seed ?? cfg.fit?.seed ?? 7;
   const data = loadData(cfg.data, cfg.dir, seed, o.quick ?? false);
   const model = buildModel(cfg, seed);

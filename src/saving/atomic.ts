@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -11,5 +12,19 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
   } catch (err) {
     await rm(temp, { force: true });
     throw err;
+  }
+}
+
+/**
+ * Checks, before long work, that a file can later be written at `path` (its folder exists);
+ * returns a message naming the argument, or null.
+ */
+export function unwritablePath(path: string, argument: string): string | null {
+  const dir = dirname(path);
+  try {
+    if (statSync(dir).isDirectory()) return null;
+    return `${argument}: ${dir} is not a directory. Received: ${path}`;
+  } catch {
+    return `${argument}: the folder ${dir} does not exist. Received: ${path}`;
   }
 }

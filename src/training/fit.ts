@@ -11,7 +11,7 @@ import { formatReport, reportMetrics } from '../truth/report.js';
 import type { Callback } from './callbacks.js';
 import { ProgressReporter, type Verbosity } from './progress.js';
 import { fitReport } from '../report/fit-report.js';
-import { writeFileAtomic } from '../saving/atomic.js';
+import { unwritablePath, writeFileAtomic } from '../saving/atomic.js';
 
 export interface FitOptions {
   epochs?: number;
@@ -50,6 +50,8 @@ function checkOptions(o: FitOptions): Required<Pick<FitOptions, 'epochs' | 'batc
     throw new RangeError(`fit: argument "initialEpoch" must be an integer in [0, epochs). Received: initialEpoch=${JSON.stringify(o.initialEpoch)}, epochs=${epochs}`);
   }
   if (o.report !== undefined && (typeof o.report !== 'string' || o.report === '')) throw new RangeError(`fit: argument "report" must be a file path. Received: report=${JSON.stringify(o.report)}`);
+  const unwritable = o.report ? unwritablePath(o.report, 'fit: argument "report"') : null;
+  if (unwritable) throw new RangeError(unwritable);
   if (o.seed !== undefined && !Number.isFinite(o.seed)) throw new RangeError(`fit: argument "seed" must be a finite number. Received: seed=${JSON.stringify(o.seed)}`);
   return { epochs, batchSize: checkBatchSize(o.batchSize ?? 32, 'fit'), shuffle: o.shuffle ?? true, validationSplit, verbose, initialEpoch };
 }
