@@ -106,21 +106,14 @@ static void pack_b(const float *b, int transB, int k, int n, int p0, int kc, int
   }
 }
 
-/* A stored densely: (m, k) row-major, or (k, m) when transposed. */
+/* The left operand: (m, k) row-major, or (k, m) when transposed. */
 typedef struct {
   const float *a;
   int m, k, transA;
 } dense_a;
 
-/* Whatever packs op(A) panels (only dense matrices so far; a packer could read another layout directly). */
-typedef struct {
-  void (*pack)(const void *ctx, int i0, int mc, int p0, int kc, int mr, float *out);
-  const void *ctx;
-} a_source;
-
 /* Packs op(A)[i0:i0+mc, p0:p0+kc] into mr-tall row panels, zero-padded: panel[p][i]. */
-static void pack_dense_a(const void *ctx, int i0, int mc, int p0, int kc, int mr, float *out) {
-  const dense_a *d = (const dense_a *)ctx;
+static void pack_a(const dense_a *d, int i0, int mc, int p0, int kc, int mr, float *out) {
   for (int ip = 0; ip < mc; ip += mr) {
     const int h = mc - ip < mr ? mc - ip : mr;
     for (int p = 0; p < kc; p++) {
@@ -132,7 +125,7 @@ static void pack_dense_a(const void *ctx, int i0, int mc, int p0, int kc, int mr
 }
 
 typedef struct {
-  const a_source *src;
+  const dense_a *a;
   const float *b;
   float *c;
   int m, n, accumulate;
@@ -150,7 +143,7 @@ static void gemm_rows(void *arg, int part, int parts) {
   float *packedA = candor_scratch(CANDOR_SCRATCH_PACK_A, (size_t)MC * KC);
   for (int i0 = first; i0 < last; i0 += MC) {
     const int mc = last - i0 < MC ? last - i0 : MC;
-    job->src->pack(job->src->ctx, i0, mc, job->p0, job->kc, MR, packedA);
+    pack_a(job->a, i0, mc, job->p0, job->kc, MR, packedA);
     for (int jp = 0; jp < job->nc; jp += NR) {
       const int nr = job->nc - jp < NR ? job->nc - jp : NR;
       for (int ip = 0; ip < mc; ip += MR) {
@@ -163,7 +156,7 @@ static void gemm_rows(void *arg, int part, int parts) {
 }
 
 /* C = op(A) op(B) over depth [kBegin, kEnd) (accumulating into C when asked), split over `parts` threads by rows. */
-static void gemm_blocked(const a_source *src, const float *b, float *c, int m, int n, int k, int kBegin, int kEnd, int transB, int accumulate, int parts) {
+static void gemm_blocked(const dense_a *a, const float *b, float *c, int m, int n, int k, int kBegin, int kEnd, int transB, int accumulate, int parts) {
   const int ncMax = NC < n ? NC : n;
   float *packedB = candor_scratch(CANDOR_SCRATCH_PACK_B, (size_t)KC * (((ncMax + NR - 1) / NR) * NR));
   for (int j0 = 0; j0 < n; j0 += NC) {
@@ -174,7 +167,7 @@ static void gemm_blocked(const a_source *src, const float *b, float *c, int m, i
       const int kc = kEnd - p0 < step ? kEnd - p0 : step;
       pack_b(b, transB, k, n, p0, kc, j0, nc, packedB);
       /* Later depth slices add onto the first one's result. */
-      gemm_job job = {src, b, c, m, n, accumulate || p0 > kBegin, packedB, kc, j0, nc, p0};
+      gemm_job job = {a, b, c, m, n, accumulate || p0 > kBegin, packedB, kc, j0, nc, p0};
       if (parts > 1) candor_parallel(gemm_rows, &job, parts);
       else gemm_rows(&job, 0, 1);
     }
@@ -182,7 +175,7 @@ static void gemm_blocked(const a_source *src, const float *b, float *c, int m, i
 }
 
 typedef struct {
-  const a_source *src;
+  const dense_a *a;
   const float *b;
   float *partial;
   int m, n, k, transB;
@@ -194,10 +187,10 @@ static void gemm_depth_part(void *arg, int part, int parts) {
   const int k0 = (int)((long)j->k * part / parts), k1 = (int)((long)j->k * (part + 1) / parts);
   float *c = j->partial + (size_t)part * j->m * j->n;
   if (k0 >= k1) memset(c, 0, sizeof(float) * (size_t)j->m * j->n);
-  else gemm_blocked(j->src, j->b, c, j->m, j->n, j->k, k0, k1, j->transB, 0, 1);
+  else gemm_blocked(j->a, j->b, c, j->m, j->n, j->k, k0, k1, j->transB, 0, 1);
 }
 
-static void gemm_source(const a_source *src, const float *b, float *c, int m, int n, int k, int transB, int accumulate) {
+static void gemm_parallel(const dense_a *a, const float *b, float *c, int m, int n, int k, int transB, int accumulate) {
   if (m == 0 || n == 0) return;
   if (k == 0) {
     if (!accumulate) memset(c, 0, sizeof(float) * (size_t)m * n);
@@ -212,7 +205,7 @@ static void gemm_source(const a_source *src, const float *b, float *c, int m, in
    */
   if (parts > 1 && m <= 2 * parts * MC && k >= 8 * KC) {
     float *partial = candor_scratch(CANDOR_SCRATCH_PARTIAL, (size_t)parts * m * n);
-    depth_job job = {src, b, partial, m, n, k, transB};
+    depth_job job = {a, b, partial, m, n, k, transB};
     candor_parallel(gemm_depth_part, &job, parts);
     const size_t size = (size_t)m * n;
     for (size_t i = 0; i < size; i++) {
@@ -222,7 +215,7 @@ static void gemm_source(const a_source *src, const float *b, float *c, int m, in
     }
     return;
   }
-  gemm_blocked(src, b, c, m, n, k, 0, k, transB, accumulate, parts);
+  gemm_blocked(a, b, c, m, n, k, 0, k, transB, accumulate, parts);
 }
 
 void candor_gemm_serial(const float *a, const float *b, float *c, int m, int n, int k, int transA, int transB, int accumulate) {
@@ -232,12 +225,10 @@ void candor_gemm_serial(const float *a, const float *b, float *c, int m, int n, 
     return;
   }
   const dense_a d = {a, m, k, transA};
-  const a_source src = {pack_dense_a, &d};
-  gemm_blocked(&src, b, c, m, n, k, 0, k, transB, accumulate, 1);
+  gemm_blocked(&d, b, c, m, n, k, 0, k, transB, accumulate, 1);
 }
 
 void candor_gemm(const float *a, const float *b, float *c, int m, int n, int k, int transA, int transB, int accumulate) {
   const dense_a d = {a, m, k, transA};
-  const a_source src = {pack_dense_a, &d};
-  gemm_source(&src, b, c, m, n, k, transB, accumulate);
+  gemm_parallel(&d, b, c, m, n, k, transB, accumulate);
 }
