@@ -69,6 +69,8 @@ const cases: GradCase[] = [
   { name: 'softmax', inputs: () => [rand([3, 5])], f: (x) => c.softmax(x!) },
   { name: 'softmax axis 0', inputs: () => [rand([3, 5])], f: (x) => c.softmax(x!, 0) },
   { name: 'logSoftmax', inputs: () => [rand([3, 5])], f: (x) => c.logSoftmax(x!) },
+  { name: 'conv2d + bias + relu (fused)', inputs: () => [rand([2, 5, 5, 2]), rand([3, 3, 2, 3]), rand([3])], f: (x, w, b) => c.conv2d(x!, w!, { padding: 'same', bias: b!, activation: 'relu' }) },
+  { name: 'conv1d + bias (fused, linear)', inputs: () => [rand([2, 7, 3]), rand([2, 3, 4]), rand([4])], f: (x, w, b) => c.conv1d(x!, w!, { bias: b! }) },
   { name: 'conv2d same stride 2', inputs: () => [rand([2, 5, 5, 2]), rand([3, 3, 2, 3])], f: (x, w) => c.conv2d(x!, w!, { strides: 2, padding: 'same' }) },
   { name: 'conv2d dilation 2', inputs: () => [rand([1, 6, 6, 2]), rand([2, 2, 2, 2])], f: (x, w) => c.conv2d(x!, w!, { dilation: 2 }) },
   { name: 'conv1d', inputs: () => [rand([2, 7, 3]), rand([3, 3, 2])], f: (x, w) => c.conv1d(x!, w!, { padding: 'same' }) },

@@ -69,6 +69,13 @@ describe('native kernels equal the reference kernels', { skip: native ? false : 
       };
       const label = JSON.stringify(cs);
       assertClose(...run('conv2d', g.batch * g.outH * g.outW * g.outC, x, w), { ...tol, label: `conv2d ${label}` });
+      const bias = rand(g.outC);
+      for (const relu of [true, false]) {
+        const [want, got] = [new Float32Array(g.batch * g.outH * g.outW * g.outC), new Float32Array(g.batch * g.outH * g.outW * g.outC).fill(NaN)];
+        referenceKernels.conv2dBiasActivation(x, w, bias, want, g, relu);
+        native!.conv2dBiasActivation!(x, w, bias, got, g, relu);
+        assertClose(got, want, { ...tol, label: `conv2d + bias relu=${relu} ${label}` });
+      }
       assertClose(...run('conv2dBackpropInput', x.length, dy, w), { ...tol, label: `backprop input ${label}` });
       assertClose(...run('conv2dBackpropFilter', w.length, x, dy), { ...tol, label: `backprop filter ${label}` });
     }

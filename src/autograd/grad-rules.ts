@@ -101,6 +101,16 @@ export const gradRules: GradRules = {
     const cols = x!.shape[x!.rank - 1]!;
     return [fromKernel(x!.shape, (dx) => kernels().logSoftmaxGrad(f32(out), f32(dy), x!.size / Math.max(cols, 1), cols, dx))];
   },
+  conv2dBiasActivation: (dy, { inputs: [x, w, bias], ctx }, out, needs) => {
+    const cols = bias!.size;
+    const dbias = outputBuffer(cols);
+    const dz = fromKernel(out.shape, (d) => kernels().biasActivationGrad(f32(out), f32(dy), d, dbias, out.size / Math.max(cols, 1), cols, ctx.relu));
+    return [
+      needs[0] ? fromKernel(x!.shape, (dx) => kernels().conv2dBackpropInput(f32(dz), f32(w!), dx, ctx.geometry)) : null,
+      needs[1] ? fromKernel(w!.shape, (dw) => kernels().conv2dBackpropFilter(f32(x!), f32(dz), dw, ctx.geometry)) : null,
+      floatResult(dbias, bias!.shape),
+    ];
+  },
   conv2d: (dy, { inputs: [x, w], ctx }, _out, needs) => [
     needs[0] ? fromKernel(x!.shape, (dx) => kernels().conv2dBackpropInput(f32(dy), f32(w!), dx, ctx.geometry)) : null,
     needs[1] ? fromKernel(w!.shape, (dw) => kernels().conv2dBackpropFilter(f32(x!), f32(dy), dw, ctx.geometry)) : null,

@@ -25,6 +25,7 @@ export interface OpContexts {
   softmax: { axis: number };
   logSoftmax: { axis: number };
   conv2d: { geometry: ConvGeometry };
+  conv2dBiasActivation: { geometry: ConvGeometry; relu: boolean };
   maxPool2d: { geometry: PoolGeometry; argmax: Int32Array };
   avgPool2d: { geometry: PoolGeometry };
   dropout: { mask: Tensor };

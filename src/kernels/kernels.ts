@@ -100,6 +100,8 @@ export interface Kernels {
 
   /** y (batch,outH,outW,outC) = conv(x (batch,inH,inW,inC), w (kH,kW,inC,outC)); zero padding. */
   conv2d(x: Float32Array, w: Float32Array, y: Float32Array, g: ConvGeometry): void;
+  /** y = act(conv2d(x, w) + bias), bias over outC, act relu or identity: the convolution with biasActivation fused in. */
+  conv2dBiasActivation(x: Float32Array, w: Float32Array, bias: Float32Array, y: Float32Array, g: ConvGeometry, relu: boolean): void;
   /** dx (batch,inH,inW,inC) = gradient of conv2d with respect to its input. */
   conv2dBackpropInput(dy: Float32Array, w: Float32Array, dx: Float32Array, g: ConvGeometry): void;
   /** dw (kH,kW,inC,outC) = gradient of conv2d with respect to its kernel. */

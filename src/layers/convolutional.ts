@@ -3,7 +3,7 @@ import type { Shape } from '../tensor/shape.js';
 import type { Rng } from '../random/rng.js';
 import { conv1d, conv2d, outputLength, type Padding } from '../ops/conv.js';
 import { KERNEL_KEYS, KernelLayer, type KernelConfig } from './core.js';
-import { BASE_KEYS, expectRank } from './layer.js';
+import { BASE_KEYS, expectRank, type CallOptions } from './layer.js';
 import { intTuple, oneOf, positiveInt, readConfig } from './config.js';
 
 export interface ConvConfig extends KernelConfig {
@@ -53,9 +53,17 @@ abstract class Conv extends KernelLayer {
   }
 
   callKernel(x: Tensor): Tensor {
+    return this.convolve(x, {});
+  }
+
+  protected override callFused(x: Tensor, _options: CallOptions, bias: Tensor, activation: 'relu' | 'linear'): Tensor {
+    return this.convolve(x, { bias, activation });
+  }
+
+  private convolve(x: Tensor, epilogue: { bias?: Tensor; activation?: 'relu' | 'linear' }): Tensor {
     return this.rank === 1
-      ? conv1d(x, this.kernel!, { strides: this.strides[0]!, padding: this.padding, dilation: this.dilationRate[0]! })
-      : conv2d(x, this.kernel!, { strides: this.strides as [number, number], padding: this.padding, dilation: this.dilationRate as [number, number] });
+      ? conv1d(x, this.kernel!, { strides: this.strides[0]!, padding: this.padding, dilation: this.dilationRate[0]!, ...epilogue })
+      : conv2d(x, this.kernel!, { strides: this.strides as [number, number], padding: this.padding, dilation: this.dilationRate as [number, number], ...epilogue });
   }
 
   computeOutputShape(inputShape: Shape): Shape {

@@ -76,8 +76,13 @@ export abstract class KernelLayer extends ActivatedLayer {
 
   /** relu and linear layers with a bias add it and activate in one fused op. */
   override call(x: Tensor, options: CallOptions): Tensor {
-    if (this.bias && (this.activation === 'relu' || this.activation === 'linear')) return biasActivation(this.callKernel(x, options), this.bias, this.activation);
+    if (this.bias && (this.activation === 'relu' || this.activation === 'linear')) return this.callFused(x, options, this.bias, this.activation);
     return super.call(x, options);
+  }
+
+  /** activation(product + bias) in as few passes as the op allows; convolutions fuse it into the kernel. */
+  protected callFused(x: Tensor, options: CallOptions, bias: Tensor, activation: 'relu' | 'linear'): Tensor {
+    return biasActivation(this.callKernel(x, options), bias, activation);
   }
 
   protected kernelConfig(): Record<string, unknown> {

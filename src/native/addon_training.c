@@ -203,6 +203,27 @@ static napi_value bias_activation_grad(napi_env env, napi_callback_info info) {
   return 0;
 }
 
+/* conv2dBiasActivation(x, w, bias, y, geometry (Int32Array 15), relu (0/1)) */
+static napi_value conv2d_bias_activation(napi_env env, napi_callback_info info) {
+  ARGS(6)
+  float *x, *w, *b, *y;
+  size_t lx, lw, lb, ly;
+  int32_t *d;
+  size_t ld;
+  double relu;
+  if (!candor_arg_f32(env, argv[0], "x", &x, &lx, 0) || !candor_arg_f32(env, argv[1], "w", &w, &lw, 0) || !candor_arg_f32(env, argv[2], "bias", &b, &lb, 0) ||
+      !candor_arg_f32(env, argv[3], "y", &y, &ly, 0) || !candor_arg_i32(env, argv[4], "geometry", &d, &ld) || !candor_arg_double(env, argv[5], "relu", &relu)) return 0;
+  if (ld != 15) {
+    napi_throw_type_error(env, 0, "candor native: conv geometry must be an Int32Array of 15 values");
+    return 0;
+  }
+  const candor_conv_geometry g = {d[0], d[1], d[2], d[3], d[4], d[5], d[6], d[7], d[8], d[9], d[10], d[11], d[12], d[13], d[14]};
+  if (lx < (size_t)g.batch * g.inH * g.inW * g.inC || lw < (size_t)g.kH * g.kW * g.inC * g.outC || lb < (size_t)g.outC ||
+      ly < (size_t)g.batch * g.outH * g.outW * g.outC) return candor_too_small(env, "a conv buffer");
+  candor_conv2d_bias_activation(x, w, b, relu != 0, y, &g);
+  return 0;
+}
+
 void candor_register_training(napi_env env, napi_value exports) {
   napi_property_descriptor props[] = {
     {"maxPool2d", 0, max_pool2d, 0, 0, 0, napi_default, 0},
@@ -214,6 +235,7 @@ void candor_register_training(napi_env env, napi_value exports) {
     {"rmsprop", 0, rmsprop, 0, 0, 0, napi_default, 0},
     {"dropoutMask", 0, dropout_mask, 0, 0, 0, napi_default, 0},
     {"biasActivation", 0, bias_activation, 0, 0, 0, napi_default, 0},
+    {"conv2dBiasActivation", 0, conv2d_bias_activation, 0, 0, 0, napi_default, 0},
     {"biasActivationGrad", 0, bias_activation_grad, 0, 0, 0, napi_default, 0},
     {"gather", 0, gather, 0, 0, 0, napi_default, 0},
     {"scatterAdd", 0, scatter_add, 0, 0, 0, napi_default, 0},

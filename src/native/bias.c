@@ -32,6 +32,11 @@ static void forward_rows(void *p, size_t begin, size_t end) {
   }
 }
 
+void candor_bias_activation_serial(const float *x, const float *bias, float *out, size_t rows, size_t cols, int relu) {
+  bias_job j = {.x = x, .bias = bias, .out = out, .cols = cols, .relu = relu};
+  forward_rows(&j, 0, rows);
+}
+
 void candor_bias_activation(const float *x, const float *bias, float *out, size_t rows, size_t cols, int relu) {
   bias_job j = {.x = x, .bias = bias, .out = out, .cols = cols, .relu = relu};
   candor_parallel_for(rows, cols ? ((size_t)1 << 16) / cols + 1 : rows, forward_rows, &j);

@@ -27,6 +27,8 @@ typedef struct {
   int batch, inH, inW, inC, outH, outW, outC, kH, kW, strideH, strideW, dilationH, dilationW, padTop, padLeft;
 } candor_conv_geometry;
 void candor_conv2d(const float *x, const float *w, float *y, const candor_conv_geometry *g);
+/* y = act(conv2d(x, w) + bias): the epilogue runs on each chunk while it is in cache (bias NULL: plain conv2d). */
+void candor_conv2d_bias_activation(const float *x, const float *w, const float *bias, int relu, float *y, const candor_conv_geometry *g);
 void candor_conv2d_backprop_input(const float *dy, const float *w, float *dx, const candor_conv_geometry *g);
 void candor_conv2d_backprop_filter(const float *x, const float *dy, float *dw, const candor_conv_geometry *g);
 
@@ -54,6 +56,8 @@ void candor_rmsprop(float *w, const float *g, float *v, float *avg, float *buf, 
 
 /* bias.c: out = act(x + bias) over (rows, cols), act relu or identity; and its gradient from the output. */
 void candor_bias_activation(const float *x, const float *bias, float *out, size_t rows, size_t cols, int relu);
+/* The same on the calling thread only (for code already running on a pool thread; x may be out). */
+void candor_bias_activation_serial(const float *x, const float *bias, float *out, size_t rows, size_t cols, int relu);
 void candor_bias_activation_grad(const float *y, const float *dy, float *dx, float *dbias, size_t rows, size_t cols, int relu);
 
 /* random.c: dropout masks from a counter-based hash stream keyed per call (as the TypeScript reference). */

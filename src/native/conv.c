@@ -64,6 +64,8 @@ typedef struct {
   const float *in, *w;
   float *out;
   float *partials[64]; /* backprop filter: each part's dW */
+  const float *bias;   /* forward: optional fused epilogue act(y + bias) */
+  int relu;
 } conv_job;
 
 /* This part's sample range [*s0, *s1). */
@@ -82,7 +84,9 @@ static void forward_part(void *arg, int part, int parts) {
   for (int b0 = s0; b0 < s1; b0 += chunk) {
     const int n = s1 - b0 < chunk ? s1 - b0 : chunk;
     im2col(j->in, col, g, b0, n);
-    candor_gemm_serial(col, j->w, j->out + (size_t)b0 * P * g->outC, n * P, g->outC, K, 0, 0, 0);
+    float *y = j->out + (size_t)b0 * P * g->outC;
+    candor_gemm_serial(col, j->w, y, n * P, g->outC, K, 0, 0, 0);
+    if (j->bias) candor_bias_activation_serial(y, j->bias, y, (size_t)n * P, g->outC, j->relu);
   }
 }
 
@@ -128,7 +132,11 @@ static int conv_parts(const candor_conv_geometry *g) {
 }
 
 void candor_conv2d(const float *x, const float *w, float *y, const candor_conv_geometry *g) {
-  conv_job j = {.g = g, .in = x, .w = w, .out = y};
+  candor_conv2d_bias_activation(x, w, 0, 0, y, g);
+}
+
+void candor_conv2d_bias_activation(const float *x, const float *w, const float *bias, int relu, float *y, const candor_conv_geometry *g) {
+  conv_job j = {.g = g, .in = x, .w = w, .out = y, .bias = bias, .relu = relu};
   candor_parallel(forward_part, &j, conv_parts(g));
 }
 

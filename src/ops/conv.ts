@@ -14,6 +14,10 @@ export interface Conv2dOptions {
   strides?: Pair;
   padding?: Padding;
   dilation?: Pair;
+  /** Adds this (one value per output channel) and applies `activation` in the same pass over the output. */
+  bias?: Tensor;
+  /** With a bias: 'relu' or 'linear' (the default). */
+  activation?: 'relu' | 'linear';
 }
 
 function pair(value: Pair | undefined, fallback: number, op: string, arg: string): [number, number] {
@@ -64,14 +68,26 @@ export function conv2d(x: Tensor, kernel: Tensor, options: Conv2dOptions = {}): 
     strideH, strideW, dilationH, dilationW, padTop: rows.padBefore, padLeft: cols.padBefore,
   };
   const out = outputBuffer(batch * rows.out * cols.out * outC);
-  kernels().conv2d(t.data as Float32Array, w.data as Float32Array, out, geometry);
-  return record('conv2d', [t, w], floatResult(out, [batch, rows.out, cols.out, outC]), { geometry });
+  const shape = [batch, rows.out, cols.out, outC];
+  if (options.bias === undefined) {
+    if (options.activation !== undefined && options.activation !== 'linear') throw new RangeError(`${op}: argument "activation" needs a bias (a fused epilogue). Received: activation=${JSON.stringify(options.activation)} without bias`);
+    kernels().conv2d(t.data as Float32Array, w.data as Float32Array, out, geometry);
+    return record('conv2d', [t, w], floatResult(out, shape), { geometry });
+  }
+  const b = floatOperand(options.bias, op, 'bias');
+  if (b.rank !== 1 || b.shape[0] !== outC) throw new RangeError(`${op}: bias must be 1-D with one value per output channel. Received: bias.shape=${formatShape(b.shape)}, kernel.shape=${formatShape(w.shape)}`);
+  const activation = options.activation ?? 'linear';
+  if (activation !== 'relu' && activation !== 'linear') throw new RangeError(`${op}: argument "activation" must be 'relu' or 'linear'. Received: ${JSON.stringify(activation)}`);
+  kernels().conv2dBiasActivation(t.data as Float32Array, w.data as Float32Array, b.data as Float32Array, out, geometry, activation === 'relu');
+  return record('conv2dBiasActivation', [t, w, b], floatResult(out, shape), { geometry, relu: activation === 'relu' });
 }
 
 export interface Conv1dOptions {
   strides?: number;
   padding?: Padding;
   dilation?: number;
+  bias?: Tensor;
+  activation?: 'relu' | 'linear';
 }
 
 /** 1-D convolution, channels-last: x (batch, length, inC) * kernel (k, inC, outC) -> (batch, outLength, outC). */
@@ -82,6 +98,7 @@ export function conv1d(x: Tensor, kernel: Tensor, options: Conv1dOptions = {}): 
   if (w.rank !== 3) throw new RangeError(`conv1d: kernel must have rank 3 (width, inChannels, outChannels). Received: kernel.shape=${formatShape(w.shape)}`);
   const y = conv2d(reshape(t, [t.shape[0]!, 1, t.shape[1]!, t.shape[2]!]), reshape(w, [1, ...w.shape]), {
     strides: [1, options.strides ?? 1], dilation: [1, options.dilation ?? 1], padding: options.padding ?? 'valid',
+    ...(options.bias ? { bias: options.bias } : {}), ...(options.activation ? { activation: options.activation } : {}),
   });
   return reshape(y, [y.shape[0]!, y.shape[2]!, y.shape[3]!]);
 }

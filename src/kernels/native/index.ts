@@ -9,6 +9,7 @@ interface NativeAddon {
   matmul(a: Float32Array, b: Float32Array, out: Float32Array, batch: number, m: number, n: number, k: number,
     transposeA: boolean, transposeB: boolean, aBatchStride: number, bBatchStride: number): void;
   conv2d(x: Float32Array, w: Float32Array, y: Float32Array, g: Int32Array): void;
+  conv2dBiasActivation(x: Float32Array, w: Float32Array, bias: Float32Array, y: Float32Array, g: Int32Array, relu: number): void;
   conv2dBackpropInput(dy: Float32Array, w: Float32Array, dx: Float32Array, g: Int32Array): void;
   conv2dBackpropFilter(x: Float32Array, dy: Float32Array, dw: Float32Array, g: Int32Array): void;
   relu(x: Float32Array, out: Float32Array): void;
@@ -96,6 +97,7 @@ export function nativeKernels(): (Partial<Kernels> & { name: string }) | null {
     reduce: (kind, x, outer, size, inner, out) =>
       (kind === 'sum' && outer * size * inner >= SMALL_ELEMENTWISE ? addon.reduceSum(x, out, outer, size, inner) : referenceKernels.reduce(kind, x, outer, size, inner, out)),
     conv2d: (x, w, y, g) => addon.conv2d(x, w, y, geometry(g)),
+    conv2dBiasActivation: (x, w, bias, y, g, relu) => addon.conv2dBiasActivation(x, w, bias, y, geometry(g), relu ? 1 : 0),
     conv2dBackpropInput: (dy, w, dx, g) => addon.conv2dBackpropInput(dy, w, dx, geometry(g)),
     conv2dBackpropFilter: (x, dy, dw, g) => addon.conv2dBackpropFilter(x, dy, dw, geometry(g)),
     maxPool2d: (x, y, g, argmax) => addon.maxPool2d(x, y, poolGeometry(g), argmax),

@@ -1,4 +1,5 @@
 import type { ConvGeometry } from '../kernels.js';
+import { biasActivation } from './bias.js';
 
 /**
  * Direct channels-last convolution, the obviously-correct version.
@@ -59,4 +60,9 @@ export function conv2dBackpropFilter(x: Float32Array, dy: Float32Array, dw: Floa
       for (let co = 0; co < outC; co++) dw[wRow + co]! += xv * dy[yOff + co]!;
     }
   });
+}
+
+export function conv2dBiasActivation(x: Float32Array, w: Float32Array, bias: Float32Array, y: Float32Array, g: ConvGeometry, relu: boolean): void {
+  conv2d(x, w, y, g);
+  biasActivation(y, bias, y, g.batch * g.outH * g.outW, g.outC, relu);
 }

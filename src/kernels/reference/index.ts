@@ -4,7 +4,7 @@ import { argmax, reduce } from './reduce.js';
 import { matmul } from './matmul.js';
 import { concat, gather, scatterAdd, slice, sliceAddInto, transpose } from './layout.js';
 import { logSoftmax, logSoftmaxGrad, sigmoidCrossEntropy, softmax, softmaxCrossEntropy, softmaxGrad } from './softmax.js';
-import { conv2d, conv2dBackpropFilter, conv2dBackpropInput } from './conv.js';
+import { conv2d, conv2dBackpropFilter, conv2dBackpropInput, conv2dBiasActivation } from './conv.js';
 import { avgPool2d, avgPool2dGrad, maxPool2d, maxPool2dGrad } from './pool.js';
 import { dropoutMask } from './random.js';
 import { biasActivation, biasActivationGrad } from './bias.js';
@@ -17,7 +17,7 @@ export const referenceKernels: Kernels = {
   reduce, argmax, matmul,
   transpose, slice, sliceAddInto, concat, gather, scatterAdd,
   softmax, logSoftmax, softmaxGrad, logSoftmaxGrad, softmaxCrossEntropy, sigmoidCrossEntropy,
-  conv2d, conv2dBackpropInput, conv2dBackpropFilter,
+  conv2d, conv2dBiasActivation, conv2dBackpropInput, conv2dBackpropFilter,
   maxPool2d, maxPool2dGrad, avgPool2d, avgPool2dGrad,
   biasActivation, biasActivationGrad,
   dropoutMask, adamUpdate, sgdUpdate, rmspropUpdate,
