@@ -170,6 +170,17 @@ describe('HTML report', () => {
       assert.deepEqual(charts.map((e) => attr(e, 'data-metric')), ['loss', 'accuracy']);
       assert.match(html, /One fit/);
       await assert.rejects(model.fit(x, y, { epochs: 1, verbose: 0, report: '' }), /argument "report" must be a file path/);
+      const diverging = c.sequential([c.layers.dense({ units: 4, activation: 'relu', inputShape: [8] }), c.layers.dense({ units: 1, activation: 'sigmoid' })], { seed: 1 });
+      diverging.compile({ loss: 'binary_crossentropy', optimizer: { name: 'sgd', learningRate: 1e38 }, metrics: ['accuracy'] });
+      const restore = c.setWarningHandler(() => {});
+      try {
+        await diverging.fit(x, y, { epochs: 2, verbose: 0, report: join(dir, 'nan.html') });
+      } finally {
+        c.setWarningHandler(restore);
+      }
+      const nan = readFileSync(join(dir, 'nan.html'), 'utf8');
+      assert.match(nan, /training-stopped\] the loss became NaN/, 'a fit stopped by a NaN loss says so');
+      assert.ok(!/points="[^"]*NaN/.test(nan), 'no NaN coordinates in the charts');
       await assert.rejects(model.fit(x, y, { epochs: 1, verbose: 0, report: '/nonexistent/r.html' }), /fit: argument "report": the folder \/nonexistent does not exist/);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -1,9 +1,12 @@
 import type { Sequential } from '../models/sequential.js';
 import type { History } from '../training/history.js';
 import type { ExperimentResult } from '../experiment/experiment.js';
-import { describe } from '../experiment/stats.js';
+import { describe, type Description } from '../experiment/stats.js';
 import { experimentReport } from './html.js';
 import { backend } from '../kernels/backend.js';
+
+/** One run's value as a Description; null when training ended on a non-finite value (the report still gets written). */
+const once = (v: number): Description | null => (Number.isFinite(v) ? describe([v]) : null);
 
 /**
  * The experiment report for a single fit: one configuration, one run. Final values are the last
@@ -29,13 +32,16 @@ export function fitReport(model: Sequential, history: History, options: { seed?:
       failures: [],
       metrics: shown.map((m) => ({
         name: m.name, resolved: m.resolved, baseline: m.baseline,
-        test: describe([value(m.name, validated ? 'val_' : '')]), train: describe([value(m.name, '')]),
+        test: once(value(m.name, validated ? 'val_' : '')), train: once(value(m.name, '')),
       })),
-      findings: (history.report?.findings ?? []).map(({ code, severity, message }) => ({ code, severity, message, fits: 1 })),
+      findings: [
+        ...(history.report?.findings ?? []).map(({ code, severity, message }) => ({ code, severity, message, fits: 1 })),
+        ...(history.stopReason ? [{ code: 'training-stopped', severity: 'warning', message: history.stopReason, fits: 1 }] : []),
+      ],
       fits: 1,
       data: `${history.params.samples} training samples${validated ? ' + validation data' : ' (no validation data: final values are on the training data)'}`,
     }],
-    comparisons: [], skipped: [], interrupted: history.stopReason !== null, seconds: options.seconds,
+    comparisons: [], skipped: [], interrupted: false, seconds: options.seconds,
   };
   return experimentReport(result, `Candor training report: ${model.name}`);
 }

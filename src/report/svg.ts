@@ -47,8 +47,9 @@ function frame(left: number, top: number, width: number, height: number, xDomain
   return { x, y, parts };
 }
 
+/** A run's curve; epochs with a non-finite value (a diverged run) are left out rather than drawn at NaN. */
 const polyline = (f: Frame, values: readonly number[], cls: string, color: string, attrs: string): string =>
-  `<polyline class="${cls}" ${attrs} fill="none" stroke="${color}" points="${values.map((v, i) => `${num(f.x(i + 1))},${num(f.y(v))}`).join(' ')}"/>`;
+  `<polyline class="${cls}" ${attrs} fill="none" stroke="${color}" points="${values.flatMap((v, i) => (Number.isFinite(v) ? [`${num(f.x(i + 1))},${num(f.y(v))}`] : [])).join(' ')}"/>`;
 
 export interface CurveSeries {
   label: string;
