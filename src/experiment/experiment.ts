@@ -223,7 +223,12 @@ function summarise(name: string, config: ExperimentConfig, epochs: number, jobs:
   const runs: RunRecord[] = [];
   for (let run = 0; run < runCount; run++) {
     const parts = done.filter((r) => r.run === run).sort((a, b) => a.fold - b.fold);
-    if (parts.length === folds) runs.push(runRecord(parts)); // a run counts only when all its folds finished
+    if (parts.length !== folds) continue; // a run counts only when all its folds finished
+    const record = runRecord(parts);
+    // A diverged run (a metric ended NaN) cannot enter means and tests: it is reported as failed instead.
+    const bad = Object.entries(record.test).find(([key, v]) => key !== 'loss' && !Number.isFinite(v));
+    if (bad) failures.push({ run, seed: record.seed, fold: 0, error: `${bad[0]} ended as ${bad[1]} (the run diverged)` });
+    else runs.push(record);
   }
   const firstResult = done[0];
   const metrics: MetricSummary[] = (firstResult?.test ?? []).map((m) => ({
