@@ -79,12 +79,12 @@ program
 Demos:
   crossentropy  seeds 000/001: the MNIST CNN trained with binary vs categorical cross-entropy;
                 what Keras 2.0.4 / TF.js print as 'accuracy' beside the real accuracy and its baseline.
-                Default: 6,000 training / 2,000 test images, 1 epoch: about a minute with the native kernels
-                (the TypeScript reference backend is ~15x slower: use --quick, 1,000 / 500 images).
+                Default: 6,000 training / 2,000 test images, 1 epoch: ~15 s with the native kernels
+                (the TypeScript reference backend is ~100x slower: use --quick, 1,000 / 500 images).
   text-cnn      seed 000: its text CNN (Embedding, Conv1D 32x4, MaxPool, Dense 256, softmax) on the SpamAssassin
-                corpus's 5 groups, BCE vs CCE, the same table (~45 s; --quick ~8 s).
+                corpus's 5 groups, BCE vs CCE, the same table (~15 s; --quick ~3 s).
   multilabel    seed 002: TF-IDF (4,096 terms) -> 2048 -> 512 -> 416 sigmoid on documents with ~3 of 416 tags,
-                BCE vs CCE; per-label accuracy beside its all-zeros baseline, subset accuracy, F1, precision@3 (~1 min).
+                BCE vs CCE; per-label accuracy beside its all-zeros baseline, subset accuracy, F1, precision@3 (~25 s).
   pima          seed 003: 8-12-8-1 sigmoid + BCE vs 8-12-8-2 softmax + CCE, 10 paired seeded runs of 10-fold stratified
                 cross-validation, 150 epochs each, on worker threads; held-out accuracy beside the majority baseline,
                 the tests and a verdict, and an HTML report (pima-report.html). --quick: 3 runs x 3 folds x 20 epochs.
