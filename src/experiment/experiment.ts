@@ -3,7 +3,7 @@ import * as c from '../index.js';
 import { buildModel, compileFromConfig, type TrainConfig } from '../config/run-config.js';
 import type { DataConfig, SplitPlan } from '../config/data-config.js';
 import { UsageError } from '../usage-error.js';
-import { describe, holm, type Description } from './stats.js';
+import { describe, holm, mean, type Description } from './stats.js';
 import { compareRuns, type Comparison } from './verdict.js';
 import { runJob, toPlain, type SharedData } from './job.js';
 import { runPool, type Outcome } from './pool.js';
@@ -106,8 +106,6 @@ function preflight(name: string, config: ExperimentConfig, metric: string | unde
   if (metric !== undefined && !metrics.includes(metric)) throw new UsageError(`experiment: configuration "${name}" does not compute metric "${metric}". Its metrics: ${metrics.join(', ')}`);
   return metrics;
 }
-
-const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 function meanCurves(histories: readonly Record<string, number[]>[]): Record<string, number[]> {
   return Object.fromEntries(Object.keys(histories[0]!).map((key) => [key, meanOf(histories.map((h) => h[key] ?? []))]));

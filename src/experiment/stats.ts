@@ -26,7 +26,7 @@ function checkSample(x: readonly number[], name: string, min: number): void {
 
 /** A constant sample's mean is its value and its variance exactly 0 (summing in floats can be off in the last bit). */
 const constant = (x: readonly number[]): boolean => x.every((v) => v === x[0]);
-const mean = (x: readonly number[]): number => (constant(x) ? x[0]! : x.reduce((a, b) => a + b, 0) / x.length);
+export const mean = (x: readonly number[]): number => (constant(x) ? x[0]! : x.reduce((a, b) => a + b, 0) / x.length);
 function variance(x: readonly number[]): number {
   if (constant(x)) return 0;
   const m = mean(x);

@@ -43,19 +43,6 @@ static napi_value matmul(napi_env env, napi_callback_info info) {
   return 0;
 }
 
-static int geometry(napi_env env, napi_value v, candor_conv_geometry *g) {
-  napi_typedarray_type type;
-  size_t length, offset;
-  int32_t *data;
-  napi_value buffer;
-  if (napi_get_typedarray_info(env, v, &type, &length, (void **)&data, &buffer, &offset) != napi_ok || type != napi_int32_array || length != 15) {
-    napi_throw_type_error(env, 0, "candor native: conv geometry must be an Int32Array of 15 values");
-    return 0;
-  }
-  *g = (candor_conv_geometry){data[0], data[1], data[2], data[3], data[4], data[5], data[6], data[7], data[8], data[9], data[10], data[11], data[12], data[13], data[14]};
-  return 1;
-}
-
 typedef void (*conv_fn)(const float *, const float *, float *, const candor_conv_geometry *);
 
 /* Shared by the three conv entry points: (in0, in1, out, geometry) with the sizes each needs. */
@@ -67,7 +54,7 @@ static napi_value conv_call(napi_env env, napi_callback_info info, conv_fn fn, i
   size_t l0, l1, l2;
   candor_conv_geometry g;
   if (argc < 4 || !float_array(env, argv[0], &p0, &l0, "input") || !float_array(env, argv[1], &p1, &l1, "input") ||
-      !float_array(env, argv[2], &p2, &l2, "output") || !geometry(env, argv[3], &g)) return 0;
+      !float_array(env, argv[2], &p2, &l2, "output") || !candor_arg_conv_geometry(env, argv[3], &g)) return 0;
   const size_t sizes[3] = {
     (size_t)g.batch * g.inH * g.inW * g.inC,     /* 0: x or dx */
     (size_t)g.kH * g.kW * g.inC * g.outC,        /* 1: kernel */

@@ -208,16 +208,10 @@ static napi_value conv2d_bias_activation(napi_env env, napi_callback_info info) 
   ARGS(6)
   float *x, *w, *b, *y;
   size_t lx, lw, lb, ly;
-  int32_t *d;
-  size_t ld;
+  candor_conv_geometry g;
   double relu;
   if (!candor_arg_f32(env, argv[0], "x", &x, &lx, 0) || !candor_arg_f32(env, argv[1], "w", &w, &lw, 0) || !candor_arg_f32(env, argv[2], "bias", &b, &lb, 0) ||
-      !candor_arg_f32(env, argv[3], "y", &y, &ly, 0) || !candor_arg_i32(env, argv[4], "geometry", &d, &ld) || !candor_arg_double(env, argv[5], "relu", &relu)) return 0;
-  if (ld != 15) {
-    napi_throw_type_error(env, 0, "candor native: conv geometry must be an Int32Array of 15 values");
-    return 0;
-  }
-  const candor_conv_geometry g = {d[0], d[1], d[2], d[3], d[4], d[5], d[6], d[7], d[8], d[9], d[10], d[11], d[12], d[13], d[14]};
+      !candor_arg_f32(env, argv[3], "y", &y, &ly, 0) || !candor_arg_conv_geometry(env, argv[4], &g) || !candor_arg_double(env, argv[5], "relu", &relu)) return 0;
   if (lx < (size_t)g.batch * g.inH * g.inW * g.inC || lw < (size_t)g.kH * g.kW * g.inC * g.outC || lb < (size_t)g.outC ||
       ly < (size_t)g.batch * g.outH * g.outW * g.outC) return candor_too_small(env, "a conv buffer");
   candor_conv2d_bias_activation(x, w, b, relu != 0, y, &g);

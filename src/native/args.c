@@ -56,3 +56,15 @@ napi_value candor_too_small(napi_env env, const char *what) {
   napi_throw_range_error(env, 0, msg);
   return 0;
 }
+
+int candor_arg_conv_geometry(napi_env env, napi_value v, candor_conv_geometry *g) {
+  int32_t *d;
+  size_t n;
+  if (!typed(env, v, "geometry", napi_int32_array, "Int32Array", (void **)&d, &n, 0)) return 0;
+  if (n != 15) {
+    napi_throw_type_error(env, 0, "candor native: conv geometry must be an Int32Array of 15 values");
+    return 0;
+  }
+  *g = (candor_conv_geometry){d[0], d[1], d[2], d[3], d[4], d[5], d[6], d[7], d[8], d[9], d[10], d[11], d[12], d[13], d[14]};
+  return 1;
+}
