@@ -49,8 +49,50 @@ for k, i in enumerate(order):
     running = max(running, min(1.0, (len(holm_p) - k) * holm_p[i]))
     adjusted[i] = running
 
+# Corrected tests for runs that re-split one data set, computed from their published formulas with
+# SciPy's t distribution: t = mean(d) / sqrt((1/J + n_test/n_train) * var(d, ddof=1)), df = J - 1
+# (Nadeau & Bengio 2003); Bouckaert & Frank (2004) apply it to all r*k fold differences, ratio 1/(k-1).
+def corrected(d, ratio):
+    d = np.asarray(d, dtype=float)
+    J = d.size
+    t = d.mean() / np.sqrt((1.0 / J + ratio) * d.var(ddof=1))
+    return {"t": float(t), "p": float(2 * stats.t.sf(abs(t), J - 1)), "df": J - 1, "correction": float(np.sqrt(1 + J * ratio))}
+
+def d_z(d, ratio):
+    d = np.asarray(d, dtype=float)
+    J = d.size
+    v = d.mean() / d.std(ddof=1)
+    se = np.sqrt(1.0 / J + ratio + v * v / (2 * J))
+    z = stats.norm.ppf(0.975)
+    return {"value": float(v), "ci95": [float(v - z * se), float(v + z * se)]}
+
+def wins(d):
+    d = np.asarray(d, dtype=float)
+    return float(((d > 0).sum() + 0.5 * (d == 0).sum()) / d.size)
+
+corrected_cases = []
+holdout = rng.normal(0.004, 0.02, 10)
+corrected_cases.append({"kind": "holdout", "d": holdout.tolist(), "ratio": 154 / 614, "nTest": 154, **corrected(holdout, 154 / 614),
+                        # A published variant put the test-set size where 1/J belongs; the fixture keeps it to show the two differ.
+                        "wrongT": float(holdout.mean() / np.sqrt((1.0 / 154 + 154 / 614) * holdout.var(ddof=1))),
+                        "dz": d_z(holdout, 154 / 614), "wins": wins(holdout)})
+two = [0.03, -0.01]
+corrected_cases.append({"kind": "holdout", "d": two, "ratio": 0.25, "nTest": 100, **corrected(two, 0.25), "dz": d_z(two, 0.25), "wins": wins(two)})
+runs_by_folds = (rng.normal(0, 0.01, (10, 1)) + rng.normal(0.006, 0.03, (10, 10))).round(4)
+corrected_cases.append({"kind": "kfold", "folds": runs_by_folds.tolist(), "ratio": 1 / 9, **corrected(runs_by_folds.ravel(), 1 / 9),
+                        "dz": d_z(runs_by_folds.ravel(), 1 / 9), "wins": wins(runs_by_folds.ravel())})
+corrected_cases.append({"kind": "kfold", "folds": runs_by_folds[:3, :5].tolist(), "ratio": 0.2437, **corrected(runs_by_folds[:3, :5].ravel(), 0.2437),
+                        "dz": d_z(runs_by_folds[:3, :5].ravel(), 0.2437), "wins": wins(runs_by_folds[:3, :5].ravel())})
+
+# Units needed for 80% power when the variance factor is (1/J + ratio): J = ceil(1 / ((diff / (z sd))^2 - ratio)), z = z_.975 + z_.8.
+zsum = stats.norm.ppf(0.975) + stats.norm.ppf(0.8)
+power = []
+for diff, sd, ratio in [(0.02, 0.03, 0.0), (0.02, 0.03, 0.1), (0.002, 0.02, 0.25), (0.05, 0.03, 0.25)]:
+    allowed = (diff / (zsum * sd)) ** 2
+    power.append({"difference": diff, "sd": sd, "ratio": ratio, "units": None if allowed <= ratio else int(max(2, np.ceil(1 / (allowed - ratio))))})
+
 out_path = os.path.join(os.path.dirname(__file__), "..", "test", "fixtures", "scipy-stats.json")
 with open(out_path, "w") as f:
     json.dump({"generator": "scripts/make_scipy_fixtures.py", "scipy": __import__("scipy").__version__, "cases": cases, "ppf": ppf,
-               "holm": {"p": holm_p, "adjusted": adjusted.tolist()}}, f)
+               "holm": {"p": holm_p, "adjusted": adjusted.tolist()}, "corrected": corrected_cases, "power": power}, f)
 print(f"wrote {len(cases)} cases")

@@ -73,6 +73,8 @@ export { TfidfTransformer, TfidfVectorizer, type TfidfOptions, type TfidfVectori
 export { Tokenizer, padSequences, type TokenizerOptions, type PadOptions } from './data/text.js';
 export type { TextDataset, SpamAssassinOptions } from './data/spam-assassin.js';
 export { describe as describeRuns, welchTTest, pairedTTest, mannWhitneyU, hedgesG, holm, runsForPower, type Description, type TestResult } from './experiment/stats.js';
+export { correctedResampledTTest, correctedRepeatedCvTTest, pairedEffectSize, unitsForPower, type CorrectedTestResult } from './experiment/resampling.js';
+export { probabilityOfImprovement, probabilityOfImprovementUnpaired, type Improvement } from './experiment/improvement.js';
 export { studentQuantile } from './experiment/distributions.js';
 export { experiment, type ExperimentOptions, type ExperimentResult, type ConfigResult, type RunRecord, type MetricSummary } from './experiment/experiment.js';
 export type { ExperimentConfig, ExperimentSplit } from './experiment/types.js';

@@ -179,10 +179,11 @@ describe('candor demo pima', () => {
       const report = join(dir, 'pima.html');
       const r = spawnSync(process.execPath, [cli, 'demo', 'pima', '--quick', '--json', '--report', report, ...(process.env.CANDOR_BACKEND === 'reference' ? ['--runs', '2', '--epochs', '5'] : [])], { encoding: 'utf8' });
       assert.equal(r.status, 0, r.stderr);
-      const out = JSON.parse(r.stdout) as { settings: { runs: number; split: { kfold: number } }; configs: { name: string; runs: unknown[]; metrics: { resolved: string; test: { mean: number }; baseline: { name: string; value: number } }[] }[]; comparisons: { verdict: string; paired: { p: number } }[] };
+      const out = JSON.parse(r.stdout) as { settings: { runs: number; split: { kfold: number } }; configs: { name: string; runs: unknown[]; metrics: { resolved: string; test: { mean: number }; baseline: { name: string; value: number } }[] }[]; comparisons: { verdict: string; test: { name: string; p: number } }[] };
       assert.equal(out.settings.split.kfold, 3);
       const cmp = out.comparisons[0]!;
-      assert.ok(cmp.paired.p >= 0 && cmp.paired.p <= 1);
+      assert.ok(cmp.test.p >= 0 && cmp.test.p <= 1);
+      assert.equal(cmp.test.name, 'corrected-repeated-cv-t');
       assert.match(cmp.verdict, /sigmoid \+ BCE and softmax \+ CCE/);
       assert.deepEqual(out.configs.map((k) => k.metrics[0]!.resolved), ['binary_accuracy', 'categorical_accuracy']);
       for (const k of out.configs) {

@@ -39,7 +39,7 @@ describe('experiment engine', () => {
     const same = await experiment({ configs: { a: small(0.01), b: small(0.01) }, data: pima, runs: 4, workers: 0 });
     assert.deepEqual(finals(same)[0], finals(same)[1], 'paired: same seeds and splits, the same numbers');
     assert.match(same.comparisons[0]!.verdict, /^No evidence that a and b differ/);
-    const crippled = await experiment({ configs: { good: small(0.02, { fit: { epochs: 20 } }), frozen: small(0) }, data: pima, runs: 5, workers: 0 });
+    const crippled = await experiment({ configs: { good: small(0.02, { fit: { epochs: 20 } }), frozen: small(0) }, data: pima, runs: 8, workers: 0 });
     assert.match(crippled.comparisons[0]!.verdict, /good and frozen differ at α = 0.05 .*: good is higher/);
   });
 
@@ -52,7 +52,7 @@ describe('experiment engine', () => {
     assert.match(r.configs[0]!.data, /4-fold stratified cross-validation/);
     const { runJob } = await import('../src/experiment/job.js');
     const spec = { ...small(0.01), data: pima };
-    const folds = await Promise.all([0, 1, 2, 3].map((fold) => runJob({ id: fold, config: 'a', run: 0, seed: 1, plan: { kind: 'kfold', k: 4, fold, stratified: true }, spec, dir: '.', epochs: 8, batchSize: 32, quick: false }, null)));
+    const folds = await Promise.all([0, 1, 2, 3].map((fold) => runJob({ id: fold, config: 'a', run: 0, seed: 1, splitSeed: 1, plan: { kind: 'kfold', k: 4, fold, stratified: true }, spec, dir: '.', epochs: 8, batchSize: 32, quick: false }, null)));
     const mean = folds.reduce((s, f) => s + f.test.find((m) => m.name === 'accuracy')!.value, 0) / 4;
     assert.ok(Math.abs(r.configs[0]!.runs[0]!.test.accuracy! - mean) < 1e-12);
   });
@@ -94,9 +94,49 @@ describe('experiment engine', () => {
     assert.equal(r.configs[0]!.runs.length, 2);
   });
 
+  it("split: 'fixed' gives every run the same split; the paired t-test decides and the verdict names training randomness only", async () => {
+    // Constant initial weights and a learning rate of 0: a run's score depends on its test split alone.
+    const frozen = (init: string): ExperimentConfig => ({
+      layers: [{ className: 'Dense', config: { units: 1, activation: 'sigmoid', inputShape: [8], kernelInitializer: init } }],
+      compile: { loss: 'binary_crossentropy', optimizer: { name: 'sgd', learningRate: 0 }, metrics: ['accuracy'] }, fit: { epochs: 1 },
+    });
+    const fixed = await experiment({ configs: { a: frozen('ones') }, data: pima, runs: 4, split: 'fixed', workers: 0 });
+    const resplit = await experiment({ configs: { a: frozen('ones') }, data: pima, runs: 4, workers: 0 });
+    const scores = (r: ExperimentResult): number[] => r.configs[0]!.runs.map((run) => run.test.accuracy!);
+    assert.equal(new Set(scores(fixed)).size, 1, `one split: ${scores(fixed)}`);
+    assert.ok(new Set(scores(resplit)).size > 1, `new splits: ${scores(resplit)}`);
+    assert.deepEqual(fixed.design, { resampling: 'fixed', varied: ['initial weights', 'shuffling'] });
+    assert.deepEqual(resplit.design.varied, ['split', 'initial weights', 'shuffling']);
+
+    const trained = await experiment({ configs: { a: small(0.01), b: small(0.03) }, data: pima, runs: 4, split: 'fixed', workers: 0 });
+    const cmp = trained.comparisons[0]!;
+    assert.equal(cmp.test.name, 'paired-t');
+    assert.equal(cmp.test.p, cmp.naive.pairedT!.p);
+    assert.match(cmp.verdict, /This covers training randomness \(initial weights, shuffling\) on one fixed split only, not new data/);
+    assert.match(formatExperiment(trained), /one seeded hold-out split shared by every run \(seed 1\)/);
+  });
+
+  it('fold-level results in the JSON re-compute the reported corrected statistic exactly (hold-out and k-fold)', async () => {
+    for (const split of ['holdout', { kfold: 3 }] as const) {
+      const r = JSON.parse(JSON.stringify(await experiment({ configs: { a: small(0.01), b: small(0.03) }, data: pima, runs: 3, split, workers: 0 }))) as ExperimentResult;
+      const [a, b] = r.configs;
+      const diffs = a!.runs.map((run, i) => run.folds.map((f, j) => f.test.accuracy! - b!.runs[i]!.folds[j]!.test.accuracy!));
+      const sizes = [...a!.runs, ...b!.runs].flatMap((run) => run.folds);
+      const ratio = sizes.reduce((s, f) => s + f.nTest / f.nTrain, 0) / sizes.length;
+      const cmp = r.comparisons[0]!;
+      const expected = split === 'holdout' ? c.correctedResampledTTest(diffs.map((d) => d[0]!), { testTrainRatio: ratio }) : c.correctedRepeatedCvTTest(diffs, { testTrainRatio: ratio });
+      assert.equal(cmp.test.name, split === 'holdout' ? 'corrected-resampled-t' : 'corrected-repeated-cv-t');
+      assert.equal(cmp.test.statistic, expected.statistic);
+      assert.equal(cmp.test.p, expected.p);
+      assert.equal(cmp.test.df, split === 'holdout' ? 2 : 8);
+      assert.ok(a!.runs[0]!.folds.every((f) => f.nTrain + f.nTest === 768));
+      assert.ok(cmp.naive.welch.p >= 0 && cmp.naive.mannWhitney.p >= 0, 'the naive tests stay in the JSON, labelled');
+    }
+  });
+
   it('rejects bad options with the argument named', async () => {
     await assert.rejects(experiment({ configs: { a: small(0.01) }, data: pima, runs: 0 }), /"runs" must be an integer >= 1. Received: 0/);
-    await assert.rejects(experiment({ configs: { a: small(0.01) }, data: pima, split: { kfold: 1 } }), /"split" must be 'holdout' or \{ kfold: k >= 2/);
+    await assert.rejects(experiment({ configs: { a: small(0.01) }, data: pima, split: { kfold: 1 } }), /"split" must be 'holdout', 'fixed' or \{ kfold: k >= 2/);
     await assert.rejects(experiment({ configs: { a: small(0.01) }, data: pima, metric: 'r2' }), /does not compute metric "r2"/);
     await assert.rejects(experiment({ configs: { a: small(0.01) } }), /has no data/);
     const { x, y } = c.datasets.pima.load();

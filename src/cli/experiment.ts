@@ -18,6 +18,7 @@ export interface ExperimentCliOptions {
   metric?: string;
   workers?: number;
   kfold?: number;
+  fixedSplit?: boolean;
   report?: string;
   json?: boolean;
 }
@@ -43,7 +44,8 @@ export async function runExperimentCli(paths: string[], o: ExperimentCliOptions)
   if (paths.length < 2) throw new UsageError(`experiment: expected at least two configs to compare. Received: ${paths.length}`);
   const unwritable = o.report ? unwritablePath(o.report, '--report') : null;
   if (unwritable) throw new UsageError(`experiment: ${unwritable}`);
-  const split: ExperimentSplit = o.kfold ? { kfold: o.kfold, stratified: true } : 'holdout';
+  if (o.kfold && o.fixedSplit) throw new UsageError('experiment: --kfold and --fixed-split exclude each other (k-fold draws new folds per run; --fixed-split keeps one hold-out split)');
+  const split: ExperimentSplit = o.kfold ? { kfold: o.kfold, stratified: true } : o.fixedSplit ? 'fixed' : 'holdout';
   const progress = experimentProgress();
   let result: ExperimentResult;
   try {

@@ -173,11 +173,12 @@ Examples:
 
 program
   .command('experiment')
-  .description('Compare configs over repeated paired seeded runs on worker threads: mean ± sd, 95% CI, t-tests, Mann-Whitney, effect size, a verdict, and an HTML report')
+  .description('Compare configs over repeated paired seeded runs on worker threads: mean ± sd, 95% CI, the test valid for how runs split the data, P(A > B), effect size, a verdict, and an HTML report')
   .argument('<configs...>', 'two or more config JSON files')
   .option('--runs <n>', 'runs per configuration', (v) => positiveInt(v, '--runs'), 10)
   .option('--seed <n>', 'seed of the first run (run r uses seed + r for every config; rerun one run with --seed s --runs 1)', (v) => nonNegativeInt(v, '--seed'), 1)
   .option('--kfold <k>', 'k-fold stratified cross-validation in each run (the run\'s value is the mean over folds) instead of one hold-out split', (v) => atLeast2(v, '--kfold'))
+  .option('--fixed-split', 'one seeded hold-out split shared by every run (only initial weights, shuffling and dropout vary; the verdict then covers training randomness only)')
   .option('--workers <n>', 'worker threads (default: the number of cores; 0 = this thread)', (v) => nonNegativeInt(v, '--workers'))
   .option('--epochs <n>', 'override the configs\' epochs', (v) => positiveInt(v, '--epochs'))
   .option('--batch-size <n>', 'override the configs\' batch size', (v) => positiveInt(v, '--batch-size'))
@@ -186,11 +187,15 @@ program
   .option('--quick', 'cap data and epochs so each run takes a moment')
   .option('--json', 'print every number as JSON (progress goes to stderr)')
   .addHelpText('after', `
+The test follows how runs were made: runs that re-split the data (the default hold-out, or --kfold) are
+compared with the corrected resampled t-test (Nadeau & Bengio) or the corrected repeated k-fold t-test
+(Bouckaert & Frank), because their training sets overlap; --fixed-split uses the plain paired t-test.
 Ctrl-C stops the runs; the runs that finished are still summarised (and written with --report).
 
 Examples:
   $ npx candor experiment examples/pima-sigmoid-bce.json examples/pima-softmax-cce.json --runs 10 --report pima.html
   $ npx candor experiment a.json b.json --runs 10 --kfold 10 --workers 2
+  $ npx candor experiment a.json b.json --runs 20 --fixed-split
   $ npx candor experiment a.json b.json c.json --runs 20 --metric f1 --json > results.json`)
   .action(async (configs: string[], o: ExperimentCliOptions) => {
     const { runExperimentCli } = await import('./experiment.js');

@@ -30,6 +30,8 @@ export interface Splits {
   xTest: c.Tensor;
   yTest: c.Tensor;
   description: string;
+  /** How a new seed changes the data: a new split of the same samples, nothing (a fixed test set), or newly drawn samples. */
+  resampling: 'resplit' | 'fixed' | 'fresh';
 }
 
 function limit(n: number | undefined, quick: boolean, quickCap: number): number | undefined {
@@ -56,7 +58,7 @@ export function loadData(d: DataConfig, dir: string, seed: number, quick: boolea
   if ('x' in d) {
     if (!(d.x instanceof c.Tensor) || !(d.y instanceof c.Tensor)) throw new UsageError('data: expected { x, y } as tensors (candor.tensor(...))');
     const s = split(d.x, d.y, plan, seed, d.testSize);
-    return scaled({ ...s, yTrain: hot(s.yTrain, d.oneHot), yTest: hot(s.yTest, d.oneHot), description: `${d.x.shape[0]} samples in memory${where(plan)}` }, d.scale);
+    return scaled({ ...s, yTrain: hot(s.yTrain, d.oneHot), yTest: hot(s.yTest, d.oneHot), description: `${d.x.shape[0]} samples in memory${where(plan)}`, resampling: 'resplit' }, d.scale);
   }
   if ('csv' in d) {
     const path = resolve(dir, d.csv);
@@ -77,25 +79,25 @@ export function loadData(d: DataConfig, dir: string, seed: number, quick: boolea
       y.set(table.data.subarray(r * table.columns + features, (r + 1) * table.columns), r * labels);
     }
     const s = split(new c.Tensor(x, [rows, features], 'float32'), new c.Tensor(y, [rows, labels], 'float32'), plan, seed, d.testSize, labels === 1);
-    return scaled({ ...s, yTrain: hot(s.yTrain, d.oneHot), yTest: hot(s.yTest, d.oneHot), description: `${path}: ${rows} rows, ${features} features, ${labels} label column(s)${where(plan)}` }, d.scale);
+    return scaled({ ...s, yTrain: hot(s.yTrain, d.oneHot), yTest: hot(s.yTest, d.oneHot), description: `${path}: ${rows} rows, ${features} features, ${labels} label column(s)${where(plan)}`, resampling: 'resplit' }, d.scale);
   }
   switch (d.dataset) {
     case 'mnist': {
       if (plan.kind === 'kfold') throw new UsageError('data: MNIST comes with its own test set; use a hold-out split, not k-fold');
       const m = c.datasets.mnist.load({ trainSize: limit(d.trainSize, quick, 1000), testSize: limit(d.testSize, quick, 500) } as c.MnistOptions);
-      return { xTrain: m.xTrain, xTest: m.xTest, yTrain: hot(m.yTrain, d.oneHot, 10), yTest: hot(m.yTest, d.oneHot, 10), description: `MNIST, ${m.xTrain.shape[0]} train / ${m.xTest.shape[0]} test images` };
+      return { xTrain: m.xTrain, xTest: m.xTest, yTrain: hot(m.yTrain, d.oneHot, 10), yTest: hot(m.yTest, d.oneHot, 10), description: `MNIST, ${m.xTrain.shape[0]} train / ${m.xTest.shape[0]} test images`, resampling: 'fixed' };
     }
     case 'pima': {
       const { x, y } = c.datasets.pima.load();
       const s = split(x, y, plan, seed, d.testSize);
-      return scaled({ ...s, yTrain: hot(s.yTrain, d.oneHot, 2), yTest: hot(s.yTest, d.oneHot, 2), description: `Pima Indians Diabetes, 768 rows${plan.kind === 'kfold' ? where(plan) : ' (stratified split)'}` }, d.scale);
+      return scaled({ ...s, yTrain: hot(s.yTrain, d.oneHot, 2), yTest: hot(s.yTest, d.oneHot, 2), description: `Pima Indians Diabetes, 768 rows${plan.kind === 'kfold' ? where(plan) : ' (stratified split)'}`, resampling: 'resplit' }, d.scale);
     }
     case 'multilabel': {
       const n = limit(d.samples, quick, 400) ?? 3000;
       const { x, y } = c.datasets.makeMultilabelClassification({ nSamples: n, nFeatures: d.nFeatures ?? 4096, nClasses: d.nClasses ?? 416, nLabels: d.nLabels ?? 3, seed });
       const s = split(x, y, plan, seed, d.testSize, false);
       const tfidf = d.tfidf === false ? null : new c.TfidfTransformer().fit(s.xTrain);
-      return { xTrain: tfidf ? tfidf.transform(s.xTrain) : s.xTrain, xTest: tfidf ? tfidf.transform(s.xTest) : s.xTest, yTrain: s.yTrain, yTest: s.yTest, description: `generated multi-label documents, ${n} rows${tfidf ? ', TF-IDF' : ''}${where(plan)}` };
+      return { xTrain: tfidf ? tfidf.transform(s.xTrain) : s.xTrain, xTest: tfidf ? tfidf.transform(s.xTest) : s.xTest, yTrain: s.yTrain, yTest: s.yTest, description: `generated multi-label documents, ${n} rows${tfidf ? ', TF-IDF' : ''}${where(plan)}`, resampling: 'fresh' };
     }
     case 'spamAssassin': {
       // Mails in corpus order are sorted by group: draw a stratified subset, split it, then tokenise on the training part only.
@@ -109,7 +111,7 @@ export function loadData(d: DataConfig, dir: string, seed: number, quick: boolea
       const tokenizer = new c.Tokenizer({ numWords: d.numWords ?? 20000 }).fitOnTexts(texts(s.xTrain));
       const encode = (t: c.Tensor): c.Tensor => c.padSequences(tokenizer.textsToSequences(texts(t)), { maxlen: d.maxlen ?? 400 });
       const k = corpus.classNames.length;
-      return { xTrain: encode(s.xTrain), xTest: encode(s.xTest), yTrain: hot(s.yTrain, d.oneHot, k), yTest: hot(s.yTest, d.oneHot, k), description: `SpamAssassin ${d.task ?? 'topic'}, ${n} mails, ${d.maxlen ?? 400} ids per mail${where(plan)}` };
+      return { xTrain: encode(s.xTrain), xTest: encode(s.xTest), yTrain: hot(s.yTrain, d.oneHot, k), yTest: hot(s.yTest, d.oneHot, k), description: `SpamAssassin ${d.task ?? 'topic'}, ${n} mails, ${d.maxlen ?? 400} ids per mail${where(plan)}`, resampling: 'resplit' };
     }
     default:
       throw new UsageError(`data: unknown dataset ${JSON.stringify((d as { dataset?: unknown }).dataset)}. Expected "mnist", "pima", "multilabel", "spamAssassin", or { "csv": "file.csv" }`);

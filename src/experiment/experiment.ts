@@ -4,11 +4,12 @@ import { buildModel, compileFromConfig, type TrainConfig } from '../config/run-c
 import type { DataConfig, SplitPlan } from '../config/data-config.js';
 import { UsageError } from '../usage-error.js';
 import { describe, holm, mean, type Description } from './stats.js';
-import { compareRuns, type Comparison } from './verdict.js';
+import { compareRuns, type Comparison, type Resampling } from './verdict.js';
 import { runJob, toPlain, type SharedData } from './job.js';
 import { runPool, type Outcome } from './pool.js';
 import { meanOf } from './curves.js';
 import type { ExperimentConfig, ExperimentSplit, Job, JobResult } from './types.js';
+export type { Comparison } from './verdict.js';
 
 export interface ExperimentOptions {
   /** Configurations by name; each is a Candor config document (layers, compile, fit, optional data overrides). */
@@ -21,7 +22,7 @@ export interface ExperimentOptions {
   seeds?: number[];
   seed?: number;
   split?: ExperimentSplit;
-  /** Configurations share seeds and splits run by run (default true); then the paired t-test decides. */
+  /** Configurations share seeds and splits run by run (default true): a paired test decides (corrected when runs re-split the data). */
   paired?: boolean;
   /** Worker threads (default: the number of cores); 0 runs everything on the calling thread. */
   workers?: number;
@@ -39,12 +40,22 @@ export interface ExperimentOptions {
   onProgress?: (p: { done: number; total: number; failed: number; runsDone: number; runsTotal: number; last: Outcome<JobResult> }) => void;
 }
 
-/** One run of one configuration: its final metrics and curves (means over folds under k-fold). */
+/** One fold of one run (the only one under a hold-out split): final metrics keyed like the run's, and the split's sizes. */
+export interface FoldRecord {
+  fold: number;
+  test: Record<string, number>;
+  train: Record<string, number>;
+  nTrain: number;
+  nTest: number;
+}
+
+/** One run of one configuration: its final metrics and curves (means over folds under k-fold), and every fold's values. */
 export interface RunRecord {
   run: number;
   seed: number;
   test: Record<string, number>;
   train: Record<string, number>;
+  folds: FoldRecord[];
   curves: Record<string, number[]>;
   seconds: number;
 }
@@ -74,6 +85,8 @@ export interface ConfigResult {
 
 export interface ExperimentResult {
   settings: { runs: number; seeds: number[]; split: ExperimentSplit; paired: boolean; workers: number; backend: string; quick: boolean };
+  /** How runs differed: whether the data was re-split (or drawn anew) per run, and what else varied. */
+  design: { resampling: Resampling; varied: string[] };
   /** The compared metric, as asked for and as computed. */
   metric: { name: string; resolved: string };
   configs: ConfigResult[];
@@ -91,9 +104,9 @@ function positiveInteger(value: number | undefined, name: string, fallback: numb
 }
 
 function plans(split: ExperimentSplit): SplitPlan[] {
-  if (split === 'holdout') return [{ kind: 'holdout' }];
+  if (split === 'holdout' || split === 'fixed') return [{ kind: 'holdout' }];
   if (typeof split !== 'object' || split === null || !Number.isInteger(split.kfold) || split.kfold < 2) {
-    throw new UsageError(`experiment: "split" must be 'holdout' or { kfold: k >= 2, stratified?: boolean }. Received: ${JSON.stringify(split)}`);
+    throw new UsageError(`experiment: "split" must be 'holdout', 'fixed' or { kfold: k >= 2, stratified?: boolean }. Received: ${JSON.stringify(split)}`);
   }
   return Array.from({ length: split.kfold }, (_, fold) => ({ kind: 'kfold', k: split.kfold, fold, stratified: split.stratified ?? true }));
 }
@@ -111,14 +124,16 @@ function meanCurves(histories: readonly Record<string, number[]>[]): Record<stri
   return Object.fromEntries(Object.keys(histories[0]!).map((key) => [key, meanOf(histories.map((h) => h[key] ?? []))]));
 }
 
-/** Folds of one run into its record; under k-fold every number is the mean over the folds. */
+const valuesOf = (loss: number, metrics: readonly { name: string; value: number }[]): Record<string, number> =>
+  ({ loss, ...Object.fromEntries(metrics.map((m) => [m.name, m.value])) });
+
+/** Folds of one run into its record; under k-fold every number is the mean over the folds, and each fold is kept. */
 function runRecord(results: readonly JobResult[]): RunRecord {
-  const byName = (pick: (r: JobResult) => { name: string; value: number }[]): Record<string, number> =>
-    Object.fromEntries(pick(results[0]!).map(({ name }) => [name, mean(results.map((r) => pick(r).find((m) => m.name === name)!.value))]));
+  const folds = results.map((r) => ({ fold: r.fold, test: valuesOf(r.testLoss, r.test), train: valuesOf(r.trainLoss, r.train), nTrain: r.nTrain, nTest: r.nTest }));
+  const meanOver = (pick: (f: FoldRecord) => Record<string, number>): Record<string, number> =>
+    Object.fromEntries(Object.keys(pick(folds[0]!)).map((name) => [name, mean(folds.map((f) => pick(f)[name]!))]));
   return {
-    run: results[0]!.run, seed: results[0]!.seed,
-    test: { loss: mean(results.map((r) => r.testLoss)), ...byName((r) => r.test) },
-    train: { loss: mean(results.map((r) => r.trainLoss)), ...byName((r) => r.train) },
+    run: results[0]!.run, seed: results[0]!.seed, test: meanOver((f) => f.test), train: meanOver((f) => f.train), folds,
     curves: meanCurves(results.map((r) => r.history)), seconds: results.reduce((s, r) => s + r.seconds, 0),
   };
 }
@@ -168,8 +183,9 @@ export async function experiment(o: ExperimentOptions): Promise<ExperimentResult
     seeds.forEach((runSeed, run) => {
       // Unpaired configurations draw their own seeds: distinct from every other configuration's.
       const seed = paired ? runSeed : runSeed + i * 1_000_003;
+      const splitSeed = split === 'fixed' ? seeds[0]! : seed;
       for (const plan of folds) {
-        jobs.push({ id: jobs.length, config: name, run, seed, plan, spec, dir: o.dir ?? process.cwd(), epochs, batchSize: o.batchSize ?? config.fit?.batchSize ?? 32, quick });
+        jobs.push({ id: jobs.length, config: name, run, seed, splitSeed, plan, spec, dir: o.dir ?? process.cwd(), epochs, batchSize: o.batchSize ?? config.fit?.batchSize ?? 32, quick });
       }
     });
   }
@@ -205,10 +221,11 @@ export async function experiment(o: ExperimentOptions): Promise<ExperimentResult
   }
 
   const configs = names.map((name) => summarise(name, o.configs[name]!, epochsOf.get(name)!, jobs, outcomes, folds.length, seeds.length));
-  const { comparisons, skipped } = compareConfigs(configs, metric, paired);
+  const design = designOf(split, outcomes, names.map((name) => o.configs[name]!));
+  const { comparisons, skipped } = compareConfigs(configs, metric, paired, design, seeds[0]!);
   const resolved = configs.flatMap((k) => k.metrics.filter((m) => m.name === metric).map((m) => m.resolved))[0] ?? metric;
   return {
-    settings: { runs: seeds.length, seeds, split, paired, workers, backend: c.backend(), quick },
+    settings: { runs: seeds.length, seeds, split, paired, workers, backend: c.backend(), quick }, design,
     metric: { name: metric, resolved }, configs, comparisons, skipped,
     interrupted: outcomes.length < jobs.length, seconds: (performance.now() - started) / 1000,
   };
@@ -246,7 +263,25 @@ function summarise(name: string, config: ExperimentConfig, epochs: number, jobs:
   return { name, config, epochs, runs, failures, metrics, findings, fits: done.length, data: firstResult?.data ?? '' };
 }
 
-function compareConfigs(configs: readonly ConfigResult[], metric: string, paired: boolean): { comparisons: ExperimentResult['comparisons']; skipped: string[] } {
+/**
+ * What differed between runs. A fixed split, or data with its own test set (MNIST), leaves only
+ * training randomness; a generated data set draws new samples per seed; anything else is re-split.
+ */
+function designOf(split: ExperimentSplit, outcomes: readonly Outcome<JobResult>[], configs: readonly ExperimentConfig[]): ExperimentResult['design'] {
+  const kinds = new Set(outcomes.flatMap((x) => (x.ok ? [x.value.resampling] : [])));
+  // Configurations whose data behave differently are treated as the most overlapping case.
+  const resampling: Resampling = split === 'fixed' ? 'fixed' : kinds.has('resplit') || kinds.size === 0 ? 'resplit' : kinds.has('fresh') ? 'fresh' : 'fixed';
+  const varied = [
+    ...(resampling === 'fresh' ? ['data (drawn anew)'] : []),
+    ...(resampling !== 'fixed' ? [typeof split === 'object' ? 'folds' : 'split'] : []),
+    'initial weights',
+    ...(configs.some((k) => k.fit?.shuffle !== false) ? ['shuffling'] : []),
+    ...(configs.some((k) => k.layers.some((l) => /dropout/i.test(String((l as { className?: unknown }).className)))) ? ['dropout'] : []),
+  ];
+  return { resampling, varied };
+}
+
+function compareConfigs(configs: readonly ConfigResult[], metric: string, paired: boolean, design: ExperimentResult['design'], seed: number): { comparisons: ExperimentResult['comparisons']; skipped: string[] } {
   const raw: (Comparison & { runs: number })[] = [];
   const skipped: string[] = [];
   for (let i = 0; i < configs.length; i++) {
@@ -254,15 +289,23 @@ function compareConfigs(configs: readonly ConfigResult[], metric: string, paired
       const [a, b] = [configs[i]!, configs[j]!];
       // Paired tests need the same runs on both sides: keep the runs both finished.
       const common = paired ? a.runs.filter((r) => b.runs.some((s) => s.run === r.run)).map((r) => r.run) : null;
-      const values = (k: ConfigResult): number[] => k.runs.filter((r) => !common || common.includes(r.run)).map((r) => r.test[metric]!);
-      const [va, vb] = [values(a), values(b)];
-      if (va.length < 2 || vb.length < 2) {
-        skipped.push(`${a.name} vs ${b.name}: needs at least 2 finished runs of each (have ${va.length} and ${vb.length})`);
+      const kept = (k: ConfigResult): RunRecord[] => k.runs.filter((r) => !common || common.includes(r.run));
+      const [ra, rb] = [kept(a), kept(b)];
+      if (ra.length < 2 || rb.length < 2) {
+        skipped.push(`${a.name} vs ${b.name}: needs at least 2 finished runs of each (have ${ra.length} and ${rb.length})`);
         continue;
       }
-      raw.push({ ...compareRuns(a.name, va, b.name, vb, { paired }), runs: Math.min(va.length, vb.length) });
+      const sizes = [...ra, ...rb].flatMap((r) => r.folds);
+      raw.push({
+        ...compareRuns({
+          a: a.name, b: b.name, foldsA: ra.map((r) => r.folds.map((f) => f.test[metric]!)), foldsB: rb.map((r) => r.folds.map((f) => f.test[metric]!)),
+          paired, resampling: design.resampling, varied: design.varied, seed,
+          testTrainRatio: mean(sizes.map((f) => f.nTest / f.nTrain)), rows: sizes[0]!.nTrain + sizes[0]!.nTest,
+        }),
+        runs: Math.min(ra.length, rb.length),
+      });
     }
   }
-  const adjusted = holm(raw.map((k) => (k.paired ?? k.welch).p));
+  const adjusted = holm(raw.map((k) => k.test.p));
   return { comparisons: raw.map((k, i) => ({ ...k, pHolm: adjusted[i]! })), skipped };
 }

@@ -1,6 +1,7 @@
 import type { ExperimentResult } from './experiment.js';
 import { asciiCurves } from '../report/ascii.js';
 import { meanOf } from './curves.js';
+import { TEST_LABELS } from './verdict.js';
 
 const f = (v: number): string => v.toFixed(4);
 const pText = (p: number): string => (p < 0.001 ? '< 0.001' : p.toFixed(4));
@@ -21,7 +22,27 @@ export function metricUnion(r: ExperimentResult): ExperimentResult['configs'][nu
 
 export function splitText(r: ExperimentResult): string {
   const s = r.settings.split;
-  return s === 'holdout' ? 'one seeded hold-out split per run' : `${s.kfold}-fold${s.stratified === false ? '' : ' stratified'} cross-validation per run (values are fold means)`;
+  if (s === 'holdout') return r.design.resampling === 'fixed' ? 'the data\'s own fixed test set' : 'one seeded hold-out split per run';
+  if (s === 'fixed') return `one seeded hold-out split shared by every run (seed ${r.settings.seeds[0]})`;
+  return `${s.kfold}-fold${s.stratified === false ? '' : ' stratified'} cross-validation per run (values are fold means)`;
+}
+
+/** The compared test in one line: its name, statistic, df, p and correction, P(A > B) and the effect size. */
+export function testLine(k: ExperimentResult['comparisons'][number], holmP: boolean): string {
+  const t = k.test;
+  const win = k.probabilityOfImprovement;
+  const e = k.effectSize;
+  const ci = (v: [number, number], d: number): string => (Number.isFinite(v[0]) ? ` [${v[0].toFixed(d)}, ${v[1].toFixed(d)}]` : '');
+  return `${TEST_LABELS[t.name]}: t = ${t.statistic.toFixed(3)}${t.df !== null ? `, df = ${Number.isInteger(t.df) ? t.df : t.df.toFixed(1)}` : ''}, p = ${pText(t.p)}` +
+    `${t.correction > 1 ? `, standard error ×${t.correction.toFixed(2)} (n_test/n_train = ${t.testTrainRatio.toFixed(3)})` : ''}${holmP ? `, Holm-adjusted p = ${pText(k.pHolm)}` : ''}; ` +
+    `P(${k.a} > ${k.b}) = ${win.value.toFixed(2)}${ci(win.ci95, 2)} over ${k.design.paired ? `paired ${win.unit}` : win.unit}; ` +
+    `${e.name === 'd_z' ? 'd_z' : "Hedges' g"} = ${e.value.toFixed(2)}${ci(e.ci95, 2)}`;
+}
+
+/** The uncorrected tests, labelled as not used for the verdict. */
+export function naiveLine(k: ExperimentResult['comparisons'][number]): string {
+  const n = k.naive;
+  return `naive tests (runs as independent samples; not used for the verdict): ${n.pairedT ? `paired t p = ${pText(n.pairedT.p)}, ` : ''}Welch p = ${pText(n.welch.p)}, Mann-Whitney p = ${pText(n.mannWhitney.p)}`;
 }
 
 /** The terminal summary: per-configuration statistics beside the baseline, the tests and verdicts, failures, and mean curves. */
@@ -48,11 +69,10 @@ export function formatExperiment(r: ExperimentResult, options: { color?: boolean
   if (findings.length > 0) lines.push('', 'findings (details in --report / --json; docs/diagnostics.md explains each code):', ...findings);
   if (r.interrupted) lines.push('', 'Interrupted: the statistics cover the runs that finished before the stop.');
   lines.push('');
+  if (r.comparisons.length > 0) lines.push(`between runs varied: ${r.design.varied.join(', ')}`, '');
   for (const k of r.comparisons) {
-    lines.push(`${k.a} vs ${k.b} (${k.runs} runs): difference ${f(k.difference)}; paired t p = ${k.paired ? pText(k.paired.p) : '—'}, Welch p = ${pText(k.welch.p)}, ` +
-      `Mann-Whitney p = ${pText(k.mannWhitney.p)}, Hedges' g = ${k.hedgesG.g.toFixed(2)} [${k.hedgesG.ci95[0].toFixed(2)}, ${k.hedgesG.ci95[1].toFixed(2)}]` +
-      `${r.comparisons.length > 1 ? `, Holm-adjusted p = ${pText(k.pHolm)}` : ''}`);
-    lines.push(`  ${k.verdict}`);
+    const units = k.design.unit === 'fold' ? `${k.runs} runs × ${k.design.units / k.runs} folds` : `${k.runs} runs`;
+    lines.push(`${k.a} vs ${k.b} (${units}): difference ${f(k.difference)}`, `  ${testLine(k, r.comparisons.length > 1)}`, `  ${naiveLine(k)}`, `  ${k.verdict}`);
   }
   lines.push(...r.skipped.map((s) => `not compared: ${s}`));
   const key = `val_${r.metric.name}`;

@@ -21,13 +21,13 @@ function dataFor(job: Job, shared: SharedData | null): DataConfig {
 }
 
 /**
- * Trains one configuration on one run's split and measures it. Everything random (split, initial
- * weights, shuffling, dropout) comes from `job.seed`, so the same job gives the same numbers on any
- * thread, alone or inside an experiment.
+ * Trains one configuration on one run's split and measures it. Everything random comes from the
+ * job's seeds (`splitSeed`: the split; `seed`: initial weights, shuffling, dropout), so the same job
+ * gives the same numbers on any thread, alone or inside an experiment.
  */
 export async function runJob(job: Job, shared: SharedData | null): Promise<JobResult> {
   const started = performance.now();
-  const data = loadData(dataFor(job, shared), job.dir, job.seed, job.quick, job.plan);
+  const data = loadData(dataFor(job, shared), job.dir, job.splitSeed, job.quick, job.plan);
   const model = buildModel(job.spec as TrainConfig, job.seed);
   compileFromConfig(model, job.spec.compile);
   const history = await model.fit(data.xTrain, data.yTrain, {
@@ -41,5 +41,6 @@ export async function runJob(job: Job, shared: SharedData | null): Promise<JobRe
     history: history.history, test: test.metrics, train: train.metrics, testLoss: test.loss, trainLoss: train.loss,
     findings: test.findings.map(({ code, severity, message }) => ({ code, severity, message })),
     stopReason: history.stopReason, data: data.description, seconds: (performance.now() - started) / 1000,
+    nTrain: data.xTrain.shape[0]!, nTest: data.xTest.shape[0]!, resampling: data.resampling,
   };
 }

@@ -18,7 +18,7 @@ export interface TestResult {
   note?: string;
 }
 
-function checkSample(x: readonly number[], name: string, min: number): void {
+export function checkSample(x: readonly number[], name: string, min: number): void {
   if (x.length < min) throw new RangeError(`${name}: expected at least ${min} values. Received: ${x.length}`);
   const bad = x.findIndex((v) => !Number.isFinite(v));
   if (bad >= 0) throw new RangeError(`${name}: values must be finite. Received: ${x[bad]} at position ${bad}`);
@@ -27,7 +27,8 @@ function checkSample(x: readonly number[], name: string, min: number): void {
 /** A constant sample's mean is its value and its variance exactly 0 (summing in floats can be off in the last bit). */
 const constant = (x: readonly number[]): boolean => x.every((v) => v === x[0]);
 export const mean = (x: readonly number[]): number => (constant(x) ? x[0]! : x.reduce((a, b) => a + b, 0) / x.length);
-function variance(x: readonly number[]): number {
+/** Sample variance (ddof 1); exactly 0 for a constant sample. */
+export function variance(x: readonly number[]): number {
   if (constant(x)) return 0;
   const m = mean(x);
   return x.reduce((s, v) => s + (v - m) ** 2, 0) / (x.length - 1);
@@ -41,7 +42,7 @@ export function describe(x: readonly number[]): Description {
   return { n: x.length, mean: m, sd, min: Math.min(...x), max: Math.max(...x), ci95: [m - half, m + half] };
 }
 
-const twoSidedT = (t: number, df: number): number => 2 * studentCdf(-Math.abs(t), df);
+export const twoSidedT = (t: number, df: number): number => 2 * studentCdf(-Math.abs(t), df);
 
 /** Welch's unequal-variance t-test, two-sided (scipy.stats.ttest_ind(a, b, equal_var=False)). */
 export function welchTTest(a: readonly number[], b: readonly number[]): TestResult {

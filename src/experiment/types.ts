@@ -6,8 +6,12 @@ import type { MetricReport } from '../truth/report.js';
 /** One configuration of an experiment: a Candor config document; its `data` (optional) is merged over the experiment's. */
 export type ExperimentConfig = Omit<TrainConfig, 'data'> & { data?: Partial<DataConfig> & Record<string, unknown> };
 
-/** How each run divides the data: one seeded hold-out split, or k-fold cross-validation (the run's value is the mean over folds). */
-export type ExperimentSplit = 'holdout' | { kfold: number; stratified?: boolean };
+/**
+ * How each run divides the data: a new seeded hold-out split per run ('holdout'), one seeded split
+ * shared by every run ('fixed': only training randomness varies), or k-fold cross-validation per run
+ * (the run's value is the mean over its folds).
+ */
+export type ExperimentSplit = 'holdout' | 'fixed' | { kfold: number; stratified?: boolean };
 
 /** A tensor as plain data, so it can cross to a worker thread. */
 export interface PlainTensor {
@@ -21,7 +25,10 @@ export interface Job {
   id: number;
   config: string;
   run: number;
+  /** Seed of initial weights, shuffling and dropout. */
   seed: number;
+  /** Seed of the data split (the run's seed, or the experiment's first seed under a fixed split). */
+  splitSeed: number;
   plan: SplitPlan;
   /** The config's data with `{ shared: true }` when the samples travel once per worker instead of per job. */
   spec: Omit<TrainConfig, 'data'> & { data: DataConfig | ({ shared: true } & Record<string, unknown>) };
@@ -46,5 +53,9 @@ export interface JobResult {
   findings: { code: string; severity: string; message: string }[];
   stopReason: string | null;
   data: string;
+  /** Samples the fit trained on and was measured on. */
+  nTrain: number;
+  nTest: number;
+  resampling: 'resplit' | 'fixed' | 'fresh';
   seconds: number;
 }

@@ -1,41 +1,143 @@
-import { describe, hedgesG, mannWhitneyU, pairedTTest, runsForPower, welchTTest, type TestResult } from './stats.js';
+import { describe, hedgesG, mannWhitneyU, mean, pairedTTest, runsForPower, variance, welchTTest, type TestResult } from './stats.js';
+import { correctedRepeatedCvTTest, correctedResampledTTest, pairedEffectSize, unitsForPower } from './resampling.js';
+import { probabilityOfImprovement, probabilityOfImprovementUnpaired, type Improvement } from './improvement.js';
+
+/**
+ * How the runs were made, which decides the valid test: runs that re-split one data set
+ * ('resplit') overlap, runs on one shared split ('fixed') differ only by training randomness,
+ * runs that draw new data ('fresh', a generated data set) are independent samples.
+ */
+export type Resampling = 'resplit' | 'fixed' | 'fresh';
+export type TestName = 'corrected-resampled-t' | 'corrected-repeated-cv-t' | 'paired-t' | 'welch-t';
+
+/** The test the verdict rests on. */
+export interface DesignTest {
+  name: TestName;
+  statistic: number;
+  df: number | null;
+  p: number;
+  /** Its standard error over the naive test's (1 for the plain paired and Welch tests). */
+  correction: number;
+  /** n_test / n_train used by a corrected test (0 otherwise). */
+  testTrainRatio: number;
+  note?: string;
+}
+
+export interface ComparisonInput {
+  a: string;
+  b: string;
+  /** Each run's held-out values, one per fold (one under hold-out). Paired designs align runs by index. */
+  foldsA: readonly (readonly number[])[];
+  foldsB: readonly (readonly number[])[];
+  paired: boolean;
+  resampling: Resampling;
+  /** Mean n_test / n_train over the fits. */
+  testTrainRatio: number;
+  /** Samples in the data set the runs split (train + test). */
+  rows: number;
+  /** What differed between runs, in words (e.g. 'split', 'initial weights'). */
+  varied: readonly string[];
+  alpha?: number;
+  /** Seed of the bootstrap behind P(A > B). */
+  seed?: number;
+  resamples?: number;
+}
 
 export interface Comparison {
   a: string;
   b: string;
-  /** Mean of a minus mean of b. */
+  /** Mean of a minus mean of b (over run values; a run's value is the mean over its folds). */
   difference: number;
-  welch: TestResult;
-  paired: TestResult | null;
-  mannWhitney: TestResult;
-  hedgesG: { g: number; ci95: [number, number]; note?: string };
-  /** Runs per configuration needed to detect the observed difference at 80% power. */
-  runsForPower: number;
+  design: { resampling: Resampling; paired: boolean; unit: 'run' | 'fold'; units: number; varied: string[] };
+  test: DesignTest;
+  /** Tests that treat runs as independent samples of new data: shown for reference, never used for the verdict. */
+  naive: { pairedT: TestResult | null; welch: TestResult; mannWhitney: TestResult };
+  probabilityOfImprovement: Improvement;
+  /** d_z (mean paired difference / sd of the differences) for paired designs; Hedges' g for unpaired runs. */
+  effectSize: { name: 'd_z' | 'hedges_g'; value: number; ci95: [number, number]; note?: string };
+  /** Runs per configuration for 80% power at the observed difference, under the design's variance; null when more runs cannot resolve it. */
+  power: { runs: number | null; reason?: string };
   verdict: string;
 }
 
+export const TEST_LABELS: Record<TestName, string> = {
+  'corrected-resampled-t': 'corrected resampled t-test, Nadeau & Bengio',
+  'corrected-repeated-cv-t': 'corrected repeated k-fold t-test, Bouckaert & Frank',
+  'paired-t': 'paired t-test',
+  'welch-t': "Welch's t-test",
+};
+
 const pts = (v: number): string => (100 * v).toFixed(1);
 const pText = (p: number): string => (p < 0.001 ? '< 0.001' : p.toFixed(3));
+const plain = (name: TestName, r: TestResult): DesignTest => ({
+  name, statistic: r.statistic, df: r.df ?? null, p: r.p, correction: 1, testTrainRatio: 0, ...(r.note ? { note: r.note } : {}),
+});
+
+function chooseTest(o: ComparisonInput, runDiffs: number[], foldDiffs: number[][], valuesA: number[], valuesB: number[]): { test: DesignTest; unit: 'run' | 'fold' } {
+  if (!o.paired) return { test: plain('welch-t', welchTTest(valuesA, valuesB)), unit: 'run' };
+  if (o.resampling !== 'resplit') return { test: plain('paired-t', pairedTTest(valuesA, valuesB)), unit: 'run' };
+  if (foldDiffs[0]!.length > 1) {
+    const { statistic, p, df, correction, testTrainRatio, note } = correctedRepeatedCvTTest(foldDiffs, { testTrainRatio: o.testTrainRatio });
+    return { test: { name: 'corrected-repeated-cv-t', statistic, df, p, correction, testTrainRatio, ...(note ? { note } : {}) }, unit: 'fold' };
+  }
+  const { statistic, p, df, correction, testTrainRatio, note } = correctedResampledTTest(runDiffs, { testTrainRatio: o.testTrainRatio });
+  return { test: { name: 'corrected-resampled-t', statistic, df, p, correction, testTrainRatio, ...(note ? { note } : {}) }, unit: 'run' };
+}
+
+/** Runs per configuration for 80% power under the chosen test's variance (null: no number of runs suffices). */
+function powerFor(o: ComparisonInput, test: DesignTest, unit: 'run' | 'fold', difference: number, units: number[], spread: number, k: number): Comparison['power'] {
+  if (test.name === 'welch-t') {
+    const n = runsForPower(difference, spread || 1e-12);
+    return Number.isFinite(n) ? { runs: n } : { runs: null, reason: 'the observed difference is 0' };
+  }
+  const needed = unitsForPower(difference, Math.sqrt(variance(units)), test.testTrainRatio);
+  if (needed !== null) return { runs: unit === 'fold' ? Math.max(2, Math.ceil(needed / k)) : needed };
+  return { runs: null, reason: difference === 0 ? 'the observed difference is 0' : `runs re-split the same ${o.rows} rows, so the overlap of their training sets keeps the standard error above the difference` };
+}
 
 /**
- * Compares the final metric of two configurations over repeated runs (paired when the runs
- * share seeds and splits) and says in plain words what the evidence supports.
+ * Compares the final metric of two configurations over repeated runs with the test that is valid
+ * for how the runs were made, and says in plain words what the evidence supports and what it covers.
  */
-export function compareRuns(a: string, valuesA: readonly number[], b: string, valuesB: readonly number[], options: { paired?: boolean; alpha?: number } = {}): Comparison {
-  const alpha = options.alpha ?? 0.05;
+export function compareRuns(o: ComparisonInput): Comparison {
+  const alpha = o.alpha ?? 0.05;
+  const valuesA = o.foldsA.map((f) => mean(f));
+  const valuesB = o.foldsB.map((f) => mean(f));
+  if (o.paired && (valuesA.length !== valuesB.length || o.foldsA.some((f, r) => f.length !== o.foldsB[r]!.length))) {
+    throw new RangeError(`compareRuns: paired runs must pair up run by run and fold by fold. Received: ${o.foldsA.map((f) => f.length).join(',')} vs ${o.foldsB.map((f) => f.length).join(',')} folds per run`);
+  }
   const da = describe(valuesA);
   const db = describe(valuesB);
-  const welch = welchTTest(valuesA, valuesB);
-  const paired = options.paired && valuesA.length === valuesB.length ? pairedTTest(valuesA, valuesB) : null;
-  const main = paired ?? welch;
   const difference = da.mean - db.mean;
   const spread = Math.max(da.sd, db.sd);
-  const needed = runsForPower(difference, spread || 1e-12);
-  const test = paired ? 'paired t-test' : "Welch's t-test";
-  const verdict = main.p < alpha
-    ? `${a} and ${b} differ at α = ${alpha} (${test}, p = ${pText(main.p)}): ${difference > 0 ? a : b} is higher by ${pts(Math.abs(difference))} points.`
-    : `No evidence that ${a} and ${b} differ at α = ${alpha} (${test}, p = ${pText(main.p)}); the difference of ${pts(Math.abs(difference))} points is ` +
-      `${Math.abs(difference) < spread ? 'smaller than' : 'comparable to'} the run-to-run spread (sd ${pts(spread)}).` +
-      (Number.isFinite(needed) ? ` Detecting a difference this size at 80% power would take about ${needed} runs of each.` : '');
-  return { a, b, difference, welch, paired, mannWhitney: mannWhitneyU(valuesA, valuesB), hedgesG: hedgesG(valuesA, valuesB), runsForPower: needed, verdict: main.note ? `${verdict} (${main.note})` : verdict };
+  const foldDiffs = o.paired ? o.foldsA.map((f, r) => f.map((v, i) => v - o.foldsB[r]![i]!)) : [];
+  const runDiffs = o.paired ? valuesA.map((v, r) => v - valuesB[r]!) : [];
+  const { test, unit } = chooseTest(o, runDiffs, foldDiffs, valuesA, valuesB);
+  const unitDiffs = unit === 'fold' ? foldDiffs.flat() : runDiffs;
+  const bootstrap = { ...(o.seed !== undefined ? { seed: o.seed } : {}), ...(o.resamples !== undefined ? { resamples: o.resamples } : {}) };
+  const improvement = o.paired ? probabilityOfImprovement(unit === 'fold' ? foldDiffs : runDiffs.map((d) => [d]), bootstrap) : probabilityOfImprovementUnpaired(valuesA, valuesB, bootstrap);
+  const effectSize = o.paired ? pairedEffectSize(unitDiffs, test.testTrainRatio) : (({ g, ci95, note }) => ({ name: 'hedges_g' as const, value: g, ci95, ...(note ? { note } : {}) }))(hedgesG(valuesA, valuesB));
+  const k = o.foldsA[0]?.length ?? 1;
+  const power = powerFor(o, test, unit, difference, unitDiffs, spread, k);
+  const naive = { pairedT: o.paired ? pairedTTest(valuesA, valuesB) : null, welch: welchTTest(valuesA, valuesB), mannWhitney: mannWhitneyU(valuesA, valuesB) };
+  const design = { resampling: o.resampling, paired: o.paired, unit, units: unitDiffs.length || valuesA.length + valuesB.length, varied: [...o.varied] };
+  return { a: o.a, b: o.b, difference, design, test, naive, probabilityOfImprovement: improvement, effectSize, power, verdict: verdictText(o, test, difference, spread, improvement, power, alpha) };
+}
+
+function verdictText(o: ComparisonInput, test: DesignTest, difference: number, spread: number, win: Improvement, power: Comparison['power'], alpha: number): string {
+  const how = `${TEST_LABELS[test.name]}, p = ${pText(test.p)}${test.df !== null ? `, df = ${Number.isInteger(test.df) ? test.df : test.df.toFixed(1)}` : ''}`;
+  const wins = `${o.a} beats ${o.b} in ${(100 * win.value).toFixed(0)}% of ${o.paired ? `paired ${win.unit}` : 'run pairs'} (95% CI ${(100 * win.ci95[0]).toFixed(0)}–${(100 * win.ci95[1]).toFixed(0)}%)`;
+  const parts = [test.p < alpha
+    ? `${o.a} and ${o.b} differ at α = ${alpha} (${how}): ${difference > 0 ? o.a : o.b} is higher by ${pts(Math.abs(difference))} points; ${wins}.`
+    : `No evidence that ${o.a} and ${o.b} differ at α = ${alpha} (${how}); the difference of ${pts(Math.abs(difference))} points is ` +
+      `${Math.abs(difference) < spread ? 'smaller than' : 'comparable to'} the run-to-run spread (sd ${pts(spread)}); ${wins}.`];
+  if (test.note) parts.push(`(${test.note})`);
+  if (test.correction > 1) parts.push(`The runs re-split the same ${o.rows} rows, so their scores are correlated: the test's standard error is ${test.correction.toFixed(2)}× the naive one.`);
+  if (test.name === 'paired-t' && o.resampling === 'fixed') parts.push(`This covers training randomness (${o.varied.join(', ')}) on one fixed split only, not new data.`);
+  if (test.name === 'welch-t' && o.resampling === 'resplit') parts.push("Welch's test treats the runs as independent, but they re-split the same data: this p-value is optimistic; pair the runs (the default) for a corrected test.");
+  if (test.p >= alpha) {
+    if (power.runs !== null) parts.push(`Detecting a difference this size at 80% power would take about ${power.runs} runs of each.`);
+    else if (difference !== 0 && o.paired && o.resampling === 'resplit') parts.push(`More runs cannot resolve a difference of ${pts(Math.abs(difference))} points with ${o.rows} rows: it needs more data or a larger effect.`);
+  }
+  return parts.join(' ');
 }

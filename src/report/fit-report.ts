@@ -19,16 +19,19 @@ export function fitReport(model: Sequential, history: History, options: { seed?:
   const value = (name: string, prefix: string): number => last(`${prefix}${name}`);
   const result: ExperimentResult = {
     settings: { runs: 1, seeds: options.seed === undefined ? [] : [options.seed], split: 'holdout', paired: false, workers: 0, backend: backend(), quick: false },
+    design: { resampling: 'fixed', varied: [] },
     metric: { name: shown[0]?.name ?? 'loss', resolved: shown[0]?.resolved ?? 'loss' },
     configs: [{
       name: model.name,
       config: { name: model.name, layers: model.layers.map((l) => ({ className: l.className, config: l.getConfig() })), compile: { loss: model.compiled?.loss.name ?? '' } },
       epochs: history.epoch.length,
-      runs: [{
-        run: 0, seed: options.seed ?? NaN, curves: history.history, seconds: options.seconds,
-        test: Object.fromEntries(shown.map((m) => [m.name, value(m.name, validated ? 'val_' : '')])),
-        train: Object.fromEntries(shown.map((m) => [m.name, value(m.name, '')])),
-      }],
+      runs: [((test, train) => ({
+        run: 0, seed: options.seed ?? NaN, curves: history.history, seconds: options.seconds, test, train,
+        folds: [{ fold: 0, test, train, nTrain: history.params.samples, nTest: NaN }],
+      }))(
+        Object.fromEntries(shown.map((m) => [m.name, value(m.name, validated ? 'val_' : '')])),
+        Object.fromEntries(shown.map((m) => [m.name, value(m.name, '')])),
+      )],
       failures: [],
       metrics: shown.map((m) => ({
         name: m.name, resolved: m.resolved, baseline: m.baseline,

@@ -1,6 +1,7 @@
 import type { ExperimentResult, ConfigResult } from '../experiment/experiment.js';
 import { metricUnion, resolvedText, splitText } from '../experiment/format.js';
 import { meanOf } from '../experiment/curves.js';
+import { TEST_LABELS } from '../experiment/verdict.js';
 import { VERSION } from '../version.js';
 import { boxPlot, curveChart, escapeXml as esc, PALETTE, type CurvePanel } from './svg.js';
 
@@ -63,12 +64,17 @@ export function experimentReport(r: ExperimentResult, title = 'Candor experiment
 
   if (r.comparisons.length > 0 || r.skipped.length > 0) {
     body.push(`<h2>Comparisons of held-out ${esc(r.metric.name)} (${esc(resolvedText(r, r.metric.name))})</h2>`,
-      '<table><tr><th class="l">pair</th><th>runs</th><th>difference</th><th>paired t (df) p</th><th>Welch t (df) p</th><th>Mann-Whitney U p</th><th>Hedges\' g [95% CI]</th><th>Holm p</th><th>runs for 80% power</th></tr>');
+      `<p class="meta">Between runs varied: ${esc(r.design.varied.join(', '))}. The verdict rests on the test named in each row; the naive tests treat runs as independent samples of new data and are shown for reference only.</p>`,
+      '<table><tr><th class="l">pair</th><th>runs</th><th>difference</th><th class="l">test</th><th>t</th><th>df</th><th>p</th><th>SE factor</th><th>Holm p</th><th>P(A &gt; B) [95% CI]</th><th>effect size [95% CI]</th><th>runs for 80% power</th><th>naive paired t / Welch / Mann-Whitney p</th></tr>');
     for (const k of r.comparisons) {
-      const t = (x: { statistic: number; df?: number; p: number } | null): string => (x ? `${x.statistic.toFixed(3)} (${x.df?.toFixed(1) ?? '—'}) ${pText(x.p)}` : '—');
-      body.push(`<tr><td class="l">${esc(k.a)} − ${esc(k.b)}</td><td>${k.runs}</td><td>${f4(k.difference)}</td><td>${t(k.paired)}</td><td>${t(k.welch)}</td>` +
-        `<td>${k.mannWhitney.statistic.toFixed(1)} ${pText(k.mannWhitney.p)}</td><td>${k.hedgesG.g.toFixed(2)} [${k.hedgesG.ci95[0].toFixed(2)}, ${k.hedgesG.ci95[1].toFixed(2)}]</td>` +
-        `<td>${pText(k.pHolm)}</td><td>${Number.isFinite(k.runsForPower) ? k.runsForPower : '—'}</td></tr>`);
+      const t = k.test;
+      const ci = (v: [number, number]): string => (Number.isFinite(v[0]) ? ` [${v[0].toFixed(2)}, ${v[1].toFixed(2)}]` : '');
+      const n = k.naive;
+      body.push(`<tr><td class="l">${esc(k.a)} − ${esc(k.b)}</td><td>${k.runs}</td><td>${f4(k.difference)}</td><td class="l">${esc(TEST_LABELS[t.name])}</td>` +
+        `<td>${t.statistic.toFixed(3)}</td><td>${t.df === null ? '—' : Number.isInteger(t.df) ? t.df : t.df.toFixed(1)}</td><td>${pText(t.p)}</td><td>${t.correction.toFixed(2)}</td><td>${pText(k.pHolm)}</td>` +
+        `<td>${k.probabilityOfImprovement.value.toFixed(2)}${ci(k.probabilityOfImprovement.ci95)} (${esc(k.probabilityOfImprovement.unit)})</td>` +
+        `<td>${k.effectSize.name === 'd_z' ? 'd_z' : 'g'} = ${k.effectSize.value.toFixed(2)}${ci(k.effectSize.ci95)}</td><td>${k.power.runs ?? 'none suffices'}</td>` +
+        `<td>${n.pairedT ? pText(n.pairedT.p) : '—'} / ${pText(n.welch.p)} / ${pText(n.mannWhitney.p)}</td></tr>`);
     }
     body.push('</table>', ...r.skipped.map((x) => `<p>Not compared: ${esc(x)}</p>`));
   }
