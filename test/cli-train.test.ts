@@ -101,6 +101,19 @@ describe('candor experiment', () => {
     assert.match(r.stderr, /experiment: 12\/12 fits done \(4\/4 runs\)/);
   });
 
+  it('--fixed-split: one split for every run, the plain paired t-test, and the verdict says what it covers; the naive tests are labelled', () => {
+    const r = run('experiment', join(dir, 'a.json'), join(dir, 'frozen.json'), '--runs', '3', '--epochs', '3', '--fixed-split', '--workers', '0');
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /one seeded hold-out split shared by every run \(seed 1\)/);
+    assert.match(r.stdout, /between runs varied: initial weights, shuffling\n/);
+    assert.match(r.stdout, /  paired t-test: t = -?[\d.]+, df = 2, p = /);
+    assert.match(r.stdout, /naive tests \(runs as independent samples; not used for the verdict\): paired t p = /);
+    assert.match(r.stdout, /on one fixed split only, not new data/);
+    const both = run('experiment', join(dir, 'a.json'), join(dir, 'b.json'), '--kfold', '3', '--fixed-split');
+    assert.equal(both.status, 2);
+    assert.match(both.stderr, /--kfold and --fixed-split exclude each other/);
+  });
+
   it('needs two configs and a metric the configs compute', () => {
     assert.equal(run('experiment', 'examples/pima-sigmoid-bce.json').status, 2);
     const r = run('experiment', 'examples/pima-sigmoid-bce.json', 'examples/pima-softmax-cce.json', '--runs', '1', '--metric', 'r2', '--quick');
