@@ -40,7 +40,7 @@ export { exponentialDecay, stepDecay, cosineDecay, type LearningRateSchedule } f
 export { MeanMetricWrapper, type Metric } from './metrics/metric.js';
 export { resolveMetric, displayName, type ResolvedMetric } from './metrics/resolve.js';
 export { inferTask, type Task, type TaskKind, type TargetEncoding, type OutputInfo } from './truth/task.js';
-export { Sequential, sequential, type CompileArgs, type Logs } from './models/sequential.js';
+export { Sequential, sequential, modelFromJSON, type CompileArgs, type Logs, type SequentialConfig, type PredictOptions, type EvaluateOptions } from './models/sequential.js';
 export { History } from './training/history.js';
 export type { FitOptions } from './training/fit.js';
 export {

@@ -152,8 +152,8 @@ describe('bad arguments get errors naming the argument, expected and received', 
   it('input of the wrong rank or width', () => {
     const model = c.sequential([L.dense({ units: 2, inputShape: [4] })]);
     assert.throws(() => model.predict(c.zeros([3, 5])), /Dense "[^"]+": input shape does not match.*Expected: \(batch, 4\). Received: x.shape=\[3,5\]/);
-    const conv = c.sequential([L.conv2d({ filters: 2, kernelSize: 3, inputShape: [8, 8] })]);
-    assert.throws(() => conv.build(), /expected inputs of shape \(batch, rows, cols, channels\), rank 4. Received: input shape \(batch, 8, 8\), rank 3/);
+    // Built as soon as the input shape is known (Keras): the wrong rank is refused at construction.
+    assert.throws(() => c.sequential([L.conv2d({ filters: 2, kernelSize: 3, inputShape: [8, 8] })]), /expected inputs of shape \(batch, rows, cols, channels\), rank 4. Received: input shape \(batch, 8, 8\), rank 3/);
   });
 
   it('labels with the wrong length, NaN inputs, and a typo in a fit option', async () => {

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import * as c from '../index.js';
 import { UsageError } from '../usage-error.js';
+import { readOptions } from '../registry/options.js';
 
 /** Where a training config takes its data from. */
 export type DataConfig =
@@ -49,11 +50,39 @@ function split(x: c.Tensor, y: c.Tensor, plan: SplitPlan, seed: number, testSize
 
 const where = (plan: SplitPlan): string => (plan.kind === 'kfold' ? `, ${plan.k}-fold${plan.stratified ? ' stratified' : ''} cross-validation` : '');
 
+const SOURCE_KEYS: Record<string, string[]> = {
+  memory: ['x', 'y', 'testSize', 'oneHot', 'scale'],
+  csv: ['csv', 'labels', 'testSize', 'oneHot', 'scale'],
+  mnist: ['dataset', 'trainSize', 'testSize', 'oneHot'],
+  pima: ['dataset', 'testSize', 'oneHot', 'scale'],
+  multilabel: ['dataset', 'samples', 'testSize', 'nFeatures', 'nClasses', 'nLabels', 'tfidf'],
+  spamAssassin: ['dataset', 'task', 'samples', 'testSize', 'numWords', 'maxlen', 'oneHot'],
+};
+
+/** The data source's keys, checked for its kind (snake_case mapped); testSize has no meaning under k-fold. */
+function checkDataSource(raw: DataConfig, plan: SplitPlan): DataConfig {
+  if (typeof raw !== 'object' || raw === null) throw new UsageError(`data: expected { dataset: … } or { csv: … }. Received: ${JSON.stringify(raw)}`);
+  const kind = 'x' in raw ? 'memory' : 'csv' in raw ? 'csv' : String((raw as { dataset?: unknown }).dataset);
+  const keys = SOURCE_KEYS[kind];
+  if (!keys) return raw; // the unknown dataset is reported with the list of datasets below
+  let d: DataConfig;
+  try {
+    d = readOptions<DataConfig>(raw, `data (${kind === 'memory' ? 'in memory' : kind})`, { keys: Object.fromEntries(keys.map((k) => [k, 'any' as const])) });
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+  if (plan.kind === 'kfold' && d.testSize !== undefined && kind !== 'mnist') {
+    throw new UsageError(`data: "testSize" does not apply under ${plan.k}-fold cross-validation (each fold holds out 1/${plan.k}). Received: testSize=${d.testSize}`);
+  }
+  return d;
+}
+
 /**
  * Loads and splits the data a config names (relative CSV paths from `dir`); --quick caps the sizes
  * so a run finishes in seconds. The seed fixes the split, so configurations sharing a seed share it.
  */
-export function loadData(d: DataConfig, dir: string, seed: number, quick: boolean, plan: SplitPlan = { kind: 'holdout' }): Splits {
+export function loadData(raw: DataConfig, dir: string, seed: number, quick: boolean, plan: SplitPlan = { kind: 'holdout' }): Splits {
+  const d = checkDataSource(raw, plan);
   const hot = (y: c.Tensor, on: boolean | undefined, k?: number): c.Tensor => (on ? c.toCategorical(y, k) : y);
   if ('x' in d) {
     if (!(d.x instanceof c.Tensor) || !(d.y instanceof c.Tensor)) throw new UsageError('data: expected { x, y } as tensors (candor.tensor(...))');

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import * as c from '../index.js';
 import { readModelDocument } from '../interop/keras.js';
 import { UsageError } from '../usage-error.js';
+import { KINDS, readOptions, type OptionSchema } from '../registry/options.js';
 import type { DataConfig } from './data-config.js';
 
 /** A training run described in JSON: data, layers, compile and fit settings. */
@@ -14,6 +15,28 @@ export interface TrainConfig {
   fit?: { epochs?: number; batchSize?: number; validationSplit?: number; seed?: number; shuffle?: boolean };
 }
 
+const CONFIG_SCHEMA: OptionSchema = { keys: { name: 'string', description: 'string', data: 'any', layers: 'any', compile: 'any', fit: 'any' } };
+const COMPILE_SCHEMA: OptionSchema = { keys: { loss: 'any', optimizer: 'any', metrics: 'any', strict: 'boolean' } };
+const FIT_SCHEMA: OptionSchema = {
+  keys: { epochs: KINDS.positiveInt, batchSize: KINDS.positiveInt, validationSplit: 'number', seed: KINDS.nonNegativeInt, shuffle: 'boolean' },
+  refused: { callbacks: 'callbacks are code; use the JS API', classWeight: 'not read from config documents yet; use the JS API' },
+};
+
+/**
+ * Checks a config document's keys (Keras snake_case and aliases mapped, anything unknown refused)
+ * and returns it in Candor's spelling. Errors are usage errors naming the file.
+ */
+export function checkConfigDocument(doc: Record<string, unknown>, where: string): Partial<TrainConfig> {
+  try {
+    const top = readOptions<Record<string, unknown>>(doc, where, CONFIG_SCHEMA);
+    if (top.compile !== undefined) top.compile = readOptions(top.compile, `${where}: compile`, COMPILE_SCHEMA);
+    if (top.fit !== undefined) top.fit = readOptions(top.fit, `${where}: fit`, FIT_SCHEMA);
+    return top as Partial<TrainConfig>;
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+}
+
 /** Reads and checks a config file; relative CSV paths are taken from the config's directory. */
 export function readTrainConfig(path: string): TrainConfig & { dir: string } {
   let doc: unknown;
@@ -22,8 +45,8 @@ export function readTrainConfig(path: string): TrainConfig & { dir: string } {
   } catch (err) {
     throw new UsageError(`cannot read config ${path}: ${(err as Error).message}`);
   }
-  const cfg = doc as Partial<TrainConfig>;
-  if (typeof cfg !== 'object' || cfg === null) throw new UsageError(`${path}: expected a JSON object with data, layers, compile, fit`);
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) throw new UsageError(`${path}: expected a JSON object with data, layers, compile, fit`);
+  const cfg = checkConfigDocument(doc as Record<string, unknown>, path);
   for (const key of ['data', 'layers', 'compile'] as const) {
     if (cfg[key] === undefined) throw new UsageError(`${path}: missing "${key}". Expected { data, layers, compile, fit? } (see examples/)`);
   }

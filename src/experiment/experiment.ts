@@ -3,6 +3,7 @@ import * as c from '../index.js';
 import { buildModel, compileFromConfig, type TrainConfig } from '../config/run-config.js';
 import type { DataConfig, SplitPlan } from '../config/data-config.js';
 import { UsageError } from '../usage-error.js';
+import { warnOnce } from '../registry/warnings.js';
 import { describe, holm, mean, type Description } from './stats.js';
 import { compareRuns, type Comparison, type Resampling } from './verdict.js';
 import { runJob, toPlain, type SharedData } from './job.js';
@@ -174,7 +175,12 @@ export async function experiment(o: ExperimentOptions): Promise<ExperimentResult
     if (config.data && ('x' in config.data || 'y' in config.data)) {
       throw new UsageError(`experiment: configuration "${name}" brings its own x/y. In-memory samples go in the experiment's "data" (shared by every configuration, sent once to each worker); a configuration may only adjust them (e.g. { oneHot: true })`);
     }
-    const merged = { ...base, ...(config.data ?? {}) } as DataConfig;
+    if (config.fit?.validationSplit !== undefined) throw new UsageError(`experiment: configuration "${name}" sets fit.validationSplit, which an experiment does not use: runs are measured on the experiment's held-out split. Remove it`);
+    // A config file made for `candor train` carries its own seed; in an experiment every run has one.
+    if (config.fit?.seed !== undefined) warnOnce(`experiment-seed:${name}`, `experiment: fit.seed ${config.fit.seed} of configuration "${name}" is not used; run r trains with the experiment's seed + r.`);
+    // A configuration's data that names its own source replaces the experiment's; otherwise it adjusts it (e.g. { oneHot: true }).
+    const own = config.data ?? {};
+    const merged = ('csv' in own || 'dataset' in own ? { ...own } : { ...base, ...own }) as DataConfig;
     if (Object.keys(merged).length === 0) throw new UsageError(`experiment: configuration "${name}" has no data. Give "data" to the experiment or the configuration`);
     const data = shared ? { ...Object.fromEntries(Object.entries(merged).filter(([k]) => k !== 'x' && k !== 'y')), shared: true as const } : merged;
     const epochs = o.epochs ?? (quick ? Math.min(config.fit?.epochs ?? 1, 5) : config.fit?.epochs ?? 1);

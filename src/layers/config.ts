@@ -1,10 +1,8 @@
 import { warnOnce } from '../registry/warnings.js';
+import { canonicalOption } from '../registry/options.js';
 import { describe } from '../ops/operand.js';
 
-/** Converts Keras' snake_case keys to Candor's camelCase ('kernel_size' -> 'kernelSize'). */
-export function camelCase(key: string): string {
-  return key.replace(/_([a-z0-9])/g, (_, ch: string) => ch.toUpperCase());
-}
+export { camelCase } from '../registry/options.js';
 
 /**
  * Normalises a layer config: snake_case keys become camelCase, and Keras 1 names
@@ -23,7 +21,7 @@ export function readConfig(raw: unknown, layer: string, accepted: readonly strin
       name = legacy[key]!;
       warnOnce(`${layer}.${key}`, `${layer}: "${key}" is the Keras 1 name; use "${name}" (read as ${name}=${JSON.stringify(value)}).`);
     } else {
-      name = camelCase(key);
+      name = canonicalOption(key);
     }
     if (!accepted.includes(name)) {
       throw new RangeError(`${layer}: unknown argument "${key}". Expected one of: ${accepted.join(', ')}. Received: ${key}=${JSON.stringify(value)}`);
@@ -62,4 +60,13 @@ export function rate(value: unknown, layer: string, arg = 'rate'): number {
     throw new RangeError(`${layer}: argument "${arg}" must be a number in [0, 1). Received: ${arg}=${JSON.stringify(value)}`);
   }
   return value;
+}
+
+/** Candor is channels-last throughout: dataFormat may only say so. Returns the config without the key. */
+export function channelsLast<T extends Record<string, unknown>>(c: T, layer: string): T {
+  const { dataFormat, ...rest } = c as T & { dataFormat?: unknown };
+  if (dataFormat !== undefined && dataFormat !== null && dataFormat !== 'channels_last') {
+    throw new RangeError(`${layer}: only dataFormat 'channels_last' is supported. Received: dataFormat=${JSON.stringify(dataFormat)}`);
+  }
+  return rest as T;
 }

@@ -35,6 +35,8 @@ abstract class Conv extends KernelLayer {
     if (c.dataFormat !== undefined && c.dataFormat !== 'channels_last') {
       throw new RangeError(`${className}: only dataFormat 'channels_last' is supported. Received: dataFormat=${JSON.stringify(c.dataFormat)}`);
     }
+    const groups = (c as { groups?: unknown }).groups;
+    if (groups !== undefined && groups !== 1) throw new RangeError(`${className}: grouped convolutions are not supported (groups must be 1). Received: groups=${JSON.stringify(groups)}`);
     this.filters = positiveInt(c.filters, className, 'filters');
     this.kernelSize = intTuple(c.kernelSize, rank, className, 'kernelSize');
     this.strides = intTuple(c.strides ?? 1, rank, className, 'strides');

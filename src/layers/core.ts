@@ -1,14 +1,16 @@
 import type { Tensor, Variable } from '../tensor/tensor.js';
 import { sizeOf, type Shape } from '../tensor/shape.js';
-import type { Rng } from '../random/rng.js';
-import { add } from '../ops/elementwise.js';
+import { Rng as RngClass, type Rng } from '../random/rng.js';
+import { add, mul } from '../ops/elementwise.js';
+import { ones } from '../tensor/creation.js';
 import { matmul } from '../ops/matmul.js';
 import { reshape } from '../ops/layout.js';
 import { biasActivation, dropout } from '../ops/nn.js';
 import { ACTIVATIONS, activationName, type ActivationName } from './activations.js';
 import { BASE_KEYS, Layer, type BaseLayerConfig, type CallOptions } from './layer.js';
-import { positiveInt, rate, readConfig } from './config.js';
+import { channelsLast, positiveInt, rate, readConfig } from './config.js';
 import { resolveRegularizer, type RegularizerSpec } from './regularizers.js';
+import { resolveConstraint, type ConstraintSpec } from './constraints.js';
 
 /**
  * A layer whose output is activation(preActivation(x)). The model uses this split to feed
@@ -30,6 +32,8 @@ export interface KernelConfig extends BaseLayerConfig {
   biasInitializer?: string;
   kernelRegularizer?: RegularizerSpec | null;
   biasRegularizer?: RegularizerSpec | null;
+  kernelConstraint?: ConstraintSpec | null;
+  biasConstraint?: ConstraintSpec | null;
 }
 
 export const KERNEL_KEYS = ['activation', 'useBias', 'kernelInitializer', 'biasInitializer', 'kernelRegularizer', 'biasRegularizer',
@@ -43,6 +47,8 @@ export abstract class KernelLayer extends ActivatedLayer {
   readonly biasInitializer: string;
   private readonly kernelRegularizer: RegularizerSpec | null;
   private readonly biasRegularizer: RegularizerSpec | null;
+  private readonly kernelConstraint: ConstraintSpec | null;
+  private readonly biasConstraint: ConstraintSpec | null;
   kernel: Variable | null = null;
   bias: Variable | null = null;
 
@@ -56,13 +62,17 @@ export abstract class KernelLayer extends ActivatedLayer {
     this.biasRegularizer = c.biasRegularizer ?? null;
     resolveRegularizer(this.kernelRegularizer, className);
     resolveRegularizer(this.biasRegularizer, className);
+    this.kernelConstraint = c.kernelConstraint ?? null;
+    this.biasConstraint = c.biasConstraint ?? null;
+    resolveConstraint(this.kernelConstraint, className);
+    resolveConstraint(this.biasConstraint, className);
   }
 
   /** Creates the kernel and (if used) a bias with one entry per output unit. */
   protected buildKernel(kernelShape: Shape, rng: Rng): void {
-    this.kernel = this.addWeight('kernel', kernelShape, this.kernelInitializer, rng, { regularizer: resolveRegularizer(this.kernelRegularizer, this.className) });
+    this.kernel = this.addWeight('kernel', kernelShape, this.kernelInitializer, rng, { regularizer: resolveRegularizer(this.kernelRegularizer, this.className), constraint: this.kernelConstraint });
     if (this.useBias) {
-      this.bias = this.addWeight('bias', [kernelShape[kernelShape.length - 1]!], this.biasInitializer, rng, { regularizer: resolveRegularizer(this.biasRegularizer, this.className) });
+      this.bias = this.addWeight('bias', [kernelShape[kernelShape.length - 1]!], this.biasInitializer, rng, { regularizer: resolveRegularizer(this.biasRegularizer, this.className), constraint: this.biasConstraint });
     }
   }
 
@@ -89,6 +99,7 @@ export abstract class KernelLayer extends ActivatedLayer {
     return {
       activation: this.activation, useBias: this.useBias, kernelInitializer: this.kernelInitializer, biasInitializer: this.biasInitializer,
       kernelRegularizer: this.kernelRegularizer, biasRegularizer: this.biasRegularizer,
+      ...(this.kernelConstraint ? { kernelConstraint: this.kernelConstraint } : {}), ...(this.biasConstraint ? { biasConstraint: this.biasConstraint } : {}),
     };
   }
 }
@@ -101,7 +112,12 @@ export interface InputConfig extends BaseLayerConfig {
 export class InputLayer extends Layer {
   readonly className = 'InputLayer';
   constructor(config: InputConfig = {}) {
-    const c = readConfig(config, 'InputLayer', [...BASE_KEYS, 'shape', 'batchShape', 'sparse', 'ragged']) as InputConfig & { batchShape?: (number | null)[] };
+    const c = readConfig(config, 'InputLayer', [...BASE_KEYS, 'shape', 'batchShape', 'sparse', 'ragged']) as InputConfig & { batchShape?: (number | null)[]; sparse?: unknown; ragged?: unknown };
+    for (const key of ['sparse', 'ragged'] as const) {
+      if (c[key]) throw new RangeError(`InputLayer: ${key} inputs are not supported; Candor's tensors are dense. Received: ${key}=${JSON.stringify(c[key])}`);
+    }
+    // Integer inputs (token ids) are read as float32, exact up to 2^24: Keras' 'int32' declares nothing more.
+    if (c.dtype === 'int32' || c.dtype === 'int64') delete c.dtype;
     super({ ...c, inputShape: c.shape ?? c.inputShape ?? c.batchShape?.slice(1) ?? c.batchInputShape?.slice(1) }, 'InputLayer');
   }
   call(x: Tensor): Tensor {
@@ -179,7 +195,10 @@ export class Activation extends ActivatedLayer {
 
 export interface DropoutConfig extends BaseLayerConfig {
   rate: number;
+  /** Seeds this layer's own mask stream (Keras' seed): the same masks call after call, whatever fit's seed. */
   seed?: number;
+  /** Shape of the mask, broadcast over the input (null: the input's size on that axis), e.g. [null, 1, 64]. */
+  noiseShape?: readonly (number | null)[];
 }
 
 /** Inverted dropout while training; the identity at inference. */
@@ -187,20 +206,39 @@ export class Dropout extends Layer {
   readonly className: string = 'Dropout';
   readonly rate: number;
   readonly seed: number | undefined;
+  readonly noiseShape: (number | null)[] | undefined;
+  private readonly ownRng: Rng | undefined;
   constructor(config: DropoutConfig, className = 'Dropout') {
-    const c = readConfig(config, className, [...BASE_KEYS, 'rate', 'seed', 'noiseShape'], { p: 'rate' }) as unknown as DropoutConfig;
+    const c = readConfig(config, className, [...BASE_KEYS, 'rate', 'seed', ...(className === 'Dropout' ? ['noiseShape'] : [])], { p: 'rate' }) as unknown as DropoutConfig;
     super(c, className);
     this.rate = rate(c.rate, className);
-    this.seed = c.seed;
+    if (c.seed !== undefined && c.seed !== null && !Number.isInteger(c.seed)) throw new RangeError(`${className}: argument "seed" must be an integer. Received: seed=${JSON.stringify(c.seed)}`);
+    this.seed = c.seed ?? undefined;
+    this.ownRng = this.seed === undefined ? undefined : new RngClass(this.seed);
+    if (c.noiseShape !== undefined && c.noiseShape !== null) {
+      if (!Array.isArray(c.noiseShape) || !c.noiseShape.every((d) => d === null || (Number.isInteger(d) && d > 0))) {
+        throw new RangeError(`${className}: argument "noiseShape" must list positive integers or null (batch axis first). Received: noiseShape=${JSON.stringify(c.noiseShape)}`);
+      }
+      this.noiseShape = [...c.noiseShape];
+    }
+  }
+  /** The generator a mask comes from: the layer's own seeded stream, else the fit's. */
+  protected maskRng(options: CallOptions): Rng {
+    return this.ownRng ?? options.rng;
   }
   call(x: Tensor, options: CallOptions): Tensor {
-    return dropout(x, this.rate, { training: options.training, rng: options.rng });
+    if (!this.noiseShape || !options.training || this.rate === 0) return dropout(x, this.rate, { training: options.training, rng: this.maskRng(options) });
+    const shape = this.noiseShape.map((d, i) => d ?? x.shape[i]!);
+    if (shape.length !== x.rank || shape.some((d, i) => d !== 1 && d !== x.shape[i])) {
+      throw new RangeError(`${this.className} "${this.name}": noiseShape ${JSON.stringify(this.noiseShape)} does not broadcast to the input. Received: x.shape=[${x.shape.join(',')}]`);
+    }
+    return mul(x, dropout(ones(shape), this.rate, { rng: this.maskRng(options) }));
   }
   computeOutputShape(inputShape: Shape): Shape {
     return inputShape;
   }
   protected layerConfig(): Record<string, unknown> {
-    return { rate: this.rate, ...(this.seed !== undefined ? { seed: this.seed } : {}) };
+    return { rate: this.rate, ...(this.seed !== undefined ? { seed: this.seed } : {}), ...(this.noiseShape ? { noiseShape: this.noiseShape } : {}) };
   }
 }
 
@@ -208,7 +246,7 @@ export class Dropout extends Layer {
 export class Flatten extends Layer {
   readonly className = 'Flatten';
   constructor(config: BaseLayerConfig = {}) {
-    super(readConfig(config, 'Flatten', [...BASE_KEYS, 'dataFormat']), 'Flatten');
+    super(channelsLast(readConfig(config, 'Flatten', [...BASE_KEYS, 'dataFormat']), 'Flatten'), 'Flatten');
   }
   call(x: Tensor): Tensor {
     return reshape(x, [x.shape[0]!, sizeOf(x.shape.slice(1))]);

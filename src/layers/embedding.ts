@@ -5,6 +5,7 @@ import { gather } from '../ops/layout.js';
 import { BASE_KEYS, Layer, type BaseLayerConfig } from './layer.js';
 import { positiveInt, readConfig } from './config.js';
 import { resolveRegularizer, type RegularizerSpec } from './regularizers.js';
+import { resolveConstraint, type ConstraintSpec } from './constraints.js';
 
 export interface EmbeddingConfig extends BaseLayerConfig {
   inputDim: number;
@@ -24,6 +25,7 @@ export class Embedding extends Layer {
   readonly inputLength: number | undefined;
   readonly embeddingsInitializer: string;
   private readonly embeddingsRegularizer: RegularizerSpec | null;
+  private readonly embeddingsConstraint: ConstraintSpec | null;
   embeddings: Variable | null = null;
 
   constructor(config: EmbeddingConfig) {
@@ -35,6 +37,8 @@ export class Embedding extends Layer {
     this.inputLength = c.inputLength;
     this.embeddingsInitializer = c.embeddingsInitializer ?? 'uniform';
     this.embeddingsRegularizer = c.embeddingsRegularizer ?? null;
+    this.embeddingsConstraint = (c as { embeddingsConstraint?: ConstraintSpec }).embeddingsConstraint ?? null;
+    resolveConstraint(this.embeddingsConstraint, 'Embedding');
     if (c.maskZero) {
       throw new RangeError('Embedding: maskZero=true is not supported yet (no layer here consumes masks). Received: maskZero=true; pad with id 0 and leave maskZero unset');
     }
@@ -42,7 +46,7 @@ export class Embedding extends Layer {
 
   override build(inputShape: Shape, rng: Rng): void {
     this.embeddings = this.addWeight('embeddings', [this.inputDim, this.outputDim], this.embeddingsInitializer, rng,
-      { regularizer: resolveRegularizer(this.embeddingsRegularizer, 'Embedding') });
+      { regularizer: resolveRegularizer(this.embeddingsRegularizer, 'Embedding'), constraint: this.embeddingsConstraint });
     super.build(inputShape, rng);
   }
 
@@ -64,6 +68,7 @@ export class Embedding extends Layer {
     return {
       inputDim: this.inputDim, outputDim: this.outputDim, embeddingsInitializer: this.embeddingsInitializer,
       embeddingsRegularizer: this.embeddingsRegularizer, ...(this.inputLength ? { inputLength: this.inputLength } : {}),
+      ...(this.embeddingsConstraint ? { embeddingsConstraint: this.embeddingsConstraint } : {}),
     };
   }
 }

@@ -24,13 +24,13 @@ export class SpatialDropout1D extends Dropout {
   override call(x: Tensor, options: CallOptions): Tensor {
     if (!options.training || this.rate === 0) return x;
     const [batch, , channels] = x.shape;
-    return mul(x, dropout(ones([batch!, 1, channels!]), this.rate, { rng: options.rng }));
+    return mul(x, dropout(ones([batch!, 1, channels!]), this.rate, { rng: this.maskRng(options) }));
   }
 }
 
 /** Layer classes by Keras class name (and Keras 1 aliases), for fromConfig and Keras JSON. */
 export const LAYER_CLASSES: Record<string, new (config: never) => Layer> = {
-  InputLayer, Dense, Activation, Dropout, Flatten, Reshape, Embedding, Conv1D, Conv2D,
+  InputLayer, Dense, Activation, Dropout, SpatialDropout1D, Flatten, Reshape, Embedding, Conv1D, Conv2D,
   MaxPooling1D, MaxPooling2D, AveragePooling1D, AveragePooling2D,
   GlobalMaxPooling1D, GlobalAveragePooling1D, GlobalMaxPooling2D, GlobalAveragePooling2D, BatchNormalization,
   Convolution1D: Conv1D, Convolution2D: Conv2D, MaxPool1D: MaxPooling1D, MaxPool2D: MaxPooling2D,

@@ -2,8 +2,9 @@ import { Tensor, Variable } from '../tensor/tensor.js';
 import { formatShape, type Shape } from '../tensor/shape.js';
 import type { Rng } from '../random/rng.js';
 import { initialize } from './initializers.js';
-import { penalty, type RegularizerConfig } from './regularizers.js';
-import { add } from '../ops/elementwise.js';
+import { penalty, resolveRegularizer, type RegularizerConfig, type RegularizerSpec } from './regularizers.js';
+import { applyConstraint, resolveConstraint, type ConstraintConfig, type ConstraintSpec } from './constraints.js';
+import { add, div } from '../ops/elementwise.js';
 
 export interface CallOptions {
   training: boolean;
@@ -21,6 +22,15 @@ export interface BaseLayerConfig {
   /** Keras' form: the batch axis first (ignored), then one sample's shape. */
   batchInputShape?: readonly (number | null)[];
   trainable?: boolean;
+  /** Only 'float32' (Keras 3's { config: { name: 'float32' } } policy form too): the dtype Candor computes in. */
+  dtype?: unknown;
+  /** A penalty on the layer's output, added to the training loss (only layers that list it accept it). */
+  activityRegularizer?: RegularizerSpec | null;
+}
+
+/** The dtype a config names (a string or Keras 3's DTypePolicy object). */
+function dtypeName(dtype: unknown): unknown {
+  return typeof dtype === 'object' && dtype !== null ? (dtype as { config?: { name?: unknown }; name?: unknown }).config?.name ?? (dtype as { name?: unknown }).name : dtype;
 }
 
 const counters = new Map<string, number>();
@@ -49,10 +59,19 @@ export abstract class Layer {
   protected builtInputShape: Shape = [];
   private readonly variables: Variable[] = [];
   private readonly regularized: [Variable, RegularizerConfig][] = [];
+  private readonly constrained: [Variable, ConstraintConfig][] = [];
+  readonly activityRegularizer: RegularizerConfig | null;
+  private readonly activitySpec: RegularizerSpec | null;
 
   constructor(config: BaseLayerConfig, defaultName: string) {
     this.name = config.name ?? uniqueName(snakeName(defaultName));
     this.trainable = config.trainable ?? true;
+    const dtype = dtypeName(config.dtype);
+    if (config.dtype !== undefined && config.dtype !== null && dtype !== 'float32') {
+      throw new RangeError(`${defaultName}: dtype ${JSON.stringify(dtype)} is not supported: Candor computes in float32 only. Received: dtype=${JSON.stringify(config.dtype)}`);
+    }
+    this.activitySpec = config.activityRegularizer ?? null;
+    this.activityRegularizer = resolveRegularizer(this.activitySpec, defaultName);
     const shape = config.inputShape ?? config.batchInputShape?.slice(1);
     if (shape !== undefined) {
       if (!Array.isArray(shape) || !shape.every((d) => d === null || (Number.isInteger(d) && d > 0))) {
@@ -79,6 +98,7 @@ export abstract class Layer {
       name: this.name,
       trainable: this.trainable,
       ...(this.declaredInputShape ? { inputShape: this.declaredInputShape.map((d) => (d === -1 ? null : d)) } : {}),
+      ...(this.activitySpec ? { activityRegularizer: this.activitySpec } : {}),
       ...this.layerConfig(),
     };
   }
@@ -127,13 +147,34 @@ export abstract class Layer {
     return total;
   }
 
+  /** The activity penalty of one output batch, divided by the batch size (tf.keras 2's rule; Keras 3 does not divide). */
+  activityPenalty(output: Tensor): Tensor | null {
+    const p = this.activityRegularizer && penalty(this.activityRegularizer, output);
+    return p ? div(p, Math.max(output.shape[0] ?? 1, 1)) : null;
+  }
+
+  /** Projects constrained weights back onto their constraint (after each optimizer update, as Keras). */
+  applyConstraints(): void {
+    for (const [v, config] of this.constrained) applyConstraint(config, v);
+  }
+
+  /** Forgets the weights so that the next build creates them again (re-initialisation from another seed). */
+  resetBuild(): void {
+    this.variables.length = 0;
+    this.regularized.length = 0;
+    this.constrained.length = 0;
+    this.built = false;
+  }
+
   protected addWeight(name: string, shape: Shape, initializer: string, rng: Rng,
-    options: { trainable?: boolean; regularizer?: RegularizerConfig | null } = {}): Variable {
+    options: { trainable?: boolean; regularizer?: RegularizerConfig | null; constraint?: ConstraintSpec | null } = {}): Variable {
     const v = new Variable(initialize(initializer, shape, rng, `${this.className} "${this.name}"`), {
       name: `${this.name}/${name}`, trainable: options.trainable ?? true,
     });
     this.variables.push(v);
     if (options.regularizer) this.regularized.push([v, options.regularizer]);
+    const constraint = resolveConstraint(options.constraint, `${this.className} "${this.name}"`);
+    if (constraint) this.constrained.push([v, constraint]);
     return v;
   }
 }

@@ -12,6 +12,10 @@ export interface BatchNormalizationConfig extends BaseLayerConfig {
   epsilon?: number;
   center?: boolean;
   scale?: boolean;
+  betaInitializer?: string;
+  gammaInitializer?: string;
+  movingMeanInitializer?: string;
+  movingVarianceInitializer?: string;
 }
 
 /**
@@ -24,6 +28,7 @@ export class BatchNormalization extends Layer {
   readonly epsilon: number;
   readonly center: boolean;
   readonly scale: boolean;
+  readonly initializers: { beta: string; gamma: string; movingMean: string; movingVariance: string };
   gamma: Variable | null = null;
   beta: Variable | null = null;
   movingMean: Variable | null = null;
@@ -40,14 +45,19 @@ export class BatchNormalization extends Layer {
     this.epsilon = c.epsilon ?? 1e-3;
     this.center = c.center ?? true;
     this.scale = c.scale ?? true;
+    this.initializers = {
+      beta: c.betaInitializer ?? 'zeros', gamma: c.gammaInitializer ?? 'ones',
+      movingMean: c.movingMeanInitializer ?? 'zeros', movingVariance: c.movingVarianceInitializer ?? 'ones',
+    };
   }
 
   override build(inputShape: Shape, rng: Rng): void {
     const channels = [inputShape[inputShape.length - 1] ?? 1];
-    if (this.scale) this.gamma = this.addWeight('gamma', channels, 'ones', rng);
-    if (this.center) this.beta = this.addWeight('beta', channels, 'zeros', rng);
-    this.movingMean = this.addWeight('moving_mean', channels, 'zeros', rng, { trainable: false });
-    this.movingVariance = this.addWeight('moving_variance', channels, 'ones', rng, { trainable: false });
+    const init = this.initializers;
+    if (this.scale) this.gamma = this.addWeight('gamma', channels, init.gamma, rng);
+    if (this.center) this.beta = this.addWeight('beta', channels, init.beta, rng);
+    this.movingMean = this.addWeight('moving_mean', channels, init.movingMean, rng, { trainable: false });
+    this.movingVariance = this.addWeight('moving_variance', channels, init.movingVariance, rng, { trainable: false });
     super.build(inputShape, rng);
   }
 
@@ -74,6 +84,10 @@ export class BatchNormalization extends Layer {
   }
 
   protected layerConfig(): Record<string, unknown> {
-    return { momentum: this.momentum, epsilon: this.epsilon, center: this.center, scale: this.scale };
+    const init = this.initializers;
+    return {
+      momentum: this.momentum, epsilon: this.epsilon, center: this.center, scale: this.scale,
+      betaInitializer: init.beta, gammaInitializer: init.gamma, movingMeanInitializer: init.movingMean, movingVarianceInitializer: init.movingVariance,
+    };
   }
 }

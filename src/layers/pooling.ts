@@ -3,7 +3,7 @@ import type { Shape } from '../tensor/shape.js';
 import { avgPool1d, avgPool2d, maxPool1d, maxPool2d, outputLength, type Padding } from '../ops/conv.js';
 import { max, mean } from '../ops/reduce.js';
 import { BASE_KEYS, Layer, expectRank, type BaseLayerConfig } from './layer.js';
-import { intTuple, oneOf, readConfig } from './config.js';
+import { channelsLast, intTuple, oneOf, readConfig } from './config.js';
 
 export interface PoolingConfig extends BaseLayerConfig {
   poolSize?: number | readonly number[];
@@ -20,7 +20,7 @@ abstract class Pooling extends Layer {
   readonly padding: Padding;
 
   constructor(config: PoolingConfig, private readonly rank: 1 | 2, private readonly kind: 'max' | 'avg', className: string) {
-    const c = readConfig(config, className, [...BASE_KEYS, 'poolSize', 'strides', 'padding', 'dataFormat'], POOL_LEGACY) as PoolingConfig;
+    const c = channelsLast(readConfig(config, className, [...BASE_KEYS, 'poolSize', 'strides', 'padding', 'dataFormat'], POOL_LEGACY), className) as PoolingConfig;
     super(c, className);
     this.poolSize = intTuple(c.poolSize ?? 2, rank, className, 'poolSize');
     this.strides = c.strides === undefined || c.strides === null ? [...this.poolSize] : intTuple(c.strides, rank, className, 'strides');
@@ -66,19 +66,24 @@ export class AveragePooling2D extends Pooling {
 
 /** Max or mean over every spatial position: (batch, ..., channels) -> (batch, channels). */
 abstract class GlobalPooling extends Layer {
-  constructor(config: BaseLayerConfig, private readonly rank: 1 | 2, private readonly kind: 'max' | 'avg', className: string) {
-    super(readConfig(config, className, [...BASE_KEYS, 'dataFormat', 'keepdims']), className);
+  /** Keep the pooled axes with size 1 (Keras' keepdims). */
+  readonly keepdims: boolean;
+  constructor(config: BaseLayerConfig & { keepdims?: boolean }, private readonly rank: 1 | 2, private readonly kind: 'max' | 'avg', className: string) {
+    const c = channelsLast(readConfig(config, className, [...BASE_KEYS, 'dataFormat', 'keepdims']), className) as BaseLayerConfig & { keepdims?: unknown };
+    super(c, className);
+    if (c.keepdims !== undefined && typeof c.keepdims !== 'boolean') throw new RangeError(`${className}: argument "keepdims" must be a boolean. Received: keepdims=${JSON.stringify(c.keepdims)}`);
+    this.keepdims = c.keepdims ?? false;
   }
   call(x: Tensor): Tensor {
     const axes = this.rank === 1 ? [1] : [1, 2];
-    return this.kind === 'max' ? max(x, axes) : mean(x, axes);
+    return this.kind === 'max' ? max(x, axes, this.keepdims) : mean(x, axes, this.keepdims);
   }
   computeOutputShape(inputShape: Shape): Shape {
     expectRank(this, inputShape, this.rank + 1, this.rank === 1 ? 'steps, channels' : 'rows, cols, channels');
-    return [inputShape[this.rank]!];
+    return this.keepdims ? [...new Array<number>(this.rank).fill(1), inputShape[this.rank]!] : [inputShape[this.rank]!];
   }
   protected layerConfig(): Record<string, unknown> {
-    return {};
+    return this.keepdims ? { keepdims: true } : {};
   }
 }
 

@@ -5,6 +5,7 @@ import { mean, sum } from '../ops/reduce.js';
 import { cast, oneHot, reshape } from '../ops/layout.js';
 import { sigmoidCrossEntropy, softmaxCrossEntropy } from '../ops/nn.js';
 import { lookup } from '../registry/lookup.js';
+import { readOptions, type OptionKind } from '../registry/options.js';
 
 /** Keras' fuzz factor: probabilities are clipped to [EPSILON, 1 - EPSILON] before a log. */
 export const EPSILON = 1e-7;
@@ -18,17 +19,19 @@ export interface LossOptions {
   reduction?: Reduction;
   /** Huber's threshold between the quadratic and linear parts. */
   delta?: number;
+  /** Only 'float32', the dtype Candor computes in. */
+  dtype?: 'float32';
 }
 
-type PerSample = (yTrue: Tensor, yPred: Tensor, options: Required<LossOptions>) => Tensor;
+type PerSample = (yTrue: Tensor, yPred: Tensor, options: Required<Omit<LossOptions, 'dtype'>>) => Tensor;
 
-/** Mean over every axis but the batch axis (Keras' mean over the last axis, then over the rest in the reduction). */
-function perSampleMean(t: Tensor): Tensor {
-  return t.rank <= 1 ? t : mean(t, t.shape.slice(1).map((_, i) => i + 1));
+/** Keras' loss functions reduce the last axis only: (N, …, C) -> (N, …); the reduction handles the rest. */
+function lastAxisMean(t: Tensor): Tensor {
+  return t.rank <= 1 ? t : mean(t, -1);
 }
 
-function perSampleSum(t: Tensor): Tensor {
-  return t.rank <= 1 ? t : sum(t, t.shape.slice(1).map((_, i) => i + 1));
+function lastAxisSum(t: Tensor): Tensor {
+  return t.rank <= 1 ? t : sum(t, -1);
 }
 
 /** Aligns (N,) targets with (N,1) predictions; any other mismatch is an error naming both shapes. */
@@ -44,9 +47,9 @@ const clipProbabilities = (p: Tensor): Tensor => clip(p, EPSILON, 1 - EPSILON);
 const binaryCrossentropy: PerSample = (yTrue, yPred, o) => {
   let y = alignTargets(yTrue, yPred, 'binary_crossentropy');
   if (o.labelSmoothing) y = add(mul(y, 1 - o.labelSmoothing), 0.5 * o.labelSmoothing);
-  if (o.fromLogits) return perSampleMean(sigmoidCrossEntropy(yPred, y));
+  if (o.fromLogits) return lastAxisMean(sigmoidCrossEntropy(yPred, y));
   const p = clipProbabilities(yPred);
-  return perSampleMean(sub(0, add(mul(y, log(p)), mul(sub(1, y), log(sub(1, p))))));
+  return lastAxisMean(sub(0, add(mul(y, log(p)), mul(sub(1, y), log(sub(1, p))))));
 };
 
 const categoricalCrossentropy: PerSample = (yTrue, yPred, o) => {
@@ -76,32 +79,32 @@ const sparseCategoricalCrossentropy: PerSample = (yTrue, yPred, o) => {
   return categoricalCrossentropy(oneHot(cast(labels, 'int32'), classes), yPred, o);
 };
 
-const meanSquaredError: PerSample = (yTrue, yPred) => perSampleMean(square(sub(yPred, alignTargets(yTrue, yPred, 'mean_squared_error'))));
-const meanAbsoluteError: PerSample = (yTrue, yPred) => perSampleMean(abs(sub(yPred, alignTargets(yTrue, yPred, 'mean_absolute_error'))));
+const meanSquaredError: PerSample = (yTrue, yPred) => lastAxisMean(square(sub(yPred, alignTargets(yTrue, yPred, 'mean_squared_error'))));
+const meanAbsoluteError: PerSample = (yTrue, yPred) => lastAxisMean(abs(sub(yPred, alignTargets(yTrue, yPred, 'mean_absolute_error'))));
 
 const huber: PerSample = (yTrue, yPred, o) => {
   const err = abs(sub(yPred, alignTargets(yTrue, yPred, 'huber')));
   const quadratic = minimum(err, o.delta);
   // 0.5·q² + δ·(|e| - q): quadratic inside δ, linear outside, continuous at δ.
-  return perSampleMean(add(mul(square(quadratic), 0.5), mul(sub(err, quadratic), o.delta)));
+  return lastAxisMean(add(mul(square(quadratic), 0.5), mul(sub(err, quadratic), o.delta)));
 };
 
 const hinge: PerSample = (yTrue, yPred) => {
   const y = alignTargets(yTrue, yPred, 'hinge');
   // Keras converts {0,1} targets to {-1,1}.
   const signed = where(greater(y, 0), 1, -1);
-  return perSampleMean(maximum(sub(1, mul(signed, yPred)), 0));
+  return lastAxisMean(maximum(sub(1, mul(signed, yPred)), 0));
 };
 
 const klDivergence: PerSample = (yTrue, yPred) => {
   const y = clip(alignTargets(yTrue, yPred, 'kl_divergence'), EPSILON, 1);
   const p = clip(yPred, EPSILON, 1);
-  return perSampleSum(mul(y, log(div(y, p))));
+  return lastAxisSum(mul(y, log(div(y, p))));
 };
 
 const poisson: PerSample = (yTrue, yPred) => {
   const y = alignTargets(yTrue, yPred, 'poisson');
-  return perSampleMean(sub(yPred, mul(y, log(add(yPred, EPSILON)))));
+  return lastAxisMean(sub(yPred, mul(y, log(add(yPred, EPSILON)))));
 };
 
 /** Per-sample losses by Keras name (aliases included). */
@@ -127,44 +130,79 @@ export function canonicalLossName(name: string): string {
   return Object.keys(LOSSES).find((k) => LOSSES[k] === fn)!;
 }
 
-/** A configured loss: per-sample values, then a weighted reduction. */
+const REDUCTIONS = ['sum_over_batch_size', 'sum', 'none'];
+const COMMON: Record<string, OptionKind> = {
+  reduction: { test: (v) => REDUCTIONS.includes(v as string), expected: "'sum_over_batch_size', 'sum' or 'none'" },
+  dtype: { test: (v) => v === 'float32', expected: "'float32' (Candor computes in float32 only)" },
+};
+const CROSS_ENTROPY: Record<string, OptionKind> = {
+  ...COMMON, fromLogits: 'boolean', labelSmoothing: { test: (v) => typeof v === 'number' && v >= 0 && v <= 1, expected: 'a number in [0, 1]' },
+};
+/** The options each loss implements (Keras' names; snake_case accepted); anything else is refused. */
+const LOSS_OPTIONS: Record<string, Record<string, OptionKind>> = {
+  binary_crossentropy: CROSS_ENTROPY, categorical_crossentropy: CROSS_ENTROPY, sparse_categorical_crossentropy: CROSS_ENTROPY,
+  huber: { ...COMMON, delta: { test: (v) => typeof v === 'number' && v > 0, expected: 'a number > 0' } },
+};
+const REFUSED = {
+  axis: 'Candor reduces the last axis (Keras\' default); other axes are not implemented',
+  ignoreClass: 'ignoring a class id is not implemented; give those samples a sample weight of 0',
+  name: 'a loss instance takes no name; in compile use { name: \'binary_crossentropy\', … } to choose the loss',
+};
+
+/** A configured loss: per-element values (the last axis reduced), then a weighted reduction. */
 export class Loss {
   readonly name: string;
-  readonly options: Required<LossOptions>;
+  readonly options: Required<Omit<LossOptions, 'dtype'>>;
   private readonly fn: PerSample;
 
-  constructor(name: string, options: LossOptions = {}) {
+  constructor(name: string, raw: LossOptions = {}) {
     this.name = canonicalLossName(name);
     this.fn = LOSSES[this.name]!;
+    const options = readOptions<LossOptions>(raw, this.name, { keys: LOSS_OPTIONS[this.name] ?? COMMON, refused: REFUSED });
     const { fromLogits = false, labelSmoothing = 0, reduction = 'sum_over_batch_size', delta = 1 } = options;
-    if (!(labelSmoothing >= 0 && labelSmoothing <= 1)) throw new RangeError(`${this.name}: argument "labelSmoothing" must be in [0, 1]. Received: labelSmoothing=${labelSmoothing}`);
-    if (!['sum_over_batch_size', 'sum', 'none'].includes(reduction)) {
-      throw new RangeError(`${this.name}: argument "reduction" must be 'sum_over_batch_size', 'sum' or 'none'. Received: reduction=${JSON.stringify(reduction)}`);
-    }
     this.options = { fromLogits, labelSmoothing, reduction, delta };
   }
 
-  /** Per-sample loss values, shape (batch,). `fromLogits` overrides the configured flag (the model's fused path). */
-  perSample(yTrue: Tensor, yPred: Tensor, fromLogits = this.options.fromLogits): Tensor {
+  /** Loss values with the last axis reduced, shape (batch, …). `fromLogits` overrides the configured flag (the model's fused path). */
+  elementwise(yTrue: Tensor, yPred: Tensor, fromLogits = this.options.fromLogits): Tensor {
     return this.fn(yTrue, yPred, { ...this.options, fromLogits });
   }
 
-  /** The reduced loss; sampleWeight (batch,) scales each sample. */
+  /** One loss value per sample, shape (batch,): the mean over every axis but the batch axis. */
+  perSample(yTrue: Tensor, yPred: Tensor, fromLogits = this.options.fromLogits): Tensor {
+    const values = this.elementwise(yTrue, yPred, fromLogits);
+    return values.rank <= 1 ? values : mean(values, values.shape.slice(1).map((_, i) => i + 1));
+  }
+
+  /**
+   * The reduced loss. sampleWeight is one weight per sample ((N,) or (N, 1)) or one per loss
+   * element (e.g. (N, T) per timestep, as Keras); any other shape is an error naming both.
+   */
   call(yTrue: Tensor, yPred: Tensor, sampleWeight?: Tensor, fromLogits?: boolean): Tensor {
-    return reduceLoss(this.perSample(yTrue, yPred, fromLogits), this.options.reduction, sampleWeight);
+    const values = this.elementwise(yTrue, yPred, fromLogits);
+    return reduceLoss(values, this.options.reduction, sampleWeight && alignSampleWeight(sampleWeight, values.shape, this.name));
   }
 
   getConfig(): Record<string, unknown> {
-    return { name: this.name, ...this.options };
+    return { name: this.name, ...Object.fromEntries(Object.entries(this.options).filter(([k]) => k in (LOSS_OPTIONS[this.name] ?? COMMON))) };
   }
 }
 
-/** Keras reductions: 'sum_over_batch_size' = sum(loss·w) / batch size. */
-export function reduceLoss(perSample: Tensor, reduction: Reduction, sampleWeight?: Tensor): Tensor {
-  const weighted = sampleWeight ? mul(perSample, sampleWeight) : perSample;
+/** Reshapes per-sample weights to broadcast over a loss of shape (N, …); per-element weights must match it. */
+export function alignSampleWeight(w: Tensor, lossShape: readonly number[], where: string): Tensor {
+  const n = lossShape[0];
+  const perSample = w.rank === 1 || (w.rank === 2 && w.shape[1] === 1);
+  if (perSample && w.shape[0] === n) return lossShape.length <= 1 ? reshape(w, [n!]) : reshape(w, [n!, ...lossShape.slice(1).map(() => 1)]);
+  if (shapesEqual(w.shape, lossShape)) return w;
+  throw new RangeError(`${where}: sampleWeight must have shape (${n},) or (${n}, 1) (one weight per sample)${lossShape.length > 1 ? ` or ${formatShape(lossShape)} (one per loss element)` : ''}. Received: sampleWeight.shape=${formatShape(w.shape)} for a loss of shape ${formatShape(lossShape)}`);
+}
+
+/** Keras reductions: 'sum_over_batch_size' = sum(loss·w) / number of loss elements. */
+export function reduceLoss(values: Tensor, reduction: Reduction, sampleWeight?: Tensor): Tensor {
+  const weighted = sampleWeight ? mul(values, sampleWeight) : values;
   if (reduction === 'none') return weighted;
   const total = sum(weighted);
-  return reduction === 'sum' ? total : div(total, Math.max(perSample.size, 1));
+  return reduction === 'sum' ? total : div(total, Math.max(values.size, 1));
 }
 
 export type LossSpec = string | Loss | ({ name: string } & LossOptions);

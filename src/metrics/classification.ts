@@ -1,6 +1,6 @@
 import type { Tensor } from '../tensor/tensor.js';
 import type { Task } from '../truth/task.js';
-import type { Metric } from './metric.js';
+import { metricWeights, type Metric } from './metric.js';
 import { classScores, rankClasses, toIndicators } from './labels.js';
 
 export type Average = 'binary' | 'micro' | 'macro';
@@ -71,7 +71,7 @@ export class ConfusionMetric implements Metric {
   updateState(yTrue: Tensor, yPred: Tensor, sampleWeight?: Tensor): void {
     const ind = toIndicators(yTrue, yPred, this.task, this.threshold, this.name);
     this.counts ??= new ConfusionCounts(ind.classes);
-    this.counts.add(ind.truth, ind.predicted, ind.rows, sampleWeight?.data);
+    this.counts.add(ind.truth, ind.predicted, ind.rows, metricWeights(this.name, sampleWeight, ind.rows));
   }
   result(): number {
     return this.counts ? averageScore(this.kind, this.counts, this.average, this.task.kind === 'multilabel') : 0;
@@ -137,39 +137,51 @@ export function hammingLoss(task: Task, threshold: number) {
   };
 }
 
-/** Area under the ROC curve from scores and 0/1 labels, with mid-ranks for ties (the Mann-Whitney form). */
-export function rocAuc(labels: ArrayLike<number>, scores: ArrayLike<number>): number {
+/**
+ * Area under the ROC curve from scores and 0/1 labels: the weighted Mann-Whitney form (each
+ * positive-negative pair counts w_i·w_j, ties half), which equals scikit-learn's trapezoidal area
+ * under the weighted ROC curve. `where` names the metric in the error for a single-class input.
+ */
+export function rocAuc(labels: ArrayLike<number>, scores: ArrayLike<number>, weights?: ArrayLike<number>, where = 'auc'): number {
   const n = labels.length;
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => scores[a]! - scores[b]!);
+  let negativeBelow = 0;
   let positives = 0;
-  let rankSum = 0;
+  let area = 0;
   for (let i = 0; i < n; ) {
     let j = i;
     while (j + 1 < n && scores[order[j + 1]!] === scores[order[i]!]) j++;
-    const midRank = (i + j) / 2 + 1;
+    let pos = 0;
+    let neg = 0;
     for (let t = i; t <= j; t++) {
-      if (labels[order[t]!]) {
-        positives++;
-        rankSum += midRank;
-      }
+      const w = weights ? weights[order[t]!]! : 1;
+      if (labels[order[t]!]) pos += w;
+      else neg += w;
     }
+    area += pos * (negativeBelow + 0.5 * neg);
+    negativeBelow += neg;
+    positives += pos;
     i = j + 1;
   }
-  const negatives = n - positives;
-  if (positives === 0 || negatives === 0) return NaN;
-  return (rankSum - (positives * (positives + 1)) / 2) / (positives * negatives);
+  if (positives === 0 || negativeBelow === 0) {
+    throw new RangeError(`${where}: ROC AUC is undefined when the targets hold one class only. Received: ${n} samples, ${positives === 0 ? 'none' : 'all'} of them positive${weights ? ' (by weight)' : ''} (scikit-learn's roc_auc_score refuses this too)`);
+  }
+  return area / (positives * negativeBelow);
 }
 
 /**
  * Streaming ROC AUC (keeps every score). Binary: AUC of the positive class; multiclass: one-vs-rest
- * macro average; multilabel: macro average over labels. NaN when a class has only one label value.
+ * macro average; multilabel: macro average over labels. A class with only one label value is an error, as in scikit-learn.
  */
 export class AucMetric implements Metric {
   private labels: number[][] = [];
   private scores: number[][] = [];
+  private weights: number[] = [];
   constructor(readonly name: string, private readonly task: Task) {}
-  updateState(yTrue: Tensor, yPred: Tensor): void {
+  updateState(yTrue: Tensor, yPred: Tensor, sampleWeight?: Tensor): void {
     const ind = toIndicators(yTrue, yPred, this.task, 0.5, this.name);
+    const w = metricWeights(this.name, sampleWeight, ind.rows);
+    for (let r = 0; r < ind.rows; r++) this.weights.push(w ? w[r]! : 1);
     const { scores, classes } = classScores(yPred);
     if (this.labels.length === 0) {
       this.labels = Array.from({ length: classes }, () => []);
@@ -184,12 +196,13 @@ export class AucMetric implements Metric {
   }
   result(): number {
     if (this.labels.length === 0) return NaN;
-    if (this.task.kind === 'binary') return rocAuc(this.labels[1]!, this.scores[1]!);
-    const per = this.labels.map((l, c) => rocAuc(l, this.scores[c]!));
+    if (this.task.kind === 'binary') return rocAuc(this.labels[1]!, this.scores[1]!, this.weights, this.name);
+    const per = this.labels.map((l, c) => rocAuc(l, this.scores[c]!, this.weights, `${this.name} (class ${c})`));
     return per.reduce((s, v) => s + v, 0) / per.length;
   }
   resetState(): void {
     this.labels = [];
     this.scores = [];
+    this.weights = [];
   }
 }

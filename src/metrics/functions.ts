@@ -52,7 +52,14 @@ export function sparseCategoricalAccuracy(yTrue: Tensor, yPred: Tensor): Float32
     throw new RangeError(`sparse_categorical_accuracy: expected one class id per prediction row. Received: yTrue.shape=${formatShape(yTrue.shape)}, yPred.shape=${formatShape(yPred.shape)}`);
   }
   const out = new Float32Array(rows);
-  for (let r = 0; r < rows; r++) out[r] = argmaxRow(yPred.data, r * cols, cols) === yTrue.data[r] ? 1 : 0;
+  for (let r = 0; r < rows; r++) {
+    const id = yTrue.data[r]!;
+    if (id >= cols) {
+      throw new RangeError(`sparse_categorical_accuracy: class id ${id} (sample ${r}) cannot be predicted by ${cols} output column(s): an argmax over them only gives ids 0..${cols - 1}. ` +
+        `Expected predictions with one column per class. Received: yPred.shape=${formatShape(yPred.shape)}`);
+    }
+    out[r] = argmaxRow(yPred.data, r * cols, cols) === id ? 1 : 0;
+  }
   return out;
 }
 

@@ -3,6 +3,20 @@ import type { Tensor } from '../tensor/tensor.js';
 /** Per-sample values of a metric for one batch (e.g. 1/0 for correct/incorrect). */
 export type SampleMetricFn = (yTrue: Tensor, yPred: Tensor) => Float32Array;
 
+/**
+ * The weights a metric applies to `rows` samples: one per sample ((N,) or (N, 1)); anything else
+ * (another length, per-element weights) is an error naming the metric and both sizes.
+ */
+export function metricWeights(metric: string, sampleWeight: Tensor | undefined, rows: number): ArrayLike<number> | undefined {
+  if (!sampleWeight) return undefined;
+  const perSample = sampleWeight.rank === 1 || (sampleWeight.rank === 2 && sampleWeight.shape[1] === 1);
+  if (!perSample || sampleWeight.shape[0] !== rows) {
+    throw new RangeError(`${metric}: sampleWeight must hold one weight per sample, shape (${rows},). Received: sampleWeight.shape=[${sampleWeight.shape.join(',')}]` +
+      (perSample ? '' : ' (per-element weights weight the loss only; metrics weight whole samples)'));
+  }
+  return sampleWeight.data;
+}
+
 /** Keras' streaming metric contract. */
 export interface Metric {
   readonly name: string;
@@ -23,9 +37,10 @@ export class MeanMetricWrapper implements Metric {
 
   updateState(yTrue: Tensor, yPred: Tensor, sampleWeight?: Tensor): void {
     const values = this.fn(yTrue, yPred);
+    const weights = metricWeights(this.name, sampleWeight, values.length);
     for (let i = 0; i < values.length; i++) {
       if (Number.isNaN(values[i]!)) continue;
-      const w = sampleWeight ? sampleWeight.data[i]! : 1;
+      const w = weights ? weights[i]! : 1;
       this.total += values[i]! * w;
       this.count += w;
     }

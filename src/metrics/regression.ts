@@ -1,5 +1,5 @@
 import type { Tensor } from '../tensor/tensor.js';
-import type { Metric } from './metric.js';
+import { metricWeights, type Metric } from './metric.js';
 import { predictionColumns } from './labels.js';
 
 /**
@@ -17,8 +17,9 @@ export class R2Metric implements Metric {
     const cols = predictionColumns(yPred);
     if (this.mean.length === 0) [this.mean, this.m2, this.residual] = [new Float64Array(cols), new Float64Array(cols), new Float64Array(cols)];
     const rows = yPred.size / cols;
+    const weights = metricWeights(this.name, sampleWeight, rows);
     for (let r = 0; r < rows; r++) {
-      const w = sampleWeight ? sampleWeight.data[r]! : 1;
+      const w = weights ? weights[r]! : 1;
       if (w === 0) continue;
       this.weight += w;
       for (let c = 0; c < cols; c++) {

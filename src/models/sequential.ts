@@ -17,12 +17,15 @@ import { diagnoseSetup, type Finding } from '../truth/diagnostics.js';
 import { outputOfLayers } from '../truth/output.js';
 import { formatReport, reportMetrics, type EvaluationReport } from '../truth/report.js';
 import { warnOnce } from '../registry/warnings.js';
+import { readOptions, type OptionSchema } from '../registry/options.js';
 import { describe } from '../ops/operand.js';
-import { checkBatchSize, checkSameSamples, rowRange, toFloatData, type DataInput } from '../training/data.js';
+import { checkBatchSize, checkSameSamples, rowRange, sampleWeightData, toFloatData, type DataInput } from '../training/data.js';
 import { summaryText } from './summary.js';
+import { layerFromConfig } from '../layers/index.js';
+import { VERSION } from '../version.js';
 import { fit, type FitOptions } from '../training/fit.js';
 import type { History } from '../training/history.js';
-import { saveModel } from '../saving/save.js';
+import { loadWeights, saveModel, saveWeights } from '../saving/save.js';
 
 export interface CompileArgs {
   loss: LossSpec;
@@ -43,9 +46,44 @@ interface Compiled {
 export interface ForwardResult {
   output: Tensor;
   logits: Tensor | null;
+  /** Activity-regularizer penalties of this pass (training only). */
+  penalties: Tensor[];
 }
 
 export type Logs = Record<string, number>;
+
+export interface PredictOptions {
+  batchSize?: number;
+  /** Only 0: predict prints nothing. */
+  verbose?: 0;
+}
+
+export interface EvaluateOptions {
+  batchSize?: number;
+  sampleWeight?: DataInput;
+  /** 1 (default) prints each metric with its trivial baseline; 0 is silent. */
+  verbose?: 0 | 1;
+}
+
+const COMPILE_SCHEMA: OptionSchema = {
+  keys: { loss: 'any', optimizer: 'any', metrics: 'any', strict: 'boolean' },
+  refused: {
+    lossWeights: 'one output, one loss (several outputs come with the functional API)',
+    weightedMetrics: 'metrics are weighted by the sampleWeight given to fit/evaluate',
+    runEagerly: 'Candor always runs eagerly',
+    stepsPerExecution: 'one step per batch',
+    jitCompile: 'there is no JIT in Candor',
+    autoScaleLossForModel: 'no loss scaling (float32 only)',
+  },
+};
+
+const NOT_IN_EVALUATE = { steps: 'evaluation uses every sample', callbacks: 'evaluate runs no callbacks', returnDict: 'evaluate always returns { loss, metric: value }' };
+const PREDICT_SCHEMA: OptionSchema = {
+  keys: { batchSize: 'any', verbose: { test: (v) => v === 0, expected: '0 (predict prints nothing)' } },
+  refused: { steps: 'prediction uses every sample', callbacks: 'predict runs no callbacks' },
+};
+const EVALUATE_SCHEMA: OptionSchema = { keys: { batchSize: 'any', sampleWeight: 'any', verbose: { test: (v) => v === 0 || v === 1, expected: '0 or 1' } }, refused: NOT_IN_EVALUATE };
+const REPORT_SCHEMA: OptionSchema = { keys: { batchSize: 'any', sampleWeight: 'any' }, refused: NOT_IN_EVALUATE };
 
 let modelCounter = 0;
 
@@ -65,12 +103,22 @@ export class Sequential {
   stopTraining = false;
   private builtInputShape: Shape = [];
 
+  /**
+   * Where the weights came from: drawn at build (a seeded fit may still redraw them, see
+   * prepareForFit), set by the user or a load, or changed by training.
+   */
+  private initialWeights: 'drawn' | 'set' | 'trained' = 'drawn';
+  /** The seed the drawn weights came from (undefined: the global generator). */
+  private drawnWith: number | undefined;
+  private weightStream: Rng | null = null;
+
   constructor(layers: Layer[] = [], options: { name?: string; seed?: number } = {}) {
     this.name = options.name ?? (modelCounter++ === 0 ? 'sequential' : `sequential_${modelCounter - 1}`);
     this.seed = options.seed;
     for (const layer of layers) this.add(layer);
   }
 
+  /** Appends a layer; once the input shape is known, the model (and so this layer) is built at once, as in Keras. */
   add(layer: Layer): void {
     if (!(layer instanceof Layer)) throw new TypeError(`Sequential.add: expected a layer (e.g. candor.layers.dense({ units: 8 })). Received: ${describe(layer)}`);
     if (this.layers.some((l) => l.name === layer.name)) throw new RangeError(`Sequential.add: layer names must be unique. Received: a second layer named "${layer.name}"`);
@@ -79,6 +127,38 @@ export class Sequential {
     }
     this.layers.push(layer);
     this.resolvedMetrics = null;
+    const shape = this.inputShape ?? (this.layers.length > 1 && this.builtInputShape.length > 0 ? this.builtInputShape : undefined);
+    if (shape && !layer.built) {
+      try {
+        this.buildForSample(shape, this.initRng());
+      } catch (err) {
+        this.layers.pop(); // a layer that cannot follow the previous ones is not added
+        throw err;
+      }
+    }
+  }
+
+  /** Removes the last layer (Keras' pop) and returns it. */
+  pop(): Layer {
+    const layer = this.layers.pop();
+    if (!layer) throw new RangeError(`Sequential "${this.name}": pop() on a model with no layers`);
+    this.resolvedMetrics = null;
+    return layer;
+  }
+
+  /** A layer by name or by index (negative counts from the end). */
+  getLayer(nameOrIndex: string | number): Layer {
+    const layer = typeof nameOrIndex === 'number' ? this.layers.at(nameOrIndex) : this.layers.find((l) => l.name === nameOrIndex);
+    if (!layer || (typeof nameOrIndex === 'number' && !Number.isInteger(nameOrIndex))) {
+      throw new RangeError(`getLayer: no layer ${JSON.stringify(nameOrIndex)}. Expected a name (${this.layers.map((l) => l.name).join(', ')}) or an index in [${-this.layers.length}, ${this.layers.length - 1}]`);
+    }
+    return layer;
+  }
+
+  /** Number of weights (trainable and not), building the model if needed. */
+  countParams(): number {
+    if (!this.built) this.build();
+    return this.layers.reduce((n, l) => n + l.countParams(), 0);
   }
 
   get built(): boolean {
@@ -90,12 +170,36 @@ export class Sequential {
     return this.layers[0]?.declaredInputShape;
   }
 
-  /** Creates every layer's weights for inputs of this sample shape. */
-  build(inputShape?: Shape, seed?: number): void {
-    const shape = inputShape ?? this.inputShape;
+  /**
+   * Creates every layer's weights. `inputShape` is Keras' full shape with the batch axis first
+   * ([null, 4]); the sample shape alone ([4]) is accepted when the first layer declares it.
+   * Without an argument, the first layer's inputShape is used.
+   */
+  build(inputShape?: readonly (number | null)[]): void {
+    if (inputShape === undefined) {
+      const declared = this.inputShape;
+      if (this.layers.length > 0 && !declared) throw new RangeError(`Sequential "${this.name}": the input shape is unknown. Pass inputShape to the first layer (e.g. dense({ units: 8, inputShape: [4] })), call build([null, 4]), or call fit/predict first.`);
+      this.buildForSample(declared ?? [], this.initRng());
+      return;
+    }
+    this.buildForSample(sampleShapeOf(inputShape, this.inputShape, this.name), this.initRng());
+  }
+
+  /**
+   * The generator initial weights come from: one stream per model (the model's seed, else the
+   * global generator), so layers built one by one as they are added draw what one build would.
+   */
+  private initRng(): Rng {
+    if (!this.weightStream) {
+      this.weightStream = rngFor(this.seed);
+      this.drawnWith = this.seed;
+    }
+    return this.weightStream;
+  }
+
+  /** Builds for one sample's shape (no batch axis; -1 for an unknown size). */
+  private buildForSample(shape: Shape, rng: Rng): void {
     if (this.layers.length === 0) throw new RangeError(`Sequential "${this.name}": the model has no layers. Add layers before building, training or predicting.`);
-    if (!shape) throw new RangeError(`Sequential "${this.name}": the input shape is unknown. Pass inputShape to the first layer (e.g. dense({ units: 8, inputShape: [4] })) or call fit/predict first.`);
-    const rng = rngFor(seed ?? this.seed);
     this.builtInputShape = [...shape];
     let current: Shape = shape;
     for (const layer of this.layers) {
@@ -104,8 +208,14 @@ export class Sequential {
     }
   }
 
+  /** Builds from the data when the input shape was not declared; a seed given here starts the weight stream. */
   private ensureBuilt(x: Tensor, seed?: number): void {
-    if (!this.built) this.build(this.inputShape ?? x.shape.slice(1), seed);
+    if (this.built) return;
+    if (seed !== undefined && !this.weightStream) {
+      this.weightStream = rngFor(seed);
+      this.drawnWith = seed;
+    }
+    this.buildForSample(this.inputShape ?? x.shape.slice(1), this.initRng());
   }
 
   /** Output shape of each layer for one sample. */
@@ -123,8 +233,9 @@ export class Sequential {
     return text;
   }
 
-  compile(args: CompileArgs): void {
-    if (typeof args !== 'object' || args === null) throw new TypeError(`compile: expected { loss, optimizer, metrics }. Received: ${describe(args)}`);
+  compile(raw: CompileArgs): void {
+    if (typeof raw !== 'object' || raw === null) throw new TypeError(`compile: expected { loss, optimizer, metrics }. Received: ${describe(raw)}`);
+    const args = readOptions<CompileArgs>(raw, 'compile', COMPILE_SCHEMA);
     if (args.loss === undefined) throw new RangeError('compile: argument "loss" is required (e.g. loss: \'categorical_crossentropy\'). Received: loss=undefined');
     const metricNames = args.metrics ?? [];
     if (!Array.isArray(metricNames) || !metricNames.every((m) => typeof m === 'string')) {
@@ -156,16 +267,25 @@ export class Sequential {
   forward(x: Tensor, options: CallOptions): ForwardResult {
     let h = x;
     const last = this.layers.length - 1;
+    const penalties: Tensor[] = [];
+    const penalise = (layer: Layer, output: Tensor): void => {
+      const p = options.training ? layer.activityPenalty(output) : null;
+      if (p) penalties.push(p);
+    };
     this.layers.forEach((layer, i) => {
-      if (i < last) h = layer.apply(h, options);
+      if (i < last) penalise(layer, (h = layer.apply(h, options)));
     });
     const final = this.layers[last]!;
+    let result: ForwardResult;
     if (final instanceof ActivatedLayer && this.usesFusedLoss(final.activation)) {
       final.checkInput(h);
       const logits = final.callPreActivation(h, options);
-      return { output: ACTIVATIONS[final.activation](logits), logits };
+      result = { output: ACTIVATIONS[final.activation](logits), logits, penalties };
+    } else {
+      result = { output: final.apply(h, options), logits: null, penalties };
     }
-    return { output: final.apply(h, options), logits: null };
+    penalise(final, result.output);
+    return result;
   }
 
   private usesFusedLoss(activation: string): boolean {
@@ -184,6 +304,7 @@ export class Sequential {
         const penalty = layer.regularizationLoss();
         if (penalty) total = add(total, penalty);
       }
+      for (const p of result.penalties) total = add(total, p);
     }
     return total;
   }
@@ -239,17 +360,26 @@ export class Sequential {
     return this.weights.map((v) => new Tensor(v.data.slice(), v.shape, v.dtype));
   }
 
-  /** Sets every weight, in the order getWeights returns them. */
+  /** Sets every weight, in the order getWeights returns them; shapes must match tensor by tensor. */
   setWeights(weights: readonly Tensor[]): void {
+    if (!this.built) this.build();
     const vars = this.weights;
-    if (weights.length !== vars.length) {
-      throw new RangeError(`setWeights: the model has ${vars.length} weight tensors. Received: ${weights.length}`);
+    if (!Array.isArray(weights) || weights.length !== vars.length) {
+      throw new RangeError(`setWeights: the model has ${vars.length} weight tensors. Received: ${Array.isArray(weights) ? weights.length : describe(weights)}`);
     }
+    weights.forEach((w, i) => {
+      const v = vars[i]!;
+      if (!(w instanceof Tensor) || w.shape.join() !== v.shape.join()) {
+        throw new RangeError(`setWeights: weight ${i} ("${v.name}") has shape [${v.shape}]. Received: ${w instanceof Tensor ? `shape [${w.shape}]` : describe(w)}`);
+      }
+    });
     vars.forEach((v, i) => v.assign(weights[i]!));
+    this.initialWeights = 'set';
   }
 
-  /** Predictions for x, computed in batches without recording gradients. */
-  predict(x: DataInput, options: { batchSize?: number } = {}): Tensor {
+  /** Predictions for x, computed in batches without recording gradients; `predict(x, 64)` is `predict(x, { batchSize: 64 })`. */
+  predict(x: DataInput, raw: PredictOptions | number = {}): Tensor {
+    const options = readOptions<PredictOptions>(typeof raw === 'number' ? { batchSize: raw } : raw, 'predict', PREDICT_SCHEMA);
     const data = toFloatData(x, 'predict', 'x');
     const batchSize = checkBatchSize(options.batchSize ?? 32, 'predict');
     this.ensureBuilt(data);
@@ -274,7 +404,7 @@ export class Sequential {
     const xs = toFloatData(x, where, 'x');
     const ys = toFloatData(y, where, 'y');
     checkSameSamples(xs, ys, where);
-    const sw = options.sampleWeight === undefined ? undefined : toFloatData(options.sampleWeight, where, 'sampleWeight');
+    const sw = options.sampleWeight === undefined ? undefined : sampleWeightData(options.sampleWeight, ys.shape[0]!, where);
     const batchSize = checkBatchSize(options.batchSize ?? 32, where);
     this.ensureBuilt(xs);
     const metrics = [...this.ensureMetricsResolved(ys), ...extra];
@@ -295,9 +425,11 @@ export class Sequential {
   }
 
   /** Loss and metrics on (x, y), keyed by the names given to compile; verbose 1 prints each metric with its baseline. */
-  evaluate(x: DataInput, y: DataInput, options: { batchSize?: number; sampleWeight?: DataInput; verbose?: 0 | 1 } = {}): Logs {
+  evaluate(x: DataInput, y: DataInput, raw: EvaluateOptions | number = {}): Logs {
+    const options = readOptions<EvaluateOptions>(typeof raw === 'number' ? { batchSize: raw } : raw, 'evaluate', EVALUATE_SCHEMA);
     if ((options.verbose ?? 1) > 0) {
-      const report = this.evaluateReport(x, y, options);
+      const { verbose: _, ...rest } = options;
+      const report = this.evaluateReport(x, y, rest);
       const text = formatReport('evaluate', report.metrics, report.findings.filter((f) => f.code === 'accuracy-near-baseline' || f.severity === 'info'));
       if (text) process.stdout.write(`${text}\n`);
       return { loss: report.loss, ...Object.fromEntries(report.metrics.filter((m) => !m.added).map((m) => [m.name, m.value])) };
@@ -310,7 +442,8 @@ export class Sequential {
    * Everything evaluate knows, with context: each metric with what it resolved to and what a
    * trivial predictor scores on the same data, and every finding about the setup and the numbers.
    */
-  evaluateReport(x: DataInput, y: DataInput, options: { batchSize?: number; sampleWeight?: DataInput } = {}): EvaluationReport {
+  evaluateReport(x: DataInput, y: DataInput, raw: Omit<EvaluateOptions, 'verbose'> | number = {}): EvaluationReport {
+    const options = readOptions<EvaluateOptions>(typeof raw === 'number' ? { batchSize: raw } : raw, 'evaluateReport', REPORT_SCHEMA);
     const ys = toFloatData(y, 'evaluateReport', 'y');
     this.ensureBuilt(toFloatData(x, 'evaluateReport', 'x'));
     this.ensureMetricsResolved(ys);
@@ -339,17 +472,24 @@ export class Sequential {
       return this.batchLoss(y, result, sampleWeight, true);
     }, params);
     const loss = value.item();
-    if (Number.isFinite(loss)) optimizer.applyGradients(grads.map((g, i) => [g, params[i]!] as [Tensor, Variable]));
+    if (Number.isFinite(loss)) {
+      optimizer.applyGradients(grads.map((g, i) => [g, params[i]!] as [Tensor, Variable]));
+      for (const layer of this.layers) layer.applyConstraints();
+      this.initialWeights = 'trained';
+    }
     return { loss, output: output! };
   }
 
-  trainOnBatch(x: DataInput, y: DataInput, options: { sampleWeight?: DataInput; seed?: number } = {}): Logs {
+  trainOnBatch(x: DataInput, y: DataInput, raw: { sampleWeight?: DataInput; seed?: number } = {}): Logs {
+    const options = readOptions<{ sampleWeight?: DataInput; seed?: number }>(raw, 'trainOnBatch', {
+      keys: { sampleWeight: 'any', seed: 'number' }, refused: { classWeight: 'pass per-sample weights as sampleWeight' },
+    });
     const xs = toFloatData(x, 'trainOnBatch', 'x');
     const ys = toFloatData(y, 'trainOnBatch', 'y');
     checkSameSamples(xs, ys, 'trainOnBatch');
     this.ensureBuilt(xs, options.seed);
     const metrics = this.ensureMetricsResolved(ys);
-    const sw = options.sampleWeight === undefined ? undefined : toFloatData(options.sampleWeight, 'trainOnBatch', 'sampleWeight');
+    const sw = options.sampleWeight === undefined ? undefined : sampleWeightData(options.sampleWeight, ys.shape[0]!, 'trainOnBatch');
     const { loss, output } = this.trainStep(xs, ys, sw, rngFor(options.seed));
     return { loss, ...Object.fromEntries(metrics.map((m) => { m.metric.resetState(); m.metric.updateState(ys, output, sw); return [m.name, m.metric.result()]; })) };
   }
@@ -359,19 +499,53 @@ export class Sequential {
     return fit(this, x, y, options);
   }
 
-  /** Writes the model (config, weights, optimizer state) to a directory, atomically per file. */
+  /** The architecture as plain data (Keras' get_config): the name and each layer's { className, config }. */
+  getConfig(): SequentialConfig {
+    return { name: this.name, layers: this.layers.map((l) => ({ className: l.className, config: l.getConfig() })) };
+  }
+
+  /** A new, untrained model with this architecture (Keras' Sequential.from_config). */
+  static fromConfig(config: SequentialConfig): Sequential {
+    if (typeof config !== 'object' || config === null || !Array.isArray(config.layers)) {
+      throw new TypeError(`Sequential.fromConfig: expected { name?, layers: [{ className, config }] }. Received: ${describe(config)}`);
+    }
+    return new Sequential(config.layers.map(layerFromConfig), config.name !== undefined ? { name: config.name } : {});
+  }
+
+  /** The architecture as a JSON string (Keras' to_json, TF.js' toJSON); candor.modelFromJSON reads it back. */
+  toJSON(): string {
+    return JSON.stringify({ className: 'Sequential', config: this.getConfig(), candorVersion: VERSION });
+  }
+
+  /** Writes the model (config, weights, optimizer state) to a directory, atomically per file; "file://" prefixes are accepted. */
   save(dir: string): Promise<void> {
     return saveModel(this, dir);
   }
 
-  /** The sample shape the model was built for. */
+  /** Writes only the weights (Keras' save_weights); loadWeights reads them into a model of the same architecture. */
+  saveWeights(dir: string): Promise<void> {
+    return saveWeights(this, dir);
+  }
+
+  loadWeights(dir: string): Promise<void> {
+    return loadWeights(this, dir);
+  }
+
+  /** The sample shape the model was built for (-1 where any size is accepted). */
   builtSampleShape(): Shape {
     if (!this.built) this.build();
     return this.builtInputShape;
   }
 
-  /** Builds with fit's seed when the model has no weights yet (so a seeded fit fixes the initial weights too). */
+  /**
+   * A seeded fit fixes the initial weights too: a model not built yet is built from fit's seed,
+   * and weights drawn at build (never trained, set or loaded) are redrawn from it.
+   */
   prepareForFit(x: Tensor, seed?: number): void {
+    if (this.built && seed !== undefined && this.initialWeights === 'drawn' && seed !== this.drawnWith) {
+      for (const layer of this.layers) layer.resetBuild();
+      this.weightStream = null;
+    }
     this.ensureBuilt(x, seed);
   }
 }
@@ -390,7 +564,48 @@ function concatRows(parts: Tensor[]): Tensor {
   return new Tensor(out, [total, ...first.shape.slice(1)], 'float32');
 }
 
+export interface SequentialConfig {
+  name?: string;
+  layers: { className: string; config: Record<string, unknown> }[];
+}
+
+/** A model from the JSON of model.toJSON() (a string or the parsed object): the architecture, untrained. */
+export function modelFromJSON(json: string | { className?: string; config?: SequentialConfig }): Sequential {
+  let doc: unknown = json;
+  if (typeof json === 'string') {
+    try {
+      doc = JSON.parse(json);
+    } catch (err) {
+      throw new SyntaxError(`modelFromJSON: the text is not valid JSON (${(err as Error).message})`);
+    }
+  }
+  const d = doc as { className?: unknown; config?: SequentialConfig };
+  if (typeof d !== 'object' || d === null || d.className !== 'Sequential' || typeof d.config !== 'object') {
+    throw new TypeError(`modelFromJSON: expected { className: 'Sequential', config: { layers } } as written by model.toJSON(). Received: ${describe(doc)}`);
+  }
+  return Sequential.fromConfig(d.config);
+}
+
 /** Creates a Sequential model: candor.sequential([...layers]). */
 export function sequential(layers: Layer[] = [], options: { name?: string; seed?: number } = {}): Sequential {
   return new Sequential(layers, options);
+}
+
+/**
+ * One sample's shape from what build() was given: Keras' full shape with a leading null batch
+ * axis, or (when the first layer declares it) the sample shape itself; anything else is ambiguous.
+ */
+function sampleShapeOf(shape: readonly (number | null)[], declared: Shape | undefined, model: string): Shape {
+  const valid = Array.isArray(shape) && shape.every((d) => d === null || (Number.isInteger(d) && d > 0));
+  if (!valid) throw new RangeError(`Sequential "${model}": build() takes a shape of positive integers with a leading null batch axis, e.g. [null, 4]. Received: ${JSON.stringify(shape)}`);
+  const fits = (sample: readonly (number | null)[]): boolean => !declared || (sample.length === declared.length && sample.every((d, i) => declared[i] === -1 || d === null || d === declared[i]));
+  if (shape[0] === null) {
+    const sample = shape.slice(1);
+    if (!fits(sample)) throw new RangeError(`Sequential "${model}": build(${JSON.stringify(shape)}) does not match the first layer's inputShape [${declared!.join(', ')}]`);
+    return sample.map((d) => d ?? -1);
+  }
+  if (declared && fits(shape)) return shape.map((d) => d ?? -1);
+  if (declared && fits(shape.slice(1))) return shape.slice(1).map((d) => d ?? -1);
+  throw new RangeError(`Sequential "${model}": build(${JSON.stringify(shape)}) is ambiguous: give Keras' full shape with a null batch axis first, e.g. build([null, ${shape.join(', ')}])` +
+    (declared ? `, matching the first layer's inputShape [${declared.join(', ')}]` : ''));
 }

@@ -1,5 +1,6 @@
 import type { Tensor, Variable } from '../tensor/tensor.js';
 import type { LearningRateSchedule } from './schedules.js';
+import { KINDS, readOptions, type OptionKind } from '../registry/options.js';
 
 export interface OptimizerOptions {
   learningRate?: number | LearningRateSchedule;
@@ -11,6 +12,36 @@ export interface OptimizerOptions {
   globalClipNorm?: number;
   /** Decoupled weight decay (Keras 3 / AdamW): w -= lr · weightDecay · w before the update. */
   weightDecay?: number;
+}
+
+const learningRateKind: OptionKind = {
+  test: (v) => (typeof v === 'number' && Number.isFinite(v) && v >= 0) || typeof v === 'function',
+  expected: 'a finite number >= 0 or a schedule (e.g. candor.optimizers.exponentialDecay({ … }))',
+};
+
+/** Options every optimizer takes. */
+const BASE_KEYS: Record<string, OptionKind> = { learningRate: learningRateKind, clipNorm: KINDS.nonNegative, clipValue: KINDS.nonNegative, globalClipNorm: KINDS.nonNegative, weightDecay: KINDS.nonNegative };
+
+/** Keras / TF.js optimizer options Candor does not implement: refused, never dropped. */
+const REFUSED: Record<string, string> = {
+  decay: 'Keras 2\'s per-step learning-rate decay (and TF.js rmsprop\'s positional "decay", which is rho); use a schedule as learningRate, or "rho" for RMSprop',
+  useEma: 'an exponential moving average of the weights is not implemented',
+  emaMomentum: 'an exponential moving average of the weights is not implemented',
+  emaOverwriteFrequency: 'an exponential moving average of the weights is not implemented',
+  lossScaleFactor: 'Candor computes in float32; there is no loss scaling',
+  gradientAccumulationSteps: 'gradient accumulation is not implemented; use a larger batchSize',
+  jitCompile: 'there is no JIT in Candor',
+  name: 'an optimizer instance takes no name; in compile use { name: \'adam\', … } to choose one',
+};
+
+/**
+ * An optimizer factory's argument: options, or (TF.js' `tf.train.adam(0.01)`) a bare learning
+ * rate. Aliases (lr, learning_rate, beta_1, clipnorm, …) are mapped; unknown keys are refused.
+ */
+export function optimizerOptions<T extends OptimizerOptions>(raw: unknown, name: string, own: Record<string, OptionKind>, extra: number): T {
+  if (extra > 1) throw new RangeError(`${name}: pass options as one object, e.g. ${name}({ learningRate: 0.01, … }); positional arguments after the learning rate are not supported. Received: ${extra} arguments`);
+  if (typeof raw === 'number') raw = { learningRate: raw };
+  return readOptions<T>(raw, name, { keys: { ...BASE_KEYS, ...own }, refused: REFUSED });
 }
 
 /**

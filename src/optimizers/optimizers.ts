@@ -1,4 +1,5 @@
-import { Optimizer, type OptimizerOptions } from './optimizer.js';
+import { Optimizer, optimizerOptions, type OptimizerOptions } from './optimizer.js';
+import { canonicalOption, KINDS } from '../registry/options.js';
 import { scheduleFromConfig } from './schedules.js';
 import { lookup } from '../registry/lookup.js';
 import { kernels } from '../kernels/backend.js';
@@ -13,7 +14,8 @@ export class SGD extends Optimizer {
   readonly name = 'sgd';
   readonly momentum: number;
   readonly nesterov: boolean;
-  constructor(options: SgdOptions = {}) {
+  constructor(raw: SgdOptions | number = {}) {
+    const options = optimizerOptions<SgdOptions>(raw, 'sgd', { momentum: 'number', nesterov: 'boolean' }, arguments.length);
     super(options, 0.01);
     this.momentum = options.momentum ?? 0;
     this.nesterov = options.nesterov ?? false;
@@ -37,6 +39,8 @@ export interface AdamOptions extends OptimizerOptions {
   amsgrad?: boolean;
 }
 
+const ADAM_KEYS = { beta1: 'number', beta2: 'number', epsilon: KINDS.nonNegative, amsgrad: 'boolean' } as const;
+
 /**
  * Adam, Keras' formulation: α = lr·√(1-β2ᵗ)/(1-β1ᵗ); w -= α·m / (√v + ε). (PyTorch adds ε
  * to √v/√(1-β2ᵗ) instead; the two agree as ε -> 0.) One fused pass over each buffer.
@@ -47,7 +51,8 @@ export class Adam extends Optimizer {
   readonly beta2: number;
   readonly epsilon: number;
   readonly amsgrad: boolean;
-  constructor(options: AdamOptions = {}) {
+  constructor(raw: AdamOptions | number = {}) {
+    const options = optimizerOptions<AdamOptions>(raw, new.target === Adam ? 'adam' : 'adamw', ADAM_KEYS, arguments.length);
     super(options, 0.001);
     this.beta1 = options.beta1 ?? 0.9;
     this.beta2 = options.beta2 ?? 0.999;
@@ -71,8 +76,8 @@ export class Adam extends Optimizer {
 /** Adam with decoupled weight decay (default 0.004, as Keras). */
 export class AdamW extends Adam {
   override readonly name = 'adamw';
-  constructor(options: AdamOptions = {}) {
-    super({ weightDecay: 0.004, ...options });
+  constructor(raw: AdamOptions | number = {}) {
+    super({ weightDecay: 0.004, ...optimizerOptions<AdamOptions>(raw, 'adamw', ADAM_KEYS, arguments.length) });
   }
 }
 
@@ -90,7 +95,8 @@ export class RMSprop extends Optimizer {
   readonly momentum: number;
   readonly epsilon: number;
   readonly centered: boolean;
-  constructor(options: RmspropOptions = {}) {
+  constructor(raw: RmspropOptions | number = {}) {
+    const options = optimizerOptions<RmspropOptions>(raw, 'rmsprop', { rho: 'number', momentum: 'number', epsilon: KINDS.nonNegative, centered: 'boolean' }, arguments.length);
     super(options, 0.001);
     this.rho = options.rho ?? 0.9;
     this.momentum = options.momentum ?? 0;
@@ -119,7 +125,8 @@ export class Adagrad extends Optimizer {
   readonly name = 'adagrad';
   readonly initialAccumulatorValue: number;
   readonly epsilon: number;
-  constructor(options: AdagradOptions = {}) {
+  constructor(raw: AdagradOptions | number = {}) {
+    const options = optimizerOptions<AdagradOptions>(raw, 'adagrad', { initialAccumulatorValue: KINDS.nonNegative, epsilon: KINDS.nonNegative }, arguments.length);
     super(options, 0.001);
     this.initialAccumulatorValue = options.initialAccumulatorValue ?? 0.1;
     this.epsilon = options.epsilon ?? 1e-7;
@@ -150,15 +157,18 @@ export function getOptimizer(spec: OptimizerSpec): Optimizer {
   if (spec instanceof Optimizer) return spec;
   const { name, ...options } = typeof spec === 'string' ? { name: spec } : spec;
   const Ctor = lookup(OPTIMIZERS, name, 'compile', 'optimizer');
-  const lr = (options as { learningRate?: unknown }).learningRate;
-  if (lr && typeof lr === 'object' && 'schedule' in lr) (options as Record<string, unknown>).learningRate = scheduleFromConfig((lr as { schedule: Record<string, unknown> }).schedule);
+  // A saved schedule ({ schedule: { kind, … } }) under any spelling of learningRate becomes the schedule function.
+  for (const [key, lr] of Object.entries(options)) {
+    if (canonicalOption(key) === 'learningRate' && lr && typeof lr === 'object' && 'schedule' in lr) (options as Record<string, unknown>)[key] = scheduleFromConfig((lr as { schedule: Record<string, unknown> }).schedule);
+  }
   return new Ctor(options as never);
 }
 
+/** Factories: options, or a bare learning rate as in TF.js (`optimizers.adam(0.01)`). */
 export const optimizers = {
-  sgd: (o?: SgdOptions) => new SGD(o),
-  adam: (o?: AdamOptions) => new Adam(o),
-  adamw: (o?: AdamOptions) => new AdamW(o),
-  rmsprop: (o?: RmspropOptions) => new RMSprop(o),
-  adagrad: (o?: AdagradOptions) => new Adagrad(o),
+  sgd: (...args: [(SgdOptions | number)?]) => new SGD(...args),
+  adam: (...args: [(AdamOptions | number)?]) => new Adam(...args),
+  adamw: (...args: [(AdamOptions | number)?]) => new AdamW(...args),
+  rmsprop: (...args: [(RmspropOptions | number)?]) => new RMSprop(...args),
+  adagrad: (...args: [(AdagradOptions | number)?]) => new Adagrad(...args),
 };

@@ -37,7 +37,8 @@ export interface SavedModel {
  * model.json (config + manifest) and weights.bin (float32 buffers). The weights are written
  * first and the manifest holds their checksum, so an interrupted save is detected on load.
  */
-export async function saveModel(model: Sequential, dir: string): Promise<void> {
+export async function saveModel(model: Sequential, target: string): Promise<void> {
+  const dir = localPath(target, 'save');
   if (!model.built) model.build();
   const buffers: Float32Array[] = [];
   let offset = 0;
@@ -75,12 +76,68 @@ export async function saveModel(model: Sequential, dir: string): Promise<void> {
   await writeFileAtomic(join(dir, CONFIG_FILE), JSON.stringify(saved, null, 2));
 }
 
+/** A local path from what the user gave: TF.js' "file://" prefix is accepted; other schemes are refused. */
+export function localPath(path: unknown, where: string): string {
+  if (typeof path !== 'string' || path === '') throw new TypeError(`${where}: expected a directory path. Received: ${JSON.stringify(path)}`);
+  if (path.startsWith('file://')) return path.slice('file://'.length) || '.';
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(path);
+  if (scheme) throw new RangeError(`${where}: "${scheme[1]}://" is not supported; Candor saves to and loads from local directories (a "file://" prefix is accepted). Received: ${path}`);
+  return path;
+}
+
+const WEIGHTS_FORMAT = 'candor-weights';
+export const WEIGHTS_MANIFEST = 'weights.json';
+
+/** Writes only the weights (weights.bin + weights.json with shapes and a checksum), as Keras' save_weights. */
+export async function saveWeights(model: Sequential, target: string): Promise<void> {
+  const dir = localPath(target, 'saveWeights');
+  if (!model.built) model.build();
+  let offset = 0;
+  const tensors = model.weights.map((v) => {
+    const e: TensorEntry = { name: v.name, shape: [...v.shape], dtype: 'float32', offset };
+    offset += v.size * 4;
+    return e;
+  });
+  const bytes = new Uint8Array(offset);
+  model.weights.forEach((v, i) => bytes.set(new Uint8Array(v.data.buffer, v.data.byteOffset, v.size * 4), tensors[i]!.offset));
+  await mkdir(dir, { recursive: true });
+  await writeFileAtomic(join(dir, WEIGHTS_FILE), bytes);
+  await writeFileAtomic(join(dir, WEIGHTS_MANIFEST), JSON.stringify({ format: WEIGHTS_FORMAT, candorVersion: VERSION, byteLength: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex'), tensors }, null, 2));
+}
+
+/** Loads weights written by saveWeights (or model.save) into a model of the same architecture; shapes must match tensor by tensor. */
+export async function loadWeights(model: Sequential, source: string): Promise<void> {
+  const dir = localPath(source, 'loadWeights');
+  const manifestPath = join(dir, WEIGHTS_MANIFEST);
+  let manifest: { format?: unknown; byteLength: number; sha256: string; tensors: TensorEntry[] };
+  try {
+    manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
+  } catch (err) {
+    throw new Error(`loadWeights: cannot read ${manifestPath}: ${(err as Error).message}. Expected a directory written by model.saveWeights().`);
+  }
+  if (manifest?.format !== WEIGHTS_FORMAT || !Array.isArray(manifest.tensors)) throw new Error(`loadWeights: ${manifestPath} is not a Candor weights manifest. Expected format "${WEIGHTS_FORMAT}"`);
+  const bytes = await readFile(join(dir, WEIGHTS_FILE));
+  if (bytes.byteLength !== manifest.byteLength || createHash('sha256').update(bytes).digest('hex') !== manifest.sha256) {
+    throw new Error(`loadWeights: ${join(dir, WEIGHTS_FILE)} does not match the size and checksum in ${WEIGHTS_MANIFEST}: the weights are corrupt or belong to another save.`);
+  }
+  if (!model.built) model.build();
+  const vars = model.weights;
+  if (manifest.tensors.length !== vars.length) throw new RangeError(`loadWeights: the model has ${vars.length} weight tensors. Received: ${manifest.tensors.length} in ${manifestPath}`);
+  model.setWeights(manifest.tensors.map((e, i) => {
+    const n = sizeOf(e.shape);
+    if (!Array.isArray(e.shape) || e.shape.join() !== vars[i]!.shape.join()) throw new RangeError(`loadWeights: tensor ${i} ("${e.name}") has shape [${e.shape}]; the model's "${vars[i]!.name}" has [${vars[i]!.shape}]`);
+    if (!Number.isInteger(e.offset) || e.offset < 0 || e.offset + n * 4 > bytes.byteLength) throw new Error(`loadWeights: ${manifestPath} lists tensor "${e.name}" outside ${WEIGHTS_FILE}.`);
+    return new Tensor(new Float32Array(bytes.buffer.slice(bytes.byteOffset + e.offset, bytes.byteOffset + e.offset + n * 4)), e.shape, 'float32');
+  }));
+}
+
 function corrupt(path: string, what: string): Error {
   return new Error(`loadModel: ${path} ${what}`);
 }
 
 /** Restores a model saved by saveModel: same predictions, and training continues where it stopped. */
-export async function loadModel(dir: string): Promise<Sequential> {
+export async function loadModel(source: string): Promise<Sequential> {
+  const dir = localPath(source, 'loadModel');
   const configPath = join(dir, CONFIG_FILE);
   let text: string;
   try {
@@ -115,7 +172,7 @@ export async function loadModel(dir: string): Promise<Sequential> {
     return new Tensor(new Float32Array(bytes.buffer.slice(bytes.byteOffset + e.offset, bytes.byteOffset + e.offset + n * 4)), e.shape, 'float32');
   };
   const model = new Sequential(saved.model.layers.map(layerFromConfig), { name: saved.model.name });
-  model.build(saved.model.inputShape);
+  if (!model.built) model.build([null, ...saved.model.inputShape.map((d) => (d === -1 ? null : d))]);
   model.setWeights(saved.weights.tensors.map(read));
   if (saved.compile) {
     model.compile({ loss: saved.compile.loss as never, optimizer: saved.compile.optimizer as never, metrics: saved.compile.metrics, strict: saved.compile.strict });

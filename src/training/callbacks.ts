@@ -2,6 +2,7 @@ import { appendFileSync, writeFileSync } from 'node:fs';
 import type { Tensor } from '../tensor/tensor.js';
 import type { Sequential, Logs } from '../models/sequential.js';
 import type { History } from './history.js';
+import { KINDS, readOptions, type OptionKind } from '../registry/options.js';
 
 /** Hooks into fit. `model` and `history` are set before onTrainBegin. */
 export abstract class Callback {
@@ -15,6 +16,10 @@ export abstract class Callback {
 }
 
 type Mode = 'auto' | 'min' | 'max';
+
+const MODE: OptionKind = { test: (v) => v === 'auto' || v === 'min' || v === 'max', expected: "'auto', 'min' or 'max'" };
+const MONITORED = { monitor: 'string', mode: MODE } as const;
+const NO_VERBOSE = { verbose: 'Candor\'s callbacks print only warnings; stopReason and the logs say what they did' };
 
 /** Tracks whether a monitored value improved ('auto': accuracies/AUC go up, everything else down). */
 class Monitor {
@@ -50,8 +55,14 @@ export class EarlyStopping extends Callback {
   private wait = 0;
   private bestWeights: Tensor[] | null = null;
   stoppedEpoch: number | null = null;
-  constructor(private readonly options: EarlyStoppingOptions = {}) {
+  private readonly options: EarlyStoppingOptions;
+  constructor(raw: EarlyStoppingOptions = {}) {
     super();
+    this.options = readOptions<EarlyStoppingOptions>(raw, 'EarlyStopping', {
+      keys: { ...MONITORED, minDelta: 'number', patience: KINDS.nonNegativeInt, restoreBestWeights: 'boolean' },
+      refused: { ...NO_VERBOSE, baseline: 'a baseline threshold is not implemented; use patience', startFromEpoch: 'not implemented; every epoch counts' },
+    });
+    const options = this.options;
     this.monitor = new Monitor(options.monitor ?? 'val_loss', options.mode ?? 'auto', Math.abs(options.minDelta ?? 0));
   }
   override onEpochEnd(epoch: number, logs: Logs): void {
@@ -77,22 +88,47 @@ export class EarlyStopping extends Callback {
 }
 
 export interface ModelCheckpointOptions {
-  /** Directory to save to; "{epoch}" is replaced by the 1-based epoch number. */
+  /**
+   * Directory to save to, a Keras template: "{epoch}" or "{epoch:02d}" is the 1-based epoch,
+   * "{val_loss:.4f}" (any logged value) its value; a "file://" prefix is accepted.
+   */
   filepath: string;
   monitor?: string;
   mode?: Mode;
   saveBestOnly?: boolean;
+  /** Save only the weights (model.saveWeights) instead of the whole model. */
+  saveWeightsOnly?: boolean;
 }
 
-/** Saves the model after each epoch, or only when the monitored value improves. */
+/** Expands Keras' filepath template: {key}, {key:02d} (zero-padded integer), {key:.4f}, {key:.2e}; an unknown key is an error. */
+export function expandFilepath(template: string, values: Readonly<Record<string, number>>): string {
+  return template.replace(/\{([A-Za-z_][\w]*)(?::([^}]*))?\}/g, (_, key: string, spec: string | undefined) => {
+    const v = values[key];
+    if (v === undefined) throw new RangeError(`ModelCheckpoint: filepath "${template}" names {${key}}, which is not in the logs. Available: ${Object.keys(values).join(', ')}`);
+    if (spec === undefined || spec === '') return String(v);
+    const int = /^(0?)(\d*)d$/.exec(spec);
+    if (int) return Math.round(v).toString().padStart(Number(int[2] || 0), int[1] ? '0' : ' ');
+    const fixed = /^\.(\d+)([fe])$/.exec(spec);
+    if (fixed) return fixed[2] === 'f' ? v.toFixed(Number(fixed[1])) : v.toExponential(Number(fixed[1])).replace(/e([+-])(\d)$/, 'e$10$2');
+    throw new RangeError(`ModelCheckpoint: filepath "${template}": unsupported format "{${key}:${spec}}". Expected d, 0Nd, .Nf or .Ne`);
+  });
+}
+
+/** Saves the model (or its weights) after each epoch, or only when the monitored value improves. */
 export class ModelCheckpoint extends Callback {
   private readonly monitor: Monitor;
-  constructor(private readonly options: ModelCheckpointOptions) {
+  private readonly options: ModelCheckpointOptions;
+  constructor(raw: ModelCheckpointOptions) {
     super();
-    if (typeof options?.filepath !== 'string' || options.filepath === '') {
-      throw new TypeError(`ModelCheckpoint: argument "filepath" must be a non-empty string. Received: filepath=${JSON.stringify(options?.filepath)}`);
+    this.options = readOptions<ModelCheckpointOptions>(raw, 'ModelCheckpoint', {
+      keys: { filepath: 'string', ...MONITORED, saveBestOnly: 'boolean', saveWeightsOnly: 'boolean', saveFreq: { test: (v) => v === 'epoch', expected: "'epoch' (checkpoints are written at the end of an epoch)" } },
+      refused: { ...NO_VERBOSE, initialValueThreshold: 'not implemented; the first epoch sets the best value' },
+    });
+    const { filepath } = this.options;
+    if (typeof filepath !== 'string' || filepath === '') {
+      throw new TypeError(`ModelCheckpoint: argument "filepath" must be a non-empty string. Received: filepath=${JSON.stringify(filepath)}`);
     }
-    this.monitor = new Monitor(options.monitor ?? 'val_loss', options.mode ?? 'auto', 0);
+    this.monitor = new Monitor(this.options.monitor ?? 'val_loss', this.options.mode ?? 'auto', 0);
   }
   override async onEpochEnd(epoch: number, logs: Logs): Promise<void> {
     if (this.options.saveBestOnly) {
@@ -100,7 +136,8 @@ export class ModelCheckpoint extends Callback {
       if (value === undefined || !this.monitor.improved(value)) return;
       this.monitor.best = value;
     }
-    await this.model.save(this.options.filepath.replace('{epoch}', String(epoch + 1)));
+    const path = expandFilepath(this.options.filepath, { ...logs, epoch: epoch + 1 });
+    await (this.options.saveWeightsOnly ? this.model.saveWeights(path) : this.model.save(path));
   }
 }
 
@@ -119,8 +156,14 @@ export class ReduceLROnPlateau extends Callback {
   private readonly monitor: Monitor;
   private wait = 0;
   private cooldownLeft = 0;
-  constructor(private readonly options: ReduceLROnPlateauOptions = {}) {
+  private readonly options: ReduceLROnPlateauOptions;
+  constructor(raw: ReduceLROnPlateauOptions = {}) {
     super();
+    this.options = readOptions<ReduceLROnPlateauOptions>(raw, 'ReduceLROnPlateau', {
+      keys: { ...MONITORED, factor: 'number', patience: KINDS.nonNegativeInt, minDelta: 'number', cooldown: KINDS.nonNegativeInt, minLr: KINDS.nonNegative },
+      refused: { ...NO_VERBOSE, epsilon: 'Keras 1\'s name of minDelta; use minDelta' },
+    });
+    const options = this.options;
     const factor = options.factor ?? 0.1;
     if (!(factor > 0 && factor < 1)) throw new RangeError(`ReduceLROnPlateau: argument "factor" must be in (0, 1). Received: factor=${factor}`);
     this.monitor = new Monitor(options.monitor ?? 'val_loss', options.mode ?? 'auto', options.minDelta ?? 1e-4);
@@ -160,8 +203,11 @@ export class TerminateOnNaN extends Callback {
 /** Appends one CSV row of logs per epoch. */
 export class CSVLogger extends Callback {
   private keys: string[] = [];
-  constructor(private readonly filename: string, private readonly options: { separator?: string; append?: boolean } = {}) {
+  private readonly options: { separator?: string; append?: boolean };
+  constructor(private readonly filename: string, raw: { separator?: string; append?: boolean } = {}) {
     super();
+    if (typeof filename !== 'string' || filename === '') throw new TypeError(`CSVLogger: argument "filename" must be a non-empty string. Received: ${JSON.stringify(filename)}`);
+    this.options = readOptions(raw, 'CSVLogger', { keys: { separator: 'string', append: 'boolean' } });
   }
   override onTrainBegin(): void {
     this.keys = [];
@@ -181,6 +227,7 @@ export class CSVLogger extends Callback {
 export class LearningRateScheduler extends Callback {
   constructor(private readonly schedule: (epoch: number, lr: number) => number) {
     super();
+    if (typeof schedule !== 'function') throw new TypeError(`LearningRateScheduler: argument "schedule" must be a function (epoch, lr) => lr. Received: ${JSON.stringify(schedule)}`);
   }
   override onEpochBegin(epoch: number): void {
     const optimizer = this.model.compiled!.optimizer;
@@ -200,8 +247,14 @@ export interface LambdaCallbackHooks {
 
 /** A callback from plain functions. */
 export class LambdaCallback extends Callback {
-  constructor(private readonly hooks: LambdaCallbackHooks) {
+  private readonly hooks: LambdaCallbackHooks;
+  constructor(raw: LambdaCallbackHooks) {
     super();
+    const fn = KINDS.function;
+    this.hooks = readOptions<LambdaCallbackHooks>(raw, 'LambdaCallback', {
+      keys: { onTrainBegin: fn, onEpochBegin: fn, onBatchEnd: fn, onEpochEnd: fn, onTrainEnd: fn },
+      refused: { onBatchBegin: 'not implemented; use onBatchEnd', onTrainBatchBegin: 'not implemented; use onBatchEnd', onTrainBatchEnd: 'use onBatchEnd' },
+    });
   }
   override onTrainBegin(logs: Logs) { return this.hooks.onTrainBegin?.(logs); }
   override onEpochBegin(epoch: number) { return this.hooks.onEpochBegin?.(epoch); }

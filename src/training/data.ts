@@ -56,3 +56,16 @@ export function checkBatchSize(batchSize: unknown, where: string): number {
   }
   return batchSize;
 }
+
+/**
+ * Reads sample weights for n samples: (N,) and Keras' (N, 1) become (N,); per-element weights
+ * (N, T, …) for sequence losses are kept. Negative weights and a wrong sample count are errors.
+ */
+export function sampleWeightData(value: DataInput, n: number, where: string): Tensor {
+  const w = toFloatData(value, where, 'sampleWeight');
+  if (w.shape[0] !== n) throw new RangeError(`${where}: argument "sampleWeight" needs one weight per sample (shape (${n},) or (${n}, 1)). Received: sampleWeight.shape=${formatShape(w.shape)} for ${n} samples`);
+  for (let i = 0; i < w.size; i++) {
+    if (w.data[i]! < 0) throw new RangeError(`${where}: argument "sampleWeight" must hold weights >= 0. Received: ${w.data[i]} at flat index ${i}`);
+  }
+  return w.rank === 2 && w.shape[1] === 1 ? new Tensor(w.data, [n], 'float32') : w;
+}

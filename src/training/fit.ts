@@ -5,7 +5,8 @@ import { Mean } from '../metrics/metric.js';
 import { displayName } from '../metrics/resolve.js';
 import { argmaxRow } from '../metrics/labels.js';
 import { warnOnce } from '../registry/warnings.js';
-import { checkBatchSize, checkSameSamples, rowRange, takeRows, toFloatData, type DataInput } from './data.js';
+import { readOptions, type OptionSchema } from '../registry/options.js';
+import { checkBatchSize, checkSameSamples, rowRange, sampleWeightData, takeRows, toFloatData, type DataInput } from './data.js';
 import { History } from './history.js';
 import { formatReport, reportMetrics } from '../truth/report.js';
 import type { Callback } from './callbacks.js';
@@ -33,12 +34,22 @@ export interface FitOptions {
   report?: string;
 }
 
-const FIT_KEYS = ['epochs', 'batchSize', 'shuffle', 'validationSplit', 'validationData', 'classWeight', 'sampleWeight', 'callbacks', 'verbose', 'seed', 'initialEpoch', 'report'];
+/** fit's options; Keras / TF.js spellings (batch_size, validation_split, class_weight, nb_epoch, …) are mapped. */
+const FIT_SCHEMA: OptionSchema = {
+  keys: { epochs: 'any', batchSize: 'any', shuffle: 'boolean', validationSplit: 'any', validationData: 'any', classWeight: 'any', sampleWeight: 'any', callbacks: 'any', verbose: 'any', seed: 'any', initialEpoch: 'any', report: 'any' },
+  refused: {
+    stepsPerEpoch: 'fit trains on every sample each epoch; pass fewer samples or fewer epochs',
+    validationSteps: 'validation uses every validation sample',
+    validationBatchSize: 'validation uses batchSize',
+    validationFreq: 'validation runs after every epoch',
+    yieldEvery: 'fit yields to the event loop once per epoch',
+    workers: 'data are in memory; experiments run on worker threads (candor.experiment)',
+    useMultiprocessing: 'data are in memory; experiments run on worker threads (candor.experiment)',
+    maxQueueSize: 'data are in memory',
+  },
+};
 
 function checkOptions(o: FitOptions): Required<Pick<FitOptions, 'epochs' | 'batchSize' | 'shuffle' | 'validationSplit' | 'verbose' | 'initialEpoch'>> {
-  for (const key of Object.keys(o)) {
-    if (!FIT_KEYS.includes(key)) throw new RangeError(`fit: unknown option "${key}". Expected one of: ${FIT_KEYS.join(', ')}. Received: ${key}=${JSON.stringify((o as Record<string, unknown>)[key])}`);
-  }
   const epochs = o.epochs ?? 1;
   if (!Number.isInteger(epochs) || epochs < 1) throw new RangeError(`fit: argument "epochs" must be a positive integer. Received: epochs=${JSON.stringify(o.epochs)}`);
   const validationSplit = o.validationSplit ?? 0;
@@ -60,10 +71,11 @@ function checkOptions(o: FitOptions): Required<Pick<FitOptions, 'epochs' | 'batc
 function sampleWeights(y: Tensor, options: FitOptions): Tensor | undefined {
   const n = y.shape[0]!;
   let w: Float32Array | undefined;
+  let shape: number[] = [n];
   if (options.sampleWeight !== undefined) {
-    const sw = toFloatData(options.sampleWeight, 'fit', 'sampleWeight');
-    if (sw.size !== n) throw new RangeError(`fit: argument "sampleWeight" needs one weight per sample. Received: ${sw.size} weights for ${n} samples`);
+    const sw = sampleWeightData(options.sampleWeight, n, 'fit');
     w = Float32Array.from(sw.data);
+    shape = [...sw.shape];
   }
   if (options.classWeight !== undefined) {
     w ??= new Float32Array(n).fill(1);
@@ -72,10 +84,11 @@ function sampleWeights(y: Tensor, options: FitOptions): Tensor | undefined {
       const cls = cols === 1 ? Math.round(y.data[i]!) : argmaxRow(y.data, i * cols, cols);
       const cw = options.classWeight[cls];
       if (cw === undefined) throw new RangeError(`fit: argument "classWeight" has no weight for class ${cls} (sample ${i}). Received: classWeight keys ${Object.keys(options.classWeight).join(', ')}`);
-      w[i]! *= cw;
+      const per = w.length / n; // per-element weights: every element of the sample
+      for (let j = i * per; j < (i + 1) * per; j++) w[j]! *= cw;
     }
   }
-  return w && new Tensor(w, [n], 'float32');
+  return w && new Tensor(w, shape, 'float32');
 }
 
 /**
@@ -100,7 +113,8 @@ function summarize(model: Sequential, history: History, yTrain: Tensor, yVal: Te
 }
 
 /** Keras' fit loop: epochs of shuffled mini-batches, validation, callbacks, progress. */
-export async function fit(model: Sequential, x: DataInput, y: DataInput, options: FitOptions = {}): Promise<History> {
+export async function fit(model: Sequential, x: DataInput, y: DataInput, raw: FitOptions = {}): Promise<History> {
+  const options = readOptions<FitOptions>(raw, 'fit', FIT_SCHEMA);
   const o = checkOptions(options);
   const started = performance.now();
   let xs = toFloatData(x, 'fit', 'x');

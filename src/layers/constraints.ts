@@ -1,0 +1,85 @@
+import type { Variable } from '../tensor/tensor.js';
+import { lookup } from '../registry/lookup.js';
+import { readOptions, type OptionKind } from '../registry/options.js';
+
+/**
+ * Keras' weight constraints, applied in place after each optimizer update. Norms are taken over
+ * `axis` (default 0: for a Dense kernel (in, out), the norm of each unit's incoming weights), and
+ * w is rescaled by desired / (ε + norm) with Keras' ε = 1e-7.
+ */
+export interface ConstraintConfig {
+  name: 'non_neg' | 'max_norm' | 'unit_norm' | 'min_max_norm';
+  maxValue?: number;
+  minValue?: number;
+  rate?: number;
+  axis?: number | number[];
+}
+
+export type ConstraintSpec = ConstraintConfig['name'] | ConstraintConfig | { className: string; config?: Record<string, unknown> };
+
+const EPSILON = 1e-7;
+const axisKind: OptionKind = { test: (v) => Number.isInteger(v) || (Array.isArray(v) && v.every(Number.isInteger)), expected: 'an axis or a list of axes' };
+const KINDS: Record<ConstraintConfig['name'], Record<string, OptionKind>> = {
+  non_neg: {},
+  max_norm: { maxValue: 'number', axis: axisKind },
+  unit_norm: { axis: axisKind },
+  min_max_norm: { minValue: 'number', maxValue: 'number', rate: 'number', axis: axisKind },
+};
+const NAMES: Record<string, ConstraintConfig['name']> = { non_neg: 'non_neg', nonneg: 'non_neg', max_norm: 'max_norm', unit_norm: 'unit_norm', min_max_norm: 'min_max_norm' };
+
+/** Reads 'non_neg', { name: 'max_norm', maxValue: 2 } or Keras' { className: 'MaxNorm', config: { max_value: 2 } }. */
+export function resolveConstraint(spec: ConstraintSpec | null | undefined, where: string): ConstraintConfig | null {
+  if (spec === undefined || spec === null) return null;
+  let name: unknown;
+  let options: Record<string, unknown> = {};
+  if (typeof spec === 'string') name = spec;
+  else if (typeof spec === 'object' && 'className' in spec) [name, options] = [spec.className.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase(), spec.config ?? {}];
+  else if (typeof spec === 'object' && spec !== null) ({ name, ...options } = spec as ConstraintConfig);
+  const canonical = lookup(NAMES, name, where, 'constraint');
+  const o = readOptions<Omit<ConstraintConfig, 'name'>>(options, `${where} (${canonical} constraint)`, { keys: KINDS[canonical] });
+  const config: ConstraintConfig = { name: canonical, ...o };
+  if (canonical === 'max_norm') config.maxValue ??= 2;
+  if (canonical === 'min_max_norm') {
+    config.minValue ??= 0;
+    config.maxValue ??= 1;
+    config.rate ??= 1;
+    if (!(config.minValue <= config.maxValue)) throw new RangeError(`${where}: min_max_norm needs minValue <= maxValue. Received: minValue=${config.minValue}, maxValue=${config.maxValue}`);
+  }
+  if (canonical !== 'non_neg') config.axis ??= 0;
+  return config;
+}
+
+/** Per-slice L2 norms over the constraint's axes, then the Keras rescaling, in place. */
+export function applyConstraint(config: ConstraintConfig, v: Variable): void {
+  const w = v.data as Float32Array;
+  if (config.name === 'non_neg') {
+    for (let i = 0; i < w.length; i++) if (w[i]! < 0) w[i] = 0;
+    return;
+  }
+  const shape = v.shape;
+  const axes = new Set((Array.isArray(config.axis) ? config.axis : [config.axis ?? 0]).map((a) => (a < 0 ? a + shape.length : a)));
+  for (const a of axes) if (a < 0 || a >= shape.length) throw new RangeError(`${v.name}: constraint axis ${a} is outside a weight of rank ${shape.length}`);
+  // Each element belongs to the slice named by its coordinates on the other axes.
+  const strides = shape.map((_, i) => shape.slice(i + 1).reduce((p, d) => p * d, 1));
+  const sliceOf = (flat: number): number => {
+    let key = 0;
+    for (let i = 0; i < shape.length; i++) if (!axes.has(i)) key = key * shape[i]! + (Math.floor(flat / strides[i]!) % shape[i]!);
+    return key;
+  };
+  const slices = shape.reduce((p, d, i) => (axes.has(i) ? p : p * d), 1);
+  const sq = new Float64Array(slices);
+  const index = new Int32Array(w.length);
+  for (let i = 0; i < w.length; i++) {
+    index[i] = sliceOf(i);
+    sq[index[i]!]! += w[i]! * w[i]!;
+  }
+  const scale = new Float64Array(slices);
+  for (let s = 0; s < slices; s++) {
+    const norm = Math.sqrt(sq[s]!);
+    const desired = config.name === 'unit_norm' ? 1
+      : config.name === 'max_norm' ? Math.min(norm, config.maxValue!)
+      : config.rate! * Math.min(Math.max(norm, config.minValue!), config.maxValue!) + (1 - config.rate!) * norm;
+    scale[s] = desired / (EPSILON + norm);
+  }
+  for (let i = 0; i < w.length; i++) w[i] = w[i]! * scale[index[i]!]!;
+}
