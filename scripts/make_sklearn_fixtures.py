@@ -182,8 +182,37 @@ for opts in [{}, {"sublinear_tf": True}, {"min_df": 2}, {"max_df": 0.5}, {"lower
     out = v.fit_transform(corpus).toarray()
     vectorizer.append(dict(options=opts, vocabulary=list(v.get_feature_names_out()), expected=out.tolist()))
 
+# Sample-weighted metrics (own generator, so the cases above stay as they were): ROC AUC as the
+# area under the weighted ROC curve, accuracy and F1 with weighted counts, MSE as a weighted mean.
+wrng = np.random.default_rng(7)
+weighted = []
+for trial in range(4):
+    n = 24
+    w = f32(wrng.uniform(0, 3, n).round(2))
+    w[trial] = 0.0  # a zero weight drops a sample
+    y = (wrng.uniform(size=n) < 0.4).astype(int)
+    y[:2] = [0, 1]
+    p = f32(np.clip(0.3 * y + wrng.uniform(0, 0.7, n), 0, 1))
+    weighted.append(dict(kind="binary", yTrue=[[int(v)] for v in y], yPred=[[float(v)] for v in p], weights=w.tolist(), expected={
+        "auc": float(roc_auc_score(y, p, sample_weight=w)), "accuracy": float(accuracy_score(y, p >= 0.5, sample_weight=w)),
+        "f1": float(precision_recall_fscore_support(y, p >= 0.5, average="binary", sample_weight=w, zero_division=0)[2])}))
+    k = 4
+    ids = wrng.integers(0, k, n)
+    ids[:k] = np.arange(k)
+    logits = wrng.normal(size=(n, k)) + 1.5 * np.eye(k)[ids]
+    probs = f32(np.exp(logits) / np.exp(logits).sum(1, keepdims=True))
+    probs = probs / probs.sum(1, keepdims=True)
+    weighted.append(dict(kind="multiclass", yTrue=np.eye(k)[ids].astype(int).tolist(), yPred=probs.tolist(), weights=w.tolist(), expected={
+        "auc": float(roc_auc_score(ids, probs, multi_class="ovr", average="macro", sample_weight=w)),
+        "accuracy": float(accuracy_score(ids, probs.argmax(1), sample_weight=w)),
+        "f1": float(precision_recall_fscore_support(ids, probs.argmax(1), average="macro", sample_weight=w, zero_division=0)[2])}))
+    yr = f32(wrng.normal(size=(n, 1)))
+    pr = f32(yr + wrng.normal(0, 0.5, size=(n, 1)))
+    weighted.append(dict(kind="regression", yTrue=yr.tolist(), yPred=pr.tolist(), weights=w.tolist(), expected={
+        "mse": float(mean_squared_error(yr, pr, sample_weight=w)), "mae": float(mean_absolute_error(yr, pr, sample_weight=w))}))
+
 import sklearn
 out_path = os.path.join(os.path.dirname(__file__), "..", "test", "fixtures", "sklearn-metrics.json")
 with open(out_path, "w") as f:
-    json.dump({"generator": "scripts/make_sklearn_fixtures.py", "sklearn": sklearn.__version__, "cases": cases, "tfidf": tfidf, "vectorizer": {"corpus": corpus, "cases": vectorizer}}, f)
+    json.dump({"generator": "scripts/make_sklearn_fixtures.py", "sklearn": sklearn.__version__, "cases": cases, "weighted": weighted, "tfidf": tfidf, "vectorizer": {"corpus": corpus, "cases": vectorizer}}, f)
 print(f"wrote {len(cases)} cases to {os.path.normpath(out_path)}")

@@ -3,6 +3,15 @@ import type { Logs } from '../models/sequential.js';
 
 export type Verbosity = 0 | 1 | 2;
 
+/**
+ * What progress output needs of a stream (process.stdout fits). Structural, so that the published
+ * types do not need @types/node (TypeScript 6+ no longer includes it by default).
+ */
+export interface OutputStream {
+  write(text: string): unknown;
+  isTTY?: boolean;
+}
+
 /** ' - loss: 0.2134 - accuracy[categorical]: 0.9412' from logs whose keys are display names. */
 export function formatLogs(logs: Logs): string {
   return Object.entries(logs).map(([k, v]) => ` - ${k}: ${formatValue(v)}`).join('');
@@ -28,7 +37,7 @@ export class ProgressReporter {
   private readonly live: boolean;
 
   constructor(private readonly verbose: Verbosity, private readonly epochs: number, private readonly steps: number,
-    private readonly out: NodeJS.WriteStream = process.stdout) {
+    private readonly out: OutputStream = process.stdout) {
     this.live = verbose === 1 && Boolean(out.isTTY);
   }
 
@@ -39,7 +48,7 @@ export class ProgressReporter {
       this.out.write(`Epoch ${epoch + 1}/${this.epochs}\n`);
       this.bar = new cliProgress.SingleBar({
         format: '{value}/{total} [{bar}] - {timing}{logs}', barCompleteChar: '=', barIncompleteChar: '.', barsize: 30,
-        hideCursor: true, stream: this.out, clearOnComplete: false, fps: 10,
+        hideCursor: true, stream: this.out as NodeJS.WritableStream, clearOnComplete: false, fps: 10,
       });
       this.bar.start(this.steps, 0, { timing: '', logs: '' });
     }
