@@ -53,7 +53,7 @@ export { diagnose } from './truth/diagnose.js';
 export { diagnoseSetup, DIAGNOSTIC_CODES, type Finding, type Severity, type SetupDescription } from './truth/diagnostics.js';
 export { baselineFor, trivialPrediction, type Baseline } from './truth/baselines.js';
 export { formatReport, type MetricReport, type EvaluationReport } from './truth/report.js';
-export { parseMetricName, METRIC_NAMES } from './metrics/resolve.js';
+export { parseMetricName, parseMetric, METRIC_NAMES, type MetricSpec, type MetricOptions } from './metrics/resolve.js';
 export { precisionRecallF1, type PrecisionRecallF1 } from './metrics/report.js';
 export { parseIdx, readIdx, type IdxArray } from './data/idx.js';
 export { readNumericCsv, type NumericTable } from './data/csv.js';

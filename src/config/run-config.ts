@@ -11,7 +11,7 @@ export interface TrainConfig {
   name?: string;
   data: DataConfig;
   layers: { className: string; config: Record<string, unknown> }[];
-  compile: { loss: string | { name: string; [k: string]: unknown }; optimizer?: string | { name: string; [k: string]: unknown }; metrics?: string[]; strict?: boolean };
+  compile: { loss: string | { name: string; [k: string]: unknown }; optimizer?: string | { name: string; [k: string]: unknown }; metrics?: c.MetricSpec[]; strict?: boolean };
   fit?: { epochs?: number; batchSize?: number; validationSplit?: number; seed?: number; shuffle?: boolean };
 }
 

@@ -116,7 +116,7 @@ function plans(split: ExperimentSplit): SplitPlan[] {
 function preflight(name: string, config: ExperimentConfig, metric: string | undefined): string[] {
   const model = buildModel(config as TrainConfig, 0);
   compileFromConfig(model, config.compile);
-  const metrics = config.compile.metrics ?? ['accuracy'];
+  const metrics = model.compiled!.metricNames;
   if (metric !== undefined && !metrics.includes(metric)) throw new UsageError(`experiment: configuration "${name}" does not compute metric "${metric}". Its metrics: ${metrics.join(', ')}`);
   return metrics;
 }

@@ -1,7 +1,7 @@
 import type { Tensor } from '../tensor/tensor.js';
 import { inferTask, type OutputInfo } from '../truth/task.js';
 import { toIndicators } from './labels.js';
-import { ConfusionCounts, averageScore, perClass, type Average } from './classification.js';
+import { ConfusionCounts, averageScore, perClass, type Average, type ScoreRule } from './confusion.js';
 
 export interface PrecisionRecallF1 {
   precision: number[];
@@ -25,12 +25,14 @@ export function precisionRecallF1(yTrue: Tensor, yPred: Tensor, options: { avera
   counts.add(ind.truth, ind.predicted, ind.rows);
   const support = Array.from(counts.tp, (tp, c) => tp + counts.fn[c]!);
   const average = options.average ?? 'none';
-  if (average === 'none') return { precision: perClass('precision', counts), recall: perClass('recall', counts), f1: perClass('f1', counts), support };
+  const rule = (kind: ScoreRule['kind']): ScoreRule => ({ kind, beta: 1, zeroDivision: 0 });
+  if (average === 'none') return { precision: perClass(rule('precision'), counts), recall: perClass(rule('recall'), counts), f1: perClass(rule('fbeta'), counts), support };
+  if (average === 'samples') throw new RangeError("precisionRecallF1: average 'samples' needs the rows; use classificationReport or the 'f1_samples' metric");
   const multilabel = task.kind === 'multilabel';
   return {
-    precision: [averageScore('precision', counts, average, multilabel)],
-    recall: [averageScore('recall', counts, average, multilabel)],
-    f1: [averageScore('f1', counts, average, multilabel)],
+    precision: [averageScore(rule('precision'), counts, average, multilabel)],
+    recall: [averageScore(rule('recall'), counts, average, multilabel)],
+    f1: [averageScore(rule('fbeta'), counts, average, multilabel)],
     support: [support.reduce((a, b) => a + b, 0)],
   };
 }

@@ -11,7 +11,7 @@ import { getLoss, type Loss, type LossSpec } from '../losses/losses.js';
 import { getOptimizer, type OptimizerSpec } from '../optimizers/optimizers.js';
 import type { Optimizer } from '../optimizers/optimizer.js';
 import { Mean } from '../metrics/metric.js';
-import { parseMetricName, resolveMetric, type ResolvedMetric } from '../metrics/resolve.js';
+import { metricKey, parseMetric, resolveMetric, type MetricSpec, type ResolvedMetric } from '../metrics/resolve.js';
 import { inferTask, type OutputInfo, type Task } from '../truth/task.js';
 import { diagnoseSetup, type Finding } from '../truth/diagnostics.js';
 import { outputOfLayers } from '../truth/output.js';
@@ -30,7 +30,8 @@ import { loadWeights, saveModel, saveWeights } from '../saving/save.js';
 export interface CompileArgs {
   loss: LossSpec;
   optimizer?: OptimizerSpec;
-  metrics?: string[];
+  /** Metric names or { name, ...options } (e.g. { name: 'precision', threshold: 0.7 }). */
+  metrics?: MetricSpec[];
   /** Turn warnings about the setup (e.g. 'accuracy' on regression) into errors. */
   strict?: boolean;
 }
@@ -38,7 +39,9 @@ export interface CompileArgs {
 interface Compiled {
   loss: Loss;
   optimizer: Optimizer;
+  /** The names metrics are logged under (one per spec, unique). */
   metricNames: string[];
+  metricSpecs: MetricSpec[];
   strict: boolean;
 }
 
@@ -237,12 +240,13 @@ export class Sequential {
     if (typeof raw !== 'object' || raw === null) throw new TypeError(`compile: expected { loss, optimizer, metrics }. Received: ${describe(raw)}`);
     const args = readOptions<CompileArgs>(raw, 'compile', COMPILE_SCHEMA);
     if (args.loss === undefined) throw new RangeError('compile: argument "loss" is required (e.g. loss: \'categorical_crossentropy\'). Received: loss=undefined');
-    const metricNames = args.metrics ?? [];
-    if (!Array.isArray(metricNames) || !metricNames.every((m) => typeof m === 'string')) {
-      throw new TypeError(`compile: argument "metrics" must be an array of metric names. Received: metrics=${JSON.stringify(args.metrics)}`);
-    }
-    for (const m of metricNames) parseMetricName(m); // unknown names are rejected now, before any data
-    this.compiled = { loss: getLoss(args.loss), optimizer: getOptimizer(args.optimizer ?? 'rmsprop'), metricNames, strict: args.strict ?? false };
+    const metricSpecs = args.metrics ?? [];
+    if (!Array.isArray(metricSpecs)) throw new TypeError(`compile: argument "metrics" must be an array of metric names or { name, ...options }. Received: metrics=${JSON.stringify(args.metrics)}`);
+    for (const m of metricSpecs) parseMetric(m); // unknown names and options are rejected now, before any data
+    const metricNames = metricSpecs.map(metricKey);
+    const twice = metricNames.find((n, i) => metricNames.indexOf(n) !== i);
+    if (twice !== undefined) throw new RangeError(`compile: two metrics are named "${twice}"; each metric is logged under its name, so names must differ`);
+    this.compiled = { loss: getLoss(args.loss), optimizer: getOptimizer(args.optimizer ?? 'rmsprop'), metricNames, metricSpecs, strict: args.strict ?? false };
     this.resolvedMetrics = null;
   }
 
@@ -328,8 +332,8 @@ export class Sequential {
     }
     for (const f of findings) if (f.severity !== 'info') warnOnce(`${f.code}:${this.name}`, `${f.code}: ${f.message} Fix: ${f.fix}`);
     const resolved: ResolvedMetric[] = [];
-    for (const name of compiled.metricNames) {
-      const r = resolveMetric(name, { task, fromLogits: compiled.loss.options.fromLogits });
+    for (const spec of compiled.metricSpecs) {
+      const r = resolveMetric(spec, { task, fromLogits: compiled.loss.options.fromLogits });
       if (r) resolved.push(r); // null only for 'accuracy' on regression, reported above as accuracy-on-regression
     }
     this.task = task;

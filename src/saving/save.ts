@@ -7,6 +7,7 @@ import { sizeOf } from '../tensor/shape.js';
 import { Sequential } from '../models/sequential.js';
 import { layerFromConfig } from '../layers/index.js';
 import { VERSION } from '../version.js';
+import type { MetricSpec } from '../metrics/resolve.js';
 import { writeFileAtomic } from './atomic.js';
 
 const FORMAT = 'candor-model';
@@ -27,7 +28,7 @@ export interface SavedModel {
   formatVersion: number;
   candorVersion: string;
   model: { name: string; inputShape: number[]; layers: { className: string; config: Record<string, unknown> }[] };
-  compile: { loss: Record<string, unknown>; optimizer: Record<string, unknown>; metrics: string[]; strict: boolean } | null;
+  compile: { loss: Record<string, unknown>; optimizer: Record<string, unknown>; metrics: MetricSpec[]; strict: boolean } | null;
   weights: { file: string; byteLength: number; sha256: string; tensors: TensorEntry[] };
   optimizer: { iterations: number; tensors: TensorEntry[] } | null;
 }
@@ -66,7 +67,7 @@ export async function saveModel(model: Sequential, target: string): Promise<void
     model: { name: model.name, inputShape: [...model.builtSampleShape()], layers: model.layers.map((l) => ({ className: l.className, config: l.getConfig() })) },
     compile: model.compiled && {
       loss: model.compiled.loss.getConfig(), optimizer: model.compiled.optimizer.getConfig(),
-      metrics: model.compiled.metricNames, strict: model.compiled.strict,
+      metrics: model.compiled.metricSpecs, strict: model.compiled.strict,
     },
     weights: { file: WEIGHTS_FILE, byteLength: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex'), tensors: weightEntries },
     optimizer: optimizer ? { iterations: optimizer.iterations, tensors: optimizerEntries } : null,

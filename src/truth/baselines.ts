@@ -1,6 +1,6 @@
 import { Tensor } from '../tensor/tensor.js';
 import type { Task } from './task.js';
-import { parseMetricName, resolveMetric, type ResolvedMetric } from '../metrics/resolve.js';
+import { resolveMetric, type ResolvedMetric } from '../metrics/resolve.js';
 
 export interface Baseline {
   /** Which trivial predictor: 'majority class (0)', 'all zeros', 'most frequent label set', 'mean predictor', … */
@@ -63,7 +63,7 @@ export function trivialPrediction(metric: ResolvedMetric, task: Task, yTrue: Ten
     name = `majority class (${task.encoding === 'binary' ? (freq[0]! >= 0.5 ? 1 : 0) : majority})`;
     row = task.encoding === 'binary' ? [freq[0]! >= 0.5 ? 1 : 0] : Array.from(freq);
   } else {
-    const family = parseMetricName(metric.name).family;
+    const family = metric.family;
     if (metric.resolved === 'subset_accuracy') {
       const counts = new Map<string, number>();
       let best = '';
@@ -75,7 +75,7 @@ export function trivialPrediction(metric: ResolvedMetric, task: Task, yTrue: Ten
       }
       row = best.split(',').map(Number);
       name = row.every((v) => v === 0) ? 'most frequent label set (no labels)' : 'most frequent label set';
-    } else if (family === 'precision_at_k' || family === 'recall_at_k' || family === 'auc') {
+    } else if (family === 'precision_at_k' || family === 'recall_at_k' || family === 'auc' || family === 'average_precision') {
       row = Array.from(freq);
       name = 'most frequent labels';
     } else {
@@ -90,7 +90,7 @@ export function trivialPrediction(metric: ResolvedMetric, task: Task, yTrue: Ten
 /** What the trivial predictor scores on the same targets with the same metric. */
 export function baselineFor(metric: ResolvedMetric, task: Task, yTrue: Tensor, outputColumns: number, fromLogits: boolean): Baseline {
   const { name, output } = trivialPrediction(metric, task, yTrue, outputColumns, fromLogits);
-  const fresh = resolveMetric(metric.name, { task, fromLogits })!;
+  const fresh = resolveMetric(metric.spec, { task, fromLogits })!;
   fresh.metric.updateState(yTrue, output);
   return { name, value: fresh.metric.result() };
 }

@@ -30,7 +30,7 @@ const REGRESSION_LOSSES = ['mean_squared_error', 'mean_absolute_error', 'huber']
 export const DIAGNOSTIC_CODES = [
   'bce-on-multiclass', 'softmax-with-bce', 'sigmoid-with-cce', 'cce-on-multihot', 'cce-on-integer-labels', 'sparse-cce-on-onehot',
   'softmax-single-unit', 'regression-loss-on-classes', 'units-classes-mismatch', 'bce-targets-out-of-range', 'logits-with-squashing',
-  'probabilities-expected', 'accuracy-near-baseline', 'per-label-accuracy-on-multilabel', 'accuracy-on-regression',
+  'probabilities-expected', 'accuracy-near-baseline', 'per-label-accuracy-on-multilabel', 'accuracy-on-regression', 'undefined-ratio',
 ] as const;
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 
@@ -142,6 +142,19 @@ function checkMetricOnTask(metric: string, task: Task | undefined, out: Finding[
 }
 
 /** Rule 11: an accuracy-like value within sampling noise of (or below) its trivial baseline. */
+/** A precision or recall that was 0/0 for some classes: its value came from zeroDivision, not from the data. */
+export function undefinedRatio(metric: { name: string; display: string; value: number }, classes: readonly { class: number; ratio: 'precision' | 'recall' }[], zeroDivision: string): Finding | null {
+  if (classes.length === 0) return null;
+  const list = (ratio: string): number[] => classes.filter((c) => c.ratio === ratio).map((c) => c.class);
+  const parts = [['precision', 'no sample was predicted as'], ['recall', 'no target is']].flatMap(([ratio, why]) => {
+    const ids = list(ratio!);
+    return ids.length > 0 ? [`${ratio} is undefined (0/0) for class${ids.length > 1 ? 'es' : ''} ${ids.slice(0, 10).join(', ')}${ids.length > 10 ? ', …' : ''}: ${why} that class`] : [];
+  });
+  return finding('undefined-ratio', 'info',
+    `${metric.display} ${Number.isNaN(metric.value) ? 'is NaN' : `= ${metric.value.toFixed(4)}`} counts those classes as ${zeroDivision} (zeroDivision): ${parts.join('; ')}.`,
+    "Say what an undefined ratio should count as with { name, zeroDivision: 0 | 1 | 'nan' }, or evaluate on data where every class occurs.");
+}
+
 export function nearBaseline(metric: { name: string; resolved: string; value: number }, baseline: { name: string; value: number }, samples: number): Finding | null {
   if (!/accuracy$/.test(metric.resolved)) return null;
   const b = baseline.value;

@@ -2,7 +2,8 @@ import type { Tensor } from '../tensor/tensor.js';
 import type { Task } from './task.js';
 import { displayName, type ResolvedMetric } from '../metrics/resolve.js';
 import { baselineFor, type Baseline } from './baselines.js';
-import { nearBaseline, type Finding } from './diagnostics.js';
+import { nearBaseline, undefinedRatio, type Finding } from './diagnostics.js';
+import { ConfusionMetric } from '../metrics/classification.js';
 
 /** One reported number: what the user asked for, what was computed, its value, and the trivial baseline. */
 export interface MetricReport {
@@ -32,6 +33,12 @@ export function reportMetrics(values: readonly { metric: ResolvedMetric; value: 
     baseline: baselineFor(metric, task, yTrue, outputColumns, fromLogits), ...(added ? { added } : {}),
   }));
   const findings = metrics.flatMap((m) => nearBaseline(m, m.baseline, samples) ?? []);
+  values.forEach(({ metric }, i) => {
+    if (!(metric.metric instanceof ConfusionMetric)) return;
+    const zeroDivision = typeof metric.spec === 'object' ? String(metric.spec.zeroDivision ?? 0) : '0';
+    const f = undefinedRatio(metrics[i]!, metric.metric.undefinedRatios(), zeroDivision);
+    if (f) findings.push(f);
+  });
   return { metrics, findings };
 }
 
