@@ -14,7 +14,7 @@ import os
 import warnings
 
 import numpy as np
-from sklearn.metrics import (accuracy_score, average_precision_score, balanced_accuracy_score, brier_score_loss,
+from sklearn.metrics import (classification_report, confusion_matrix, multilabel_confusion_matrix, accuracy_score, average_precision_score, balanced_accuracy_score, brier_score_loss,
                              cohen_kappa_score, fbeta_score, hamming_loss, log_loss, matthews_corrcoef,
                              precision_score, recall_score, roc_auc_score, top_k_accuracy_score)
 
@@ -62,10 +62,18 @@ def confusion_specs(kind, y, pred, w, averages, extra=()):
 cases = []
 
 
-def add(kind, encoding, y_true, y_pred, weights, specs, note):
-    cases.append({"kind": kind, "encoding": encoding, "note": note, "yTrue": np.asarray(y_true).tolist(), "yPred": np.asarray(y_pred).tolist(),
-                  "weights": None if weights is None else np.asarray(weights).tolist(),
-                  "metrics": [{"spec": s, "expected": float(v)} for s, v in specs]})
+def add(kind, encoding, y_true, y_pred, weights, specs, note, labels_true=None, labels_pred=None):
+    case = {"kind": kind, "encoding": encoding, "note": note, "yTrue": np.asarray(y_true).tolist(), "yPred": np.asarray(y_pred).tolist(),
+            "weights": None if weights is None else np.asarray(weights).tolist(),
+            "metrics": [{"spec": s, "expected": float(v)} for s, v in specs]}
+    if labels_true is not None:
+        # The confusion matrix and classification report at the default decision (threshold 0.5 / argmax).
+        if kind == "multilabel":
+            case["confusion"] = multilabel_confusion_matrix(labels_true, labels_pred, sample_weight=weights).tolist()
+        else:
+            case["confusion"] = confusion_matrix(labels_true, labels_pred, sample_weight=weights).tolist()
+        case["report"] = classification_report(labels_true, labels_pred, sample_weight=weights, output_dict=True, zero_division=0)
+    cases.append(case)
 
 
 # ---- binary: one probability column ----
@@ -86,7 +94,7 @@ for trial, weighted in [(0, False), (1, True), (2, False)]:
     specs += [({"name": "log_loss"}, log_loss(y, p, sample_weight=w)), ({"name": "brier_score"}, brier_score_loss(y, p, sample_weight=w)),
               ({"name": "auc"}, roc_auc_score(y, p, sample_weight=w)), ({"name": "average_precision"}, average_precision_score(y, p, sample_weight=w)),
               ({"name": "binary_crossentropy"}, wmean(keras_bce(y[:, None], p[:, None]), w))]
-    add("binary", "binary", y[:, None], p[:, None], w, specs, f"binary trial {trial}{' weighted' if weighted else ''}")
+    add("binary", "binary", y[:, None], p[:, None], w, specs, f"binary trial {trial}{' weighted' if weighted else ''}", y, (p > 0.5).astype(int))
 
 # ---- multiclass: softmax over 4 classes, one-hot and sparse targets ----
 for trial, (weighted, encoding) in enumerate([(False, "onehot"), (True, "onehot"), (False, "sparse"), (True, "sparse")]):
@@ -123,7 +131,7 @@ for trial, (weighted, encoding) in enumerate([(False, "onehot"), (True, "onehot"
                   ({"name": "categorical_crossentropy", "labelSmoothing": 0.1}, wmean(keras_cce(np.eye(k)[ids] * 0.9 + 0.1 / k, p), w))]
     else:
         specs += [({"name": "sparse_categorical_crossentropy"}, wmean(keras_cce(np.eye(k)[ids], p), w))]
-    add("multiclass", encoding, np.eye(k)[ids].astype(int) if encoding == "onehot" else ids, p, w, specs, f"multiclass {encoding}{' weighted' if weighted else ''}")
+    add("multiclass", encoding, np.eye(k)[ids].astype(int) if encoding == "onehot" else ids, p, w, specs, f"multiclass {encoding}{' weighted' if weighted else ''}", ids, pred)
 
 # ---- multi-label: 5 labels, rows without labels, a label never predicted ----
 for trial, weighted in [(0, False), (1, True)]:
@@ -149,7 +157,7 @@ for trial, weighted in [(0, False), (1, True)]:
     specs += [({"name": "average_precision"}, average_precision_score(Y, P, average="macro", sample_weight=w)),
               ({"name": "average_precision", "average": "micro"}, average_precision_score(Y, P, average="micro", sample_weight=w)),
               ({"name": "average_precision", "average": "weighted"}, average_precision_score(Y, P, average="weighted", sample_weight=w))]
-    add("multilabel", "multihot", Y, P, w, specs, f"multilabel{' weighted' if weighted else ''}")
+    add("multilabel", "multihot", Y, P, w, specs, f"multilabel{' weighted' if weighted else ''}", Y, (P > 0.5).astype(int))
 
 import sklearn
 out_path = os.path.join(os.path.dirname(__file__), "..", "test", "fixtures", "metric-options.json")

@@ -54,7 +54,7 @@ export { diagnoseSetup, DIAGNOSTIC_CODES, type Finding, type Severity, type Setu
 export { baselineFor, trivialPrediction, type Baseline } from './truth/baselines.js';
 export { formatReport, type MetricReport, type EvaluationReport } from './truth/report.js';
 export { parseMetricName, parseMetric, METRIC_NAMES, type MetricSpec, type MetricOptions } from './metrics/resolve.js';
-export { precisionRecallF1, type PrecisionRecallF1 } from './metrics/report.js';
+export { precisionRecallF1, classificationReport, confusionMatrix, type PrecisionRecallF1, type ClassificationReport, type ClassRow } from './metrics/report.js';
 export { parseIdx, readIdx, type IdxArray } from './data/idx.js';
 export { readNumericCsv, type NumericTable } from './data/csv.js';
 export { toCategorical } from './data/preprocessing.js';

@@ -42,7 +42,11 @@ describe('candor summary / train / evaluate / predict', () => {
     writeFileSync(csv, readFileSync(join(root, 'data/pima-indians-diabetes.csv'), 'utf8').split('\n').slice(0, 31).join('\n'));
     const ev = run('evaluate', model, '--data', csv, '--json');
     assert.equal(ev.status, 0, ev.stderr);
-    assert.equal((JSON.parse(ev.stdout) as { samples: number }).samples, 30);
+    const evaluated = JSON.parse(ev.stdout) as { samples: number; classification: { classes: { label: string; support: number }[]; confusion: number[][] } };
+    assert.equal(evaluated.samples, 30);
+    assert.deepEqual(evaluated.classification.classes.map((k) => k.label), ['0', '1']);
+    assert.equal(evaluated.classification.confusion.flat().reduce((a, b) => a + b, 0), 30, 'the confusion matrix counts every row');
+    assert.match(run('evaluate', model, '--data', csv).stdout, /per class:\n +precision +recall +f1-score +support/);
     const pr = run('predict', model, '--data', csv, '--labels', '1', '--json');
     assert.equal(pr.status, 0, pr.stderr);
     const rows = JSON.parse(pr.stdout) as number[][];

@@ -18,6 +18,8 @@ interface Case {
   yPred: number[][];
   weights: number[] | null;
   metrics: { spec: MetricSpec; expected: number }[];
+  confusion: number[][] | number[][][];
+  report: Record<string, number | { precision: number; recall: number; 'f1-score': number; support: number }>;
 }
 const fx = loadFixture<{ cases: Case[] }>('metric-options.json');
 
@@ -81,6 +83,42 @@ describe('metric options equal scikit-learn (and Keras\' formulas for the Keras 
       }
     }
     assert.ok(checked > 400);
+  });
+});
+
+describe('classification report and confusion matrix equal scikit-learn', () => {
+  it('every case: per class, accuracy, micro / macro / weighted / samples averages, supports; the matrix', () => {
+    for (const cs of fx.cases) {
+      const { yTrue, yPred } = taskOf(cs);
+      const w = cs.weights ? c.tensor(cs.weights) : undefined;
+      const report = c.classificationReport(yTrue, yPred, { ...(w ? { sampleWeight: w } : {}) });
+      const rowsOf = [...report.classes, ...report.averages];
+      for (const [key, expected] of Object.entries(cs.report)) {
+        if (key === 'accuracy') {
+          close(report.accuracy!, expected as number, `${cs.note} accuracy`);
+          continue;
+        }
+        const row = rowsOf.find((r) => r.label === key);
+        assert.ok(row, `${cs.note}: no row ${key} in ${rowsOf.map((r) => r.label)}`);
+        const e = expected as { precision: number; recall: number; 'f1-score': number; support: number };
+        for (const [got, want, what] of [[row.precision, e.precision, 'precision'], [row.recall, e.recall, 'recall'], [row.f1, e['f1-score'], 'f1'], [row.support, e.support, 'support']] as const) close(got, want, `${cs.note} ${key} ${what}`);
+      }
+      assert.equal(rowsOf.length, Object.keys(cs.report).filter((k) => k !== 'accuracy').length);
+      const matrix = c.confusionMatrix(yTrue, yPred, { ...(w ? { sampleWeight: w } : {}) }).matrix.flat(2) as number[];
+      (cs.confusion.flat(2) as number[]).forEach((v, i) => close(matrix[i]!, v, `${cs.note} confusion[${i}]`));
+    }
+  });
+
+  it('evaluateReport carries the report, and candor train prints it', () => {
+    const x = c.randomNormal([20, 3], { seed: 3 });
+    const y = c.oneHot(Array.from({ length: 20 }, (_, i) => i % 3), 3);
+    const model = c.sequential([c.layers.dense({ units: 3, activation: 'softmax', inputShape: [3] })], { seed: 1 });
+    model.compile({ loss: 'categorical_crossentropy', optimizer: 'adam', metrics: ['accuracy'] });
+    const report = model.evaluateReport(x, y);
+    assert.equal(report.classification!.kind, 'multiclass');
+    assert.deepEqual(report.classification!.averages.map((a) => a.label), ['macro avg', 'weighted avg']);
+    close(report.classification!.accuracy!, report.metrics[0]!.value, 'report accuracy = the accuracy metric');
+    assert.match(report.classification!.text, /precision +recall +f1-score +support/);
   });
 });
 

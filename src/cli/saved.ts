@@ -44,7 +44,8 @@ export async function runEvaluate(dir: string, o: { data: string; labels: number
   if (!y) throw new UsageError('evaluate: --labels must be at least 1 (the target columns at the end of the CSV)');
   checkInputWidth(model, x, o.data);
   const report = model.evaluateReport(x, o.oneHot ? c.toCategorical(y, model.outputInfo().units) : y);
-  return { report, text: `${c.formatReport(`evaluate ${dir} on ${o.data}`, report.metrics, report.findings)}\nloss: ${report.loss.toFixed(4)}` };
+  const perClass = report.classification ? `\n\nper class:\n${report.classification.text}` : '';
+  return { report, text: `${c.formatReport(`evaluate ${dir} on ${o.data}`, report.metrics, report.findings)}\nloss: ${report.loss.toFixed(4)}${perClass}` };
 }
 
 /** `candor predict model-dir --data file.csv`: one row of outputs per input row. */

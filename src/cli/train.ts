@@ -34,6 +34,7 @@ export async function runTrain(path: string, o: TrainOptions): Promise<{ text: s
   const report = model.evaluateReport(data.xTest, data.yTest);
   if (o.save) await model.save(o.save);
   const text = [`data: ${data.description}`, c.formatReport('held-out evaluation', report.metrics, report.findings), `loss: ${report.loss.toFixed(4)}`,
+    ...(report.classification ? ['', 'per class (held-out):', report.classification.text] : []),
     ...(o.save ? [`saved to ${o.save}`] : [])].join('\n');
   const errors = report.findings.some((f) => f.severity === 'error');
   return { text, json: { config: path, data: data.description, epochs, seed, history: history.history, report }, exitCode: errors ? 1 : 0 };

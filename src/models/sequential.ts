@@ -10,7 +10,8 @@ import { ActivatedLayer, InputLayer } from '../layers/core.js';
 import { getLoss, type Loss, type LossSpec } from '../losses/losses.js';
 import { getOptimizer, type OptimizerSpec } from '../optimizers/optimizers.js';
 import type { Optimizer } from '../optimizers/optimizer.js';
-import { Mean } from '../metrics/metric.js';
+import { Mean, type Metric } from '../metrics/metric.js';
+import { ReportAccumulator } from '../metrics/report.js';
 import { metricKey, parseMetric, resolveMetric, type MetricSpec, type ResolvedMetric } from '../metrics/resolve.js';
 import { inferTask, type OutputInfo, type Task } from '../truth/task.js';
 import { diagnoseSetup, type Finding } from '../truth/diagnostics.js';
@@ -403,7 +404,7 @@ export class Sequential {
   }
 
   /** Loss and metric values on (x, y), computed in batches; `extra` metrics are streamed alongside. */
-  private measure(x: DataInput, y: DataInput, options: { batchSize?: number; sampleWeight?: DataInput }, where: string, extra: ResolvedMetric[] = []) {
+  private measure(x: DataInput, y: DataInput, options: { batchSize?: number; sampleWeight?: DataInput }, where: string, extra: ResolvedMetric[] = [], observers: Metric[] = []) {
     this.requireCompiled(where);
     const xs = toFloatData(x, where, 'x');
     const ys = toFloatData(y, where, 'y');
@@ -423,6 +424,7 @@ export class Sequential {
         const result = this.forward(rowRange(xs, start, end), { training: false, rng });
         lossMean.update(this.batchLoss(yb, result, swb, false).item(), end - start);
         for (const m of metrics) m.metric.updateState(yb, result.output, swb);
+        for (const o of observers) o.updateState(yb, result.output, swb && swb.rank === 1 ? swb : undefined);
       }
     });
     return { ys, loss: lossMean.result(), values: metrics.map((metric) => ({ metric, value: metric.metric.result(), added: extra.includes(metric) })) };
@@ -451,10 +453,14 @@ export class Sequential {
     const ys = toFloatData(y, 'evaluateReport', 'y');
     this.ensureBuilt(toFloatData(x, 'evaluateReport', 'x'));
     this.ensureMetricsResolved(ys);
-    const { loss, values } = this.measure(x, ys, options, 'evaluateReport', this.companionMetrics());
+    const task = this.task!;
+    const fromLogits = this.compiled!.loss.options.fromLogits;
+    // The per-class report and confusion matrix at the default decision (0.5, or 0 on logits; argmax for classes).
+    const report = task.kind === 'regression' ? null : new ReportAccumulator(task, fromLogits ? 0 : 0.5);
+    const { loss, values } = this.measure(x, ys, options, 'evaluateReport', this.companionMetrics(), report ? [report] : []);
     const outputColumns = this.outputInfo().units || 1;
-    const { metrics, findings } = reportMetrics(values, this.task!, ys, outputColumns, this.compiled!.loss.options.fromLogits);
-    return { loss, metrics, findings: [...this.findings, ...findings], samples: ys.shape[0]! };
+    const { metrics, findings } = reportMetrics(values, task, ys, outputColumns, fromLogits);
+    return { loss, metrics, findings: [...this.findings, ...findings], samples: ys.shape[0]!, ...(report ? { classification: report.report() } : {}) };
   }
 
   testOnBatch(x: DataInput, y: DataInput): Logs {

@@ -4,6 +4,7 @@ import { displayName, type ResolvedMetric } from '../metrics/resolve.js';
 import { baselineFor, type Baseline } from './baselines.js';
 import { nearBaseline, undefinedRatio, type Finding } from './diagnostics.js';
 import { ConfusionMetric } from '../metrics/classification.js';
+import type { ClassificationReport } from '../metrics/report.js';
 
 /** One reported number: what the user asked for, what was computed, its value, and the trivial baseline. */
 export interface MetricReport {
@@ -22,6 +23,8 @@ export interface EvaluationReport {
   metrics: MetricReport[];
   findings: Finding[];
   samples: number;
+  /** Classification targets: the per-class report and confusion matrix (scikit-learn's classification_report). */
+  classification?: ClassificationReport;
 }
 
 /** Attaches baselines to metric values and adds the findings that need both (accuracy near its baseline). */
