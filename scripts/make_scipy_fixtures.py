@@ -91,8 +91,16 @@ for diff, sd, ratio in [(0.02, 0.03, 0.0), (0.02, 0.03, 0.1), (0.002, 0.02, 0.25
     allowed = (diff / (zsum * sd)) ** 2
     power.append({"difference": diff, "sd": sd, "ratio": ratio, "units": None if allowed <= ratio else int(max(2, np.ceil(1 / (allowed - ratio))))})
 
+# Wilson's score interval for a proportion, from its formula with SciPy's normal quantile.
+z = stats.norm.ppf(0.975)
+wilson = []
+for p_hat, n in [(0.5, 10), (0.9145, 2000), (0.0, 25), (1.0, 7), (0.7098, 77), (0.33, 3)]:
+    centre = (p_hat + z * z / (2 * n)) / (1 + z * z / n)
+    half = z / (1 + z * z / n) * np.sqrt(p_hat * (1 - p_hat) / n + z * z / (4 * n * n))
+    wilson.append({"p": p_hat, "n": n, "ci95": [float(max(0.0, centre - half)), float(min(1.0, centre + half))]})
+
 out_path = os.path.join(os.path.dirname(__file__), "..", "test", "fixtures", "scipy-stats.json")
 with open(out_path, "w") as f:
     json.dump({"generator": "scripts/make_scipy_fixtures.py", "scipy": __import__("scipy").__version__, "cases": cases, "ppf": ppf,
-               "holm": {"p": holm_p, "adjusted": adjusted.tolist()}, "corrected": corrected_cases, "power": power}, f)
+               "holm": {"p": holm_p, "adjusted": adjusted.tolist()}, "corrected": corrected_cases, "power": power, "wilson": wilson}, f)
 print(f"wrote {len(cases)} cases")

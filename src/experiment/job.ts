@@ -34,8 +34,9 @@ export async function runJob(job: Job, shared: SharedData | null): Promise<JobRe
     epochs: job.epochs, batchSize: job.batchSize, seed: job.seed, verbose: 0, validationData: [data.xTest, data.yTest],
     ...(job.spec.fit?.shuffle !== undefined ? { shuffle: job.spec.fit.shuffle } : {}),
   });
-  const test = model.evaluateReport(data.xTest, data.yTest);
-  const train = model.evaluateReport(data.xTrain, data.yTrain);
+  // Experiments measure uncertainty across runs; per-fit bootstrap intervals would only cost time.
+  const test = model.evaluateReport(data.xTest, data.yTest, { confidence: false });
+  const train = model.evaluateReport(data.xTrain, data.yTrain, { confidence: false });
   return {
     id: job.id, config: job.config, run: job.run, seed: job.seed, fold: job.plan.kind === 'kfold' ? job.plan.fold : 0,
     history: history.history, test: test.metrics, train: train.metrics, testLoss: test.loss, trainLoss: train.loss,

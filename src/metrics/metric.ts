@@ -35,6 +35,11 @@ export class MeanMetricWrapper implements Metric {
   private count = 0;
   constructor(readonly name: string, private readonly fn: SampleMetricFn) {}
 
+  /** The per-sample values this metric averages (NaN where undefined). */
+  perSample(yTrue: Tensor, yPred: Tensor): Float32Array {
+    return this.fn(yTrue, yPred);
+  }
+
   updateState(yTrue: Tensor, yPred: Tensor, sampleWeight?: Tensor): void {
     const values = this.fn(yTrue, yPred);
     const weights = metricWeights(this.name, sampleWeight, values.length);

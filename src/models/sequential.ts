@@ -12,6 +12,7 @@ import { getOptimizer, type OptimizerSpec } from '../optimizers/optimizers.js';
 import type { Optimizer } from '../optimizers/optimizer.js';
 import { Mean, type Metric } from '../metrics/metric.js';
 import { ReportAccumulator } from '../metrics/report.js';
+import { bootstrapInterval, effectiveSize, isProportion } from '../metrics/interval.js';
 import { metricKey, parseMetric, resolveMetric, type MetricSpec, type ResolvedMetric } from '../metrics/resolve.js';
 import { inferTask, type OutputInfo, type Task } from '../truth/task.js';
 import { diagnoseSetup, type Finding } from '../truth/diagnostics.js';
@@ -87,7 +88,32 @@ const PREDICT_SCHEMA: OptionSchema = {
   refused: { steps: 'prediction uses every sample', callbacks: 'predict runs no callbacks' },
 };
 const EVALUATE_SCHEMA: OptionSchema = { keys: { batchSize: 'any', sampleWeight: 'any', verbose: { test: (v) => v === 0 || v === 1, expected: '0 or 1' } }, refused: NOT_IN_EVALUATE };
-const REPORT_SCHEMA: OptionSchema = { keys: { batchSize: 'any', sampleWeight: 'any' }, refused: NOT_IN_EVALUATE };
+const REPORT_SCHEMA: OptionSchema = { keys: { batchSize: 'any', sampleWeight: 'any', confidence: 'boolean' }, refused: NOT_IN_EVALUATE };
+
+export interface ReportOptions {
+  batchSize?: number;
+  sampleWeight?: DataInput;
+  /** 95% intervals for every metric (default true): Wilson for proportions, a seeded bootstrap (1,000 resamples) otherwise. */
+  confidence?: boolean;
+}
+
+/** Keeps every output batch of an evaluation, for the bootstrap. */
+class OutputCollector implements Metric {
+  readonly name = 'outputs';
+  private parts: Tensor[] = [];
+  updateState(_y: Tensor, yPred: Tensor): void {
+    this.parts.push(yPred);
+  }
+  result(): number {
+    return NaN;
+  }
+  resetState(): void {
+    this.parts = [];
+  }
+  all(): Tensor {
+    return concatRows(this.parts);
+  }
+}
 
 let modelCounter = 0;
 
@@ -427,7 +453,7 @@ export class Sequential {
         for (const o of observers) o.updateState(yb, result.output, swb && swb.rank === 1 ? swb : undefined);
       }
     });
-    return { ys, loss: lossMean.result(), values: metrics.map((metric) => ({ metric, value: metric.metric.result(), added: extra.includes(metric) })) };
+    return { ys, loss: lossMean.result(), sampleWeight: sw, values: metrics.map((metric) => ({ metric, value: metric.metric.result(), added: extra.includes(metric) })) };
   }
 
   /** Loss and metrics on (x, y), keyed by the names given to compile; verbose 1 prints each metric with its baseline. */
@@ -448,8 +474,8 @@ export class Sequential {
    * Everything evaluate knows, with context: each metric with what it resolved to and what a
    * trivial predictor scores on the same data, and every finding about the setup and the numbers.
    */
-  evaluateReport(x: DataInput, y: DataInput, raw: Omit<EvaluateOptions, 'verbose'> | number = {}): EvaluationReport {
-    const options = readOptions<EvaluateOptions>(typeof raw === 'number' ? { batchSize: raw } : raw, 'evaluateReport', REPORT_SCHEMA);
+  evaluateReport(x: DataInput, y: DataInput, raw: ReportOptions | number = {}): EvaluationReport {
+    const { confidence = true, ...options } = readOptions<ReportOptions>(typeof raw === 'number' ? { batchSize: raw } : raw, 'evaluateReport', REPORT_SCHEMA);
     const ys = toFloatData(y, 'evaluateReport', 'y');
     this.ensureBuilt(toFloatData(x, 'evaluateReport', 'x'));
     this.ensureMetricsResolved(ys);
@@ -457,9 +483,15 @@ export class Sequential {
     const fromLogits = this.compiled!.loss.options.fromLogits;
     // The per-class report and confusion matrix at the default decision (0.5, or 0 on logits; argmax for classes).
     const report = task.kind === 'regression' ? null : new ReportAccumulator(task, fromLogits ? 0 : 0.5);
-    const { loss, values } = this.measure(x, ys, options, 'evaluateReport', this.companionMetrics(), report ? [report] : []);
+    const outputs = confidence ? new OutputCollector() : null;
+    const { loss, values, sampleWeight } = this.measure(x, ys, options, 'evaluateReport', this.companionMetrics(), [...(report ? [report] : []), ...(outputs ? [outputs] : [])]);
     const outputColumns = this.outputInfo().units || 1;
-    const { metrics, findings } = reportMetrics(values, task, ys, outputColumns, fromLogits);
+    const perSample = sampleWeight && sampleWeight.rank === 1 ? sampleWeight.data : undefined;
+    // Proportions get Wilson's interval in reportMetrics; every other metric a seeded bootstrap over these samples.
+    const withIntervals = values.map((v) => ({
+      ...v, ci95: outputs && !isProportion(v.metric, outputColumns) ? bootstrapInterval(v.metric, { task, fromLogits }, ys, outputs.all(), perSample) : null,
+    }));
+    const { metrics, findings } = reportMetrics(withIntervals, task, ys, outputColumns, fromLogits, effectiveSize(perSample, ys.shape[0]!));
     return { loss, metrics, findings: [...this.findings, ...findings], samples: ys.shape[0]!, ...(report ? { classification: report.report() } : {}) };
   }
 

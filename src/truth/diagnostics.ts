@@ -1,6 +1,7 @@
 import type { Tensor } from '../tensor/tensor.js';
 import type { OutputInfo, Task } from './task.js';
 import { parseMetricName } from '../metrics/resolve.js';
+import { wilsonInterval } from '../metrics/interval.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -155,14 +156,15 @@ export function undefinedRatio(metric: { name: string; display: string; value: n
     "Say what an undefined ratio should count as with { name, zeroDivision: 0 | 1 | 'nan' }, or evaluate on data where every class occurs.");
 }
 
-export function nearBaseline(metric: { name: string; resolved: string; value: number }, baseline: { name: string; value: number }, samples: number): Finding | null {
+export function nearBaseline(metric: { name: string; resolved: string; value: number }, baseline: { name: string; value: number }, samples: number, ci95?: [number, number] | null): Finding | null {
   if (!/accuracy$/.test(metric.resolved)) return null;
   const b = baseline.value;
-  const noise = Math.max(2 * Math.sqrt((b * (1 - b)) / Math.max(samples, 1)), 0.005);
-  if (metric.value - b > noise) return null;
+  // The same 95% interval the report prints (Wilson for proportions); on huge samples a gain under 0.005 still counts as none.
+  const [lo, hi] = ci95 ?? wilsonInterval(metric.value, samples);
+  if (!Number.isFinite(lo) || (lo > b && metric.value - b > 0.005)) return null;
   const diff = metric.value - b;
-  const where = diff < -noise ? `below it by more than the ±${noise.toFixed(4)} of noise` : `within ±${noise.toFixed(4)} of noise`;
+  const where = hi < b ? 'its 95% CI lies below the baseline' : `its 95% CI [${lo.toFixed(4)}, ${hi.toFixed(4)}] reaches the baseline`;
   return finding('accuracy-near-baseline', 'warning',
-    `Expected ${metric.name} (${metric.resolved}) clearly above what a trivial predictor scores. Received: ${metric.value.toFixed(4)} vs ${b.toFixed(4)} for the ${baseline.name} predictor (difference ${diff.toFixed(4)}, ${where} on ${samples} samples). This number does not show that the model learned anything.`,
+    `Expected ${metric.name} (${metric.resolved}) clearly above what a trivial predictor scores. Received: ${metric.value.toFixed(4)} vs ${b.toFixed(4)} for the ${baseline.name} predictor (difference ${diff.toFixed(4)}; ${where}, on ${samples} samples). This number does not show that the model learned anything.`,
     'Compare with the baseline, not with 0: use metrics the majority cannot game (F1, precision@k, AUC), check the setup, or train longer.');
 }

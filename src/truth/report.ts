@@ -2,6 +2,7 @@ import type { Tensor } from '../tensor/tensor.js';
 import type { Task } from './task.js';
 import { displayName, type ResolvedMetric } from '../metrics/resolve.js';
 import { baselineFor, type Baseline } from './baselines.js';
+import { isProportion, wilsonInterval, type IntervalMethod } from '../metrics/interval.js';
 import { nearBaseline, undefinedRatio, type Finding } from './diagnostics.js';
 import { ConfusionMetric } from '../metrics/classification.js';
 import type { ClassificationReport } from '../metrics/report.js';
@@ -14,6 +15,9 @@ export interface MetricReport {
   display: string;
   value: number;
   baseline: Baseline;
+  /** 95% confidence interval on the evaluated data (Wilson for proportions, a seeded bootstrap otherwise); null when not computed. */
+  ci95: [number, number] | null;
+  ciMethod: IntervalMethod | null;
   /** True for metrics Candor added beside a misleading one (subset accuracy and F1 beside per-label accuracy). */
   added?: boolean;
 }
@@ -28,14 +32,21 @@ export interface EvaluationReport {
 }
 
 /** Attaches baselines to metric values and adds the findings that need both (accuracy near its baseline). */
-export function reportMetrics(values: readonly { metric: ResolvedMetric; value: number; added?: boolean }[], task: Task, yTrue: Tensor,
-  outputColumns: number, fromLogits: boolean): { metrics: MetricReport[]; findings: Finding[] } {
-  const samples = yTrue.shape[0] ?? 0;
-  const metrics = values.map(({ metric, value, added }) => ({
-    name: metric.name, resolved: metric.resolved, display: displayName(metric), value,
-    baseline: baselineFor(metric, task, yTrue, outputColumns, fromLogits), ...(added ? { added } : {}),
-  }));
-  const findings = metrics.flatMap((m) => nearBaseline(m, m.baseline, samples) ?? []);
+export function reportMetrics(values: readonly { metric: ResolvedMetric; value: number; added?: boolean; ci95?: [number, number] | null }[], task: Task, yTrue: Tensor,
+  outputColumns: number, fromLogits: boolean, effectiveSamples?: number): { metrics: MetricReport[]; findings: Finding[] } {
+  const samples = effectiveSamples ?? yTrue.shape[0] ?? 0;
+  const metrics: MetricReport[] = values.map(({ metric, value, added, ci95 }) => {
+    // Proportions get Wilson's interval from the value and the sample count; others keep what the caller bootstrapped.
+    const wilson = isProportion(metric, outputColumns) ? wilsonInterval(value, samples) : null;
+    const interval = wilson ?? ci95 ?? null;
+    return {
+      name: metric.name, resolved: metric.resolved, display: displayName(metric), value,
+      baseline: baselineFor(metric, task, yTrue, outputColumns, fromLogits),
+      ci95: interval && Number.isFinite(interval[0]) ? interval : null, ciMethod: wilson ? 'wilson' : interval ? 'bootstrap' : null,
+      ...(added ? { added } : {}),
+    };
+  });
+  const findings = metrics.flatMap((m) => nearBaseline(m, m.baseline, samples, m.ci95) ?? []);
   values.forEach(({ metric }, i) => {
     if (!(metric.metric instanceof ConfusionMetric)) return;
     const zeroDivision = typeof metric.spec === 'object' ? String(metric.spec.zeroDivision ?? 0) : '0';
@@ -52,7 +63,8 @@ export function formatReport(title: string, metrics: readonly MetricReport[], fi
   const lines = [`${title}:`];
   for (const m of metrics) {
     const what = m.display === m.resolved ? '' : ` (${m.resolved})`;
-    lines.push(`  ${m.display.padEnd(width)}  ${m.value.toFixed(4)}${what}   trivial baseline ${m.baseline.value.toFixed(4)} = ${m.baseline.name}${m.added ? '   [added by Candor]' : ''}`);
+    const ci = m.ci95 ? ` [${m.ci95[0].toFixed(4)}, ${m.ci95[1].toFixed(4)}]` : '';
+    lines.push(`  ${m.display.padEnd(width)}  ${m.value.toFixed(4)}${ci}${what}   trivial baseline ${m.baseline.value.toFixed(4)} = ${m.baseline.name}${m.added ? '   [added by Candor]' : ''}`);
   }
   for (const f of findings) lines.push(`  ${f.severity} ${f.code}: ${f.message}\n    fix: ${f.fix}`);
   return lines.join('\n');
