@@ -43,6 +43,25 @@ def keras_in_top_k(ids, p, k):
     return ((p > target[:, None]).sum(axis=1) < k).astype(float)
 
 
+def keras_auc(y, p, w, num_thresholds=200, multi_label=False):
+    """keras.metrics.AUC(curve='ROC', summation_method='interpolation'), from its documented definition."""
+    y = np.asarray(y, float).reshape(len(y), -1)
+    p = np.asarray(p, float).reshape(len(p), -1)
+    w = np.ones(len(y)) if w is None else np.asarray(w, float)
+    th = np.array([-EPS] + [(i + 1) / (num_thresholds - 1) for i in range(num_thresholds - 2)] + [1 + EPS])
+    def area(yc, pc, wc):
+        above = pc[None, :] > th[:, None]
+        tp = (above * (yc * wc)[None, :]).sum(1)
+        fp = (above * ((1 - yc) * wc)[None, :]).sum(1)
+        pos, neg = (yc * wc).sum(), ((1 - yc) * wc).sum()
+        tpr = tp / pos if pos else np.zeros_like(tp)
+        fpr = fp / neg if neg else np.zeros_like(fp)
+        return float(np.sum((fpr[:-1] - fpr[1:]) * (tpr[:-1] + tpr[1:]) / 2))
+    if multi_label:
+        return float(np.mean([area(y[:, j], p[:, j], w) for j in range(y.shape[1])]))
+    return area(y.ravel(), p.ravel(), np.repeat(w, y.shape[1]))
+
+
 def wmean(v, w):
     return float(np.average(v, weights=w)) if w is not None else float(np.mean(v))
 
@@ -93,7 +112,8 @@ for trial, weighted in [(0, False), (1, True), (2, False)]:
                   ({"name": "cohen_kappa", "threshold": t}, cohen_kappa_score(y, pred, sample_weight=w))]
     specs += [({"name": "log_loss"}, log_loss(y, p, sample_weight=w)), ({"name": "brier_score"}, brier_score_loss(y, p, sample_weight=w)),
               ({"name": "auc"}, roc_auc_score(y, p, sample_weight=w)), ({"name": "average_precision"}, average_precision_score(y, p, sample_weight=w)),
-              ({"name": "binary_crossentropy"}, wmean(keras_bce(y[:, None], p[:, None]), w))]
+              ({"name": "binary_crossentropy"}, wmean(keras_bce(y[:, None], p[:, None]), w)),
+              ({"name": "keras_auc"}, keras_auc(y, p, w)), ({"name": "keras_auc", "numThresholds": 7}, keras_auc(y, p, w, 7))]
     add("binary", "binary", y[:, None], p[:, None], w, specs, f"binary trial {trial}{' weighted' if weighted else ''}", y, (p > 0.5).astype(int))
 
 # ---- multiclass: softmax over 4 classes, one-hot and sparse targets ----
@@ -124,6 +144,7 @@ for trial, (weighted, encoding) in enumerate([(False, "onehot"), (True, "onehot"
     if not weighted:  # scikit-learn has no sample weights for one-vs-one
         specs += [({"name": "auc", "multiClass": "ovo"}, roc_auc_score(ids, p, multi_class="ovo", average="macro", labels=list(range(k)))),
                   ({"name": "auc", "multiClass": "ovo", "average": "weighted"}, roc_auc_score(ids, p, multi_class="ovo", average="weighted", labels=list(range(k))))]
+    specs += [({"name": "keras_auc"}, keras_auc(np.eye(k)[ids], p, w)), ({"name": "keras_auc", "multiLabel": True, "numThresholds": 50}, keras_auc(np.eye(k)[ids], p, w, 50, True))]
     keras_top = "sparse_top_k_categorical_accuracy" if encoding == "sparse" else "top_k_categorical_accuracy"
     specs += [({"name": keras_top, "k": 2}, wmean(keras_in_top_k(ids, p, 2), w)), ({"name": keras_top, "k": 1}, wmean(keras_in_top_k(ids, p, 1), w))]
     if encoding == "onehot":
@@ -149,7 +170,8 @@ for trial, weighted in [(0, False), (1, True)]:
         specs += [({"name": "subset_accuracy", "threshold": t}, accuracy_score(Y, pred, sample_weight=w)),
                   ({"name": "hamming_loss", "threshold": t}, hamming_loss(Y, pred, sample_weight=w))]
         specs += confusion_specs("multilabel", Y, pred, w, ["micro", "macro", "weighted", "samples"], extra=[("threshold", t)])
-    specs += [({"name": "binary_crossentropy"}, wmean(keras_bce(Y, P), w))]
+    specs += [({"name": "binary_crossentropy"}, wmean(keras_bce(Y, P), w)),
+              ({"name": "keras_auc"}, keras_auc(Y, P, w)), ({"name": "keras_auc", "multiLabel": True}, keras_auc(Y, P, w, 200, True))]
     if all(0 < Y[:, j].sum() < n for j in range(k)):
         specs += [({"name": "auc"}, roc_auc_score(Y, P, average="macro", sample_weight=w)),
                   ({"name": "auc", "average": "micro"}, roc_auc_score(Y, P, average="micro", sample_weight=w)),

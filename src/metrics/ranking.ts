@@ -185,3 +185,71 @@ export class AveragePrecisionMetric extends RankingMetric {
     return this.averaged();
   }
 }
+
+/**
+ * Keras' streaming AUC (keras.metrics.AUC, curve 'ROC', summation 'interpolation'): confusion
+ * counts at numThresholds fixed thresholds (−ε, 1/(n−1), …, (n−2)/(n−1), 1 + ε; ε = 1e-7), then
+ * the trapezoidal area under (FPR, TPR). An approximation of the exact ROC AUC ('auc') that keeps
+ * O(numThresholds) state. Labels are pooled (multiLabel false, Keras' default) or averaged.
+ */
+export class KerasAucMetric implements Metric {
+  private tp: Float64Array[] = [];
+  private fp: Float64Array[] = [];
+  private positives: number[] = [];
+  private negatives: number[] = [];
+  private readonly thresholds: number[];
+  constructor(readonly name: string, private readonly task: Task, numThresholds: number, private readonly multiLabel: boolean) {
+    const eps = 1e-7;
+    this.thresholds = [-eps, ...Array.from({ length: numThresholds - 2 }, (_, i) => (i + 1) / (numThresholds - 1)), 1 + eps];
+  }
+  updateState(yTrue: Tensor, yPred: Tensor, sampleWeight?: Tensor): void {
+    const ind = toIndicators(yTrue, yPred, this.task, 0.5, this.name);
+    const w = metricWeights(this.name, sampleWeight, ind.rows);
+    // One-column binary outputs score the positive class only, as Keras sees them.
+    const binary = this.task.kind === 'binary' && this.task.encoding === 'binary';
+    const columns = binary ? 1 : ind.classes;
+    const slots = this.multiLabel ? columns : 1;
+    if (this.tp.length === 0) {
+      this.tp = Array.from({ length: slots }, () => new Float64Array(this.thresholds.length));
+      this.fp = Array.from({ length: slots }, () => new Float64Array(this.thresholds.length));
+      this.positives = new Array<number>(slots).fill(0);
+      this.negatives = new Array<number>(slots).fill(0);
+    }
+    for (let r = 0; r < ind.rows; r++) {
+      const weight = w ? w[r]! : 1;
+      for (let c = 0; c < columns; c++) {
+        const label = binary ? ind.truth[r * 2 + 1]! : ind.truth[r * ind.classes + c]!;
+        const score = yPred.data[r * columns + c]!;
+        const s = this.multiLabel ? c : 0;
+        if (label) this.positives[s]! += weight;
+        else this.negatives[s]! += weight;
+        const tp = this.tp[s]!;
+        const fp = this.fp[s]!;
+        for (let t = 0; t < this.thresholds.length; t++) {
+          if (!(score > this.thresholds[t]!)) break; // thresholds ascend: once below one, below the rest
+          if (label) tp[t]! += weight;
+          else fp[t]! += weight;
+        }
+      }
+    }
+  }
+  result(): number {
+    if (this.tp.length === 0) return NaN;
+    const areas = this.tp.map((tp, s) => {
+      const pos = this.positives[s]!;
+      const neg = this.negatives[s]!;
+      const tpr = Array.from(tp, (v) => (pos === 0 ? 0 : v / pos));
+      const fpr = Array.from(this.fp[s]!, (v) => (neg === 0 ? 0 : v / neg));
+      let area = 0;
+      for (let i = 0; i + 1 < tpr.length; i++) area += (fpr[i]! - fpr[i + 1]!) * ((tpr[i]! + tpr[i + 1]!) / 2);
+      return area;
+    });
+    return areas.reduce((a, b) => a + b, 0) / areas.length;
+  }
+  resetState(): void {
+    this.tp = [];
+    this.fp = [];
+    this.positives = [];
+    this.negatives = [];
+  }
+}

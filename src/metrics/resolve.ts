@@ -6,7 +6,7 @@ import { MeanMetricWrapper, type Metric, type SampleMetricFn } from './metric.js
 import { binaryAccuracy, categoricalAccuracy, meanAbsoluteError, meanSquaredError, sparseCategoricalAccuracy, subsetAccuracy } from './functions.js';
 import { ConfusionMetric, hammingLoss, kerasTopK, precisionAtK, recallAtK, topKAccuracy } from './classification.js';
 import type { Average, ZeroDivision } from './confusion.js';
-import { AucMetric, AveragePrecisionMetric, type RankingAverage } from './ranking.js';
+import { AucMetric, AveragePrecisionMetric, KerasAucMetric, type RankingAverage } from './ranking.js';
 import { AgreementMetric } from './agreement.js';
 import { brierScore, logLoss, lossAsMetric } from './probabilistic.js';
 import { R2Metric } from './regression.js';
@@ -27,6 +27,10 @@ export interface MetricOptions {
   multiClass?: 'ovr' | 'ovo';
   /** Cohen's kappa disagreement weights. */
   weights?: 'linear' | 'quadratic';
+  /** keras_auc: number of thresholds (Keras' num_thresholds, default 200). */
+  numThresholds?: number;
+  /** keras_auc: average the labels' AUCs instead of pooling them (Keras' multi_label). */
+  multiLabel?: boolean;
   /** Cross-entropy metrics: predictions are logits. */
   fromLogits?: boolean;
   labelSmoothing?: number;
@@ -57,7 +61,7 @@ export interface ResolveContext {
 
 type Family =
   | 'accuracy' | 'binary_accuracy' | 'categorical_accuracy' | 'sparse_categorical_accuracy' | 'subset_accuracy' | 'hamming_loss'
-  | 'precision' | 'recall' | 'fbeta' | 'auc' | 'average_precision'
+  | 'precision' | 'recall' | 'fbeta' | 'auc' | 'average_precision' | 'keras_auc'
   | 'top_k_accuracy' | 'top_k_categorical_accuracy' | 'sparse_top_k_categorical_accuracy' | 'precision_at_k' | 'recall_at_k'
   | 'balanced_accuracy' | 'matthews_corrcoef' | 'cohen_kappa' | 'log_loss' | 'brier_score'
   | 'binary_crossentropy' | 'categorical_crossentropy' | 'sparse_categorical_crossentropy' | 'kl_divergence' | 'poisson'
@@ -76,6 +80,7 @@ const OPTIONS: Record<Family, Record<string, OptionKind>> = {
   subset_accuracy: { threshold: probability }, hamming_loss: { threshold: probability },
   precision: CONFUSION, recall: CONFUSION, fbeta: { ...CONFUSION, beta: { test: (v) => typeof v === 'number' && v > 0 && Number.isFinite(v), expected: 'a number > 0' } },
   auc: { average: RANKING_AVERAGES, multiClass: { test: (v) => v === 'ovr' || v === 'ovo', expected: "'ovr' or 'ovo'" } }, average_precision: { average: RANKING_AVERAGES },
+  keras_auc: { numThresholds: { test: (v) => Number.isInteger(v) && (v as number) > 2, expected: 'an integer > 2' }, multiLabel: 'boolean' },
   top_k_accuracy: { k: positiveInt }, top_k_categorical_accuracy: { k: positiveInt }, sparse_top_k_categorical_accuracy: { k: positiveInt },
   precision_at_k: { k: positiveInt }, recall_at_k: { k: positiveInt },
   balanced_accuracy: { threshold: probability }, matthews_corrcoef: { threshold: probability },
@@ -90,7 +95,7 @@ const OPTIONS: Record<Family, Record<string, OptionKind>> = {
 const SIMPLE: Record<string, Family> = {
   accuracy: 'accuracy', acc: 'accuracy', binary_accuracy: 'binary_accuracy', categorical_accuracy: 'categorical_accuracy',
   sparse_categorical_accuracy: 'sparse_categorical_accuracy', subset_accuracy: 'subset_accuracy', exact_match: 'subset_accuracy',
-  hamming_loss: 'hamming_loss', auc: 'auc', roc_auc: 'auc', average_precision: 'average_precision', pr_auc: 'average_precision',
+  hamming_loss: 'hamming_loss', auc: 'auc', roc_auc: 'auc', keras_auc: 'keras_auc', average_precision: 'average_precision', pr_auc: 'average_precision',
   balanced_accuracy: 'balanced_accuracy', matthews_corrcoef: 'matthews_corrcoef', mcc: 'matthews_corrcoef', cohen_kappa: 'cohen_kappa', kappa: 'cohen_kappa',
   log_loss: 'log_loss', brier_score: 'brier_score', brier_score_loss: 'brier_score',
   binary_crossentropy: 'binary_crossentropy', categorical_crossentropy: 'categorical_crossentropy', sparse_categorical_crossentropy: 'sparse_categorical_crossentropy',
@@ -101,7 +106,7 @@ const SIMPLE: Record<string, Family> = {
 export const METRIC_NAMES = [
   'accuracy', 'binary_accuracy', 'categorical_accuracy', 'sparse_categorical_accuracy', 'subset_accuracy', 'hamming_loss',
   'precision', 'recall', 'f1', 'f2', 'f0_5', 'fbeta', '<precision|recall|f1|fbeta>_<binary|micro|macro|weighted|samples>',
-  'auc', 'average_precision', 'top_k_accuracy (k=5)', 'top_<k>_accuracy', 'top_k_categorical_accuracy', 'sparse_top_k_categorical_accuracy',
+  'auc', 'keras_auc', 'average_precision', 'top_k_accuracy (k=5)', 'top_<k>_accuracy', 'top_k_categorical_accuracy', 'sparse_top_k_categorical_accuracy',
   'precision_at_<k>', 'recall_at_<k>', 'balanced_accuracy', 'matthews_corrcoef', 'cohen_kappa', 'log_loss', 'brier_score',
   'binary_crossentropy', 'categorical_crossentropy', 'sparse_categorical_crossentropy', 'kl_divergence', 'poisson', 'mse', 'mae', 'r2',
 ];
@@ -228,6 +233,13 @@ export function resolveMetric(spec: MetricSpec, context: ResolveContext): Resolv
       if (options.multiClass === 'ovo') details.push('ovo');
       if (parsed.explicit.includes('average')) details.push(average);
       return family === 'auc' ? of('auc', new AucMetric(name, task, average, options.multiClass ?? 'ovr')) : of('average_precision', new AveragePrecisionMetric(name, task, average));
+    }
+    case 'keras_auc': {
+      needClasses();
+      if (context.fromLogits) incompatible(name, 'probabilities (its thresholds lie in [0, 1]); the model outputs logits', task);
+      const n = options.numThresholds ?? 200;
+      if (parsed.explicit.includes('numThresholds')) details.push(`${n} thresholds`);
+      return of('keras_auc', new KerasAucMetric(name, task, n, options.multiLabel ?? false));
     }
     case 'precision': case 'recall': case 'fbeta': {
       needClasses();

@@ -75,7 +75,7 @@ export function trivialPrediction(metric: ResolvedMetric, task: Task, yTrue: Ten
       }
       row = best.split(',').map(Number);
       name = row.every((v) => v === 0) ? 'most frequent label set (no labels)' : 'most frequent label set';
-    } else if (family === 'precision_at_k' || family === 'recall_at_k' || family === 'auc' || family === 'average_precision') {
+    } else if (family === 'precision_at_k' || family === 'recall_at_k' || family === 'auc' || family === 'keras_auc' || family === 'average_precision') {
       row = Array.from(freq);
       name = 'most frequent labels';
     } else {
