@@ -38,6 +38,11 @@ describe('candor summary / train / evaluate / predict', () => {
     assert.deepEqual(out.report.metrics.map((m) => m.resolved), ['binary_accuracy', 'f1_binary', 'auc']);
     assert.match(out.report.metrics[0]!.baseline.name, /^majority class/);
 
+    const html = join(dir, 'train.html');
+    assert.equal(run('train', 'examples/pima-sigmoid-bce.json', '--quick', '--report', html).status, 0);
+    const page = readFileSync(html, 'utf8');
+    for (const part of ['<h2>Held-out evaluation</h2>', '95% CI', 'wilson', 'bootstrap', 'weighted avg', 'Confusion matrix']) assert.ok(page.includes(part), `the train report shows ${part}`);
+
     const csv = join(dir, 'rows.csv');
     writeFileSync(csv, readFileSync(join(root, 'data/pima-indians-diabetes.csv'), 'utf8').split('\n').slice(0, 31).join('\n'));
     const ev = run('evaluate', model, '--data', csv, '--json');

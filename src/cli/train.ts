@@ -1,7 +1,8 @@
 import * as c from '../index.js';
 import { buildModel, compileFromConfig, readTrainConfig } from '../config/run-config.js';
 import { loadData } from '../config/data-config.js';
-import { unwritablePath } from '../saving/atomic.js';
+import { unwritablePath, writeFileAtomic } from '../saving/atomic.js';
+import { fitReport } from '../report/fit-report.js';
 import { UsageError } from '../usage-error.js';
 
 export interface TrainOptions {
@@ -16,6 +17,7 @@ export interface TrainOptions {
 
 /** `candor train config.json`: fit, then evaluate on the held-out split with baselines and findings. */
 export async function runTrain(path: string, o: TrainOptions): Promise<{ text: string; json: unknown; exitCode: number }> {
+  const started = performance.now();
   const cfg = readTrainConfig(path);
   const unwritable = o.report ? unwritablePath(o.report, '--report') : null; // checked before training, not after
   if (unwritable) throw new UsageError(`train: ${unwritable}`);
@@ -29,9 +31,10 @@ export async function runTrain(path: string, o: TrainOptions): Promise<{ text: s
     // A report wants held-out curves: without a validation split, the held-out split is measured each epoch (as Keras' validation_data).
     ...(cfg.fit?.validationSplit !== undefined ? { validationSplit: cfg.fit.validationSplit } : o.report ? { validationData: [data.xTest, data.yTest] as [c.Tensor, c.Tensor] } : {}),
     ...(cfg.fit?.shuffle !== undefined ? { shuffle: cfg.fit.shuffle } : {}),
-    ...(o.report ? { report: o.report } : {}),
   });
   const report = model.evaluateReport(data.xTest, data.yTest);
+  // The report is written after the held-out evaluation, so it carries the intervals and the per-class table.
+  if (o.report) await writeFileAtomic(o.report, fitReport(model, history, { seed, seconds: (performance.now() - started) / 1000, evaluation: { title: 'Held-out evaluation', report } }));
   if (o.save) await model.save(o.save);
   const text = [`data: ${data.description}`, c.formatReport('held-out evaluation', report.metrics, report.findings), `loss: ${report.loss.toFixed(4)}`,
     ...(report.classification ? ['', 'per class (held-out):', report.classification.text] : []),

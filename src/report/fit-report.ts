@@ -4,6 +4,7 @@ import type { ExperimentResult } from '../experiment/experiment.js';
 import { describe, type Description } from '../experiment/stats.js';
 import { experimentReport } from './html.js';
 import { backend } from '../kernels/backend.js';
+import type { EvaluationReport } from '../truth/report.js';
 
 /** One run's value as a Description; null when training ended on a non-finite value (the report still gets written). */
 const once = (v: number): Description | null => (Number.isFinite(v) ? describe([v]) : null);
@@ -12,7 +13,7 @@ const once = (v: number): Description | null => (Number.isFinite(v) ? describe([
  * The experiment report for a single fit: one configuration, one run. Final values are the last
  * epoch's (validation when there was validation data, else training), with their baselines.
  */
-export function fitReport(model: Sequential, history: History, options: { seed?: number; seconds: number }): string {
+export function fitReport(model: Sequential, history: History, options: { seed?: number; seconds: number; evaluation?: { title: string; report: EvaluationReport } }): string {
   const last = (key: string): number => history.history[key]?.[history.history[key]!.length - 1] ?? NaN;
   const validated = history.report?.validation !== undefined;
   const shown = history.report?.validation ?? history.report?.train ?? [];
@@ -46,5 +47,5 @@ export function fitReport(model: Sequential, history: History, options: { seed?:
     }],
     comparisons: [], skipped: [], interrupted: false, seconds: options.seconds,
   };
-  return experimentReport(result, `Candor training report: ${model.name}`);
+  return experimentReport(result, `Candor training report: ${model.name}`, options.evaluation);
 }

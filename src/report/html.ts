@@ -3,6 +3,8 @@ import { metricUnion, resolvedText, splitText } from '../experiment/format.js';
 import { meanOf } from '../experiment/curves.js';
 import { TEST_LABELS } from '../experiment/verdict.js';
 import { VERSION } from '../version.js';
+import { evaluationSection } from './evaluation-html.js';
+import type { EvaluationReport } from '../truth/report.js';
 import { boxPlot, curveChart, escapeXml as esc, PALETTE, type CurvePanel } from './svg.js';
 
 const f4 = (v: number): string => (Number.isFinite(v) ? v.toFixed(4) : String(v));
@@ -38,7 +40,7 @@ svg{display:block;margin:8px 0 18px}svg text{font-family:system-ui,sans-serif}.p
  * One self-contained HTML page (inline CSS and SVG, no scripts, no network) with the experiment's
  * settings, statistics, verdicts, final-metric plots and learning curves.
  */
-export function experimentReport(r: ExperimentResult, title = 'Candor experiment report'): string {
+export function experimentReport(r: ExperimentResult, title = 'Candor experiment report', evaluation?: { title: string; report: EvaluationReport }): string {
   const s = r.settings;
   const body: string[] = [
     `<h1>${esc(title)}</h1>`,
@@ -103,6 +105,7 @@ export function experimentReport(r: ExperimentResult, title = 'Candor experiment
   if (failures.length > 0) {
     body.push('<h2>Failed fits (left out of the statistics)</h2>', ...failures.map((x) => `<p class="finding error">${esc(x.config)} run ${x.run + 1} (seed ${x.seed}, fold ${x.fold + 1}): ${esc(x.error)}</p>`));
   }
+  if (evaluation) body.push(...evaluationSection(evaluation.title, evaluation.report));
   body.push('<h2>Configurations</h2>');
   for (const k of r.configs) {
     body.push(`<details><summary>${esc(k.name)}: ${esc(k.data)}, ${k.epochs} epochs</summary><pre>${esc(JSON.stringify(k.config, null, 2))}</pre></details>`);
