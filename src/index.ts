@@ -80,3 +80,5 @@ export { experiment, type ExperimentOptions, type ExperimentResult, type ConfigR
 export type { ExperimentConfig, ExperimentSplit } from './experiment/types.js';
 export { formatExperiment } from './experiment/format.js';
 export { experimentReport } from './report/html.js';
+export { scorePredictions as score, type ScoreOptions, type ScoreResult, type PredictionKind } from './evaluation/score.js';
+export { readArrayFile, type LoadedArray } from './io/arrays.js';

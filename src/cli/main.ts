@@ -4,6 +4,7 @@ import { VERSION } from '../version.js';
 import { formatDoctor, runDoctor } from './doctor.js';
 import { UsageError } from '../usage-error.js';
 import type { ExperimentCliOptions } from './experiment.js';
+import type { ScoreCliOptions } from './score.js';
 import { withInterrupt } from './interrupt.js';
 
 function positiveInt(value: string, flag: string): number {
@@ -56,6 +57,43 @@ Examples:
     const result = runDoctor(model, options);
     process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatDoctor(model, result)}\n`);
     process.exitCode = result.exitCode;
+  });
+
+program
+  .command('score')
+  .description('Honest metrics for predictions made anywhere (Keras, PyTorch, scikit-learn): the task, each metric with its baseline and 95% interval, the per-class report and findings')
+  .requiredOption('--targets <file>', 'targets: .npy, .npz[:name], .csv, .json or .jsonl (0/1, class ids, labels such as -1/1 or strings, one-hot or multi-hot rows, or values)')
+  .requiredOption('--predictions <file>', 'predictions in the same formats: probabilities, logits or labels (inferred, and said)')
+  .option('--from-logits', 'the predictions are logits (sigmoid / softmax is applied)')
+  .option('--predictions-kind <kind>', 'read the predictions as labels, probabilities or logits instead of inferring it', (v) => {
+    if (!['labels', 'probabilities', 'logits'].includes(v)) throw new InvalidArgumentError(`--predictions-kind expects labels, probabilities or logits. Received: ${JSON.stringify(v)}`);
+    return v;
+  })
+  .option('--metrics <list>', 'comma-separated metrics (default: the honest set for the task)')
+  .option('--threshold <t>', 'decision threshold on probabilities (binary and multi-label)', (v) => {
+    const t = Number(v);
+    if (!(t > 0 && t < 1)) throw new InvalidArgumentError(`--threshold expects a probability in (0, 1). Received: ${JSON.stringify(v)}`);
+    return t;
+  })
+  .option('--pos-label <label>', "the positive class of binary targets coded other than 0/1 (default: 1 when present, as scikit-learn)")
+  .option('--labels <list>', 'the class labels in order, comma-separated (class id i is the i-th)')
+  .option('--weights <file>', 'sample weights, one per sample')
+  .option('--seed <n>', 'seed of the bootstrap intervals', (v) => nonNegativeInt(v, '--seed'))
+  .option('--strict', 'exit 1 on warnings too')
+  .option('--report <file.html>', 'write a self-contained HTML report')
+  .option('--json', 'print every number as JSON')
+  .addHelpText('after', `
+Exit codes: 0 no error finding, 1 error findings (or warnings with --strict), 2 bad arguments or files.
+
+Examples:
+  $ npx candor score --targets y_test.npy --predictions probs.npy
+  $ npx candor score --targets test.npz:y --predictions test.npz:logits --from-logits --json
+  $ npx candor score --targets labels.csv --predictions pred.csv --pos-label -1 --report score.html`)
+  .action(async (options: ScoreCliOptions) => {
+    const { runScore } = await import('./score.js');
+    const { result, text, exitCode } = await runScore(options);
+    emit(options.json, result, text);
+    process.exitCode = exitCode;
   });
 
 const DEMOS = ['crossentropy', 'text-cnn', 'multilabel', 'pima'] as const;

@@ -50,7 +50,7 @@ export function bootstrapInterval(metric: ResolvedMetric, context: { task: Task;
   sampleWeight?: ArrayLike<number>, options: { resamples?: number; seed?: number } = {}): [number, number] {
   const n = yPred.shape[0]!;
   // 1,000 resamples; metrics recomputed in full on wide outputs (hundreds of labels) get fewer, at least 200, so a report stays quick.
-  const resamples = options.resamples ?? Math.max(200, Math.min(1000, Math.floor(1e7 / Math.max(1, yPred.size))));
+  const resamples = options.resamples ?? Math.max(200, Math.min(1000, Math.floor(2e6 / Math.max(1, yPred.size))));
   const rng = new Rng(options.seed ?? 0);
   const counts = new Float32Array(n);
   const values: number[] = [];

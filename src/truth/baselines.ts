@@ -32,6 +32,8 @@ function repeatRow(row: ArrayLike<number>, rows: number): Float32Array {
   return out;
 }
 
+const PROBABILISTIC = new Set<string>(['log_loss', 'brier_score', 'binary_crossentropy', 'categorical_crossentropy', 'sparse_categorical_crossentropy', 'kl_divergence', 'poisson']);
+
 /** Probabilities in (0,1) as logits, for models whose outputs are logits. */
 function asLogits(p: Float32Array): Float32Array {
   return p.map((v) => {
@@ -58,6 +60,11 @@ export function trivialPrediction(metric: ResolvedMetric, task: Task, yTrue: Ten
   }
   // binary_accuracy over several columns is a per-label yes/no average whatever the task (seed 000).
   const perLabel = metric.resolved === 'binary_accuracy' && y.cols > 1;
+  // Scores of probabilities (log loss, Brier, cross-entropies) are judged against the class frequencies, the best constant probabilities.
+  if (PROBABILISTIC.has(metric.family)) {
+    const probabilities = repeatRow(Array.from(freq), y.rows);
+    return { name: task.kind === 'multilabel' ? 'label frequencies' : 'class frequencies', output: new Tensor(fromLogits ? asLogits(probabilities) : probabilities, shape, 'float32') };
+  }
   if (task.kind !== 'multilabel' && !perLabel) {
     const majority = freq.indexOf(Math.max(...freq));
     name = `majority class (${task.encoding === 'binary' ? (freq[0]! >= 0.5 ? 1 : 0) : majority})`;

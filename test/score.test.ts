@@ -1,0 +1,138 @@
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as c from '../src/index.js';
+import { readArrayFile } from '../src/io/arrays.js';
+import { score } from '../src/evaluation/score.js';
+
+/** `candor score` and its readers, against files NumPy wrote (scripts/make_array_fixtures.py) and scikit-learn's values. */
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const fixtures = join(root, 'test/fixtures/arrays');
+const expected = JSON.parse(readFileSync(join(fixtures, 'expected.json'), 'utf8')) as {
+  arrays: Record<string, { shape: number[]; values: (number | string)[] }>;
+  score: { tags: Record<string, number>; svm: Record<string, number> };
+};
+const cli = join(root, 'dist/cli/main.js');
+const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', cwd: root });
+let dir = '';
+let restore: (m: string) => void;
+before(() => {
+  dir = mkdtempSync(join(tmpdir(), 'candor-score-'));
+  restore = c.setWarningHandler(() => {});
+});
+after(() => {
+  rmSync(dir, { recursive: true, force: true });
+  c.setWarningHandler(restore);
+});
+const metric = (r: ReturnType<typeof score>, name: string): number => r.metrics.find((m) => m.name === name)!.value;
+
+describe('array readers', () => {
+  it('every NumPy dtype in C and Fortran order reads to the values NumPy saved (C order)', () => {
+    for (const [name, want] of Object.entries(expected.arrays)) {
+      const a = readArrayFile(join(fixtures, name), 'test');
+      assert.deepEqual(a.shape, want.shape, name);
+      assert.deepEqual(a.values, want.values, name);
+    }
+  });
+
+  it('.npz archives by name; JSON, JSONL and CSV', () => {
+    const tags = readArrayFile(`${join(fixtures, 'tags.npz')}:y_test`, 'test');
+    assert.deepEqual(tags.shape, [300, 40]);
+    assert.throws(() => readArrayFile(join(fixtures, 'tags.npz'), '--targets'), /holds several arrays \(y_test, probs\); name one as .*tags.npz:<name>/);
+    assert.throws(() => readArrayFile(`${join(fixtures, 'tags.npz')}:nope`, '--targets'), /has no array "nope". It holds: y_test, probs/);
+    writeFileSync(join(dir, 'a.json'), JSON.stringify({ y: [[0, 1], [1, 0]] }));
+    writeFileSync(join(dir, 'a.jsonl'), '[0.1, 0.9]\n[0.8, 0.2]\n');
+    writeFileSync(join(dir, 'a.csv'), 'y\n1\n0\n2\n');
+    assert.deepEqual(readArrayFile(join(dir, 'a.json'), 't').shape, [2, 2]);
+    assert.deepEqual(readArrayFile(join(dir, 'a.jsonl'), 't').values, [0.1, 0.9, 0.8, 0.2]);
+    assert.deepEqual(readArrayFile(join(dir, 'a.csv'), 't').values, [1, 0, 2]);
+    writeFileSync(join(dir, 'ragged.json'), '[[1, 2], [3]]');
+    assert.throws(() => readArrayFile(join(dir, 'ragged.json'), 't'), /rows of different lengths \(2 and 1\)/);
+  });
+
+  it('fuzzed .npy and .npz files (truncations, byte flips, inserted bytes, huge shapes) fail with a message, never a crash or a hang', () => {
+    const rng = new c.Rng(99);
+    const sources = ['float32_F.npy', 'int64_C.npy', 'strings.npy', 'tags.npz'].map((n) => [n, readFileSync(join(fixtures, n))] as const);
+    let refused = 0;
+    for (let trial = 0; trial < 1500; trial++) {
+      const [name, original] = sources[trial % sources.length]!;
+      let bytes = Buffer.from(original);
+      const kind = trial % 4;
+      if (kind === 0) bytes = bytes.subarray(0, rng.int(bytes.length));
+      else if (kind === 1) for (let f = 0; f < 1 + rng.int(4); f++) bytes[rng.int(bytes.length)] = rng.int(256);
+      else if (kind === 2) bytes = Buffer.concat([bytes.subarray(0, rng.int(bytes.length)), Buffer.from([rng.int(256), rng.int(256)]), bytes]);
+      else bytes = Buffer.from(bytes.toString('latin1').replace(/\((\d+),/, '(999999999999,'), 'latin1');
+      const path = join(dir, `fuzz${name.slice(name.lastIndexOf('.'))}`);
+      writeFileSync(path, bytes);
+      try {
+        const a = readArrayFile(path, '--targets');
+        assert.equal(a.values.length, a.shape.reduce((p, d) => p * d, 1), 'what reads whole is consistent with its shape');
+      } catch (err) {
+        assert.ok(err instanceof Error && /fuzz\.np[yz]/.test(err.message), `the message names the file: ${(err as Error).message}`);
+        refused++;
+      }
+    }
+    assert.ok(refused > 600, `${refused} of 1500 mutations refused`);
+  });
+});
+
+describe('score: predictions from anywhere', () => {
+  it("seed 002's case from .npz: per-label accuracy beside its all-zeros baseline, subset accuracy, F1 (= scikit-learn)", () => {
+    const tags = join(fixtures, 'tags.npz');
+    const r = score(readArrayFile(`${tags}:y_test`, 't'), readArrayFile(`${tags}:probs`, 'p'));
+    assert.equal(r.task.kind, 'multilabel');
+    for (const [name, want] of Object.entries(expected.score.tags)) assert.ok(Math.abs(metric(r, name) - want) < 1e-6, `${name}: ${metric(r, name)} vs ${want}`);
+    const perLabel = r.metrics.find((m) => m.name === 'binary_accuracy')!;
+    assert.equal(perLabel.baseline.name, 'all zeros');
+    assert.ok(r.findings.some((f) => f.code === 'per-label-accuracy-on-multilabel'));
+    assert.ok(r.metrics.every((m) => m.ci95 !== null), 'every metric has an interval');
+  });
+
+  it('labels coded -1/1 are mapped (and said), logits are recognised (and said); values equal scikit-learn with pos_label', () => {
+    const r = score(readArrayFile(join(fixtures, 'svm_y.npy'), 't'), readArrayFile(join(fixtures, 'svm_logits.npy'), 'p'));
+    assert.match(r.mapping!, /labels -1 → 0, 1 → 1 \(positive class: 1, scikit-learn's default\)/);
+    assert.equal(r.predictions.kind, 'logits');
+    assert.ok(r.findings.some((f) => f.code === 'predictions-look-like-logits'));
+    for (const name of ['accuracy', 'precision', 'recall', 'auc']) assert.ok(Math.abs(metric(r, name) - expected.score.svm[name]!) < 1e-6, name);
+    const minus = score(readArrayFile(join(fixtures, 'svm_y.npy'), 't'), readArrayFile(join(fixtures, 'svm_pred.npy'), 'p'), { posLabel: -1, metrics: ['precision'] });
+    assert.equal(minus.predictions.kind, 'labels');
+    assert.ok(Math.abs(metric(minus, 'precision') - expected.score.svm.precision_pos_minus1!) < 1e-9);
+    assert.throws(() => score(readArrayFile(join(fixtures, 'svm_y.npy'), 't'), readArrayFile(join(fixtures, 'svm_pred.npy'), 'p'), { posLabel: 2 }), /"posLabel" 2 is not one of the labels \[-1,1\]/);
+  });
+
+  it('string labels, a forced reading, and mismatches refused with both sizes', () => {
+    const y = { values: ['cat', 'dog', 'dog', 'bird'], shape: [4], source: 'y' };
+    const p = { values: ['cat', 'dog', 'bird', 'bird'], shape: [4], source: 'p' };
+    const r = score(y, p);
+    assert.match(r.mapping!, /"bird" → 0, "cat" → 1, "dog" → 2/);
+    assert.equal(metric(r, 'accuracy'), 0.75);
+    assert.deepEqual(r.classification!.classes.map((k) => k.label), ['bird', 'cat', 'dog']);
+    assert.throws(() => score(y, { ...p, values: [0.2, 0.4, 2, 3], shape: [4] }, { predictions: 'probabilities' }), /must lie in \[0, 1\]. Received: values in \[0.2, 3\]/);
+    assert.throws(() => score(y, { ...p, shape: [4], values: ['cat', 'cow', 'dog', 'dog'] }), /prediction "cow" \(row 1\) is not one of the target labels/);
+    assert.throws(() => score(y, { values: [1, 2], shape: [2], source: 'short.npy' }), /y has 4 samples but short.npy has 2/);
+    assert.equal(c.score(['cat', 'dog', 'dog', 'bird'], ['cat', 'dog', 'bird', 'bird']).metrics[0]!.value, 0.75, 'candor.score takes plain arrays');
+    assert.equal(c.score(c.tensor([[1], [0]]), c.tensor([[0.9], [0.2]])).task.kind, 'binary');
+  });
+
+  it('candor score: text, --json, --report, exit codes 0 and 2', () => {
+    const tags = join(fixtures, 'tags.npz');
+    const text = run('score', '--targets', `${tags}:y_test`, '--predictions', `${tags}:probs`);
+    assert.equal(text.status, 0, text.stderr);
+    assert.match(text.stdout, /task: multilabel/);
+    assert.match(text.stdout, /binary_accuracy +\d\.\d{4} \[\d\.\d{4}, \d\.\d{4}\] +trivial baseline \d\.\d{4} = all zeros/);
+    assert.match(text.stdout, /per class:\n +precision +recall +f1-score +support/);
+    const json = run('score', '--targets', join(fixtures, 'svm_y.npy'), '--predictions', join(fixtures, 'svm_logits.npy'), '--json', '--report', join(dir, 's.html'));
+    assert.equal(json.status, 0, json.stderr);
+    const out = JSON.parse(json.stdout) as { task: { kind: string }; predictions: { kind: string }; metrics: { name: string; ci95: number[] }[] };
+    assert.equal(out.predictions.kind, 'logits');
+    assert.ok(readFileSync(join(dir, 's.html'), 'utf8').includes('Confusion matrix'));
+    const missing = run('score', '--targets', join(dir, 'nope.npy'), '--predictions', join(fixtures, 'svm_logits.npy'));
+    assert.equal(missing.status, 2);
+    assert.match(missing.stderr, /score: --targets: cannot read .*nope.npy/);
+    assert.equal(run('score', '--targets', 'a.npy').status, 2, 'a required flag missing');
+  });
+});
