@@ -1,5 +1,9 @@
+import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as c from '../src/index.js';
 import type { Tensor } from '../src/index.js';
 
 /** Asserts |actual - expected| <= atol + rtol·|expected| elementwise, naming the first failing index. */
@@ -23,4 +27,22 @@ export function assertShape(t: Tensor, shape: readonly number[]): void {
 /** Reads a JSON fixture from test/fixtures (tests run from build/test). */
 export function loadFixture<T>(name: string): T {
   return JSON.parse(readFileSync(new URL(`../../test/fixtures/${name}`, import.meta.url), 'utf8')) as T;
+}
+
+/**
+ * A temporary directory for one test file, and Candor's warnings silenced while it runs; both
+ * undone after the file's tests. Returns a getter for the directory.
+ */
+export function quietTempDir(prefix: string): () => string {
+  let dir = '';
+  let restore: (m: string) => void;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), prefix));
+    restore = c.setWarningHandler(() => {});
+  });
+  after(() => {
+    rmSync(dir, { recursive: true, force: true });
+    c.setWarningHandler(restore);
+  });
+  return () => dir;
 }

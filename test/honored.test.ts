@@ -1,27 +1,17 @@
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as c from '../src/index.js';
 import { Loss } from '../src/losses/losses.js';
 import { resolveMetric } from '../src/metrics/resolve.js';
 import { inferTask } from '../src/truth/task.js';
-import { loadFixture } from './helpers.js';
+import { loadFixture, quietTempDir } from './helpers.js';
 import { LAYERS } from './helpers/layer-args.js';
 
 /** What issue #13 found accepted and dropped, or silently wrong: each now honoured or refused. */
 const L = c.layers;
-let dir = '';
-let restore: (m: string) => void;
-before(() => {
-  dir = mkdtempSync(join(tmpdir(), 'candor-honored-'));
-  restore = c.setWarningHandler(() => {});
-});
-after(() => {
-  rmSync(dir, { recursive: true, force: true });
-  c.setWarningHandler(restore);
-});
+const tempDir = quietTempDir('candor-honored-');
 
 const data = (n: number, features: number, seed: number): { x: c.Tensor; y: c.Tensor } => ({
   x: c.randomNormal([n, features], { seed }),
@@ -212,24 +202,24 @@ describe('checkpoints and paths', () => {
     const { x, y } = data(30, 4, 5);
     const m = c.sequential([L.dense({ units: 1, activation: 'sigmoid', inputShape: [4] })], { seed: 2 });
     m.compile({ loss: 'binary_crossentropy', optimizer: 'adam' });
-    const full = join(dir, 'ckpt-{epoch:02d}-{val_loss:.2f}');
-    const weightsOnly = join(dir, 'w-{epoch}');
+    const full = join(tempDir(), 'ckpt-{epoch:02d}-{val_loss:.2f}');
+    const weightsOnly = join(tempDir(), 'w-{epoch}');
     const h = await m.fit(x, y, {
       epochs: 2, verbose: 0, validationSplit: 0.2, seed: 1,
       callbacks: [c.callbacks.modelCheckpoint({ filepath: full }), c.callbacks.modelCheckpoint({ filepath: weightsOnly, saveWeightsOnly: true })],
     });
-    const names = readdirSync(dir).sort();
+    const names = readdirSync(tempDir()).sort();
     const expected = h.history.val_loss!.map((v, e) => `ckpt-0${e + 1}-${v.toFixed(2)}`);
     for (const name of [...expected, 'w-1', 'w-2']) assert.ok(names.includes(name), `${name} in ${names}`);
-    assert.ok(existsSync(join(dir, 'w-2', 'weights.json')) && !existsSync(join(dir, 'w-2', 'model.json')), 'weights only');
+    assert.ok(existsSync(join(tempDir(), 'w-2', 'weights.json')) && !existsSync(join(tempDir(), 'w-2', 'model.json')), 'weights only');
     const copy = c.sequential([L.dense({ units: 1, activation: 'sigmoid', inputShape: [4] })], { seed: 7 });
-    await copy.loadWeights(join(dir, 'w-2'));
+    await copy.loadWeights(join(tempDir(), 'w-2'));
     assert.deepEqual(copy.predict(x).dataSync(), m.predict(x).dataSync());
     await assert.rejects(async () => c.callbacks.modelCheckpoint({ filepath: 'x-{val_acc}' }).onEpochEnd(0, { loss: 1 }), /names \{val_acc\}, which is not in the logs. Available: loss, epoch/);
 
-    await m.save(`file://${join(dir, 'url-model')}`);
-    assert.ok(existsSync(join(dir, 'url-model', 'model.json')) && !existsSync('file:'));
-    assert.deepEqual((await c.loadModel(`file://${join(dir, 'url-model')}`)).predict(x).dataSync(), m.predict(x).dataSync());
+    await m.save(`file://${join(tempDir(), 'url-model')}`);
+    assert.ok(existsSync(join(tempDir(), 'url-model', 'model.json')) && !existsSync('file:'));
+    assert.deepEqual((await c.loadModel(`file://${join(tempDir(), 'url-model')}`)).predict(x).dataSync(), m.predict(x).dataSync());
     await assert.rejects(m.save('indexeddb://m'), /save: "indexeddb:\/\/" is not supported/);
   });
 });
@@ -257,7 +247,7 @@ describe('every layer, activation, initializer, regularizer and constraint reloa
       model.compile({ loss: 'mse', optimizer: 'adam' });
       const x = shape.length === 1 && shape[0] === 8 ? c.tensor(Array.from({ length: 5 * 8 }, (_, k) => (k * 7) % 10), [5, 8]) : c.randomUniform([5, ...shape], { seed: i });
       model.trainOnBatch(x, c.randomNormal([5, 2], { seed: i }), { seed: 1 }); // moves BatchNormalization statistics and the optimizer state
-      const path = join(dir, `every-${i}`);
+      const path = join(tempDir(), `every-${i}`);
       await model.save(path);
       const loaded = await c.loadModel(path);
       assert.deepEqual(loaded.getConfig(), model.getConfig(), `model ${i} config`);

@@ -1,13 +1,11 @@
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as c from '../src/index.js';
 import { displayName, resolveMetric, type MetricSpec } from '../src/metrics/resolve.js';
 import { inferTask, type Task } from '../src/truth/task.js';
 import { reportMetrics } from '../src/truth/report.js';
-import { loadFixture } from './helpers.js';
+import { loadFixture, quietTempDir } from './helpers.js';
 
 /** Metric options against scripts/make_metric_options_fixtures.py (scikit-learn 1.2.1; Keras' formulas for the Keras-rule names). */
 interface Case {
@@ -23,16 +21,7 @@ interface Case {
 }
 const fx = loadFixture<{ cases: Case[] }>('metric-options.json');
 
-let dir = '';
-let restore: (m: string) => void;
-before(() => {
-  dir = mkdtempSync(join(tmpdir(), 'candor-metric-options-'));
-  restore = c.setWarningHandler(() => {});
-});
-after(() => {
-  rmSync(dir, { recursive: true, force: true });
-  c.setWarningHandler(restore);
-});
+const tempDir = quietTempDir('candor-metric-options-');
 
 const taskOf = (cs: Case): { yTrue: c.Tensor; yPred: c.Tensor; task: Task } => {
   const yTrue = c.tensor(cs.yTrue as number[][]);
@@ -183,8 +172,8 @@ describe('metric names and options', () => {
     assert.deepEqual(Object.keys(result), ['loss', 'precision', 'f2', 'mcc', 'log_loss']);
     const report = model.evaluateReport(x, y);
     assert.equal(report.metrics[0]!.display, 'precision[binary, t=0.3]');
-    await model.save(join(dir, 'm'));
-    const loaded = await c.loadModel(join(dir, 'm'));
+    await model.save(join(tempDir(), 'm'));
+    const loaded = await c.loadModel(join(tempDir(), 'm'));
     assert.deepEqual(loaded.evaluate(x, y, { verbose: 0 }), result);
     assert.throws(() => model.compile({ loss: 'mse', metrics: ['f1', { name: 'f1', average: 'micro' }] }), /two metrics are named "f1"/);
     assert.throws(() => model.compile({ loss: 'binary_crossentropy', metrics: [{ name: 'precision', thresholds: 0.3 } as never] }), /metric "precision": unknown option "thresholds"/);

@@ -1,13 +1,13 @@
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as c from '../src/index.js';
 import { readArrayFile } from '../src/io/arrays.js';
 import { score } from '../src/evaluation/score.js';
+import { quietTempDir } from './helpers.js';
 
 /** `candor score` and its readers, against files NumPy wrote (scripts/make_array_fixtures.py) and scikit-learn's values. */
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -18,16 +18,7 @@ const expected = JSON.parse(readFileSync(join(fixtures, 'expected.json'), 'utf8'
 };
 const cli = join(root, 'dist/cli/main.js');
 const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', cwd: root });
-let dir = '';
-let restore: (m: string) => void;
-before(() => {
-  dir = mkdtempSync(join(tmpdir(), 'candor-score-'));
-  restore = c.setWarningHandler(() => {});
-});
-after(() => {
-  rmSync(dir, { recursive: true, force: true });
-  c.setWarningHandler(restore);
-});
+const tempDir = quietTempDir('candor-score-');
 const metric = (r: ReturnType<typeof score>, name: string): number => r.metrics.find((m) => m.name === name)!.value;
 
 describe('array readers', () => {
@@ -44,14 +35,14 @@ describe('array readers', () => {
     assert.deepEqual(tags.shape, [300, 40]);
     assert.throws(() => readArrayFile(join(fixtures, 'tags.npz'), '--targets'), /holds several arrays \(y_test, probs\); name one as .*tags.npz:<name>/);
     assert.throws(() => readArrayFile(`${join(fixtures, 'tags.npz')}:nope`, '--targets'), /has no array "nope". It holds: y_test, probs/);
-    writeFileSync(join(dir, 'a.json'), JSON.stringify({ y: [[0, 1], [1, 0]] }));
-    writeFileSync(join(dir, 'a.jsonl'), '[0.1, 0.9]\n[0.8, 0.2]\n');
-    writeFileSync(join(dir, 'a.csv'), 'y\n1\n0\n2\n');
-    assert.deepEqual(readArrayFile(join(dir, 'a.json'), 't').shape, [2, 2]);
-    assert.deepEqual(readArrayFile(join(dir, 'a.jsonl'), 't').values, [0.1, 0.9, 0.8, 0.2]);
-    assert.deepEqual(readArrayFile(join(dir, 'a.csv'), 't').values, [1, 0, 2]);
-    writeFileSync(join(dir, 'ragged.json'), '[[1, 2], [3]]');
-    assert.throws(() => readArrayFile(join(dir, 'ragged.json'), 't'), /rows of different lengths \(2 and 1\)/);
+    writeFileSync(join(tempDir(), 'a.json'), JSON.stringify({ y: [[0, 1], [1, 0]] }));
+    writeFileSync(join(tempDir(), 'a.jsonl'), '[0.1, 0.9]\n[0.8, 0.2]\n');
+    writeFileSync(join(tempDir(), 'a.csv'), 'y\n1\n0\n2\n');
+    assert.deepEqual(readArrayFile(join(tempDir(), 'a.json'), 't').shape, [2, 2]);
+    assert.deepEqual(readArrayFile(join(tempDir(), 'a.jsonl'), 't').values, [0.1, 0.9, 0.8, 0.2]);
+    assert.deepEqual(readArrayFile(join(tempDir(), 'a.csv'), 't').values, [1, 0, 2]);
+    writeFileSync(join(tempDir(), 'ragged.json'), '[[1, 2], [3]]');
+    assert.throws(() => readArrayFile(join(tempDir(), 'ragged.json'), 't'), /rows of different lengths \(2 and 1\)/);
   });
 
   it('fuzzed .npy and .npz files (truncations, byte flips, inserted bytes, huge shapes) fail with a message, never a crash or a hang', () => {
@@ -66,7 +57,7 @@ describe('array readers', () => {
       else if (kind === 1) for (let f = 0; f < 1 + rng.int(4); f++) bytes[rng.int(bytes.length)] = rng.int(256);
       else if (kind === 2) bytes = Buffer.concat([bytes.subarray(0, rng.int(bytes.length)), Buffer.from([rng.int(256), rng.int(256)]), bytes]);
       else bytes = Buffer.from(bytes.toString('latin1').replace(/\((\d+),/, '(999999999999,'), 'latin1');
-      const path = join(dir, `fuzz${name.slice(name.lastIndexOf('.'))}`);
+      const path = join(tempDir(), `fuzz${name.slice(name.lastIndexOf('.'))}`);
       writeFileSync(path, bytes);
       try {
         const a = readArrayFile(path, '--targets');
@@ -125,12 +116,12 @@ describe('score: predictions from anywhere', () => {
     assert.match(text.stdout, /task: multilabel/);
     assert.match(text.stdout, /binary_accuracy +\d\.\d{4} \[\d\.\d{4}, \d\.\d{4}\] +trivial baseline \d\.\d{4} = all zeros/);
     assert.match(text.stdout, /per class:\n +precision +recall +f1-score +support/);
-    const json = run('score', '--targets', join(fixtures, 'svm_y.npy'), '--predictions', join(fixtures, 'svm_logits.npy'), '--json', '--report', join(dir, 's.html'));
+    const json = run('score', '--targets', join(fixtures, 'svm_y.npy'), '--predictions', join(fixtures, 'svm_logits.npy'), '--json', '--report', join(tempDir(), 's.html'));
     assert.equal(json.status, 0, json.stderr);
     const out = JSON.parse(json.stdout) as { task: { kind: string }; predictions: { kind: string }; metrics: { name: string; ci95: number[] }[] };
     assert.equal(out.predictions.kind, 'logits');
-    assert.ok(readFileSync(join(dir, 's.html'), 'utf8').includes('Confusion matrix'));
-    const missing = run('score', '--targets', join(dir, 'nope.npy'), '--predictions', join(fixtures, 'svm_logits.npy'));
+    assert.ok(readFileSync(join(tempDir(), 's.html'), 'utf8').includes('Confusion matrix'));
+    const missing = run('score', '--targets', join(tempDir(), 'nope.npy'), '--predictions', join(fixtures, 'svm_logits.npy'));
     assert.equal(missing.status, 2);
     assert.match(missing.stderr, /score: --targets: cannot read .*nope.npy/);
     assert.equal(run('score', '--targets', 'a.npy').status, 2, 'a required flag missing');
