@@ -82,6 +82,19 @@ describe('layer options that were dropped are implemented', () => {
   });
 });
 
+describe('Keras documents keep what Candor implements', () => {
+  it('a Keras kernel_constraint reaches the built layer; a mixed_float16 policy is refused, not dropped', async () => {
+    const { readModelDocument } = await import('../src/interop/keras.js');
+    const dense = (extra: Record<string, unknown>) => ({ class_name: 'Sequential', config: { name: 's', layers: [{ class_name: 'Dense', config: { name: 'd', units: 2, batch_input_shape: [null, 3], ...extra } }] } });
+    const doc = readModelDocument(dense({ kernel_constraint: { class_name: 'MaxNorm', config: { max_value: 0.5, axis: 0 } } }));
+    const layer = c.layerFromConfig(doc.layers[0]!);
+    assert.deepEqual(layer.getConfig().kernelConstraint, { className: 'MaxNorm', config: { max_value: 0.5, axis: 0 } });
+    assert.deepEqual(doc.ignored, []);
+    const half = readModelDocument(dense({ dtype: { module: 'keras', class_name: 'DTypePolicy', config: { name: 'mixed_float16' } } }));
+    assert.throws(() => c.layerFromConfig(half.layers[0]!), /dtype "mixed_float16" is not supported/);
+  });
+});
+
 describe('sample weights: (N,), (N, 1) and per-element weights mean the same everywhere', () => {
   const { x, y } = data(12, 3, 2);
   const w = Array.from({ length: 12 }, (_, i) => (i % 4) * 0.5);

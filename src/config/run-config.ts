@@ -57,6 +57,7 @@ export function readTrainConfig(path: string): TrainConfig & { dir: string } {
 /** The model a config describes (uncompiled when `compile` is false). */
 export function buildModel(cfg: TrainConfig, seed?: number): c.Sequential {
   const description = readModelDocument({ layers: cfg.layers, name: cfg.name });
+  if (description.ignored.length > 0) throw new UsageError(`config layers: Keras options Candor does not implement: ${description.ignored.join(', ')}. Remove them (a model that drops them would not be the one described)`);
   let layers: c.Layer[];
   try {
     layers = description.layers.map(c.layerFromConfig);

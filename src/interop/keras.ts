@@ -20,9 +20,12 @@ function snake(className: string): string {
   return className.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 }
 
-/** Keras keys with no effect on what Candor checks or computes; dropped (and listed when set). */
-const DROPPED = new Set(['dtype', 'kernel_constraint', 'bias_constraint', 'embeddings_constraint', 'beta_constraint', 'gamma_constraint',
-  'beta_regularizer', 'gamma_regularizer', 'lora_rank', 'lora_alpha', 'quantization_config', 'synchronized', 'sparse', 'ragged', 'autocast']);
+/**
+ * Keras keys Candor does not implement; dropped and listed when set, so doctor can still read the
+ * model (building a model from such a document refuses them: see config/run-config.ts).
+ */
+const DROPPED = new Set(['beta_constraint', 'gamma_constraint', 'beta_regularizer', 'gamma_regularizer', 'lora_rank', 'lora_alpha', 'quantization_config',
+  'synchronized', 'sparse', 'ragged', 'autocast']);
 
 /** Keras 2.0 writes glorot/he/lecun initializers as VarianceScaling with their parameters. */
 function varianceScalingName(config: Json): string {
@@ -41,6 +44,7 @@ function convertValue(key: string, value: unknown): unknown {
   if (!isObject(value) || typeof value.class_name !== 'string') return value;
   const inner = isObject(value.config) ? value.config : {};
   if (key.endsWith('initializer')) return value.class_name === 'VarianceScaling' ? varianceScalingName(inner) : snake(value.class_name);
+  if (key.endsWith('constraint')) return { className: value.class_name, config: inner };
   if (key.endsWith('regularizer')) {
     const l1 = typeof inner.l1 === 'number' ? inner.l1 : 0;
     const l2 = typeof inner.l2 === 'number' ? inner.l2 : 0;
@@ -56,7 +60,7 @@ function convertLayer(layer: unknown, index: number, ignored: string[]): { class
   const config: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(isObject(layer.config) ? layer.config : {})) {
     if (DROPPED.has(key)) {
-      if (value !== null && value !== false && key !== 'dtype' && key !== 'autocast') ignored.push(`${layer.class_name}.${key}`);
+      if (value !== null && value !== false && key !== 'autocast') ignored.push(`${layer.class_name}.${key}`);
       continue;
     }
     if (key === 'mask_zero') {
