@@ -109,6 +109,6 @@ describe('candor doctor on bad input: exit 2 and a message naming the problem', 
     assert.equal(doctor(fixture('seed003-keras2.0.json'), '--labels', '0').status, 2);
     const functional = join(dir, 'functional.json');
     writeFileSync(functional, JSON.stringify({ class_name: 'Functional', config: {} }));
-    assert.match(doctor(functional).stderr, /only Sequential models are supported. Received: class_name="Functional"/);
+    assert.match(doctor(functional).stderr, /functional.json: the model has no layers/);
   });
 });

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { Tensor } from '../tensor/tensor.js';
-import { layerFromConfig } from '../layers/index.js';
-import type { Layer } from '../layers/layer.js';
+import { LAYER_CLASSES } from '../layers/index.js';
+import { lookup } from '../registry/lookup.js';
 import { canonicalLossName } from '../losses/losses.js';
 import { parseMetricName } from '../metrics/resolve.js';
-import { readModelDocument, type ModelDescription } from '../interop/keras.js';
+import { compileForHead, readModelDocument, type ModelDescription } from '../interop/keras.js';
+import { readKerasFile, type KerasDocument } from '../interop/keras-files.js';
+import { headsOf } from '../interop/keras-heads.js';
 import { readNumericCsv } from '../data/csv.js';
 import { inferTask, type Task } from '../truth/task.js';
-import { outputOfLayers } from '../truth/output.js';
 import { diagnoseSetup, type Finding } from '../truth/diagnostics.js';
 import { UsageError } from '../usage-error.js';
 
@@ -20,15 +21,30 @@ export interface DoctorOptions {
   strict?: boolean;
 }
 
+export interface HeadResult {
+  name: string;
+  units: number;
+  activation: string;
+  loss: string | null;
+  metrics: string[];
+  weight?: number;
+  /** Layer classes on the way to this output that Candor does not implement (their width and activation are assumed to pass through). */
+  unknown: string[];
+  kerasReads: { name: string; as: string }[];
+}
+
 export interface DoctorResult {
-  model: { source: string; name: string; layers: number; output: { units: number; activation: string } };
+  model: { source: string; container: string; name: string; layers: number; output: { units: number; activation: string } };
+  /** Every output head with its own loss, metrics and loss weight. */
+  heads: HeadResult[];
   loss: string | null;
   metrics: string[];
   data: { rows: number; task: Task } | null;
   /** How Keras itself will report a metric name for this loss, when that differs from Candor. */
   kerasReads: { name: string; as: string }[];
   ignored: string[];
-  findings: Finding[];
+  /** Findings; on a model with several outputs each names its head. */
+  findings: (Finding & { head?: string })[];
   exitCode: 0 | 1;
 }
 
@@ -80,22 +96,22 @@ function fromNested(values: unknown[], path: string): Tensor {
   return new Tensor(data, cols === 1 && !Array.isArray(first) ? [rows] : [rows, cols], 'float32');
 }
 
-function buildLayers(description: ModelDescription): Layer[] {
-  return description.layers.map((spec, i) => {
-    try {
-      return layerFromConfig(spec);
-    } catch (err) {
-      throw new UsageError(`doctor: cannot read layer ${i} (${spec.className}): ${(err as Error).message}`);
-    }
-  });
-}
+/** Layer classes Candor implements (any spelling), so a head can say which ones it only assumed. */
+const knownLayer = (className: string): boolean => {
+  try {
+    lookup(LAYER_CLASSES, className, 'doctor', 'layer class');
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 /**
  * Keras 2 (and TF.js) choose what 'accuracy' computes from the loss name: binary accuracy for
  * binary_crossentropy whatever the targets (the mistake behind seeds 000 and 002).
  */
 function kerasMetricReading(source: string, loss: string | null, metrics: readonly string[]): { name: string; as: string }[] {
-  if (!/^keras 2/.test(source) || !loss) return [];
+  if (!/^keras 2|^tfjs/.test(source) || !loss) return [];
   const byLoss: Record<string, string> = {
     binary_crossentropy: 'binary_accuracy', categorical_crossentropy: 'categorical_accuracy', sparse_categorical_crossentropy: 'sparse_categorical_accuracy',
   };
@@ -103,69 +119,114 @@ function kerasMetricReading(source: string, loss: string | null, metrics: readon
   return as ? metrics.filter((m) => parseMetricName(m).family === 'accuracy').map((name) => ({ name, as })) : [];
 }
 
-/** Reads a model document (and optionally data) and diagnoses the setup; no weights are built. */
+function readDocument(modelPath: string): KerasDocument {
+  try {
+    return readKerasFile(modelPath);
+  } catch (err) {
+    const message = (err as Error).message;
+    throw new UsageError(`doctor: ${message.startsWith(modelPath) ? message : `cannot read model file ${modelPath}: ${message}`}`);
+  }
+}
+
+/**
+ * Reads a model document (and optionally data) and diagnoses the setup of every output head; no
+ * weights are built, and a layer Candor does not implement is described, never a reason to refuse.
+ */
 export function runDoctor(modelPath: string, options: DoctorOptions): DoctorResult {
-  const description = (() => {
-    try {
-      return readModelDocument(readJson(modelPath, 'model file'));
-    } catch (err) {
-      if (err instanceof UsageError) throw err;
-      throw new UsageError(`doctor: ${modelPath}: ${(err as Error).message}`);
-    }
-  })();
-  const layers = buildLayers(description);
-  const output = outputOfLayers(layers);
-  const lossArg = options.loss ?? description.compile?.loss;
-  let loss: string | null = null;
-  if (lossArg) {
-    try {
-      loss = canonicalLossName(lossArg);
-    } catch (err) {
-      throw new UsageError(`doctor: --loss: ${(err as Error).message}`);
-    }
+  const { doc, container } = readDocument(modelPath);
+  // Candor documents and Keras Sequential models are read fully (Keras 1 names mapped); anything else by its heads alone.
+  let description: ModelDescription | null = null;
+  try {
+    description = readModelDocument(doc);
+  } catch (err) {
+    const candor = doc.format === 'candor-model' || Array.isArray(doc.layers);
+    if (candor || typeof doc.class_name !== 'string') throw new UsageError(`doctor: ${modelPath}: ${(err as Error).message}`);
   }
-  const metrics = options.metrics !== undefined ? options.metrics.split(',').map((m) => m.trim()).filter(Boolean) : description.compile?.metrics ?? [];
-  for (const m of metrics) {
+  const keras = typeof doc.class_name === 'string';
+  const version = typeof doc.keras_version === 'string' ? doc.keras_version : doc.module === 'keras' ? '3' : 'unknown version';
+  const source = container === 'tfjs model.json' ? `tfjs (keras ${version})` : description?.source ?? `keras ${version}`;
+  const layersDoc = keras ? doc : { layers: description!.layers };
+  const heads = headsOf(layersDoc, knownLayer);
+  if (heads.length === 0) throw new UsageError(`doctor: ${modelPath}: the model has no layers`);
+  const layerCount = description?.layers.length ?? countLayers(doc);
+  const parseLoss = (name: string | undefined, where: string): string | null => {
+    if (!name) return null;
     try {
-      parseMetricName(m);
+      return canonicalLossName(name);
     } catch (err) {
-      throw new UsageError(`doctor: --metrics: ${(err as Error).message}`);
+      throw new UsageError(`doctor: ${where}: ${(err as Error).message}`);
     }
-  }
-  const fromLogits = options.fromLogits ?? description.compile?.fromLogits ?? false;
+  };
+  const cliMetrics = options.metrics !== undefined ? options.metrics.split(',').map((m) => m.trim()).filter(Boolean) : undefined;
+  const headResults = heads.map((head, i) => {
+    const compile: { loss?: string; fromLogits?: boolean; metrics?: string[]; weight?: number } | null = keras ? compileForHead(doc, head.name, i, heads.length) : description!.compile;
+    const loss = options.loss !== undefined ? parseLoss(options.loss, '--loss') : parseLoss(compile?.loss, `the compile settings of output ${head.name}`);
+    const metrics = cliMetrics ?? compile?.metrics ?? [];
+    for (const m of metrics) {
+      try {
+        parseMetricName(m);
+      } catch (err) {
+        throw new UsageError(`doctor: --metrics: ${(err as Error).message}`);
+      }
+    }
+    const fromLogits = options.fromLogits ?? compile?.fromLogits ?? false;
+    return { ...head, loss, metrics, fromLogits, ...(compile?.weight !== undefined ? { weight: compile.weight } : {}), kerasReads: kerasMetricReading(source, loss, metrics) };
+  });
+  if (options.data && heads.length > 1) throw new UsageError(`doctor: --data gives targets for one output; this model has ${heads.length} (${heads.map((h) => h.name).join(', ')})`);
+  const first = headResults[0]!;
   let data: DoctorResult['data'] = null;
   let yTrue: Tensor | undefined;
   if (options.data) {
     yTrue = readTargets(options.data, options.labels ?? 1);
     try {
-      data = { rows: yTrue.shape[0]!, task: inferTask(yTrue, output) };
+      data = { rows: yTrue.shape[0]!, task: inferTask(yTrue, first) };
     } catch (err) {
       throw new UsageError(`doctor: ${options.data}: ${(err as Error).message}`);
     }
   }
-  const kerasReads = kerasMetricReading(description.source, loss, metrics);
-  const checked = metrics.map((m) => kerasReads.find((k) => k.name === m)?.as ?? m);
-  const findings = diagnoseSetup({ ...(loss ? { loss } : {}), fromLogits, output: { ...output, fromLogits }, metrics: checked, ...(yTrue && data ? { yTrue, task: data.task } : {}) });
+  const findings = headResults.flatMap((h) => {
+    const checked = h.metrics.map((m) => h.kerasReads.find((k) => k.name === m)?.as ?? m);
+    const found = diagnoseSetup({ ...(h.loss ? { loss: h.loss } : {}), fromLogits: h.fromLogits, output: { units: h.units, activation: h.activation, fromLogits: h.fromLogits }, metrics: checked, ...(yTrue && data ? { yTrue, task: data.task } : {}) });
+    return heads.length > 1 ? found.map((f) => ({ ...f, head: h.name })) : found;
+  });
   const failing = findings.some((f) => f.severity === 'error' || (options.strict && f.severity === 'warning'));
   return {
-    model: { source: description.source, name: description.name, layers: layers.length, output },
-    loss, metrics, data, kerasReads, ignored: description.ignored, findings, exitCode: failing ? 1 : 0,
+    model: { source, container, name: description?.name ?? modelName(doc), layers: layerCount, output: { units: first.units, activation: first.activation } },
+    heads: headResults.map(({ fromLogits: _, ...head }) => head),
+    loss: first.loss, metrics: first.metrics, data, kerasReads: first.kerasReads, ignored: description?.ignored ?? [], findings, exitCode: failing ? 1 : 0,
   };
+}
+
+function modelName(doc: Record<string, unknown>): string {
+  const config = doc.config as { name?: unknown } | undefined;
+  return typeof config?.name === 'string' ? config.name : typeof doc.class_name === 'string' ? doc.class_name.toLowerCase() : 'model';
+}
+
+/** Layers of a Keras document, nested models counted as one. */
+function countLayers(doc: Record<string, unknown>): number {
+  const config = doc.config as { layers?: unknown[] } | unknown[] | undefined;
+  return Array.isArray(config) ? config.length : Array.isArray(config?.layers) ? config.layers.length : 0;
 }
 
 /** The human-readable report. */
 export function formatDoctor(path: string, r: DoctorResult): string {
+  const multi = r.heads.length > 1;
   const lines = [
     `candor doctor: ${path}`,
-    `  model: ${r.model.name} (${r.model.source}), ${r.model.layers} layers, output ${r.model.output.units} units, ${r.model.output.activation}`,
-    `  loss: ${r.loss ?? '(not given: pass --loss to check the loss)'}${r.metrics.length ? `   metrics: ${r.metrics.join(', ')}` : ''}`,
+    `  model: ${r.model.name} (${r.model.source}${r.model.container !== 'json' ? `, ${r.model.container}` : ''}), ${r.model.layers} layers, ` +
+      (multi ? `${r.heads.length} outputs` : `output ${r.model.output.units} units, ${r.model.output.activation}`),
   ];
+  for (const h of r.heads) {
+    const where = multi ? `  output ${h.name}: ${h.units} units, ${h.activation}; ` : '  ';
+    lines.push(`${where}loss: ${h.loss ?? '(not given: pass --loss to check the loss)'}${h.weight !== undefined ? ` (weight ${h.weight})` : ''}${h.metrics.length ? `   metrics: ${h.metrics.join(', ')}` : ''}`);
+    if (h.unknown.length) lines.push(`  note: ${multi ? `output ${h.name}` : 'the output'} passes through ${[...new Set(h.unknown)].join(', ')}, which Candor does not implement; its width and activation are read from the layers around ${h.unknown.length > 1 ? 'them' : 'it'}.`);
+    for (const k of h.kerasReads) lines.push(`  note: ${r.model.source} reports '${k.name}' with ${h.loss} as ${k.as}; the checks below use that reading (Candor itself resolves '${k.name}' from the targets).`);
+  }
   if (r.data) lines.push(`  data: ${r.data.task.description} -> ${r.data.task.kind} (${r.data.task.encoding})`);
-  for (const k of r.kerasReads) lines.push(`  note: ${r.model.source} reports '${k.name}' with ${r.loss} as ${k.as}; the checks below use that reading (Candor itself resolves '${k.name}' from the targets).`);
   if (r.ignored.length) lines.push(`  ignored Keras options: ${r.ignored.join(', ')}`);
   lines.push('');
   if (r.findings.length === 0) lines.push('No findings: this setup reports numbers that mean what they say.');
-  for (const f of r.findings) lines.push(`${f.severity} ${f.code}`, `  ${f.message}`, `  fix: ${f.fix}`, '');
+  for (const f of r.findings) lines.push(`${f.severity} ${f.code}${f.head ? ` (output ${f.head})` : ''}`, `  ${f.message}`, `  fix: ${f.fix}`, '');
   const count = (s: string): number => r.findings.filter((f) => f.severity === s).length;
   if (r.findings.length) lines.push(`${r.findings.length} finding${r.findings.length === 1 ? '' : 's'}: ${count('error')} error, ${count('warning')} warning, ${count('info')} info`);
   return lines.join('\n');

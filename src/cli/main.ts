@@ -37,8 +37,8 @@ const program = new Command()
 
 program
   .command('doctor')
-  .description('Diagnose a model setup: a Candor model (saved model.json or config) or a Keras model.to_json() document')
-  .argument('<model>', 'model JSON file')
+  .description('Diagnose a model setup: a Candor model (saved model.json or config), a Keras model (to_json() text, .keras archive, legacy .h5; Sequential or Functional, every output head) or a TF.js model.json')
+  .argument('<model>', 'model file: .json, .keras or .h5')
   .option('--loss <name>', "loss to check (e.g. 'binary_crossentropy'); overrides the file's compile settings")
   .option('--metrics <list>', "comma-separated metrics (e.g. 'accuracy,f1')")
   .option('--from-logits', 'the loss receives logits')
@@ -51,6 +51,8 @@ Exit codes: 0 no error finding, 1 error findings (or warnings with --strict), 2 
 
 Examples:
   $ npx candor doctor keras_model.json --loss binary_crossentropy --metrics accuracy
+  $ npx candor doctor model.keras
+  $ npx candor doctor model.h5
   $ npx candor doctor model-dir/model.json --data train.csv --labels 10
   $ npx candor doctor model.json --loss categorical_crossentropy --data labels.json --json`)
   .action((model: string, options: { loss?: string; metrics?: string; fromLogits?: boolean; data?: string; labels: number; strict?: boolean; json?: boolean }) => {

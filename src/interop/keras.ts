@@ -1,4 +1,5 @@
 import { describe } from '../ops/operand.js';
+import { forHead } from './keras-heads.js';
 
 /** A model architecture in Candor's terms, read from Candor or Keras JSON. */
 export interface ModelDescription {
@@ -70,6 +71,34 @@ function convertLayer(layer: unknown, index: number, ignored: string[]): { class
     config[key] = convertValue(key, value);
   }
   return { className: layer.class_name, config };
+}
+
+/** One loss entry of a Keras compile config: a name, or { class_name, config } (from_logits read). */
+function lossEntry(value: unknown): { loss?: string; fromLogits?: boolean } {
+  if (typeof value === 'string') return { loss: value };
+  if (isObject(value) && typeof value.class_name === 'string') {
+    const config = isObject(value.config) ? value.config : {};
+    return { loss: snake(value.class_name), ...(config.from_logits === true ? { fromLogits: true } : {}) };
+  }
+  return {};
+}
+
+/** Metric names of a Keras metrics entry (strings, or { class_name } objects; nested lists flattened). */
+function metricNames(value: unknown): string[] {
+  const list = Array.isArray(value) ? value.flat(3) : value === undefined || value === null ? [] : [value];
+  return list.map((m) => (typeof m === 'string' ? m : isObject(m) && typeof m.class_name === 'string' ? snake(m.class_name) : null)).filter((m): m is string => m !== null);
+}
+
+/** The compile settings Keras keeps for a model (compile_config in Keras 3, training_config in Keras 2 .h5 and TF.js), per output head. */
+export function compileForHead(doc: Json, head: string, index: number, heads: number): { loss?: string; fromLogits?: boolean; metrics: string[]; weight?: number } | null {
+  const cc = isObject(doc.compile_config) ? doc.compile_config : isObject(doc.training_config) ? doc.training_config : null;
+  if (!cc) return null;
+  const weights = forHead(cc.loss_weights, head, index, heads, 'loss');
+  return {
+    ...lossEntry(forHead(cc.loss, head, index, heads, 'loss')),
+    metrics: metricNames(forHead(cc.metrics, head, index, heads, 'metrics')),
+    ...(typeof weights === 'number' ? { weight: weights } : {}),
+  };
 }
 
 function compileFrom(doc: Json): ModelDescription['compile'] {

@@ -1,0 +1,108 @@
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { extname } from 'node:path';
+import { unzipSync, strFromU8 } from 'fflate';
+import * as hdf5 from 'jsfive';
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The model document inside any file Keras or TF.js writes: model.to_json() text, a `.keras`
+ * archive (config.json + metadata.json, read with fflate), a legacy `.h5` file (its model_config
+ * and training_config attributes, read with jsfive) or a TF.js model.json (modelTopology +
+ * trainingConfig). Returns the Keras JSON with its compile settings as `compile_config`.
+ */
+export interface KerasDocument {
+  doc: Json;
+  /** 'keras archive', 'keras h5', 'tfjs model.json', 'json'. */
+  container: string;
+}
+
+const MAX_BYTES = 2 ** 31;
+
+function readFile(path: string): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new Error(`${path} is not a regular file`);
+    if (stat.size > MAX_BYTES) throw new Error(`${path} has ${stat.size} bytes; more than ${MAX_BYTES} is not read`);
+    const buf = Buffer.alloc(stat.size);
+    let at = 0;
+    while (at < buf.length) {
+      const n = readSync(fd, buf, at, buf.length - at, at);
+      if (n === 0) break;
+      at += n;
+    }
+    return buf.subarray(0, at);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function parseJson(text: string, what: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw new Error(`${what} is not valid JSON (${(err as Error).message})`);
+  }
+}
+
+function fromArchive(bytes: Uint8Array, path: string): KerasDocument {
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(bytes, { filter: (f) => f.name === 'config.json' || f.name === 'metadata.json' });
+  } catch (err) {
+    throw new Error(`${path} is not a readable .keras (zip) archive (${(err as Error).message})`);
+  }
+  if (!files['config.json']) throw new Error(`${path}: the archive has no config.json (a .keras file holds config.json, metadata.json and model.weights.h5)`);
+  const doc = parseJson(strFromU8(files['config.json']), `${path}: config.json`);
+  if (!isObject(doc)) throw new Error(`${path}: config.json must hold an object`);
+  const meta = files['metadata.json'] ? parseJson(strFromU8(files['metadata.json']), `${path}: metadata.json`) : null;
+  if (isObject(meta) && typeof meta.keras_version === 'string' && doc.keras_version === undefined) doc.keras_version = meta.keras_version;
+  return { doc, container: 'keras archive' };
+}
+
+function fromH5(bytes: Buffer, path: string): KerasDocument {
+  let file: { attrs: Record<string, unknown> };
+  try {
+    file = new hdf5.File(Uint8Array.from(bytes).buffer, path) as unknown as { attrs: Record<string, unknown> };
+  } catch (err) {
+    throw new Error(`${path} is not a readable HDF5 file (${(err as Error).message})`);
+  }
+  let attrs: Record<string, unknown>;
+  try {
+    attrs = file.attrs;
+  } catch (err) {
+    throw new Error(`${path}: cannot read the HDF5 attributes (${(err as Error).message})`);
+  }
+  const text = (v: unknown): string | null => (typeof v === 'string' ? v : Array.isArray(v) && typeof v[0] === 'string' ? v[0] : v instanceof Uint8Array ? new TextDecoder().decode(v) : null);
+  const config = text(attrs.model_config);
+  if (!config) throw new Error(`${path}: no model_config attribute (Keras writes it with model.save('model.h5'); a weights-only .h5 has none)`);
+  const doc = parseJson(config, `${path}: model_config`);
+  if (!isObject(doc)) throw new Error(`${path}: model_config must hold an object`);
+  const training = text(attrs.training_config);
+  if (training) doc.compile_config = parseJson(training, `${path}: training_config`);
+  const version = text(attrs.keras_version);
+  if (version && doc.keras_version === undefined) doc.keras_version = version;
+  return { doc, container: 'keras h5' };
+}
+
+/** Reads the model document of a file; errors name the file and the part that is wrong. */
+export function readKerasFile(path: string): KerasDocument {
+  const bytes = readFile(path);
+  const ext = extname(path).toLowerCase();
+  if (ext === '.keras' || (bytes[0] === 0x50 && bytes[1] === 0x4b)) return fromArchive(bytes, path);
+  if (ext === '.h5' || ext === '.hdf5' || bytes.subarray(0, 8).toString('latin1') === '\u0089HDF\r\n\u001a\n') return fromH5(bytes, path);
+  const doc = parseJson(bytes.toString('utf8'), path);
+  if (isObject(doc) && isObject(doc.modelTopology)) {
+    // TF.js: model.json with the Keras topology (sometimes wrapped in model_config) and the training config.
+    const topology = isObject(doc.modelTopology.model_config) ? doc.modelTopology.model_config : doc.modelTopology;
+    const out: Json = { ...topology };
+    if (isObject(doc.trainingConfig)) out.compile_config = doc.trainingConfig;
+    else if (isObject(doc.modelTopology.training_config)) out.compile_config = doc.modelTopology.training_config;
+    if (out.keras_version === undefined && typeof doc.modelTopology.keras_version === 'string') out.keras_version = doc.modelTopology.keras_version;
+    return { doc: out, container: 'tfjs model.json' };
+  }
+  if (!isObject(doc)) throw new Error(`${path}: expected a JSON object (a model document)`);
+  return { doc, container: 'json' };
+}
