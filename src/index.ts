@@ -82,3 +82,4 @@ export { formatExperiment } from './experiment/format.js';
 export { experimentReport } from './report/html.js';
 export { scorePredictions as score, type ScoreOptions, type ScoreResult, type PredictionKind } from './evaluation/score.js';
 export { readArrayFile, type LoadedArray } from './io/arrays.js';
+export { loadKerasModel } from './io/keras-model.js';

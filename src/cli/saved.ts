@@ -20,28 +20,54 @@ function readCsvData(path: string, labels: number): { x: c.Tensor; y: c.Tensor |
   return { x: new c.Tensor(x, [table.rows, features], 'float32'), y: labels ? new c.Tensor(y, [table.rows, labels], 'float32') : null };
 }
 
+/** A Candor model directory, or a Keras .keras / .h5 file with its weights. */
 async function load(dir: string): Promise<c.Sequential> {
   try {
-    return await c.loadModel(dir);
+    return /\.(keras|h5|hdf5)$/i.test(dir) ? await c.loadKerasModel(dir) : await c.loadModel(dir);
   } catch (err) {
     throw new UsageError((err as Error).message);
   }
 }
 
-/** Model inputs must be (rows, features) for CSV data. */
+/** x and y from an .npz archive (arrays x / y, or x_test / y_test), shaped as saved. */
+function readNpzData(path: string): { x: c.Tensor; y: c.Tensor | null } {
+  const pick = (names: string[]): c.LoadedArray | null => {
+    for (const n of names) {
+      try {
+        return c.readArrayFile(`${path}:${n}`, '--data');
+      } catch (err) {
+        if (!/has no array/.test((err as Error).message)) throw new UsageError((err as Error).message);
+      }
+    }
+    return null;
+  };
+  const x = pick(['x', 'x_test', 'X']);
+  if (!x) throw new UsageError(`--data: ${path} needs an array named x (or x_test) for the inputs`);
+  const y = pick(['y', 'y_test', 'Y']);
+  const tensor = (a: c.LoadedArray): c.Tensor => {
+    if (typeof a.values[0] === 'string') throw new UsageError(`--data: ${a.source} holds strings; evaluate needs numbers (candor score maps string labels)`);
+    return new c.Tensor(Float32Array.from(a.values as number[]), a.shape.length === 1 ? [a.shape[0]!, 1] : a.shape, 'float32');
+  };
+  return { x: tensor(x), y: y && tensor(y) };
+}
+
+const readData = (path: string, labels: number): { x: c.Tensor; y: c.Tensor | null } => (/\.npz$/i.test(path) ? readNpzData(path) : readCsvData(path, labels));
+
+/** The data's samples must have the shape the model was built for. */
 function checkInputWidth(model: c.Sequential, x: c.Tensor, path: string): void {
   const expected = model.inputShape;
-  if (expected && (expected.length !== 1 || expected[0] !== x.shape[1])) {
-    throw new UsageError(`${path}: the model expects samples of shape [${expected.join(', ')}]. Received: ${x.shape[1]} feature columns`);
+  const sample = x.shape.slice(1);
+  if (expected && (expected.length !== sample.length || expected.some((d, i) => d !== -1 && d !== sample[i]))) {
+    throw new UsageError(`${path}: the model expects samples of shape [${expected.join(', ')}]. Received: samples of shape [${sample.join(', ')}]`);
   }
 }
 
 /** `candor evaluate model-dir --data file.csv`: the report with baselines and findings. */
 export async function runEvaluate(dir: string, o: { data: string; labels: number; oneHot?: boolean }) {
   const model = await load(dir);
-  if (!model.compiled) throw new UsageError(`${dir}: the saved model was not compiled, so there is no loss or metric to evaluate`);
-  const { x, y } = readCsvData(o.data, o.labels);
-  if (!y) throw new UsageError('evaluate: --labels must be at least 1 (the target columns at the end of the CSV)');
+  if (!model.compiled) throw new UsageError(`${dir}: the model was saved without compile settings, so there is no loss to evaluate; score its predictions with candor score`);
+  const { x, y } = readData(o.data, o.labels);
+  if (!y) throw new UsageError(`evaluate: ${o.data} has no targets (CSV: --labels must be at least 1; .npz: an array named y)`);
   checkInputWidth(model, x, o.data);
   const report = model.evaluateReport(x, o.oneHot ? c.toCategorical(y, model.outputInfo().units) : y);
   const perClass = report.classification ? `\n\nper class:\n${report.classification.text}` : '';
@@ -51,7 +77,7 @@ export async function runEvaluate(dir: string, o: { data: string; labels: number
 /** `candor predict model-dir --data file.csv`: one row of outputs per input row. */
 export async function runPredict(dir: string, o: { data: string; labels: number }) {
   const model = await load(dir);
-  const { x } = readCsvData(o.data, o.labels);
+  const { x } = readData(o.data, o.labels);
   checkInputWidth(model, x, o.data);
   const p = model.predict(x);
   const cols = p.size / p.shape[0]!;

@@ -1,0 +1,69 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { zipSync } from 'fflate';
+import * as c from '../src/index.js';
+import { quietTempDir } from './helpers.js';
+
+/**
+ * candor.loadKerasModel on files in Keras' two weight layouts, written by h5py from PyTorch models
+ * (scripts/make_keras_weight_fixtures.py): predictions equal PyTorch's to 1e-5.
+ */
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const dir = join(root, 'test/fixtures/keras-weights');
+const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as { cases: Record<string, { x: number[][]; y: number[][] }> };
+const tempDir = quietTempDir('candor-keras-import-');
+
+describe('Keras models imported with their weights', () => {
+  for (const name of ['mlp', 'cnn', 'text', 'bn']) {
+    for (const ext of ['h5', 'keras']) {
+      it(`${name}.${ext}: the imported model predicts what PyTorch does (Dense, Conv1D, Conv2D, Embedding, BatchNormalization, pooling)`, async () => {
+        const model = await c.loadKerasModel(join(dir, `${name}.${ext}`));
+        const p = model.predict(c.tensor(expected.cases[name]!.x)).dataSync();
+        const y = expected.cases[name]!.y.flat();
+        assert.equal(p.length, y.length);
+        y.forEach((v, i) => assert.ok(Math.abs(p[i]! - v) < 1e-5, `${name}.${ext}[${i}]: ${p[i]} vs PyTorch ${v}`));
+        assert.ok(model.compiled, 'compiled from the file\'s compile settings');
+      });
+    }
+  }
+
+  it('wrong or missing weights are refused with the layer, the weight and both shapes', async () => {
+    // A .keras archive whose config promises 16 hidden units while the weights hold 12.
+    const original = readFileSync(join(dir, 'mlp.keras'));
+    const { unzipSync, strFromU8, strToU8 } = await import('fflate');
+    const files = unzipSync(new Uint8Array(original));
+    const config = JSON.parse(strFromU8(files['config.json']!)) as { config: { layers: { config: { units?: number } }[] } };
+    config.config.layers[0]!.config.units = 16;
+    const path = join(tempDir(), 'wrong.keras');
+    writeFileSync(path, zipSync({ ...files, 'config.json': strToU8(JSON.stringify(config)) }));
+    await assert.rejects(c.loadKerasModel(path), /weight 0 of layer "hidden" \(hidden\/kernel\) has shape \[8,16\]; .*wrong.keras holds \[8,12\]/);
+    const noWeights = join(tempDir(), 'nw.keras');
+    writeFileSync(noWeights, zipSync({ 'config.json': files['config.json']! }));
+    await assert.rejects(c.loadKerasModel(noWeights), /has no model.weights.h5/);
+    await assert.rejects(c.loadKerasModel(join(root, 'test/fixtures/keras/seed000-keras2.json')), /holds no weights/);
+  });
+
+  it('candor evaluate model.keras --data test.npz evaluates it with baselines', () => {
+    const cs = expected.cases.mlp!;
+    // An .npz written by hand (stored, uncompressed zip of .npy files) from the fixture's inputs and PyTorch's argmax labels.
+    const npy = (data: number[], shape: number[]): Uint8Array => {
+      const header = `{'descr': '<f4', 'fortran_order': False, 'shape': (${shape.join(', ')}${shape.length === 1 ? ',' : ''}), }`;
+      const pad = 64 - ((10 + header.length + 1) % 64);
+      const h = Buffer.from(`${header}${' '.repeat(pad)}\n`, 'latin1');
+      const pre = Buffer.from([0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59, 1, 0, h.length & 255, h.length >> 8]);
+      return new Uint8Array(Buffer.concat([pre, h, Buffer.from(new Float32Array(data).buffer)]));
+    };
+    const labels = cs.y.map((row) => row.indexOf(Math.max(...row)));
+    const path = join(tempDir(), 'test.npz');
+    writeFileSync(path, zipSync({ 'x.npy': npy(cs.x.flat(), [cs.x.length, 8]), 'y.npy': npy(labels.flatMap((l) => [0, 1, 2].map((k) => (k === l ? 1 : 0))), [labels.length, 3]) }));
+    const r = spawnSync(process.execPath, [join(root, 'dist/cli/main.js'), 'evaluate', join(dir, 'mlp.keras'), '--data', path, '--json'], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    const out = JSON.parse(r.stdout) as { metrics: { name: string; value: number; baseline: { name: string } }[] };
+    assert.equal(out.metrics[0]!.value, 1, 'the labels are the model\'s own argmax');
+    assert.match(out.metrics[0]!.baseline.name, /majority class/);
+  });
+});
