@@ -93,6 +93,11 @@ describe('score: predictions from anywhere', () => {
     assert.equal(minus.predictions.kind, 'labels');
     assert.ok(Math.abs(metric(minus, 'precision') - expected.score.svm.precision_pos_minus1!) < 1e-9);
     assert.throws(() => score(readArrayFile(join(fixtures, 'svm_y.npy'), 't'), readArrayFile(join(fixtures, 'svm_pred.npy'), 'p'), { posLabel: 2 }), /"posLabel" 2 is not one of the labels \[-1,1\]/);
+    // Scores are P(the larger label): with posLabel -1 the AUC of class -1 is that of 1 − score, the same ranking reversed.
+    const flipped = score(readArrayFile(join(fixtures, 'svm_y.npy'), 't'), readArrayFile(join(fixtures, 'svm_logits.npy'), 'p'), { posLabel: -1, metrics: ['auc', 'accuracy'] });
+    assert.match(flipped.predictions.note, /read as P\(1\), so P\(-1\) = 1 − score/);
+    assert.ok(Math.abs(metric(flipped, 'auc') - expected.score.svm.auc!) < 1e-6, 'AUC of -1 scored by 1 − p equals AUC of 1 scored by p');
+    assert.ok(Math.abs(metric(flipped, 'accuracy') - expected.score.svm.accuracy!) < 1e-9, 'the same decisions');
   });
 
   it('string labels, a forced reading, and mismatches refused with both sizes', () => {

@@ -58,7 +58,7 @@ function checkInputWidth(model: c.Sequential, x: c.Tensor, path: string): void {
   const expected = model.inputShape;
   const sample = x.shape.slice(1);
   if (expected && (expected.length !== sample.length || expected.some((d, i) => d !== -1 && d !== sample[i]))) {
-    throw new UsageError(`${path}: the model expects samples of shape [${expected.join(', ')}]. Received: samples of shape [${sample.join(', ')}]`);
+    throw new UsageError(`${path}: the model expects samples of shape [${expected.join(', ')}]. Received: ${sample.length === 1 ? `${sample[0]} feature columns` : `samples of shape [${sample.join(', ')}]`}`);
   }
 }
 

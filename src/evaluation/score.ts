@@ -194,6 +194,14 @@ export function score(targets: LoadedArray, predictions: LoadedArray, o: ScoreOp
     if (min < 0 || max > 1) throw new RangeError(`score: predictions read as probabilities must lie in [0, 1]. Received: values in [${min}, ${max}] in ${predictions.source}; pass --predictions logits (or --from-logits)`);
     note = 'predictions are probabilities';
   }
+  // One score column is P(the larger label), scikit-learn's convention (predict_proba[:, 1]); a smaller positive label takes 1 − p.
+  if (classes && classes.length === 2 && columns === 1 && kind !== 'labels' && task.kind === 'binary') {
+    const sorted = [...classes].sort((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b))));
+    if (sorted[1] !== classes[1]) {
+      pValues = pValues.map((v) => 1 - v);
+      note += `; the scores are read as P(${JSON.stringify(sorted[1])}), so P(${JSON.stringify(classes[1])}) = 1 − score`;
+    }
+  }
   const yPred = new Tensor(Float32Array.from(pValues), [n, columns], 'float32');
   const weights = o.sampleWeight ? new Tensor(Float32Array.from(o.sampleWeight), [n], 'float32') : undefined;
   if (o.sampleWeight && o.sampleWeight.length !== n) throw new RangeError(`score: sampleWeight needs ${n} values. Received: ${o.sampleWeight.length}`);
