@@ -124,7 +124,7 @@ function readDocument(modelPath: string): KerasDocument {
     return readKerasFile(modelPath);
   } catch (err) {
     const message = (err as Error).message;
-    throw new UsageError(`doctor: ${message.startsWith(modelPath) ? message : `cannot read model file ${modelPath}: ${message}`}`);
+    throw new UsageError(`doctor: ${message.startsWith(modelPath) || message.startsWith('cannot read') ? message : `cannot read model file ${modelPath}: ${message}`}`);
   }
 }
 

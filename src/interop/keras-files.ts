@@ -1,7 +1,7 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { extname } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import * as hdf5 from 'jsfive';
+import { readFileBounded } from '../io/bounded-read.js';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -16,27 +16,6 @@ export interface KerasDocument {
   doc: Json;
   /** 'keras archive', 'keras h5', 'tfjs model.json', 'json'. */
   container: string;
-}
-
-const MAX_BYTES = 2 ** 31;
-
-function readFile(path: string): Buffer {
-  const fd = openSync(path, 'r');
-  try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) throw new Error(`${path} is not a regular file`);
-    if (stat.size > MAX_BYTES) throw new Error(`${path} has ${stat.size} bytes; more than ${MAX_BYTES} is not read`);
-    const buf = Buffer.alloc(stat.size);
-    let at = 0;
-    while (at < buf.length) {
-      const n = readSync(fd, buf, at, buf.length - at, at);
-      if (n === 0) break;
-      at += n;
-    }
-    return buf.subarray(0, at);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 function parseJson(text: string, what: string): unknown {
@@ -89,7 +68,12 @@ function fromH5(bytes: Buffer, path: string): KerasDocument {
 
 /** Reads the model document of a file; errors name the file and the part that is wrong. */
 export function readKerasFile(path: string): KerasDocument {
-  const bytes = readFile(path);
+  let bytes: Buffer;
+  try {
+    bytes = readFileBounded(path, 'model file');
+  } catch (err) {
+    throw new Error((err as Error).message.replace(/^model file: cannot read /, 'cannot read model file ').replace(/^model file: /, ''));
+  }
   const ext = extname(path).toLowerCase();
   if (ext === '.keras' || (bytes[0] === 0x50 && bytes[1] === 0x4b)) return fromArchive(bytes, path);
   if (ext === '.h5' || ext === '.hdf5' || bytes.subarray(0, 8).toString('latin1') === '\u0089HDF\r\n\u001a\n') return fromH5(bytes, path);

@@ -1,8 +1,8 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parse as parseNpy } from 'npyjs';
 import { unzipSync } from 'fflate';
 import { readNumericCsv } from '../data/csv.js';
+import { readFileBounded } from './bounded-read.js';
 
 /**
  * Arrays saved by other frameworks, read for scoring: NumPy .npy and .npz (np.save / np.savez,
@@ -15,33 +15,6 @@ export interface LoadedArray {
   shape: number[];
   /** Where it came from, for messages: 'y_test.npy', 'arrays.npz:y_pred'. */
   source: string;
-}
-
-/** Refuses files larger than this before reading them (a scoring input is labels and predictions). */
-const MAX_BYTES = 2 ** 31;
-
-function readBounded(path: string, where: string): Buffer {
-  let fd: number;
-  try {
-    fd = openSync(path, 'r');
-  } catch (err) {
-    throw new Error(`${where}: cannot read ${path}: ${(err as Error).message}`);
-  }
-  try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) throw new Error(`${where}: ${path} is not a regular file`);
-    if (stat.size > MAX_BYTES) throw new Error(`${where}: ${path} has ${stat.size} bytes; more than ${MAX_BYTES} is not read`);
-    const buf = Buffer.alloc(stat.size);
-    let at = 0;
-    while (at < buf.length) {
-      const n = readSync(fd, buf, at, buf.length - at, at);
-      if (n === 0) break;
-      at += n;
-    }
-    return buf.subarray(0, at);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 const product = (shape: readonly number[]): number => shape.reduce((a, b) => a * b, 1);
@@ -130,9 +103,9 @@ export function readArrayFile(spec: string, where: string): LoadedArray {
   const colon = spec.lastIndexOf(':');
   const [path, key] = colon > 1 && /\.(npz|json):/i.test(spec) ? [spec.slice(0, colon), spec.slice(colon + 1)] : [spec, undefined];
   const ext = extname(path).toLowerCase();
-  if (ext === '.npy') return npy(readBounded(path, where), path);
+  if (ext === '.npy') return npy(readFileBounded(path, where), path);
   if (ext === '.npz') {
-    const arrays = npz(readBounded(path, where), path);
+    const arrays = npz(readFileBounded(path, where), path);
     if (key !== undefined) {
       const a = arrays.get(key);
       if (!a) throw new Error(`${where}: ${path} has no array "${key}". It holds: ${[...arrays.keys()].join(', ')}`);
@@ -146,7 +119,7 @@ export function readArrayFile(spec: string, where: string): LoadedArray {
     return { values: Array.from(table.data), shape: table.columns === 1 ? [table.rows] : [table.rows, table.columns], source: path };
   }
   if (ext === '.json' || ext === '.jsonl') {
-    const text = readBounded(path, where).toString('utf8');
+    const text = readFileBounded(path, where).toString('utf8');
     let doc: unknown;
     try {
       doc = ext === '.jsonl' ? text.split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as unknown) : JSON.parse(text);
