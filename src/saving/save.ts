@@ -29,7 +29,8 @@ export interface SavedModel {
   candorVersion: string;
   model: { name: string; inputShape: number[]; layers: { className: string; config: Record<string, unknown> }[] };
   compile: { loss: Record<string, unknown>; optimizer: Record<string, unknown>; metrics: MetricSpec[]; strict: boolean } | null;
-  weights: { file: string; byteLength: number; sha256: string; tensors: TensorEntry[] };
+  /** `manifestSha256` covers the tensor entries (weights and optimizer state), so a shifted or swapped offset is detected. */
+  weights: { file: string; byteLength: number; sha256: string; manifestSha256?: string; tensors: TensorEntry[] };
   optimizer: { iterations: number; tensors: TensorEntry[] } | null;
 }
 
@@ -69,7 +70,10 @@ export async function saveModel(model: Sequential, target: string): Promise<void
       loss: model.compiled.loss.getConfig(), optimizer: model.compiled.optimizer.getConfig(),
       metrics: model.compiled.metricSpecs, strict: model.compiled.strict,
     },
-    weights: { file: WEIGHTS_FILE, byteLength: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex'), tensors: weightEntries },
+    weights: {
+      file: WEIGHTS_FILE, byteLength: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex'),
+      manifestSha256: manifestHash(weightEntries, optimizerEntries), tensors: weightEntries,
+    },
     optimizer: optimizer ? { iterations: optimizer.iterations, tensors: optimizerEntries } : null,
   };
   await mkdir(dir, { recursive: true });
@@ -132,6 +136,70 @@ export async function loadWeights(model: Sequential, source: string): Promise<vo
   }));
 }
 
+/** SHA-256 of the manifest's mapping into weights.bin (names, shapes, dtypes, offsets, in order). */
+function manifestHash(weights: readonly TensorEntry[], optimizer: readonly TensorEntry[]): string {
+  const line = (e: TensorEntry): string => `${e.name}|${e.shape.join('x')}|${e.dtype}|${e.offset}`;
+  return createHash('sha256').update([...weights, ...optimizer].map(line).join('\n')).digest('hex');
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Checks the structure of a saved model.json before any of it is used: every field Candor reads,
+ * with the JSON path of the first that is wrong, and a manifest that tiles weights.bin exactly.
+ */
+function checkSaved(saved: unknown, path: string): SavedModel {
+  const fail = (where: string, expected: string, got: unknown): never => {
+    throw corrupt(path, `is not a valid Candor model: ${where} must be ${expected}. Received: ${JSON.stringify(got)?.slice(0, 80) ?? String(got)}`);
+  };
+  if (!isObject(saved)) return fail('the document', 'an object', saved);
+  if (saved.format !== FORMAT) throw corrupt(path, `is not a Candor model. Expected format "${FORMAT}". Received: format=${JSON.stringify(saved.format)}`);
+  if (!Number.isInteger(saved.formatVersion)) fail('formatVersion', 'an integer', saved.formatVersion);
+  const model = saved.model;
+  if (!isObject(model)) return fail('model', 'an object', model);
+  if (!Array.isArray(model.layers) || model.layers.length === 0) fail('model.layers', 'a non-empty array', model.layers);
+  (model.layers as unknown[]).forEach((l, i) => {
+    if (!isObject(l) || typeof l.className !== 'string' || !isObject(l.config)) fail(`model.layers[${i}]`, '{ className: string, config: object }', l);
+  });
+  if (!Array.isArray(model.inputShape) || !model.inputShape.every((d) => d === -1 || (Number.isInteger(d) && d > 0 && d < 2 ** 31))) fail('model.inputShape', 'an array of positive integers (-1 for any size)', model.inputShape);
+  const weights = saved.weights;
+  if (!isObject(weights)) return fail('weights', 'an object', weights);
+  if (typeof weights.file !== 'string' || weights.file.includes('/') || weights.file.includes('\\')) fail('weights.file', 'a file name in the model folder', weights.file);
+  if (!Number.isInteger(weights.byteLength) || (weights.byteLength as number) < 0) fail('weights.byteLength', 'an integer >= 0', weights.byteLength);
+  if (typeof weights.sha256 !== 'string') fail('weights.sha256', 'a SHA-256 hex string', weights.sha256);
+  const entries = (list: unknown, where: string): TensorEntry[] => {
+    if (!Array.isArray(list)) return fail(where, 'an array of tensor entries', list);
+    return list.map((e, i) => {
+      if (!isObject(e) || typeof e.name !== 'string' || e.dtype !== 'float32' || !Number.isInteger(e.offset) || !Array.isArray(e.shape) || !e.shape.every((d) => Number.isInteger(d) && d >= 0 && d < 2 ** 31)) {
+        return fail(`${where}[${i}]`, '{ name, shape: non-negative integers, dtype: "float32", offset: integer }', e);
+      }
+      return e as unknown as TensorEntry;
+    });
+  };
+  const weightEntries = entries(weights.tensors, 'weights.tensors');
+  let optimizerEntries: TensorEntry[] = [];
+  if (saved.optimizer !== null && saved.optimizer !== undefined) {
+    if (!isObject(saved.optimizer)) return fail('optimizer', 'an object or null', saved.optimizer);
+    if (!Number.isInteger(saved.optimizer.iterations) || (saved.optimizer.iterations as number) < 0) fail('optimizer.iterations', 'an integer >= 0', saved.optimizer.iterations);
+    optimizerEntries = entries(saved.optimizer.tensors, 'optimizer.tensors');
+  }
+  // The entries must tile weights.bin: each starts where the previous ended, the last ends at byteLength.
+  let at = 0;
+  for (const e of [...weightEntries, ...optimizerEntries]) {
+    if (e.offset !== at) throw corrupt(path, `is not a valid Candor model: tensor "${e.name}" starts at byte ${e.offset}; the manifest's tensors must follow each other, so it should start at ${at}`);
+    at += sizeOf(e.shape) * 4;
+  }
+  if (at !== weights.byteLength) throw corrupt(path, `is not a valid Candor model: its tensors hold ${at} bytes but weights.byteLength says ${weights.byteLength}`);
+  if (typeof weights.manifestSha256 === 'string' && weights.manifestSha256 !== manifestHash(weightEntries, optimizerEntries)) {
+    throw corrupt(path, 'does not match its own manifest checksum: tensor names, shapes or offsets were changed after the save');
+  }
+  if (saved.compile !== null && saved.compile !== undefined) {
+    const compile = saved.compile;
+    if (!isObject(compile) || !isObject(compile.loss) || !isObject(compile.optimizer) || !Array.isArray(compile.metrics)) fail('compile', '{ loss: object, optimizer: object, metrics: array, strict }', compile);
+  }
+  return saved as unknown as SavedModel;
+}
+
 function corrupt(path: string, what: string): Error {
   return new Error(`loadModel: ${path} ${what}`);
 }
@@ -146,13 +214,13 @@ export async function loadModel(source: string): Promise<Sequential> {
   } catch (err) {
     throw new Error(`loadModel: cannot read ${configPath}: ${(err as Error).message}. Expected a directory written by model.save().`);
   }
-  let saved: SavedModel;
+  let parsed: unknown;
   try {
-    saved = JSON.parse(text) as SavedModel;
+    parsed = JSON.parse(text);
   } catch (err) {
     throw corrupt(configPath, `is not valid JSON (${(err as Error).message}); the file is corrupt or truncated.`);
   }
-  if (saved?.format !== FORMAT) throw corrupt(configPath, `is not a Candor model. Expected format "${FORMAT}". Received: format=${JSON.stringify(saved?.format)}`);
+  const saved = checkSaved(parsed, configPath);
   if (saved.formatVersion > FORMAT_VERSION) throw corrupt(configPath, `was written by a newer Candor (format ${saved.formatVersion}, this is ${FORMAT_VERSION}).`);
   const weightsPath = join(dir, saved.weights.file);
   let bytes: Buffer;
@@ -172,12 +240,23 @@ export async function loadModel(source: string): Promise<Sequential> {
     if (e.offset < 0 || e.offset + n * 4 > bytes.byteLength) throw corrupt(configPath, `lists tensor "${e.name}" outside ${WEIGHTS_FILE}.`);
     return new Tensor(new Float32Array(bytes.buffer.slice(bytes.byteOffset + e.offset, bytes.byteOffset + e.offset + n * 4)), e.shape, 'float32');
   };
-  const model = new Sequential(saved.model.layers.map(layerFromConfig), { name: saved.model.name });
-  if (!model.built) model.build([null, ...saved.model.inputShape.map((d) => (d === -1 ? null : d))]);
-  model.setWeights(saved.weights.tensors.map(read));
-  if (saved.compile) {
-    model.compile({ loss: saved.compile.loss as never, optimizer: saved.compile.optimizer as never, metrics: saved.compile.metrics, strict: saved.compile.strict });
-    if (saved.optimizer) model.compiled!.optimizer.setState(model.trainableWeights, saved.optimizer.tensors.map((e) => read(e).data as Float32Array), saved.optimizer.iterations);
+  // Anything the architecture or compile settings refuse (a layer of 2^31 units, an unknown loss) is the file's fault: say so with its path.
+  try {
+    const model = new Sequential(saved.model.layers.map(layerFromConfig), { name: typeof saved.model.name === 'string' ? saved.model.name : 'model' });
+    if (!model.built) model.build([null, ...saved.model.inputShape.map((d) => (d === -1 ? null : d))]);
+    const names = model.weights.map((v) => v.name);
+    const listed = saved.weights.tensors.map((e) => e.name);
+    if (names.length !== listed.length || names.some((n, i) => n !== listed[i])) {
+      throw new Error(`its manifest lists tensors [${listed.slice(0, 6).join(', ')}${listed.length > 6 ? ', …' : ''}] but the architecture has [${names.slice(0, 6).join(', ')}${names.length > 6 ? ', …' : ''}]`);
+    }
+    model.setWeights(saved.weights.tensors.map(read));
+    if (saved.compile) {
+      model.compile({ loss: saved.compile.loss as never, optimizer: saved.compile.optimizer as never, metrics: saved.compile.metrics, strict: saved.compile.strict === true });
+      if (saved.optimizer) model.compiled!.optimizer.setState(model.trainableWeights, saved.optimizer.tensors.map((e) => read(e).data as Float32Array), saved.optimizer.iterations);
+    }
+    return model;
+  } catch (err) {
+    if ((err as Error).message.startsWith('loadModel:')) throw err;
+    throw corrupt(configPath, `describes a model Candor cannot rebuild: ${(err as Error).message}`);
   }
-  return model;
 }
