@@ -123,6 +123,18 @@ describe('candor experiment', () => {
     assert.match(both.stderr, /--kfold and --fixed-split exclude each other/);
   });
 
+  it('an error from inside the library is one paragraph with exit 2; --debug or CANDOR_DEBUG=1 adds the stack', () => {
+    const cfg = join(dir, 'no-class.json');
+    writeFileSync(cfg, JSON.stringify({ data: { dataset: 'pima' }, layers: [{ config: { units: 2 } }], compile: { loss: 'mse' } }));
+    const plain = run('summary', cfg);
+    assert.equal(plain.status, 2);
+    assert.match(plain.stderr, /^candor: model config: layers\[0\] must be \{ className, config \}/);
+    assert.doesNotMatch(plain.stderr, /\n +at /, 'no stack trace');
+    const debug = run('summary', cfg, '--debug');
+    assert.equal(debug.status, 2);
+    assert.match(debug.stderr, /\n +at /);
+  });
+
   it('needs two configs and a metric the configs compute', () => {
     assert.equal(run('experiment', 'examples/pima-sigmoid-bce.json').status, 2);
     const r = run('experiment', 'examples/pima-sigmoid-bce.json', 'examples/pima-softmax-cce.json', '--runs', '1', '--metric', 'r2', '--quick');

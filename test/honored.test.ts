@@ -153,6 +153,21 @@ describe('sample weights: (N,), (N, 1) and per-element weights mean the same eve
   });
 });
 
+describe('training options are checked', () => {
+  it("callbacks: an array; TF.js-style hook objects are wrapped; class weights finite and >= 0; shuffle a boolean", async () => {
+    const { x, y } = data(12, 3, 4);
+    const model = c.sequential([L.dense({ units: 1, activation: 'sigmoid', inputShape: [3] })], { seed: 1 });
+    model.compile({ loss: 'binary_crossentropy', optimizer: 'adam' });
+    await assert.rejects(model.fit(x, y, { verbose: 0, callbacks: c.callbacks.terminateOnNaN() as never }), /"callbacks" must be an array of callbacks/);
+    await assert.rejects(model.fit(x, y, { verbose: 0, callbacks: [{ onEpochEnd: 1 }] as never }), /callbacks\[0\] must be a callback .* or an object of hook functions/);
+    const epochs: number[] = [];
+    await model.fit(x, y, { verbose: 0, epochs: 2, callbacks: [{ onEpochEnd: (e: number) => { epochs.push(e); } }] as never });
+    assert.deepEqual(epochs, [0, 1], 'a plain { onEpochEnd } object runs as a callback');
+    await assert.rejects(model.fit(x, y, { verbose: 0, classWeight: { 0: 1, 1: -2 } }), /"classWeight" must map classes to finite weights >= 0. Received: classWeight\[1\]=-2/);
+    await assert.rejects(model.fit(x, y, { verbose: 0, shuffle: 'yes' as never }), /option "shuffle" must be a boolean. Received: shuffle="yes"/);
+  });
+});
+
 describe('metrics refuse what they cannot compute', () => {
   it('ROC AUC with one class, and an accuracy whose predictions cannot name the classes', () => {
     const auc = resolveMetric('auc', { task: inferTask(c.ones([4, 1])), fromLogits: false })!.metric;

@@ -279,12 +279,14 @@ program
     emit(o.json, result.rows, result.text);
   });
 
+// One error path: whatever reaches the top is printed as one paragraph and exits 2 (bad input);
+// --debug or CANDOR_DEBUG=1 adds the stack for a bug report.
+const debug = process.argv.includes('--debug') || process.env.CANDOR_DEBUG === '1';
 try {
-  await program.parseAsync();
+  await program.parseAsync(process.argv.filter((a) => a !== '--debug'));
 } catch (err) {
-  if (err instanceof UsageError) {
-    process.stderr.write(`${err.message}\n`);
-    process.exit(2);
-  }
-  throw err;
+  const e = err instanceof Error ? err : new Error(String(err));
+  const message = e instanceof UsageError ? e.message : `candor: ${e.message}`;
+  process.stderr.write(`${message}\n${debug && e.stack ? `${e.stack}\n` : e instanceof UsageError ? '' : '(run with --debug or CANDOR_DEBUG=1 for the stack)\n'}`);
+  process.exit(2);
 }

@@ -9,7 +9,7 @@ import { readOptions, type OptionSchema } from '../registry/options.js';
 import { checkBatchSize, checkSameSamples, rowRange, sampleWeightData, takeRows, toFloatData, type DataInput } from './data.js';
 import { History } from './history.js';
 import { formatReport, reportMetrics } from '../truth/report.js';
-import type { Callback } from './callbacks.js';
+import { Callback, LambdaCallback, type LambdaCallbackHooks } from './callbacks.js';
 import { ProgressReporter, type Verbosity } from './progress.js';
 import { fitReport } from '../report/fit-report.js';
 import { unwritablePath, writeFileAtomic } from '../saving/atomic.js';
@@ -83,6 +83,7 @@ function sampleWeights(y: Tensor, options: FitOptions): Tensor | undefined {
     for (let i = 0; i < n; i++) {
       const cls = cols === 1 ? Math.round(y.data[i]!) : argmaxRow(y.data, i * cols, cols);
       const cw = options.classWeight[cls];
+      if (cw !== undefined && !(typeof cw === 'number' && Number.isFinite(cw) && cw >= 0)) throw new RangeError(`fit: argument "classWeight" must map classes to finite weights >= 0. Received: classWeight[${cls}]=${JSON.stringify(cw)}`);
       if (cw === undefined) throw new RangeError(`fit: argument "classWeight" has no weight for class ${cls} (sample ${i}). Received: classWeight keys ${Object.keys(options.classWeight).join(', ')}`);
       const per = w.length / n; // per-element weights: every element of the sample
       for (let j = i * per; j < (i + 1) * per; j++) w[j]! *= cw;
@@ -110,6 +111,19 @@ function summarize(model: Sequential, history: History, yTrain: Tensor, yVal: Te
     shown = { title: 'validation (last epoch)', ...val };
   }
   reporter.note(formatReport(shown.title, shown.metrics, shown.findings));
+}
+
+const HOOKS = ['onTrainBegin', 'onEpochBegin', 'onBatchEnd', 'onEpochEnd', 'onTrainEnd'];
+
+/** Callbacks as given: Callback objects, or plain objects of hooks as TF.js users write them ({ onEpochEnd }), wrapped. */
+function callbackList(value: unknown): Callback[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) throw new TypeError(`fit: argument "callbacks" must be an array of callbacks (candor.callbacks.* or { onEpochEnd, … }). Received: ${JSON.stringify(value)?.slice(0, 60) ?? typeof value}`);
+  return value.map((cb, i) => {
+    if (cb instanceof Callback) return cb;
+    if (cb && typeof cb === 'object' && Object.keys(cb).length > 0 && Object.keys(cb).every((k) => HOOKS.includes(k) && typeof (cb as Record<string, unknown>)[k] === 'function')) return new LambdaCallback(cb as LambdaCallbackHooks);
+    throw new TypeError(`fit: callbacks[${i}] must be a callback (candor.callbacks.*) or an object of hook functions (${HOOKS.join(', ')}). Received: ${JSON.stringify(cb)?.slice(0, 60) ?? typeof cb}`);
+  });
 }
 
 /** Keras' fit loop: epochs of shuffled mini-batches, validation, callbacks, progress. */
@@ -141,7 +155,7 @@ export async function fit(model: Sequential, x: DataInput, y: DataInput, raw: Fi
   const steps = Math.ceil(n / o.batchSize);
   const history = new History({ epochs: o.epochs, steps, batchSize: o.batchSize, samples: n });
   history.setMetrics(metrics);
-  const callbacks = options.callbacks ?? [];
+  const callbacks = callbackList(options.callbacks);
   for (const cb of callbacks) {
     cb.model = model;
     cb.history = history;
