@@ -225,6 +225,25 @@ describe('TF-IDF and the multi-label generator', () => {
     assert.ok(Math.abs(words - 50) < 2, `words per row ${words}`);
     assert.equal(c.inferTask(a.y).kind, 'multilabel');
   });
+
+  it('makeMultilabelClassification sharpness: 1 is the default process; higher powers concentrate each class on fewer words', () => {
+    const options = { nSamples: 300, nFeatures: 60, nClasses: 3, nLabels: 1, allowUnlabeled: false, seed: 9 };
+    assert.deepEqual(c.datasets.makeMultilabelClassification({ ...options, sharpness: 1 }).x.data, c.datasets.makeMultilabelClassification(options).x.data);
+    // Share of class 0's words taken by its 5 most frequent, over the documents labelled with class 0 only.
+    const topShare = (sharpness: number): number => {
+      const { x, y } = c.datasets.makeMultilabelClassification({ ...options, sharpness });
+      const counts = new Float64Array(60);
+      for (let r = 0; r < 300; r++) {
+        if (y.data[r * 3] === 1 && y.data[r * 3 + 1] === 0 && y.data[r * 3 + 2] === 0) for (let w = 0; w < 60; w++) counts[w]! += x.data[r * 60 + w]!;
+      }
+      const sorted = [...counts].sort((a, b) => b - a);
+      return sorted.slice(0, 5).reduce((a, b) => a + b, 0) / sorted.reduce((a, b) => a + b, 0);
+    };
+    const flat = topShare(1);
+    const sharp = topShare(30);
+    assert.ok(flat < 0.25 && sharp > 0.6, `top-5 word share: flat ${flat}, sharp ${sharp}`);
+    assert.throws(() => c.datasets.makeMultilabelClassification({ ...options, sharpness: 0.5 }), /"sharpness" must be a number >= 1. Received: sharpness=0.5/);
+  });
 });
 
 describe('text tools (Keras semantics, hand-checked)', () => {

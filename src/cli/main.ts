@@ -124,7 +124,7 @@ Demos:
   text-cnn      seed 000: its text CNN (Embedding, Conv1D 32x4, MaxPool, Dense 256, softmax) on the SpamAssassin
                 corpus's 5 groups, BCE vs CCE, the same table (~15 s; --quick ~3 s).
   multilabel    seed 002: TF-IDF (4,096 terms) -> 2048 -> 512 -> 416 sigmoid on documents with ~3 of 416 tags,
-                BCE vs CCE; per-label accuracy beside its all-zeros baseline, subset accuracy, F1, precision@3 (~25 s).
+                BCE vs CCE; per-label accuracy beside its all-zeros baseline, subset accuracy, F1, precision@3 (~90 s).
   pima          seed 003: 8-12-8-1 sigmoid + BCE vs 8-12-8-2 softmax + CCE, 10 paired seeded runs of 10-fold stratified
                 cross-validation, 150 epochs each, on worker threads; held-out accuracy beside the majority baseline,
                 the tests and a verdict, and an HTML report (pima-report.html). --quick: 3 runs x 3 folds x 20 epochs.
@@ -141,7 +141,7 @@ Examples:
     if (name === 'multilabel') {
       const { multilabelDemo, formatMultilabel } = await import('./demos/multilabel.js');
       const settings = {
-        seed: options.seed, epochs: options.epochs ?? (quick ? 2 : 3), batchSize: options.batchSize ?? 32,
+        seed: options.seed, epochs: options.epochs ?? (quick ? 2 : 10), batchSize: options.batchSize ?? 32,
         trainSize: options.trainSize ?? (quick ? 600 : 2400), testSize: options.testSize ?? (quick ? 200 : 600),
       };
       const result = await multilabelDemo(settings, log);

@@ -9,6 +9,8 @@ export interface MultilabelOptions {
   nLabels?: number;
   /** Average number of words per document (Poisson mean). */
   length?: number;
+  /** Power applied to each class's word weights: 1 (default) is scikit-learn's process; higher gives each class fewer, more telling words. */
+  sharpness?: number;
   allowUnlabeled?: boolean;
   seed?: number;
 }
@@ -43,6 +45,8 @@ export function makeMultilabelClassification(options: MultilabelOptions = {}): {
   const nLabels = options.nLabels ?? 2;
   const length = options.length ?? 50;
   const allowUnlabeled = options.allowUnlabeled ?? true;
+  const sharpness = options.sharpness ?? 1;
+  if (typeof sharpness !== 'number' || !(sharpness >= 1) || !Number.isFinite(sharpness)) throw new RangeError(`makeMultilabelClassification: argument "sharpness" must be a number >= 1. Received: sharpness=${JSON.stringify(options.sharpness)}`);
   if (!(nLabels > 0 && nLabels <= k)) throw new RangeError(`makeMultilabelClassification: argument "nLabels" must be in (0, nClasses]. Received: nLabels=${nLabels}`);
   const rng = new Rng(options.seed ?? 0);
   const classPrior = new Float64Array(k);
@@ -52,7 +56,8 @@ export function makeMultilabelClassification(options: MultilabelOptions = {}): {
   prior.forEach((p, c) => { acc += p / priorSum; classPrior[c] = acc; });
   // Word distribution of each class: column c of (d, k), normalised over words.
   const wordGivenClass = new Float64Array(d * k);
-  for (let i = 0; i < d * k; i++) wordGivenClass[i] = rng.uniform();
+  // sharpness 1 is scikit-learn's process: uniform weights, nearly flat, little signal per word; a higher power gives each class a few telling words.
+  for (let i = 0; i < d * k; i++) wordGivenClass[i] = rng.uniform() ** sharpness;
   for (let c = 0; c < k; c++) {
     let s = 0;
     for (let w = 0; w < d; w++) s += wordGivenClass[w * k + c]!;
