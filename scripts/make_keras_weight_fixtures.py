@@ -124,6 +124,11 @@ cases["bn"] = write("bn", [keras2_layer("Dense", "a", units=6, batch_input_shape
                            keras2_layer("Dense", "b", units=2, activation="softmax")],
                     {"a": [t(a.weight).T, t(a.bias)], "bn": [t(bn.weight), t(bn.bias), t(bn.running_mean), t(bn.running_var)], "b": [t(b.weight).T, t(b.bias)]}, t(x), t(y), "categorical_crossentropy")
 
+# Test data for `candor evaluate mlp.keras --data mlp_test.npz`: inputs with labels drawn independently of them.
+xt = torch.randn(200, 8)
+labels = torch.randint(0, 3, (200,))
+np.savez(os.path.join(out, "mlp_test.npz"), x=t(xt).astype(np.float32), y=np.eye(3, dtype=np.float32)[t(labels)])
+
 with open(os.path.join(out, "expected.json"), "w") as f:
     json.dump({"generator": "scripts/make_keras_weight_fixtures.py", "torch": torch.__version__, "cases": cases}, f)
 print(f"wrote {len(cases)} models (.h5 and .keras) to {os.path.normpath(out)}")

@@ -143,7 +143,7 @@ export function runDoctor(modelPath: string, options: DoctorOptions): DoctorResu
     if (candor || typeof doc.class_name !== 'string') throw new UsageError(`doctor: ${modelPath}: ${(err as Error).message}`);
   }
   const keras = typeof doc.class_name === 'string';
-  const version = typeof doc.keras_version === 'string' ? doc.keras_version : doc.module === 'keras' ? '3' : 'unknown version';
+  const version = typeof doc.keras_version === 'string' ? doc.keras_version : typeof doc.module === 'string' && doc.module.startsWith('keras') ? '3' : 'unknown version';
   const source = container === 'tfjs model.json' ? `tfjs (keras ${version})` : description?.source ?? `keras ${version}`;
   const layersDoc = keras ? doc : { layers: description!.layers };
   const heads = headsOf(layersDoc, knownLayer);

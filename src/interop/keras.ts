@@ -149,7 +149,7 @@ export function readModelDocument(doc: unknown): ModelDescription {
   const rawLayers = Array.isArray(config) ? config : isObject(config) && Array.isArray(config.layers) ? config.layers : null;
   if (!rawLayers) throw new TypeError('Keras JSON: expected config.layers (Keras 2/3) or config as a list (Keras 2.0). Received: neither');
   const ignored: string[] = [];
-  const version = typeof doc.keras_version === 'string' ? doc.keras_version : doc.module === 'keras' ? '3' : 'unknown version';
+  const version = typeof doc.keras_version === 'string' ? doc.keras_version : typeof doc.module === 'string' && doc.module.startsWith('keras') ? '3' : 'unknown version';
   const first = isObject(rawLayers[0]) ? rawLayers[0] : null;
   const layers = rawLayers.map((l, i) => convertLayer(l, i, ignored));
   // Keras 3 keeps the input shape in build_config when there is no InputLayer.
