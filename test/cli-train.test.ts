@@ -135,6 +135,17 @@ describe('candor experiment', () => {
     assert.match(debug.stderr, /\n +at /);
   });
 
+  it('train --save is checked before training: an existing file there is refused at once', () => {
+    const file = join(dir, 'not-a-folder');
+    writeFileSync(file, 'x');
+    const started = Date.now();
+    const r = run('train', 'examples/pima-sigmoid-bce.json', '--save', file);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /train: --save: .*not-a-folder exists and is not a directory/);
+    assert.doesNotMatch(r.stdout, /Epoch 1\//, 'no training before the refusal');
+    assert.ok(Date.now() - started < 20_000);
+  });
+
   it('needs two configs and a metric the configs compute', () => {
     assert.equal(run('experiment', 'examples/pima-sigmoid-bce.json').status, 2);
     const r = run('experiment', 'examples/pima-sigmoid-bce.json', 'examples/pima-softmax-cce.json', '--runs', '1', '--metric', 'r2', '--quick');
@@ -164,7 +175,7 @@ describe('candor experiment, interrupted', () => {
       if (/fits done/.test(stderr) && !child.killed) child.kill('SIGINT');
     });
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-    assert.equal(code, 0, stderr);
+    assert.equal(code, 130, `interrupted runs exit 130, the shell's code for SIGINT: ${stderr}`);
     assert.match(stderr, /Stopping: finished runs are kept/);
     assert.match(stdout, /Interrupted: the statistics cover the runs that finished before the stop/);
   });

@@ -33,6 +33,8 @@ describe('experiment engine', () => {
     const alone = await experiment({ configs: { a: small(0.01) }, data: pima, seeds: [12], workers: 0 });
     assert.deepEqual(alone.configs[0]!.runs[0]!.test, all.configs[0]!.runs[1]!.test);
     assert.deepEqual(alone.configs[0]!.runs[0]!.curves, all.configs[0]!.runs[1]!.curves);
+    assert.match(formatExperiment(alone), /\(one run: no CI\)/);
+    assert.doesNotMatch(formatExperiment(alone), /Infinity/, 'a single run prints no infinite interval');
   });
 
   it('identical configurations: no evidence of a difference; a learning rate of 0 is detected as worse', async () => {

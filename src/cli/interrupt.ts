@@ -11,5 +11,7 @@ export async function withInterrupt<T>(task: (signal: AbortSignal) => Promise<T>
     return await task(controller.signal);
   } finally {
     process.removeListener('SIGINT', interrupt);
+    // What finished is still reported and written; the exit code says the run was cut short (the shell's 128 + SIGINT).
+    if (controller.signal.aborted) process.exitCode = 130;
   }
 }

@@ -1,7 +1,7 @@
 import * as c from '../index.js';
 import { buildModel, compileFromConfig, readTrainConfig } from '../config/run-config.js';
 import { loadData } from '../config/data-config.js';
-import { unwritablePath, writeFileAtomic } from '../saving/atomic.js';
+import { unsavablePath, unwritablePath, writeFileAtomic } from '../saving/atomic.js';
 import { fitReport } from '../report/fit-report.js';
 import { UsageError } from '../usage-error.js';
 
@@ -21,6 +21,8 @@ export async function runTrain(path: string, o: TrainOptions): Promise<{ text: s
   const cfg = readTrainConfig(path);
   const unwritable = o.report ? unwritablePath(o.report, '--report') : null; // checked before training, not after
   if (unwritable) throw new UsageError(`train: ${unwritable}`);
+  const unsavable = o.save ? unsavablePath(o.save, '--save') : null; // a model trained for an hour must have somewhere to go
+  if (unsavable) throw new UsageError(`train: ${unsavable}`);
   const seed = o.seed ?? cfg.fit?.seed ?? 7;
   const data = loadData(cfg.data, cfg.dir, seed, o.quick ?? false);
   const model = buildModel(cfg, seed);

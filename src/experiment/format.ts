@@ -60,7 +60,7 @@ export function formatExperiment(r: ExperimentResult, options: { color?: boolean
     const m = k.metrics.find((x) => x.name === r.metric.name);
     const t = m?.test;
     lines.push(t
-      ? `${k.name.padEnd(width)}  ${String(t.n).padStart(4)}  ${f(t.mean)} ± ${f(t.sd)}   [${f(t.ci95[0])}, ${f(t.ci95[1])}]   ${f(t.min)}   ${f(t.max)}   ${f(m.baseline.value)} (${m.baseline.name})`
+      ? `${k.name.padEnd(width)}  ${String(t.n).padStart(4)}  ${f(t.mean)} ± ${f(t.sd)}   ${t.n > 1 ? `[${f(t.ci95[0])}, ${f(t.ci95[1])}]` : '(one run: no CI)'.padEnd(18)}   ${f(t.min)}   ${f(t.max)}   ${f(m.baseline.value)} (${m.baseline.name})`
       : `${k.name.padEnd(width)}     0  no finished run`);
   }
   const failures = r.configs.flatMap((k) => k.failures.map((x) => `  ${k.name} run ${x.run + 1} (seed ${x.seed}${r.settings.split === 'holdout' ? '' : `, fold ${x.fold + 1}`}) failed: ${x.error}`));

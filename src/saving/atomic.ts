@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { statSync } from 'node:fs';
+import { accessSync, constants, statSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -26,5 +26,31 @@ export function unwritablePath(path: string, argument: string): string | null {
     return `${argument}: ${dir} is not a directory. Received: ${path}`;
   } catch {
     return `${argument}: the folder ${dir} does not exist. Received: ${path}`;
+  }
+}
+
+/**
+ * Checks, before training, that a model can later be saved at `path` (a directory): it is a
+ * directory or does not exist yet, and its nearest existing ancestor is a writable directory.
+ */
+export function unsavablePath(path: string, argument: string): string | null {
+  try {
+    if (!statSync(path).isDirectory()) return `${argument}: ${path} exists and is not a directory (a saved model is a folder)`;
+    return null;
+  } catch {
+    let parent = dirname(path);
+    for (let i = 0; i < 64; i++) {
+      try {
+        if (!statSync(parent).isDirectory()) return `${argument}: ${parent} is not a directory. Received: ${path}`;
+        accessSync(parent, constants.W_OK);
+        return null;
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === 'EACCES') return `${argument}: ${parent} is not writable. Received: ${path}`;
+        const up = dirname(parent);
+        if (up === parent) break;
+        parent = up;
+      }
+    }
+    return `${argument}: no existing folder above ${path}`;
   }
 }

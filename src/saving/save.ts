@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Tensor } from '../tensor/tensor.js';
 import type { DType } from '../tensor/dtype.js';
@@ -76,9 +76,25 @@ export async function saveModel(model: Sequential, target: string): Promise<void
     },
     optimizer: optimizer ? { iterations: optimizer.iterations, tensors: optimizerEntries } : null,
   };
+  // One commit point: the weights go to a new file named by their checksum, then model.json (which
+  // names it) replaces the old one atomically, then the old weights are removed. A kill at any
+  // instant leaves a folder that loads the previous model or the new one.
   await mkdir(dir, { recursive: true });
-  await writeFileAtomic(join(dir, WEIGHTS_FILE), bytes);
+  await removeLeftovers(dir);
+  saved.weights.file = `weights-${saved.weights.sha256.slice(0, 16)}.bin`;
+  await writeFileAtomic(join(dir, saved.weights.file), bytes);
   await writeFileAtomic(join(dir, CONFIG_FILE), JSON.stringify(saved, null, 2));
+  await removeOldWeights(dir, saved.weights.file);
+}
+
+/** Temporary files of saves that were interrupted (they are never read). */
+async function removeLeftovers(dir: string): Promise<void> {
+  for (const name of await readdir(dir)) if (/\.candor-tmp-/.test(name)) await rm(join(dir, name), { force: true });
+}
+
+/** Weights files of earlier saves, once model.json names the new one. */
+async function removeOldWeights(dir: string, keep: string): Promise<void> {
+  for (const name of await readdir(dir)) if ((name === WEIGHTS_FILE || /^weights-[0-9a-f]{16}\.bin$/.test(name)) && name !== keep) await rm(join(dir, name), { force: true });
 }
 
 /** A local path from what the user gave: TF.js' "file://" prefix is accepted; other schemes are refused. */
@@ -164,7 +180,7 @@ function checkSaved(saved: unknown, path: string): SavedModel {
   if (!Array.isArray(model.inputShape) || !model.inputShape.every((d) => d === -1 || (Number.isInteger(d) && d > 0 && d < 2 ** 31))) fail('model.inputShape', 'an array of positive integers (-1 for any size)', model.inputShape);
   const weights = saved.weights;
   if (!isObject(weights)) return fail('weights', 'an object', weights);
-  if (typeof weights.file !== 'string' || weights.file.includes('/') || weights.file.includes('\\')) fail('weights.file', 'a file name in the model folder', weights.file);
+  if (typeof weights.file !== 'string' || !/^weights(-[0-9a-f]{16})?\.bin$/.test(weights.file)) fail('weights.file', 'the name of a weights file in the model folder (weights.bin or weights-<checksum>.bin)', weights.file);
   if (!Number.isInteger(weights.byteLength) || (weights.byteLength as number) < 0) fail('weights.byteLength', 'an integer >= 0', weights.byteLength);
   if (typeof weights.sha256 !== 'string') fail('weights.sha256', 'a SHA-256 hex string', weights.sha256);
   const entries = (list: unknown, where: string): TensorEntry[] => {
