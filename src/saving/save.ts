@@ -81,10 +81,21 @@ export async function saveModel(model: Sequential, target: string): Promise<void
   // instant leaves a folder that loads the previous model or the new one.
   await mkdir(dir, { recursive: true });
   await removeLeftovers(dir);
+  const previous = await weightsFileOf(dir);
   saved.weights.file = `weights-${saved.weights.sha256.slice(0, 16)}.bin`;
   await writeFileAtomic(join(dir, saved.weights.file), bytes);
   await writeFileAtomic(join(dir, CONFIG_FILE), JSON.stringify(saved, null, 2));
-  await removeOldWeights(dir, saved.weights.file);
+  await removeOldWeights(dir, saved.weights.file, previous);
+}
+
+/** The weights file the folder's current model.json names, if it names one. */
+async function weightsFileOf(dir: string): Promise<string | null> {
+  try {
+    const doc = JSON.parse(await readFile(join(dir, CONFIG_FILE), 'utf8')) as { format?: unknown; weights?: { file?: unknown } };
+    return doc.format === FORMAT && typeof doc.weights?.file === 'string' && /^weights(-[0-9a-f]{16})?\.bin$/.test(doc.weights.file) ? doc.weights.file : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Temporary files of saves that were interrupted (they are never read). */
@@ -92,9 +103,15 @@ async function removeLeftovers(dir: string): Promise<void> {
   for (const name of await readdir(dir)) if (/\.candor-tmp-/.test(name)) await rm(join(dir, name), { force: true });
 }
 
-/** Weights files of earlier saves, once model.json names the new one. */
-async function removeOldWeights(dir: string, keep: string): Promise<void> {
-  for (const name of await readdir(dir)) if ((name === WEIGHTS_FILE || /^weights-[0-9a-f]{16}\.bin$/.test(name)) && name !== keep) await rm(join(dir, name), { force: true });
+/**
+ * Once model.json names the new weights: the previous model's weights file, and checksum-named
+ * files of interrupted saves. (A plain weights.bin is removed only when the old model.json named
+ * it: saveWeights writes one too.)
+ */
+async function removeOldWeights(dir: string, keep: string, previous: string | null): Promise<void> {
+  for (const name of await readdir(dir)) {
+    if (name !== keep && (name === previous || /^weights-[0-9a-f]{16}\.bin$/.test(name))) await rm(join(dir, name), { force: true });
+  }
 }
 
 /** A local path from what the user gave: TF.js' "file://" prefix is accepted; other schemes are refused. */
