@@ -46,6 +46,9 @@ export interface ScoreResult {
 
 type Values = readonly (number | string)[];
 
+/** Label order: numbers by value, strings alphabetically (scikit-learn's sorted unique labels). */
+const byLabel = (a: number | string, b: number | string): number => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b)));
+
 /** Smallest and largest of many values (no spread: arrays can be long). */
 function range(v: readonly number[]): [number, number] {
   let lo = Infinity;
@@ -68,7 +71,7 @@ function labelMapping(values: Values, o: ScoreOptions): { classes: (number | str
     const binary01 = distinct.every((v) => v === 0 || v === 1);
     if (binary01 || (ids && distinct.length > 2) || !distinct.every(Number.isInteger)) return null; // 0/1, class ids, or continuous: as given
   }
-  const distinct = [...new Set(values)].sort((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b))));
+  const distinct = [...new Set(values)].sort(byLabel);
   let classes = given ? [...given] : distinct;
   const missing = distinct.filter((v) => !classes.includes(v));
   if (missing.length > 0) throw new RangeError(`score: the targets hold ${JSON.stringify(missing.slice(0, 5))}, which "labels" (${JSON.stringify(given)}) does not list`);
@@ -196,7 +199,7 @@ export function score(targets: LoadedArray, predictions: LoadedArray, o: ScoreOp
   }
   // One score column is P(the larger label), scikit-learn's convention (predict_proba[:, 1]); a smaller positive label takes 1 − p.
   if (classes && classes.length === 2 && columns === 1 && kind !== 'labels' && task.kind === 'binary') {
-    const sorted = [...classes].sort((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b))));
+    const sorted = [...classes].sort(byLabel);
     if (sorted[1] !== classes[1]) {
       pValues = pValues.map((v) => 1 - v);
       note += `; the scores are read as P(${JSON.stringify(sorted[1])}), so P(${JSON.stringify(classes[1])}) = 1 − score`;

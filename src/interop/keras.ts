@@ -17,7 +17,7 @@ type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** 'GlorotUniform' -> 'glorot_uniform', 'RandomUniform' -> 'random_uniform'. */
-function snake(className: string): string {
+export function snake(className: string): string {
   return className.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 }
 
@@ -101,17 +101,6 @@ export function compileForHead(doc: Json, head: string, index: number, heads: nu
   };
 }
 
-function compileFrom(doc: Json): ModelDescription['compile'] {
-  const cc = isObject(doc.compile_config) ? doc.compile_config : isObject(doc.training_config) ? doc.training_config : null;
-  if (!cc) return null;
-  const lossValue = cc.loss;
-  const loss = typeof lossValue === 'string' ? lossValue : isObject(lossValue) && typeof lossValue.class_name === 'string' ? snake(lossValue.class_name) : undefined;
-  const lossConfig = isObject(lossValue) && isObject(lossValue.config) ? lossValue.config : {};
-  const rawMetrics = Array.isArray(cc.metrics) ? cc.metrics.flat(2) : [];
-  const metrics = rawMetrics.map((m) => (typeof m === 'string' ? m : isObject(m) && typeof m.class_name === 'string' ? snake(m.class_name) : null)).filter((m): m is string => m !== null);
-  return { ...(loss ? { loss } : {}), ...(lossConfig.from_logits === true ? { fromLogits: true } : {}), metrics };
-}
-
 /**
  * Reads a model document: Candor's saved model.json, a Candor config ({ layers: [...] }), or
  * Keras' model.to_json() in the Keras 2 ({ class_name, config: { layers } } or config as a list)
@@ -160,6 +149,6 @@ export function readModelDocument(doc: unknown): ModelDescription {
   }
   return {
     source: `keras ${version}`, name: isObject(config) && typeof config.name === 'string' ? config.name : 'sequential',
-    layers, compile: compileFrom(doc), ignored,
+    layers, compile: compileForHead(doc, '', 0, 1), ignored,
   };
 }

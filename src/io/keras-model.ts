@@ -5,7 +5,7 @@ import * as hdf5 from 'jsfive';
 import { Tensor } from '../tensor/tensor.js';
 import { Sequential } from '../models/sequential.js';
 import { layerFromConfig } from '../layers/index.js';
-import { readModelDocument } from '../interop/keras.js';
+import { readModelDocument, snake } from '../interop/keras.js';
 import { readKerasFile } from '../interop/keras-files.js';
 
 /**
@@ -54,8 +54,6 @@ function legacyWeights(h5: H5, path: string): Map<string, { data: Float32Array; 
   }
   return out;
 }
-
-const snake = (className: string): string => className.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 
 /** The arrays of each layer, in the model's layer order, from a Keras 3 model.weights.h5. */
 function keras3Weights(h5: H5, path: string, classNames: readonly { name: string; className: string }[]): Map<string, { data: Float32Array; shape: number[] }[]> {

@@ -101,10 +101,8 @@ export class ReportAccumulator implements Metric {
     const labels = Array.from({ length: counts.classes }, (_, c) => c).filter((c) => multilabel || counts.seen[c]);
     const rule = (kind: ScoreRule['kind']): ScoreRule => ({ kind, beta: 1, zeroDivision: this.zeroDivision });
     const name = (c: number): string => targetNames?.[c] ?? String(c);
-    const classes = labels.map((c) => ({
-      label: name(c), support: counts.support(c),
-      precision: perClass(rule('precision'), counts)[c]!, recall: perClass(rule('recall'), counts)[c]!, f1: perClass(rule('fbeta'), counts)[c]!,
-    }));
+    const [precision, recall, f1] = (['precision', 'recall', 'fbeta'] as const).map((kind) => perClass(rule(kind), counts));
+    const classes = labels.map((c) => ({ label: name(c), support: counts.support(c), precision: precision![c]!, recall: recall![c]!, f1: f1![c]! }));
     const support = classes.reduce((s, k) => s + k.support, 0);
     const average = (label: string, avg: 'micro' | 'macro' | 'weighted'): ClassRow => ({
       label, support,

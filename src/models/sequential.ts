@@ -219,10 +219,10 @@ export class Sequential {
    * The generator initial weights come from: one stream per model (the model's seed, else the
    * global generator), so layers built one by one as they are added draw what one build would.
    */
-  private initRng(): Rng {
+  private initRng(seed = this.seed): Rng {
     if (!this.weightStream) {
-      this.weightStream = rngFor(this.seed);
-      this.drawnWith = this.seed;
+      this.weightStream = rngFor(seed);
+      this.drawnWith = seed;
     }
     return this.weightStream;
   }
@@ -240,12 +240,7 @@ export class Sequential {
 
   /** Builds from the data when the input shape was not declared; a seed given here starts the weight stream. */
   private ensureBuilt(x: Tensor, seed?: number): void {
-    if (this.built) return;
-    if (seed !== undefined && !this.weightStream) {
-      this.weightStream = rngFor(seed);
-      this.drawnWith = seed;
-    }
-    this.buildForSample(this.inputShape ?? x.shape.slice(1), this.initRng());
+    if (!this.built) this.buildForSample(this.inputShape ?? x.shape.slice(1), this.initRng(seed ?? this.seed));
   }
 
   /** Output shape of each layer for one sample. */
