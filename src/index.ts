@@ -1,6 +1,7 @@
 /** Candor: a Keras-style deep-learning library whose numbers tell the truth. */
 export { Tensor, Variable, type NestedArray } from './tensor/tensor.js';
 export type { DType, TypedArray } from './tensor/dtype.js';
+export { getLimits, setLimits, formatBytes, type Limits } from './tensor/limits.js';
 export type { Shape } from './tensor/shape.js';
 export {
   tensor, scalar, zeros, ones, full, arange, eye, randomNormal, randomUniform, truncatedNormal,
@@ -56,7 +57,7 @@ export { formatReport, type MetricReport, type EvaluationReport } from './truth/
 export { parseMetricName, parseMetric, METRIC_NAMES, type MetricSpec, type MetricOptions } from './metrics/resolve.js';
 export { precisionRecallF1, classificationReport, confusionMatrix, type PrecisionRecallF1, type ClassificationReport, type ClassRow } from './metrics/report.js';
 export { parseIdx, readIdx, type IdxArray } from './data/idx.js';
-export { readNumericCsv, type NumericTable } from './data/csv.js';
+export { readNumericCsv, parseNumericCsv, splitColumns, type NumericTable, type CsvOptions } from './data/csv.js';
 export { toCategorical } from './data/preprocessing.js';
 import { loadMnist } from './data/mnist.js';
 import { loadPima } from './data/pima.js';

@@ -87,6 +87,7 @@ describe('Pima, ARFF and CSV', () => {
     assert.throws(() => c.parseArff('@relation r\n@attribute a numeric\n@data\n1,2\n', 't.arff'), /t.arff:4: expected 1 values \(one per @attribute\). Received: 2/);
     assert.throws(() => c.parseArff('@relation r\n@attribute a {x,y}\n@data\nz\n', 't.arff'), /t.arff:4: "a" must be one of \{x, y\}. Received: "z"/);
     assert.throws(() => c.parseArff('@relation r\n@attribute a numeric\n@data\n?\n', 't.arff'), /missing value/);
+    assert.throws(() => c.parseArff('@relation r\n@attribute a numeric\n@attribute b numeric\n@data\n1,\n', 't.arff'), /t.arff:5: "b" must be a number. Received: ""/);
   });
 
   it('CSV: header detection, and errors naming the file and line', () => {
@@ -104,6 +105,38 @@ describe('Pima, ARFF and CSV', () => {
 });
 
 describe('CSV robustness', () => {
+  it('a last line cut mid-number is reported, not dropped or read silently', () => {
+    const t = c.parseNumericCsv('a,b\n1,2\n3,4', 'cut.csv');
+    assert.equal(t.rows, 2);
+    assert.deepEqual(t.notes, ['cut.csv: the last line (3) has no line ending; if the file was cut there, its last row may be incomplete']);
+    assert.deepEqual(c.parseNumericCsv('a,b\n1,2\n3,4\n', 'whole.csv').notes, []);
+    assert.throws(() => c.parseNumericCsv('a,b\n1,2\n3', 'cut.csv'), /cut.csv:3: expected 2 fields \(like the header\). Received: 1 fields \(the file ends there without a line ending: it looks truncated\)/);
+    assert.throws(() => c.parseNumericCsv('1,2\n3,4e', 'cut.csv'), /cut.csv:2: expected a number in column 2. Received: "4e" \(the file ends there without a line ending: it looks truncated\)/);
+  });
+
+  it('a header-less file whose first row holds NaN is not taken as a header: the first line must be all text to be guessed one', () => {
+    assert.throws(() => c.parseNumericCsv('1,NaN,3\n4,5,6\n', 'nan.csv'), /nan.csv:1: cannot tell whether the first line is a header: it mixes numbers and text \(column 1 is "1", column 2 is "NaN"\)|nan.csv:1: expected a number in column 2. Received: "NaN"/);
+    assert.throws(() => c.parseNumericCsv('NaN,2\n4,5\n', 'nan.csv'), /nan.csv:1: expected a number in column 1. Received: "NaN"/);
+    assert.throws(() => c.parseNumericCsv('x,2\n4,5\n', 'mixed.csv'), /mixed.csv:1: cannot tell whether the first line is a header: it mixes numbers and text \(column 2 is "2", column 1 is "x"\). Expected header: true or header: false/);
+    const guessed = c.parseNumericCsv('a,b\n1,2\n', 'h.csv');
+    assert.match(guessed.headerRule, /header guessed: line 1 has no number in it/);
+    assert.match(c.parseNumericCsv('1,2\n', 'n.csv').headerRule, /no header guessed: line 1 is numbers/);
+    const named = c.parseNumericCsv('2019,2020\n1,2\n', 'years.csv', { header: true });
+    assert.deepEqual([named.header, named.rows, named.headerRule], [['2019', '2020'], 1, 'header: line 1 (header: true)']);
+    assert.throws(() => c.parseNumericCsv('a,b\n1,2\n', 'h.csv', { header: false }), /h.csv:1: expected a number in column 1. Received: "a"/);
+    assert.throws(() => c.parseNumericCsv('1\n', 'h.csv', { header: 'yes' as never }), /h.csv: option "header" must be true, false or "auto". Received: "yes"/);
+  });
+
+  it('a line of 300,000 fields is read (no recursion or argument spreading)', () => {
+    const line = Array.from({ length: 300_000 }, (_, i) => String(i % 7)).join(',');
+    const t = c.parseNumericCsv(`${line}\n${line}\n`, 'wide.csv');
+    assert.deepEqual([t.rows, t.columns, t.data[299_999]], [2, 300_000, 299_999 % 7]);
+  });
+
+  it('a byte-order mark does not turn the first numeric line into a header', () => {
+    assert.equal(c.parseNumericCsv('\ufeff1,2\n3,4\n', 'bom.csv').rows, 2);
+  });
+
   it('never crashes or hangs on random truncations and byte flips (fuzz): a table or an error naming the file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'candor-csv-fuzz-'));
     try {

@@ -28,6 +28,32 @@ describe('experiment engine', () => {
     assert.ok(threaded.configs[0]!.runs[0]!.curves.val_accuracy!.length === 8, 'one held-out value per epoch');
   });
 
+  it('runs whose loss went non-finite are left out and counted by default; keepDiverged includes them and the verdict says so', async () => {
+    const blowUp: ExperimentConfig = {
+      ...small(0.01), compile: { loss: 'binary_crossentropy', optimizer: { name: 'sgd', learningRate: 1e12 }, metrics: ['accuracy'] }, fit: { epochs: 2, batchSize: 32 },
+    };
+    const calm: ExperimentConfig = { ...small(0.01), compile: { ...small(0.01).compile, metrics: ['accuracy'] }, fit: { epochs: 2, batchSize: 32 } };
+    const o = { configs: { calm, blowUp }, data: pima, runs: 3, workers: 0 };
+    const r = await experiment(o);
+    const b = r.configs[1]!;
+    assert.equal(b.runs.length, 0, 'diverged runs are not in the statistics');
+    assert.equal(b.diverged.length, 3);
+    assert.ok(b.diverged.every((d) => !d.kept && /the training loss became (NaN|-?Infinity) at epoch 1/.test(d.reason)), JSON.stringify(b.diverged));
+    assert.equal(r.comparisons.length, 0);
+    const text = formatExperiment(r);
+    assert.match(text, /blowUp\s+0\s+no finished run; 3 diverged run\(s\) left out/);
+    assert.match(text, /3 run\(s\) diverged \(loss non-finite\) and are left out of the statistics \(--keep-diverged keeps them\):\n  blowUp run 1 \(seed 1\): the training loss became/);
+
+    const kept = await experiment({ ...o, keepDiverged: true });
+    assert.equal(kept.settings.keepDiverged, true);
+    assert.equal(kept.configs[1]!.runs.length, 3);
+    assert.ok(kept.configs[1]!.diverged.every((d) => d.kept));
+    assert.match(kept.comparisons[0]!.verdict, /It includes 3 diverged run\(s\) whose loss went non-finite \(kept by keepDiverged \/ --keep-diverged\)\./);
+    assert.match(formatExperiment(kept), /are KEPT in the statistics \(--keep-diverged\)/);
+    assert.match(experimentReport(kept), /Diverged runs \(kept in the statistics by keepDiverged\)/);
+    await assert.rejects(experiment({ ...o, keepDiverged: 'yes' as never }), /experiment: "keepDiverged" must be a boolean. Received: "yes"/);
+  });
+
   it('re-running one run by its seed reproduces its numbers', async () => {
     const all = await experiment({ configs: { a: small(0.01) }, data: pima, seeds: [11, 12, 13], workers: 0 });
     const alone = await experiment({ configs: { a: small(0.01) }, data: pima, seeds: [12], workers: 0 });

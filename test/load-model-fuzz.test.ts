@@ -31,6 +31,7 @@ describe('loadModel refuses malformed and edited manifests', () => {
       ['no weights', (d) => { delete (d as Partial<Doc>).weights; }, /weights must be an object. Received: undefined/],
       ['renamed tensor with the same offsets', (d) => { d.weights.tensors[0]!.name = 'other/kernel'; }, /manifest checksum|manifest lists tensors/],
       ['units 2^31', (d) => { d.model.layers[0]!.config.units = 2 ** 31; }, /cannot rebuild/],
+      ['inputShape edited away from the layers\' (it used to be ignored)', (d) => { d.model.inputShape = [5]; }, /model.inputShape \[5\] disagrees with the first layer's input shape \[3\]/],
     ];
     for (const [what, edit, message] of edits) {
       const dir = join(tempDir(), what.replace(/\W+/g, '-'));

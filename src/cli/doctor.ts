@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readTextBounded } from '../io/bounded-read.js';
 import { Tensor } from '../tensor/tensor.js';
 import { LAYER_CLASSES } from '../layers/index.js';
 import { lookup } from '../registry/lookup.js';
@@ -7,7 +7,7 @@ import { parseMetricName } from '../metrics/resolve.js';
 import { compileForHead, readModelDocument, type ModelDescription } from '../interop/keras.js';
 import { readKerasFile, type KerasDocument } from '../interop/keras-files.js';
 import { headsOf } from '../interop/keras-heads.js';
-import { readNumericCsv } from '../data/csv.js';
+import { readNumericCsv, splitColumns } from '../data/csv.js';
 import { inferTask, type Task } from '../truth/task.js';
 import { diagnoseSetup, type Finding } from '../truth/diagnostics.js';
 import { UsageError } from '../usage-error.js';
@@ -51,7 +51,7 @@ export interface DoctorResult {
 function readJson(path: string, what: string): unknown {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readTextBounded(path, 'doctor');
   } catch (err) {
     throw new UsageError(`doctor: cannot read ${what} ${path}: ${(err as Error).message}`);
   }
@@ -76,9 +76,7 @@ function readTargets(path: string, labels: number): Tensor {
     throw new UsageError(`doctor: ${(err as Error).message}`);
   }
   if (labels < 1 || labels >= table.columns + 1) throw new UsageError(`doctor: --labels must be between 1 and ${table.columns}. Received: ${labels}`);
-  const y = new Float32Array(table.rows * labels);
-  for (let r = 0; r < table.rows; r++) y.set(table.data.subarray(r * table.columns + table.columns - labels, (r + 1) * table.columns), r * labels);
-  return new Tensor(y, [table.rows, labels], 'float32');
+  return new Tensor(splitColumns(table, labels).y, [table.rows, labels], 'float32');
 }
 
 function fromNested(values: unknown[], path: string): Tensor {

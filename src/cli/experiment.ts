@@ -19,6 +19,7 @@ export interface ExperimentCliOptions {
   workers?: number;
   kfold?: number;
   fixedSplit?: boolean;
+  keepDiverged?: boolean;
   report?: string;
   json?: boolean;
 }
@@ -52,7 +53,7 @@ export async function runExperimentCli(paths: string[], o: ExperimentCliOptions)
     result = await withInterrupt((signal) => experiment({
       configs: configsFromFiles(paths), runs: o.runs, seed: o.seed, split, quick: o.quick ?? false, signal, onProgress: progress.onProgress,
       ...(o.epochs ? { epochs: o.epochs } : {}), ...(o.batchSize ? { batchSize: o.batchSize } : {}), ...(o.metric ? { metric: o.metric } : {}),
-      ...(o.workers !== undefined ? { workers: o.workers } : {}),
+      ...(o.workers !== undefined ? { workers: o.workers } : {}), ...(o.keepDiverged ? { keepDiverged: true } : {}),
     }));
   } finally {
     progress.stop();

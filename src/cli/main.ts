@@ -218,6 +218,7 @@ program
   .option('--runs <n>', 'runs per configuration', (v) => positiveInt(v, '--runs'), 10)
   .option('--seed <n>', 'seed of the first run (run r uses seed + r for every config; rerun one run with --seed s --runs 1)', (v) => nonNegativeInt(v, '--seed'), 1)
   .option('--kfold <k>', 'k-fold stratified cross-validation in each run (the run\'s value is the mean over folds) instead of one hold-out split', (v) => atLeast2(v, '--kfold'))
+  .option('--keep-diverged', 'keep runs whose training loss went NaN or infinite in the statistics (by default they are left out and counted)')
   .option('--fixed-split', 'one seeded hold-out split shared by every run (only initial weights, shuffling and dropout vary; the verdict then covers training randomness only)')
   .option('--workers <n>', 'worker threads (default: the number of cores; 0 = this thread)', (v) => nonNegativeInt(v, '--workers'))
   .option('--epochs <n>', 'override the configs\' epochs', (v) => positiveInt(v, '--epochs'))

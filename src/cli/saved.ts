@@ -9,14 +9,9 @@ function readCsvData(path: string, labels: number): { x: c.Tensor; y: c.Tensor |
   } catch (err) {
     throw new UsageError((err as Error).message);
   }
-  const features = table.columns - labels;
-  if (labels < 0 || features < 1) throw new UsageError(`--labels must leave at least one feature column of the ${table.columns} in ${path}. Received: ${labels}`);
-  const x = new Float32Array(table.rows * features);
-  const y = new Float32Array(table.rows * labels);
-  for (let r = 0; r < table.rows; r++) {
-    x.set(table.data.subarray(r * table.columns, r * table.columns + features), r * features);
-    y.set(table.data.subarray(r * table.columns + features, (r + 1) * table.columns), r * labels);
-  }
+  if (labels < 0 || table.columns - labels < 1) throw new UsageError(`--labels must leave at least one feature column of the ${table.columns} in ${path}. Received: ${labels}`);
+  for (const line of [table.headerRule, ...table.notes]) process.stderr.write(`${path}: ${line}\n`);
+  const { x, y, features } = c.splitColumns(table, labels);
   return { x: new c.Tensor(x, [table.rows, features], 'float32'), y: labels ? new c.Tensor(y, [table.rows, labels], 'float32') : null };
 }
 

@@ -9,7 +9,7 @@ export type DataConfig =
   | { dataset: 'pima'; testSize?: number; oneHot?: boolean; scale?: boolean }
   | { dataset: 'multilabel'; samples?: number; testSize?: number; nFeatures?: number; nClasses?: number; nLabels?: number; tfidf?: boolean }
   | { dataset: 'spamAssassin'; task?: 'topic' | 'binary'; samples?: number; testSize?: number; numWords?: number; maxlen?: number; oneHot?: boolean }
-  | { csv: string; labels?: number; testSize?: number; oneHot?: boolean; scale?: boolean }
+  | { csv: string; labels?: number; header?: boolean | 'auto'; testSize?: number; oneHot?: boolean; scale?: boolean }
   | InMemoryData;
 
 /** Samples already in memory (the JS API): class ids or one-hot rows in y. */
@@ -52,7 +52,7 @@ const where = (plan: SplitPlan): string => (plan.kind === 'kfold' ? `, ${plan.k}
 
 const SOURCE_KEYS: Record<string, string[]> = {
   memory: ['x', 'y', 'testSize', 'oneHot', 'scale'],
-  csv: ['csv', 'labels', 'testSize', 'oneHot', 'scale'],
+  csv: ['csv', 'labels', 'header', 'testSize', 'oneHot', 'scale'],
   mnist: ['dataset', 'trainSize', 'testSize', 'oneHot'],
   pima: ['dataset', 'testSize', 'oneHot', 'scale'],
   multilabel: ['dataset', 'samples', 'testSize', 'nFeatures', 'nClasses', 'nLabels', 'tfidf'],
@@ -93,22 +93,18 @@ export function loadData(raw: DataConfig, dir: string, seed: number, quick: bool
     const path = resolve(dir, d.csv);
     let table: c.NumericTable;
     try {
-      table = c.readNumericCsv(path);
+      table = c.readNumericCsv(path, { header: d.header });
     } catch (err) {
       throw new UsageError(`data: ${(err as Error).message}`);
     }
     const labels = d.labels ?? 1;
+    if (table.columns - labels < 1) throw new UsageError(`data: ${path} has ${table.columns} columns; "labels": ${labels} leaves no feature column`);
     const rows = quick ? Math.min(table.rows, 500) : table.rows;
-    const features = table.columns - labels;
-    if (features < 1) throw new UsageError(`data: ${path} has ${table.columns} columns; "labels": ${labels} leaves no feature column`);
-    const x = new Float32Array(rows * features);
-    const y = new Float32Array(rows * labels);
-    for (let r = 0; r < rows; r++) {
-      x.set(table.data.subarray(r * table.columns, r * table.columns + features), r * features);
-      y.set(table.data.subarray(r * table.columns + features, (r + 1) * table.columns), r * labels);
-    }
+    const { x: xAll, y: yAll, features } = c.splitColumns(table, labels);
+    const x = xAll.subarray(0, rows * features);
+    const y = yAll.subarray(0, rows * labels);
     const s = split(new c.Tensor(x, [rows, features], 'float32'), new c.Tensor(y, [rows, labels], 'float32'), plan, seed, d.testSize, labels === 1);
-    return scaled({ ...s, yTrain: hot(s.yTrain, d.oneHot), yTest: hot(s.yTest, d.oneHot), description: `${path}: ${rows} rows, ${features} features, ${labels} label column(s)${where(plan)}`, resampling: 'resplit' }, d.scale);
+    return scaled({ ...s, yTrain: hot(s.yTrain, d.oneHot), yTest: hot(s.yTest, d.oneHot), description: `${path}: ${rows} rows, ${features} features, ${labels} label column(s); ${[table.headerRule, ...table.notes].join('; ')}${where(plan)}`, resampling: 'resplit' }, d.scale);
   }
   switch (d.dataset) {
     case 'mnist': {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readTextBounded } from '../io/bounded-read.js';
 import { dirname, resolve } from 'node:path';
 import * as c from '../index.js';
 import { readModelDocument } from '../interop/keras.js';
@@ -41,7 +41,7 @@ export function checkConfigDocument(doc: Record<string, unknown>, where: string)
 export function readTrainConfig(path: string): TrainConfig & { dir: string } {
   let doc: unknown;
   try {
-    doc = JSON.parse(readFileSync(path, 'utf8'));
+    doc = JSON.parse(readTextBounded(path, 'config'));
   } catch (err) {
     throw new UsageError(`cannot read config ${path}: ${(err as Error).message}`);
   }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readTextBounded } from '../io/bounded-read.js';
 
 export type ArffAttribute = { name: string; type: 'numeric' } | { name: string; type: 'nominal'; values: string[] };
 
@@ -58,7 +58,7 @@ export function parseArff(text: string, name = 'ARFF data'): ArffTable {
         if (k < 0) throw new RangeError(`${where}: "${attr.name}" must be one of {${attr.values.join(', ')}}. Received: ${JSON.stringify(f)}`);
         return k;
       }
-      const v = Number(f);
+      const v = f === '' ? NaN : Number(f);
       if (!Number.isFinite(v)) throw new RangeError(`${where}: "${attr.name}" must be a number. Received: ${JSON.stringify(f)}`);
       return v;
     }));
@@ -70,11 +70,5 @@ export function parseArff(text: string, name = 'ARFF data'): ArffTable {
 
 /** Reads an ARFF file. */
 export function readArff(path: string): ArffTable {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (err) {
-    throw new Error(`readArff: cannot read ${path}: ${(err as Error).message}`);
-  }
-  return parseArff(text, path);
+  return parseArff(readTextBounded(path, 'readArff'), path);
 }

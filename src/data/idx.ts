@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readFileBounded } from '../io/bounded-read.js';
+import { constants as bufferConstants } from 'node:buffer';
+import { getLimits, pastLimitMessage } from '../tensor/limits.js';
 import { gunzipSync } from 'node:zlib';
 
 /** An IDX array (the MNIST file format): element type, dimensions and values. */
@@ -20,9 +22,12 @@ const TYPES: Record<number, { type: IdxArray['type']; bytes: number }> = {
 export function parseIdx(bytes: Uint8Array, name = 'IDX data'): IdxArray {
   let buf = bytes;
   if (buf.length >= 2 && buf[0] === 0x1f && buf[1] === 0x8b) {
+    // Decompression is capped at the allocation limit, so a small gzip bomb cannot grow to gigabytes.
+    const cap = Math.min(getLimits().maxBytes, bufferConstants.MAX_LENGTH);
     try {
-      buf = gunzipSync(buf);
+      buf = gunzipSync(buf, { maxOutputLength: cap });
     } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new RangeError(pastLimitMessage(`${name}: the decompressed data`));
       throw new Error(`${name}: gzip data is corrupt or truncated (${(err as Error).message})`);
     }
   }
@@ -56,11 +61,5 @@ export function parseIdx(bytes: Uint8Array, name = 'IDX data'): IdxArray {
 
 /** Reads an IDX file (plain or .gz) from disk. */
 export function readIdx(path: string): IdxArray {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch (err) {
-    throw new Error(`readIdx: cannot read ${path}: ${(err as Error).message}`);
-  }
-  return parseIdx(bytes, path);
+  return parseIdx(readFileBounded(path, 'readIdx'), path);
 }

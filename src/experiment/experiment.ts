@@ -35,6 +35,12 @@ export interface ExperimentOptions {
   metric?: string;
   /** Directory that relative CSV paths are read from (default: the working directory). */
   dir?: string;
+  /**
+   * Keep runs whose training loss went NaN or infinite in the statistics (default false: they are
+   * left out and counted, because their weights are garbage and their scores say nothing about the
+   * configuration's typical run). Either way they are listed in `diverged`.
+   */
+  keepDiverged?: boolean;
   /** Abort (e.g. on Ctrl-C) to stop: what finished is kept and summarised. */
   signal?: AbortSignal;
   /** After each fit: fits done of total, failures, and runs (a configuration's run with all its folds) finished. */
@@ -76,6 +82,8 @@ export interface ConfigResult {
   epochs: number;
   runs: RunRecord[];
   failures: { run: number; seed: number; fold: number; error: string }[];
+  /** Runs with a fit whose loss went non-finite: why, and whether they were kept in the statistics (keepDiverged). */
+  diverged: { run: number; seed: number; fold: number; reason: string; kept: boolean }[];
   metrics: MetricSummary[];
   /** Diagnostics raised by the fits, one per code: the first fit's message and how many fits raised it. */
   findings: (JobResult['findings'][number] & { fits: number })[];
@@ -85,7 +93,7 @@ export interface ConfigResult {
 }
 
 export interface ExperimentResult {
-  settings: { runs: number; seeds: number[]; split: ExperimentSplit; paired: boolean; workers: number; backend: string; quick: boolean };
+  settings: { runs: number; seeds: number[]; split: ExperimentSplit; paired: boolean; workers: number; backend: string; quick: boolean; keepDiverged: boolean };
   /** How runs differed: whether the data was re-split (or drawn anew) per run, and what else varied. */
   design: { resampling: Resampling; varied: string[] };
   /** The compared metric, as asked for and as computed. */
@@ -158,6 +166,8 @@ export async function experiment(o: ExperimentOptions): Promise<ExperimentResult
   const folds = plans(split);
   const workers = positiveInteger(o.workers, 'workers', availableParallelism(), 0);
   const quick = o.quick ?? false;
+  if (o.keepDiverged !== undefined && typeof o.keepDiverged !== 'boolean') throw new UsageError(`experiment: "keepDiverged" must be a boolean. Received: ${JSON.stringify(o.keepDiverged)}`);
+  const keepDiverged = o.keepDiverged ?? false;
 
   const metricLists = names.map((name) => preflight(name, o.configs[name]!, o.metric));
   const metric = o.metric ?? metricLists[0]![0]!;
@@ -226,30 +236,34 @@ export async function experiment(o: ExperimentOptions): Promise<ExperimentResult
     });
   }
 
-  const configs = names.map((name) => summarise(name, o.configs[name]!, epochsOf.get(name)!, jobs, outcomes, folds.length, seeds.length));
+  const configs = names.map((name) => summarise(name, o.configs[name]!, epochsOf.get(name)!, jobs, outcomes, folds.length, seeds.length, keepDiverged));
   const design = designOf(split, outcomes, names.map((name) => o.configs[name]!));
   const { comparisons, skipped } = compareConfigs(configs, metric, paired, design, seeds[0]!);
   const resolved = configs.flatMap((k) => k.metrics.filter((m) => m.name === metric).map((m) => m.resolved))[0] ?? metric;
   return {
-    settings: { runs: seeds.length, seeds, split, paired, workers, backend: c.backend(), quick }, design,
+    settings: { runs: seeds.length, seeds, split, paired, workers, backend: c.backend(), quick, keepDiverged }, design,
     metric: { name: metric, resolved }, configs, comparisons, skipped,
     interrupted: outcomes.length < jobs.length, seconds: (performance.now() - started) / 1000,
   };
 }
 
-function summarise(name: string, config: ExperimentConfig, epochs: number, jobs: readonly Job[], outcomes: readonly Outcome<JobResult>[], folds: number, runCount: number): ConfigResult {
+function summarise(name: string, config: ExperimentConfig, epochs: number, jobs: readonly Job[], outcomes: readonly Outcome<JobResult>[], folds: number, runCount: number, keepDiverged: boolean): ConfigResult {
   const mine = outcomes.filter((x) => jobs[x.id]!.config === name);
   const failures = mine.flatMap((x) => (x.ok ? [] : [{ run: jobs[x.id]!.run, seed: jobs[x.id]!.seed, fold: jobs[x.id]!.plan.kind === 'kfold' ? (jobs[x.id]!.plan as { fold: number }).fold : 0, error: x.error }]));
   const done = mine.flatMap((x) => (x.ok ? [x.value] : []));
   const runs: RunRecord[] = [];
+  const diverged: ConfigResult['diverged'] = [];
   for (let run = 0; run < runCount; run++) {
     const parts = done.filter((r) => r.run === run).sort((a, b) => a.fold - b.fold);
     if (parts.length !== folds) continue; // a run counts only when all its folds finished
     const record = runRecord(parts);
-    // A diverged run (a metric ended NaN) cannot enter means and tests: it is reported as failed instead.
+    // A metric that ended NaN cannot enter a mean or a test, whatever keepDiverged says: the run is reported as failed.
     const bad = Object.entries(record.test).find(([key, v]) => key !== 'loss' && !Number.isFinite(v));
-    if (bad) failures.push({ run, seed: record.seed, fold: 0, error: `${bad[0]} ended as ${bad[1]} (the run diverged)` });
-    else runs.push(record);
+    if (bad) { failures.push({ run, seed: record.seed, fold: 0, error: `${bad[0]} ended as ${bad[1]} (the run diverged)` }); continue; }
+    // A loss that went non-finite leaves garbage weights whose scores (often the majority class) still look like numbers.
+    const divergedPart = parts.find((p) => p.diverged !== null);
+    if (divergedPart) diverged.push({ run, seed: record.seed, fold: divergedPart.fold, reason: divergedPart.diverged!, kept: keepDiverged });
+    if (!divergedPart || keepDiverged) runs.push(record);
   }
   const firstResult = done[0];
   const metrics: MetricSummary[] = (firstResult?.test ?? []).map((m) => ({
@@ -266,7 +280,7 @@ function summarise(name: string, config: ExperimentConfig, epochs: number, jobs:
     if (seen) seen.fits++;
     else findings.push({ ...f, fits: 1 });
   }
-  return { name, config, epochs, runs, failures, metrics, findings, fits: done.length, data: firstResult?.data ?? '' };
+  return { name, config, epochs, runs, failures, diverged, metrics, findings, fits: done.length, data: firstResult?.data ?? '' };
 }
 
 /**
@@ -287,6 +301,15 @@ function designOf(split: ExperimentSplit, outcomes: readonly Outcome<JobResult>[
   return { resampling, varied };
 }
 
+/** What the verdict must add about diverged runs: how many it includes (keepDiverged) or left out. */
+function divergedNote(a: ConfigResult, b: ConfigResult, kept: (k: ConfigResult) => RunRecord[]): string {
+  const inRuns = (k: ConfigResult): number => k.diverged.filter((d) => d.kept && kept(k).some((r) => r.run === d.run)).length;
+  const included = inRuns(a) + inRuns(b);
+  if (included > 0) return ` It includes ${included} diverged run(s) whose loss went non-finite (kept by keepDiverged / --keep-diverged).`;
+  const left = a.diverged.length + b.diverged.length;
+  return left > 0 ? ` ${left} diverged run(s) whose loss went non-finite are left out (keepDiverged / --keep-diverged includes them).` : '';
+}
+
 function compareConfigs(configs: readonly ConfigResult[], metric: string, paired: boolean, design: ExperimentResult['design'], seed: number): { comparisons: ExperimentResult['comparisons']; skipped: string[] } {
   const raw: (Comparison & { runs: number })[] = [];
   const skipped: string[] = [];
@@ -302,14 +325,12 @@ function compareConfigs(configs: readonly ConfigResult[], metric: string, paired
         continue;
       }
       const sizes = [...ra, ...rb].flatMap((r) => r.folds);
-      raw.push({
-        ...compareRuns({
+      const comparison = compareRuns({
           a: a.name, b: b.name, foldsA: ra.map((r) => r.folds.map((f) => f.test[metric]!)), foldsB: rb.map((r) => r.folds.map((f) => f.test[metric]!)),
           paired, resampling: design.resampling, varied: design.varied, seed,
           testTrainRatio: mean(sizes.map((f) => f.nTest / f.nTrain)), rows: sizes[0]!.nTrain + sizes[0]!.nTest,
-        }),
-        runs: Math.min(ra.length, rb.length),
       });
+      raw.push({ ...comparison, verdict: comparison.verdict + divergedNote(a, b, kept), runs: Math.min(ra.length, rb.length) });
     }
   }
   const adjusted = holm(raw.map((k) => k.test.p));

@@ -59,12 +59,19 @@ export function formatExperiment(r: ExperimentResult, options: { color?: boolean
   for (const k of r.configs) {
     const m = k.metrics.find((x) => x.name === r.metric.name);
     const t = m?.test;
+    const divergedCount = k.diverged.length > 0 ? `; ${k.diverged.length} diverged run(s) ${r.settings.keepDiverged ? 'included' : 'left out'}` : '';
     lines.push(t
-      ? `${k.name.padEnd(width)}  ${String(t.n).padStart(4)}  ${f(t.mean)} ± ${f(t.sd)}   ${t.n > 1 ? `[${f(t.ci95[0])}, ${f(t.ci95[1])}]` : '(one run: no CI)'.padEnd(18)}   ${f(t.min)}   ${f(t.max)}   ${f(m.baseline.value)} (${m.baseline.name})`
-      : `${k.name.padEnd(width)}     0  no finished run`);
+      ? `${k.name.padEnd(width)}  ${String(t.n).padStart(4)}  ${f(t.mean)} ± ${f(t.sd)}   ${t.n > 1 ? `[${f(t.ci95[0])}, ${f(t.ci95[1])}]` : '(one run: no CI)'.padEnd(18)}   ${f(t.min)}   ${f(t.max)}   ${f(m.baseline.value)} (${m.baseline.name})${divergedCount}`
+      : `${k.name.padEnd(width)}     0  no finished run${divergedCount}`);
   }
   const failures = r.configs.flatMap((k) => k.failures.map((x) => `  ${k.name} run ${x.run + 1} (seed ${x.seed}${r.settings.split === 'holdout' ? '' : `, fold ${x.fold + 1}`}) failed: ${x.error}`));
   if (failures.length > 0) lines.push('', `${failures.length} fit(s) failed; their runs are left out:`, ...failures);
+  const diverged = r.configs.flatMap((k) => k.diverged.map((x) => `  ${k.name} run ${x.run + 1} (seed ${x.seed}${r.settings.split === 'holdout' ? '' : `, fold ${x.fold + 1}`}): ${x.reason}`));
+  if (diverged.length > 0) {
+    lines.push('', r.settings.keepDiverged
+      ? `${diverged.length} run(s) diverged (loss non-finite) and are KEPT in the statistics (--keep-diverged):`
+      : `${diverged.length} run(s) diverged (loss non-finite) and are left out of the statistics (--keep-diverged keeps them):`, ...diverged);
+  }
   const findings = r.configs.flatMap((k) => k.findings.map((x) => `  ${k.name}: ${x.severity} ${x.code} in ${x.fits} of ${k.fits} fits`));
   if (findings.length > 0) lines.push('', 'findings (details in --report / --json; docs/diagnostics.md explains each code):', ...findings);
   if (r.interrupted) lines.push('', 'Interrupted: the statistics cover the runs that finished before the stop.');

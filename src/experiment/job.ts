@@ -41,7 +41,14 @@ export async function runJob(job: Job, shared: SharedData | null): Promise<JobRe
     id: job.id, config: job.config, run: job.run, seed: job.seed, fold: job.plan.kind === 'kfold' ? job.plan.fold : 0,
     history: history.history, test: test.metrics, train: train.metrics, testLoss: test.loss, trainLoss: train.loss,
     findings: test.findings.map(({ code, severity, message }) => ({ code, severity, message })),
-    stopReason: history.stopReason, data: data.description, seconds: (performance.now() - started) / 1000,
+    stopReason: history.stopReason, diverged: history.diverged ?? finalLossProblem(train.loss, test.loss), data: data.description, seconds: (performance.now() - started) / 1000,
     nTrain: data.xTrain.shape[0]!, nTest: data.xTest.shape[0]!, resampling: data.resampling,
   };
+}
+
+/** A fit whose training finished but whose final loss is not finite diverged too (e.g. overflow in the last step). */
+function finalLossProblem(trainLoss: number, testLoss: number): string | null {
+  if (!Number.isFinite(trainLoss)) return `the final training loss is ${trainLoss}`;
+  if (!Number.isFinite(testLoss)) return `the final held-out loss is ${testLoss}`;
+  return null;
 }

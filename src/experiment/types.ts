@@ -52,6 +52,8 @@ export interface JobResult {
   trainLoss: number;
   findings: { code: string; severity: string; message: string }[];
   stopReason: string | null;
+  /** Why the fit counts as diverged (its training loss, or its final loss, went non-finite), or null. */
+  diverged: string | null;
   data: string;
   /** Samples the fit trained on and was measured on. */
   nTrain: number;

@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import * as hdf5 from 'jsfive';
-import { readFileBounded } from '../io/bounded-read.js';
+import { readFileBounded, withinLimit } from '../io/bounded-read.js';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -29,8 +29,9 @@ function parseJson(text: string, what: string): unknown {
 function fromArchive(bytes: Uint8Array, path: string): KerasDocument {
   let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(bytes, { filter: (f) => f.name === 'config.json' || f.name === 'metadata.json' });
+    files = unzipSync(bytes, { filter: (f) => (f.name === 'config.json' || f.name === 'metadata.json') && withinLimit(f, path) });
   } catch (err) {
+    if (err instanceof RangeError) throw err;
     throw new Error(`${path} is not a readable .keras (zip) archive (${(err as Error).message})`);
   }
   if (!files['config.json']) throw new Error(`${path}: the archive has no config.json (a .keras file holds config.json, metadata.json and model.weights.h5)`);

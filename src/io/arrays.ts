@@ -2,7 +2,7 @@ import { extname } from 'node:path';
 import { parse as parseNpy } from 'npyjs';
 import { unzipSync } from 'fflate';
 import { readNumericCsv } from '../data/csv.js';
-import { readFileBounded } from './bounded-read.js';
+import { readFileBounded, readTextBounded, withinLimit } from './bounded-read.js';
 
 /**
  * Arrays saved by other frameworks, read for scoring: NumPy .npy and .npz (np.save / np.savez,
@@ -58,8 +58,9 @@ function npy(bytes: Uint8Array, source: string): LoadedArray {
 function npz(bytes: Uint8Array, path: string): Map<string, LoadedArray> {
   let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(bytes);
+    files = unzipSync(bytes, { filter: (f) => withinLimit(f, path) });
   } catch (err) {
+    if (err instanceof RangeError) throw err;
     throw new Error(`${path}: not a readable .npz (zip) archive (${(err as Error).message})`);
   }
   const out = new Map<string, LoadedArray>();
@@ -119,7 +120,7 @@ export function readArrayFile(spec: string, where: string): LoadedArray {
     return { values: Array.from(table.data), shape: table.columns === 1 ? [table.rows] : [table.rows, table.columns], source: path };
   }
   if (ext === '.json' || ext === '.jsonl') {
-    const text = readFileBounded(path, where).toString('utf8');
+    const text = readTextBounded(path, where);
     let doc: unknown;
     try {
       doc = ext === '.jsonl' ? text.split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as unknown) : JSON.parse(text);

@@ -1,23 +1,23 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-
-/** Files larger than this are refused before they are read (scores, labels and model files are far smaller). */
-export const MAX_FILE_BYTES = 2 ** 31;
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { getLimits, overLimitMessage } from '../tensor/limits.js';
 
 /**
- * Reads a whole regular file, refusing special files (a FIFO would block forever) and sizes
- * over MAX_FILE_BYTES; errors name `where` and the path.
+ * Reads a whole regular file, refusing special files (a FIFO would block forever, /dev/zero never
+ * ends) and files larger than the allocation limit (src/tensor/limits.ts); errors name `where`
+ * and the path.
  */
 export function readFileBounded(path: string, where: string): Buffer {
   let fd: number;
   try {
-    fd = openSync(path, 'r');
+    // O_NONBLOCK: opening a FIFO with no writer would otherwise block before fstat can refuse it.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (err) {
     throw new Error(`${where}: cannot read ${path}: ${(err as Error).message}`);
   }
   try {
     const stat = fstatSync(fd);
-    if (!stat.isFile()) throw new Error(`${where}: ${path} is not a regular file`);
-    if (stat.size > MAX_FILE_BYTES) throw new Error(`${where}: ${path} has ${stat.size} bytes; more than ${MAX_FILE_BYTES} is not read`);
+    if (!stat.isFile()) throw new Error(`${where}: ${path} is not a regular file (${kind(stat)}). Expected a file`);
+    if (stat.size > getLimits().maxBytes) throw new RangeError(overLimitMessage(`${where}: reading ${path}`, stat.size));
     const buf = Buffer.alloc(stat.size);
     let at = 0;
     while (at < buf.length) {
@@ -29,4 +29,27 @@ export function readFileBounded(path: string, where: string): Buffer {
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * A filter for fflate's unzip that refuses an entry whose declared size is over the allocation
+ * limit (a zip bomb), naming the archive and the entry.
+ */
+export function withinLimit(entry: { name: string; originalSize: number }, archive: string): true {
+  if (entry.originalSize > getLimits().maxBytes) throw new RangeError(overLimitMessage(`${archive}: unpacking ${entry.name}`, entry.originalSize));
+  return true;
+}
+
+/** A whole regular file as UTF-8 text (see readFileBounded). */
+export function readTextBounded(path: string, where: string): string {
+  return readFileBounded(path, where).toString('utf8');
+}
+
+function kind(stat: Stats): string {
+  if (stat.isDirectory()) return 'a directory';
+  if (stat.isFIFO()) return 'a FIFO';
+  if (stat.isCharacterDevice()) return 'a character device';
+  if (stat.isBlockDevice()) return 'a block device';
+  if (stat.isSocket()) return 'a socket';
+  return 'not a file';
 }

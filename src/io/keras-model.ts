@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileBounded, withinLimit } from './bounded-read.js';
 import { extname } from 'node:path';
 import { unzipSync } from 'fflate';
 import * as hdf5 from 'jsfive';
@@ -95,11 +95,11 @@ export async function loadKerasModel(path: string): Promise<Sequential> {
   if (!model.built) throw new Error(`loadKerasModel: ${path} does not say the input shape (no batch_input_shape or InputLayer), so the weights cannot be placed`);
   let weights: Map<string, { data: Float32Array; shape: number[] }[]>;
   if (container === 'keras h5') {
-    weights = legacyWeights(openH5(readFileSync(path), path), path);
+    weights = legacyWeights(openH5(readFileBounded(path, 'loadKerasModel'), path), path);
   } else {
     let files: Record<string, Uint8Array>;
     try {
-      files = unzipSync(new Uint8Array(readFileSync(path)), { filter: (f) => f.name === 'model.weights.h5' });
+      files = unzipSync(new Uint8Array(readFileBounded(path, 'loadKerasModel')), { filter: (f) => f.name === 'model.weights.h5' && withinLimit(f, path) });
     } catch (err) {
       throw new Error(`loadKerasModel: ${path} is not a readable .keras archive (${(err as Error).message})`);
     }

@@ -1,5 +1,6 @@
 import { Tensor, Variable } from '../tensor/tensor.js';
-import { formatShape, type Shape } from '../tensor/shape.js';
+import { formatShape, sizeOf, type Shape } from '../tensor/shape.js';
+import { checkAllocation } from '../tensor/limits.js';
 import type { Rng } from '../random/rng.js';
 import { initialize } from './initializers.js';
 import { penalty, resolveRegularizer, type RegularizerConfig, type RegularizerSpec } from './regularizers.js';
@@ -168,6 +169,7 @@ export abstract class Layer {
 
   protected addWeight(name: string, shape: Shape, initializer: string, rng: Rng,
     options: { trainable?: boolean; regularizer?: RegularizerConfig | null; constraint?: ConstraintSpec | null } = {}): Variable {
+    checkAllocation(sizeOf(shape), 4, `${this.className} "${this.name}": weight "${name}" of shape [${shape.join(', ')}]`);
     const v = new Variable(initialize(initializer, shape, rng, `${this.className} "${this.name}"`), {
       name: `${this.name}/${name}`, trainable: options.trainable ?? true,
     });

@@ -105,6 +105,11 @@ export function experimentReport(r: ExperimentResult, title = 'Candor experiment
   if (failures.length > 0) {
     body.push('<h2>Failed fits (left out of the statistics)</h2>', ...failures.map((x) => `<p class="finding error">${esc(x.config)} run ${x.run + 1} (seed ${x.seed}, fold ${x.fold + 1}): ${esc(x.error)}</p>`));
   }
+  const diverged = r.configs.flatMap((k) => k.diverged.map((x) => ({ ...x, config: k.name })));
+  if (diverged.length > 0) {
+    body.push(`<h2>Diverged runs (${r.settings.keepDiverged ? 'kept in the statistics by keepDiverged' : 'left out of the statistics'})</h2>`,
+      ...diverged.map((x) => `<p class="finding warning">${esc(x.config)} run ${x.run + 1} (seed ${x.seed}, fold ${x.fold + 1}): ${esc(x.reason)}</p>`));
+  }
   if (evaluation) body.push(...evaluationSection(evaluation.title, evaluation.report));
   body.push('<h2>Configurations</h2>');
   for (const k of r.configs) {

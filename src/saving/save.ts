@@ -9,6 +9,7 @@ import { layerFromConfig } from '../layers/index.js';
 import { VERSION } from '../version.js';
 import type { MetricSpec } from '../metrics/resolve.js';
 import { writeFileAtomic } from './atomic.js';
+import { readFileBounded, readTextBounded } from '../io/bounded-read.js';
 
 const FORMAT = 'candor-model';
 const FORMAT_VERSION = 1;
@@ -149,12 +150,12 @@ export async function loadWeights(model: Sequential, source: string): Promise<vo
   const manifestPath = join(dir, WEIGHTS_MANIFEST);
   let manifest: { format?: unknown; byteLength: number; sha256: string; tensors: TensorEntry[] };
   try {
-    manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
+    manifest = JSON.parse(readTextBounded(manifestPath, 'loadWeights'));
   } catch (err) {
-    throw new Error(`loadWeights: cannot read ${manifestPath}: ${(err as Error).message}. Expected a directory written by model.saveWeights().`);
+    throw new Error(`${(err as Error).message.replace(/^(loadWeights: )?/, `loadWeights: ${manifestPath}: `)}. Expected a directory written by model.saveWeights().`);
   }
   if (manifest?.format !== WEIGHTS_FORMAT || !Array.isArray(manifest.tensors)) throw new Error(`loadWeights: ${manifestPath} is not a Candor weights manifest. Expected format "${WEIGHTS_FORMAT}"`);
-  const bytes = await readFile(join(dir, WEIGHTS_FILE));
+  const bytes = readFileBounded(join(dir, WEIGHTS_FILE), 'loadWeights');
   if (bytes.byteLength !== manifest.byteLength || createHash('sha256').update(bytes).digest('hex') !== manifest.sha256) {
     throw new Error(`loadWeights: ${join(dir, WEIGHTS_FILE)} does not match the size and checksum in ${WEIGHTS_MANIFEST}: the weights are corrupt or belong to another save.`);
   }
@@ -243,9 +244,9 @@ export async function loadModel(source: string): Promise<Sequential> {
   const configPath = join(dir, CONFIG_FILE);
   let text: string;
   try {
-    text = await readFile(configPath, 'utf8');
+    text = readTextBounded(configPath, 'loadModel');
   } catch (err) {
-    throw new Error(`loadModel: cannot read ${configPath}: ${(err as Error).message}. Expected a directory written by model.save().`);
+    throw new Error(`${(err as Error).message}. Expected a directory written by model.save().`);
   }
   let parsed: unknown;
   try {
@@ -256,12 +257,7 @@ export async function loadModel(source: string): Promise<Sequential> {
   const saved = checkSaved(parsed, configPath);
   if (saved.formatVersion > FORMAT_VERSION) throw corrupt(configPath, `was written by a newer Candor (format ${saved.formatVersion}, this is ${FORMAT_VERSION}).`);
   const weightsPath = join(dir, saved.weights.file);
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(weightsPath);
-  } catch (err) {
-    throw new Error(`loadModel: cannot read ${weightsPath}: ${(err as Error).message}`);
-  }
+  const bytes = readFileBounded(weightsPath, 'loadModel');
   if (bytes.byteLength !== saved.weights.byteLength) {
     throw corrupt(weightsPath, `is truncated or padded. Expected ${saved.weights.byteLength} bytes. Received: ${bytes.byteLength} bytes.`);
   }
@@ -276,7 +272,12 @@ export async function loadModel(source: string): Promise<Sequential> {
   // Anything the architecture or compile settings refuse (a layer of 2^31 units, an unknown loss) is the file's fault: say so with its path.
   try {
     const model = new Sequential(saved.model.layers.map(layerFromConfig), { name: typeof saved.model.name === 'string' ? saved.model.name : 'model' });
-    if (!model.built) model.build([null, ...saved.model.inputShape.map((d) => (d === -1 ? null : d))]);
+    const declared = saved.model.inputShape.map((d) => (d === -1 ? null : d));
+    if (!model.built) model.build([null, ...declared]);
+    const built = model.builtSampleShape().map((d) => (d === null || d === -1 ? null : d));
+    if (built.length !== declared.length || built.some((d, i) => d !== declared[i])) {
+      throw new Error(`model.inputShape [${saved.model.inputShape.join(', ')}] disagrees with the first layer's input shape [${built.map((d) => d ?? -1).join(', ')}]`);
+    }
     const names = model.weights.map((v) => v.name);
     const listed = saved.weights.tensors.map((e) => e.name);
     if (names.length !== listed.length || names.some((n, i) => n !== listed[i])) {

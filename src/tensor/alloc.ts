@@ -1,3 +1,5 @@
+import { checkAllocation } from './limits.js';
+
 /**
  * Output buffers for kernels that write every element. `new Float32Array(n)` zero-fills, and
  * large zero-filled allocations cost as much as a pass of the kernel itself (a CNN step allocates
@@ -10,6 +12,7 @@ const POISON = process.env.CANDOR_POISON_OUTPUTS === '1';
 const MIN_UNINITIALIZED = 16384;
 
 export function outputBuffer(n: number): Float32Array {
+  if (n > MIN_UNINITIALIZED) checkAllocation(n, 4, `a result of ${n} elements`);
   if (POISON) return new Float32Array(n).fill(NaN);
   if (n < MIN_UNINITIALIZED) return new Float32Array(n);
   const bytes = Buffer.allocUnsafe(n * 4);

@@ -196,6 +196,7 @@ export class TerminateOnNaN extends Callback {
     if (logs.loss !== undefined && !Number.isFinite(logs.loss)) {
       this.model.stopTraining = true;
       this.history.stopReason ??= `TerminateOnNaN: loss became ${logs.loss} at batch ${batch}`;
+      this.history.diverged ??= `the training loss became ${logs.loss} at batch ${batch}`;
     }
   }
 }

@@ -182,6 +182,7 @@ export async function fit(model: Sequential, x: DataInput, y: DataInput, raw: Fi
       const { loss, output } = model.trainStep(xb, yb, wb, rng);
       if (!Number.isFinite(loss)) {
         model.stopTraining = true;
+        history.diverged ??= `the training loss became ${loss} at epoch ${epoch + 1}, batch ${step + 1}`;
         history.stopReason = `the loss became ${loss} at epoch ${epoch + 1}, batch ${step + 1}; training stopped. Expected a finite loss. Try a lower learning rate, clipNorm, or check the inputs for extreme values.`;
         warnOnce(`nan:${history.stopReason}`, history.stopReason);
       }

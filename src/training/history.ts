@@ -10,6 +10,8 @@ export class History {
   metrics: { name: string; resolved: string }[] = [];
   /** Why training ended early, if it did (early stopping, NaN loss, …). */
   stopReason: string | null = null;
+  /** Set when the training loss became NaN or infinite (the weights are then garbage): when and what it became. */
+  diverged: string | null = null;
   /** The last epoch's metrics with their trivial baselines, and the findings they raised. */
   report: { train: MetricReport[]; validation?: MetricReport[]; findings: Finding[] } | null = null;
 
