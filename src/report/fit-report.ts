@@ -19,7 +19,7 @@ export function fitReport(model: Sequential, history: History, options: { seed?:
   const shown = history.report?.validation ?? history.report?.train ?? [];
   const value = (name: string, prefix: string): number => last(`${prefix}${name}`);
   const result: ExperimentResult = {
-    settings: { runs: 1, seeds: options.seed === undefined ? [] : [options.seed], split: 'holdout', paired: false, workers: 0, backend: backend(), quick: false },
+    settings: { runs: 1, seeds: options.seed === undefined ? [] : [options.seed], split: 'holdout', paired: false, workers: 0, backend: backend(), quick: false, keepDiverged: true },
     design: { resampling: 'fixed', varied: [] },
     metric: { name: shown[0]?.name ?? 'loss', resolved: shown[0]?.resolved ?? 'loss' },
     configs: [{
@@ -34,6 +34,8 @@ export function fitReport(model: Sequential, history: History, options: { seed?:
         Object.fromEntries(shown.map((m) => [m.name, value(m.name, '')])),
       )],
       failures: [],
+      // A single fit's report shows the fit as it ended, diverged or not, and says so.
+      diverged: history.diverged ? [{ run: 0, seed: options.seed ?? NaN, fold: 0, reason: history.diverged, kept: true }] : [],
       metrics: shown.map((m) => ({
         name: m.name, resolved: m.resolved, baseline: m.baseline,
         test: once(value(m.name, validated ? 'val_' : '')), train: once(value(m.name, '')),
