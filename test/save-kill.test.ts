@@ -1,7 +1,8 @@
-import { describe, it } from 'node:test';
+import { describe, it, mock } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import fs, { mkdirSync, readdirSync } from 'node:fs';
+import { syncBuiltinESMExports } from 'node:module';
 import { join } from 'node:path';
 import * as c from '../src/index.js';
 import { quietTempDir } from './helpers.js';
@@ -41,4 +42,53 @@ describe('saves never lose the previous model', () => {
       }
     }
   });
+});
+
+describe('a failing disk is one line naming the path, and the previous save stays', () => {
+  const model = (seed: number): c.Sequential => c.sequential([c.layers.dense({ units: 256, inputShape: [64] })], { seed });
+  const out = (m: c.Sequential): number[] => Array.from(m.predict(c.ones([1, 64])).dataSync());
+
+  for (const code of ['ENOSPC', 'EACCES', 'EROFS'] as const) {
+    it(`${code} from the file system (mocked write): the error names the target, the previous model still loads, no temporary file is left`, async () => {
+      const dir = join(tempDir(), `mock-${code}`);
+      const first = model(1);
+      await first.save(dir);
+      const fsp = fs.promises;
+      const original = fsp.writeFile;
+      mock.method(fsp, 'writeFile', async (...args: Parameters<typeof original>) => {
+        await original(...args); // a partly written temporary file, then the failure
+        throw Object.assign(new Error(`${code}: mocked failure`), { code });
+      });
+      syncBuiltinESMExports();
+      try {
+        await assert.rejects(model(2).save(dir), (err: Error & { code?: string }) => err.code === code
+          && new RegExp(`^save: cannot write .*/mock-${code}/weights-[0-9a-f]{16}\\.bin: .* \\(${code}\\); anything saved there before is unchanged$`).test(err.message));
+      } finally {
+        mock.restoreAll();
+        syncBuiltinESMExports();
+      }
+      assert.deepEqual(out(await c.loadModel(dir)), out(first));
+      assert.deepEqual(readdirSync(dir).filter((f) => f.includes('candor-tmp')), []);
+    });
+  }
+
+  it('a real full disk (a 256 KiB tmpfs): the save fails with one line naming the file; the previous model loads', async (t) => {
+    const mount = join(tempDir(), 'small-disk');
+    mkdirSync(mount);
+    if (spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=256k', 'tmpfs', mount]).status !== 0) {
+      t.skip('mounting a tmpfs needs privileges this machine does not give; the mocked ENOSPC test covers the path');
+      return;
+    }
+    try {
+      const dir = join(mount, 'model');
+      const small = c.sequential([c.layers.dense({ units: 4, inputShape: [8] })], { seed: 1 });
+      await small.save(dir);
+      await assert.rejects(c.sequential([c.layers.dense({ units: 1024, inputShape: [64] })], { seed: 2 }).save(dir), /save: cannot write .*weights-[0-9a-f]{16}\.bin: no space left on the device \(ENOSPC\); anything saved there before is unchanged$/);
+      assert.deepEqual(out8(await c.loadModel(dir)), out8(small));
+      assert.deepEqual(readdirSync(dir).filter((f) => f.includes('candor-tmp')), []);
+    } finally {
+      spawnSync('umount', [mount]);
+    }
+  });
+  const out8 = (m: c.Sequential): number[] => Array.from(m.predict(c.ones([1, 8])).dataSync());
 });

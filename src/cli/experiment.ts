@@ -58,7 +58,7 @@ export async function runExperimentCli(paths: string[], o: ExperimentCliOptions)
   } finally {
     progress.stop();
   }
-  if (o.report) await writeFileAtomic(o.report, experimentReport(result));
+  if (o.report) await writeFileAtomic(o.report, experimentReport(result), 'experiment: --report');
   const text = formatExperiment(result, { color: Boolean(process.stdout.isTTY) }) + (o.report ? `\n\nreport written to ${o.report}` : '');
   return { result, text };
 }

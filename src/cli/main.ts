@@ -161,7 +161,7 @@ Examples:
       const result = await withInterrupt((signal) => pimaDemo({ ...settings, signal }));
       const { experimentReport } = await import('../report/html.js');
       const { writeFileAtomic } = await import('../saving/atomic.js');
-      await writeFileAtomic(report, experimentReport(result, 'Seed 003: sigmoid + BCE vs softmax + CCE on Pima'));
+      await writeFileAtomic(report, experimentReport(result, 'Seed 003: sigmoid + BCE vs softmax + CCE on Pima'), 'demo: --report');
       process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : `\n${formatPima(result, settings, Boolean(process.stdout.isTTY))}\nreport written to ${report}\n`);
       return;
     }

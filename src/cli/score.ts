@@ -49,7 +49,7 @@ export async function runScore(o: ScoreCliOptions): Promise<{ result: ScoreResul
   }
   const blocking = result.findings.some((f) => f.severity === 'error' || (o.strict && f.severity === 'warning'));
   const text = formatScore(o, result);
-  if (o.report) await writeFileAtomic(o.report, scoreReport(o, result));
+  if (o.report) await writeFileAtomic(o.report, scoreReport(o, result), 'score: --report');
   return { result, text: o.report ? `${text}\n\nreport written to ${o.report}` : text, exitCode: blocking ? 1 : 0 };
 }
 

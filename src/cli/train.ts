@@ -36,7 +36,7 @@ export async function runTrain(path: string, o: TrainOptions): Promise<{ text: s
   });
   const report = model.evaluateReport(data.xTest, data.yTest);
   // The report is written after the held-out evaluation, so it carries the intervals and the per-class table.
-  if (o.report) await writeFileAtomic(o.report, fitReport(model, history, { seed, seconds: (performance.now() - started) / 1000, evaluation: { title: 'Held-out evaluation', report } }));
+  if (o.report) await writeFileAtomic(o.report, fitReport(model, history, { seed, seconds: (performance.now() - started) / 1000, evaluation: { title: 'Held-out evaluation', report } }), 'train: --report');
   if (o.save) await model.save(o.save);
   const text = [`data: ${data.description}`, c.formatReport('held-out evaluation', report.metrics, report.findings), `loss: ${report.loss.toFixed(4)}`,
     ...(report.classification ? ['', 'per class (held-out):', report.classification.text] : []),

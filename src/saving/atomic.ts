@@ -3,15 +3,32 @@ import { accessSync, constants, statSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
+const REASONS: Record<string, string> = {
+  ENOSPC: 'no space left on the device', EDQUOT: 'the disk quota is exceeded', EACCES: 'permission denied',
+  EPERM: 'operation not permitted', EROFS: 'the file system is read-only', EEXIST: 'a file is in the way',
+  ENOTDIR: 'a part of the path is not a directory', EISDIR: 'it is a directory', ENAMETOOLONG: 'the name is too long',
+  EMFILE: 'too many open files', ENOENT: 'the folder does not exist', EIO: 'an input/output error on the device',
+};
+
+/**
+ * A file-system error as one line naming the path Candor tried to write (not the temporary file),
+ * the reason in words and its code; `code` stays on the error for programs.
+ */
+export function writeError(err: unknown, where: string, path: string, action = 'cannot write'): Error {
+  const code = (err as NodeJS.ErrnoException)?.code;
+  const reason = code && REASONS[code] ? `${REASONS[code]} (${code})` : (err as Error)?.message ?? String(err);
+  return Object.assign(new Error(`${where}: ${action} ${path}: ${reason}; anything saved there before is unchanged`), code ? { code } : {});
+}
+
 /** Writes a file so that readers see the old content or the new, never half of it: temp file + rename. */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(path: string, data: string | Uint8Array, where = 'write'): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.candor-tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
   try {
     await writeFile(temp, data, { flush: true });
     await rename(temp, path);
   } catch (err) {
     await rm(temp, { force: true });
-    throw err;
+    throw writeError(err, where, path);
   }
 }
 

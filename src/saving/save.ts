@@ -8,7 +8,7 @@ import { Sequential } from '../models/sequential.js';
 import { layerFromConfig } from '../layers/index.js';
 import { VERSION } from '../version.js';
 import type { MetricSpec } from '../metrics/resolve.js';
-import { writeFileAtomic } from './atomic.js';
+import { writeError, writeFileAtomic } from './atomic.js';
 import { readFileBounded, readTextBounded } from '../io/bounded-read.js';
 
 const FORMAT = 'candor-model';
@@ -80,13 +80,21 @@ export async function saveModel(model: Sequential, target: string): Promise<void
   // One commit point: the weights go to a new file named by their checksum, then model.json (which
   // names it) replaces the old one atomically, then the old weights are removed. A kill at any
   // instant leaves a folder that loads the previous model or the new one.
-  await mkdir(dir, { recursive: true });
+  await makeFolder(dir, 'save');
   await removeLeftovers(dir);
   const previous = await weightsFileOf(dir);
   saved.weights.file = `weights-${saved.weights.sha256.slice(0, 16)}.bin`;
-  await writeFileAtomic(join(dir, saved.weights.file), bytes);
-  await writeFileAtomic(join(dir, CONFIG_FILE), JSON.stringify(saved, null, 2));
+  await writeFileAtomic(join(dir, saved.weights.file), bytes, 'save');
+  await writeFileAtomic(join(dir, CONFIG_FILE), JSON.stringify(saved, null, 2), 'save');
   await removeOldWeights(dir, saved.weights.file, previous);
+}
+
+async function makeFolder(dir: string, where: string): Promise<void> {
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (err) {
+    throw writeError(err, where, dir, 'cannot create the folder');
+  }
 }
 
 /** The weights file the folder's current model.json names, if it names one. */
@@ -139,9 +147,9 @@ export async function saveWeights(model: Sequential, target: string): Promise<vo
   });
   const bytes = new Uint8Array(offset);
   model.weights.forEach((v, i) => bytes.set(new Uint8Array(v.data.buffer, v.data.byteOffset, v.size * 4), tensors[i]!.offset));
-  await mkdir(dir, { recursive: true });
-  await writeFileAtomic(join(dir, WEIGHTS_FILE), bytes);
-  await writeFileAtomic(join(dir, WEIGHTS_MANIFEST), JSON.stringify({ format: WEIGHTS_FORMAT, candorVersion: VERSION, byteLength: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex'), tensors }, null, 2));
+  await makeFolder(dir, 'saveWeights');
+  await writeFileAtomic(join(dir, WEIGHTS_FILE), bytes, 'saveWeights');
+  await writeFileAtomic(join(dir, WEIGHTS_MANIFEST), JSON.stringify({ format: WEIGHTS_FORMAT, candorVersion: VERSION, byteLength: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex'), tensors }, null, 2), 'saveWeights');
 }
 
 /** Loads weights written by saveWeights (or model.save) into a model of the same architecture; shapes must match tensor by tensor. */

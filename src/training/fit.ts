@@ -210,7 +210,7 @@ export async function fit(model: Sequential, x: DataInput, y: DataInput, raw: Fi
   if (history.stopReason) reporter.note(`Training stopped early: ${history.stopReason}`);
   summarize(model, history, ys, validation?.[1] ?? null, reporter);
   if (options.report) {
-    await writeFileAtomic(options.report, fitReport(model, history, { ...(options.seed !== undefined ? { seed: options.seed } : {}), seconds: (performance.now() - started) / 1000 }));
+    await writeFileAtomic(options.report, fitReport(model, history, { ...(options.seed !== undefined ? { seed: options.seed } : {}), seconds: (performance.now() - started) / 1000 }), 'fit: report');
     reporter.note(`report written to ${options.report}`);
   }
   return history;
