@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import * as c from '../src/index.js';
 import { referenceKernels } from '../src/kernels/reference/index.js';
 import { nativeKernels } from '../src/kernels/native/index.js';
@@ -283,5 +284,44 @@ describe('native kernels equal the reference kernels', { skip: native ? false : 
     const reference = await train('reference');
     const nativeWeights = await train('native');
     nativeWeights.forEach((w, i) => assertClose(w, reference[i]!, { rtol: 1e-3, atol: 1e-4, label: `weight ${i}` }));
+  });
+});
+
+describe('the C side refuses what it cannot do, whatever the caller sends', { skip: native ? false : 'the native addon is not built' }, () => {
+  it('negative strides, negative or overflowing sizes and bad geometry throw JavaScript errors instead of crashing', () => {
+    // In a child process: a crash there fails this test instead of killing the test runner.
+    const addonPath = new URL('../../build/Release/candor_native.node', import.meta.url).pathname;
+    const script = `
+      const a = require(${JSON.stringify(addonPath)});
+      const f = (n) => new Float32Array(n);
+      const conv = (over) => Int32Array.from(Object.values({ batch: 1, inH: 4, inW: 4, inC: 1, outH: 2, outW: 2, outC: 1, kH: 3, kW: 3, strideH: 1, strideW: 1, dilationH: 1, dilationW: 1, padTop: 0, padLeft: 0, ...over }));
+      const pool = (over) => Int32Array.from(Object.values({ batch: 1, inH: 4, inW: 4, channels: 1, outH: 2, outW: 2, poolH: 2, poolW: 2, strideH: 2, strideW: 2, padTop: 0, padLeft: 0, ...over }));
+      const calls = {
+        'matmul negative batch stride': () => a.matmul(f(8), f(8), f(8), 2, 2, 2, 2, false, false, -4, 4),
+        'matmul negative sizes': () => a.matmul(f(8), f(8), f(8), 1, -1, 2, -1, false, false, 0, 0),
+        'matmul overflowing sizes': () => a.matmul(f(8), f(8), f(8), 2147483647, 2147483647, 2147483647, 2, false, false, 0, 0),
+        'conv negative channels': () => a.conv2d(f(16), f(9), f(4), conv({ inC: -1 })),
+        'conv zero stride': () => a.conv2d(f(16), f(9), f(4), conv({ strideH: 0 })),
+        'conv overflowing sizes': () => a.conv2d(f(16), f(9), f(4), conv({ batch: 2147483647, inH: 2147483647, inW: 2147483647 })),
+        'pool negative padding': () => a.maxPool2d(f(16), f(4), pool({ padTop: -3 }), new Int32Array(4)),
+        'gather overflowing sizes': () => a.gather(f(4), 4294967296, 4294967296, 2, new Int32Array(1), f(4)),
+        'reduceSum overflowing sizes': () => a.reduceSum(f(4), f(4), 4294967296, 4294967296, 2),
+        'biasActivation overflowing rows': () => a.biasActivation(f(4), f(2), f(4), 9223372036854775807, 2, 0),
+      };
+      const out = {};
+      for (const [name, call] of Object.entries(calls)) {
+        try { call(); out[name] = 'returned'; } catch (e) { out[name] = e.name + ': ' + e.message; }
+      }
+      console.log(JSON.stringify(out));`;
+    const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    assert.equal(run.signal, null, `the addon crashed: ${run.stderr}`);
+    assert.equal(run.status, 0, run.stderr);
+    const out = JSON.parse(run.stdout) as Record<string, string>;
+    for (const [name, message] of Object.entries(out)) assert.match(message, /^(RangeError|TypeError): candor native: /, `${name}: ${message}`);
+    assert.match(out['matmul negative batch stride']!, /matmul sizes and batch strides must be >= 0/);
+    assert.match(out['conv negative channels']!, /conv geometry field "inC" must be >= 1. Received: -1/);
+    assert.match(out['conv zero stride']!, /conv geometry field "strideH" must be >= 1. Received: 0/);
+    assert.match(out['pool negative padding']!, /pool geometry field "padTop" must be >= 0. Received: -3/);
+    assert.match(out['conv overflowing sizes']!, /smaller than its dimensions require/);
   });
 });

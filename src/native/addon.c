@@ -36,9 +36,16 @@ static napi_value matmul(napi_env env, napi_callback_info info) {
     napi_throw_type_error(env, 0, "candor native: matmul expects (a, b, out, batch, m, n, k, transposeA, transposeB, aStride, bStride)");
     return 0;
   }
-  if (batch > 0 && ((size_t)(batch - 1) * sa + (size_t)m * k > la)) return candor_too_small(env, "matmul a");
-  if (batch > 0 && ((size_t)(batch - 1) * sb + (size_t)k * n > lb)) return candor_too_small(env, "matmul b");
-  if ((size_t)batch * m * n > lc) return candor_too_small(env, "matmul out");
+  if (batch < 0 || m < 0 || n < 0 || k < 0 || sa < 0 || sb < 0) {
+    napi_throw_range_error(env, 0, "candor native: matmul sizes and batch strides must be >= 0");
+    return 0;
+  }
+  /* The last batch's operand must end inside its buffer; products cannot overflow (candor_prod). */
+  const size_t lastA = candor_prod(2, (long long)(batch > 0 ? batch - 1 : 0), (long long)sa), lastB = candor_prod(2, (long long)(batch > 0 ? batch - 1 : 0), (long long)sb);
+  const size_t sizeA = candor_prod(2, (long long)m, (long long)k), sizeB = candor_prod(2, (long long)k, (long long)n);
+  if (batch > 0 && (lastA > la || sizeA > la - lastA)) return candor_too_small(env, "matmul a");
+  if (batch > 0 && (lastB > lb || sizeB > lb - lastB)) return candor_too_small(env, "matmul b");
+  if (candor_prod(3, (long long)batch, (long long)m, (long long)n) > lc) return candor_too_small(env, "matmul out");
   for (int i = 0; i < batch; i++) candor_gemm(a + (size_t)i * sa, b + (size_t)i * sb, c + (size_t)i * m * n, m, n, k, ta, tb, 0);
   return 0;
 }
@@ -55,12 +62,7 @@ static napi_value conv_call(napi_env env, napi_callback_info info, conv_fn fn, i
   candor_conv_geometry g;
   if (argc < 4 || !float_array(env, argv[0], &p0, &l0, "input") || !float_array(env, argv[1], &p1, &l1, "input") ||
       !float_array(env, argv[2], &p2, &l2, "output") || !candor_arg_conv_geometry(env, argv[3], &g)) return 0;
-  const size_t sizes[3] = {
-    (size_t)g.batch * g.inH * g.inW * g.inC,     /* 0: x or dx */
-    (size_t)g.kH * g.kW * g.inC * g.outC,        /* 1: kernel */
-    (size_t)g.batch * g.outH * g.outW * g.outC,  /* 2: y or dy */
-  };
-  if (l0 < sizes[in0Kind] || l1 < sizes[in1Kind] || l2 < sizes[outKind]) return candor_too_small(env, "a conv buffer");
+  if (l0 < candor_conv_size(&g, in0Kind) || l1 < candor_conv_size(&g, in1Kind) || l2 < candor_conv_size(&g, outKind)) return candor_too_small(env, "a conv buffer");
   fn(p0, p1, p2, &g);
   return 0;
 }
@@ -126,7 +128,7 @@ static napi_value reduce_sum(napi_env env, napi_callback_info info) {
   size_t l[2];
   int64_t n[3];
   if (!args(env, info, 2, p, l, 3, n)) return 0;
-  if ((size_t)(n[0] * n[1] * n[2]) > l[0] || (size_t)(n[0] * n[2]) > l[1]) return candor_too_small(env, "reduceSum buffers");
+  if (candor_prod(3, (long long)n[0], (long long)n[1], (long long)n[2]) > l[0] || candor_prod(2, (long long)n[0], (long long)n[2]) > l[1]) return candor_too_small(env, "reduceSum buffers");
   candor_reduce_sum(p[0], (size_t)n[0], (size_t)n[1], (size_t)n[2], p[1]);
   return 0;
 }

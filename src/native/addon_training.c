@@ -18,12 +18,15 @@ static int pool_geometry(napi_env env, napi_value v, candor_pool_geometry *g) {
     napi_throw_type_error(env, 0, "candor native: pool geometry must hold 12 values");
     return 0;
   }
+  static const char *const names[12] = {"batch", "inH", "inW", "channels", "outH", "outW", "poolH", "poolW", "strideH", "strideW", "padTop", "padLeft"};
+  static const int32_t minimum[12] = {0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0};
+  if (!candor_check_fields(env, "pool geometry", d, names, minimum, 12)) return 0;
   *g = (candor_pool_geometry){d[0], d[1], d[2], d[3], d[4], d[5], d[6], d[7], d[8], d[9], d[10], d[11]};
   return 1;
 }
 
-#define IN_SIZE(g) ((size_t)(g).batch * (g).inH * (g).inW * (g).channels)
-#define OUT_SIZE(g) ((size_t)(g).batch * (g).outH * (g).outW * (g).channels)
+#define IN_SIZE(g) candor_prod(4, (long long)(g).batch, (long long)(g).inH, (long long)(g).inW, (long long)(g).channels)
+#define OUT_SIZE(g) candor_prod(4, (long long)(g).batch, (long long)(g).outH, (long long)(g).outW, (long long)(g).channels)
 
 /* avgPool2d(x, y, geometry) */
 static napi_value avg_pool2d(napi_env env, napi_callback_info info) {
@@ -161,7 +164,7 @@ static napi_value gather_call(napi_env env, napi_callback_info info, int scatter
   if (!candor_arg_f32(env, argv[0], scatter ? "dy" : "x", &src, &ls, 0) || !candor_arg_size(env, argv[1], "outer", &outer) ||
       !candor_arg_size(env, argv[2], "size", &size) || !candor_arg_size(env, argv[3], "inner", &inner) ||
       !candor_arg_i32(env, argv[4], "indices", &idx, &li) || !candor_arg_f32(env, argv[5], scatter ? "dx" : "out", &dst, &ld, 0)) return 0;
-  const size_t full = outer * size * inner, picked = outer * li * inner;
+  const size_t full = candor_prod(3, (long long)outer, (long long)size, (long long)inner), picked = candor_prod(3, (long long)outer, (long long)li, (long long)inner);
   if ((scatter ? ls < picked || ld < full : ls < full || ld < picked)) return candor_too_small(env, "a gather buffer");
   for (size_t i = 0; i < li; i++) {
     if (idx[i] < 0 || (size_t)idx[i] >= size) {
@@ -184,7 +187,8 @@ static napi_value bias_activation(napi_env env, napi_callback_info info) {
   double relu;
   if (!candor_arg_f32(env, argv[0], "x", &x, &lx, 0) || !candor_arg_f32(env, argv[1], "bias", &b, &lb, 0) || !candor_arg_f32(env, argv[2], "out", &out, &lo, 0) ||
       !candor_arg_size(env, argv[3], "rows", &rows) || !candor_arg_size(env, argv[4], "cols", &cols) || !candor_arg_double(env, argv[5], "relu", &relu)) return 0;
-  if (lx < rows * cols || lo < rows * cols || lb < cols) return candor_too_small(env, "a biasActivation buffer");
+  const size_t total = candor_prod(2, (long long)rows, (long long)cols);
+  if (lx < total || lo < total || lb < cols) return candor_too_small(env, "a biasActivation buffer");
   candor_bias_activation(x, b, out, rows, cols, relu != 0);
   return 0;
 }
@@ -198,7 +202,8 @@ static napi_value bias_activation_grad(napi_env env, napi_callback_info info) {
   if (!candor_arg_f32(env, argv[0], "y", &y, &ly, 0) || !candor_arg_f32(env, argv[1], "dy", &dy, &ldy, 0) || !candor_arg_f32(env, argv[2], "dx", &dx, &ldx, 0) ||
       !candor_arg_f32(env, argv[3], "dbias", &db, &ldb, 0) || !candor_arg_size(env, argv[4], "rows", &rows) || !candor_arg_size(env, argv[5], "cols", &cols) ||
       !candor_arg_double(env, argv[6], "relu", &relu)) return 0;
-  if (ly < rows * cols || ldy < rows * cols || ldx < rows * cols || ldb < cols) return candor_too_small(env, "a biasActivationGrad buffer");
+  const size_t total = candor_prod(2, (long long)rows, (long long)cols);
+  if (ly < total || ldy < total || ldx < total || ldb < cols) return candor_too_small(env, "a biasActivationGrad buffer");
   candor_bias_activation_grad(y, dy, dx, db, rows, cols, relu != 0);
   return 0;
 }
@@ -212,8 +217,7 @@ static napi_value conv2d_bias_activation(napi_env env, napi_callback_info info) 
   double relu;
   if (!candor_arg_f32(env, argv[0], "x", &x, &lx, 0) || !candor_arg_f32(env, argv[1], "w", &w, &lw, 0) || !candor_arg_f32(env, argv[2], "bias", &b, &lb, 0) ||
       !candor_arg_f32(env, argv[3], "y", &y, &ly, 0) || !candor_arg_conv_geometry(env, argv[4], &g) || !candor_arg_double(env, argv[5], "relu", &relu)) return 0;
-  if (lx < (size_t)g.batch * g.inH * g.inW * g.inC || lw < (size_t)g.kH * g.kW * g.inC * g.outC || lb < (size_t)g.outC ||
-      ly < (size_t)g.batch * g.outH * g.outW * g.outC) return candor_too_small(env, "a conv buffer");
+  if (lx < candor_conv_size(&g, 0) || lw < candor_conv_size(&g, 1) || lb < (size_t)g.outC || ly < candor_conv_size(&g, 2)) return candor_too_small(env, "a conv buffer");
   candor_conv2d_bias_activation(x, w, b, relu != 0, y, &g);
   return 0;
 }

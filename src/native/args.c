@@ -1,4 +1,6 @@
 #include "args.h"
+#include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 
 static int typed(napi_env env, napi_value v, const char *name, napi_typedarray_type want, const char *typeName, void **data, size_t *length, int nullable) {
@@ -57,6 +59,34 @@ napi_value candor_too_small(napi_env env, const char *what) {
   return 0;
 }
 
+size_t candor_prod(int n, ...) {
+  va_list ap;
+  va_start(ap, n);
+  size_t out = 1;
+  int bad = 0;
+  for (int i = 0; i < n; i++) {
+    const long long f = va_arg(ap, long long);
+    if (f < 0 || __builtin_mul_overflow(out, (size_t)f, &out)) bad = 1;
+  }
+  va_end(ap);
+  return bad ? SIZE_MAX : out;
+}
+
+int candor_check_fields(napi_env env, const char *what, const int32_t *values, const char *const *names, const int32_t *minimum, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    if (values[i] < minimum[i]) {
+      char msg[192];
+      snprintf(msg, sizeof msg, "candor native: %s field \"%s\" must be >= %d. Received: %d", what, names[i], minimum[i], values[i]);
+      napi_throw_range_error(env, 0, msg);
+      return 0;
+    }
+  }
+  return 1;
+}
+
+static const char *const CONV_FIELDS[15] = {"batch", "inH", "inW", "inC", "outH", "outW", "outC", "kH", "kW", "strideH", "strideW", "dilationH", "dilationW", "padTop", "padLeft"};
+static const int32_t CONV_MINIMUM[15] = {0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0};
+
 int candor_arg_conv_geometry(napi_env env, napi_value v, candor_conv_geometry *g) {
   int32_t *d;
   size_t n;
@@ -65,6 +95,15 @@ int candor_arg_conv_geometry(napi_env env, napi_value v, candor_conv_geometry *g
     napi_throw_type_error(env, 0, "candor native: conv geometry must be an Int32Array of 15 values");
     return 0;
   }
+  if (!candor_check_fields(env, "conv geometry", d, CONV_FIELDS, CONV_MINIMUM, 15)) return 0;
   *g = (candor_conv_geometry){d[0], d[1], d[2], d[3], d[4], d[5], d[6], d[7], d[8], d[9], d[10], d[11], d[12], d[13], d[14]};
   return 1;
+}
+
+size_t candor_conv_size(const candor_conv_geometry *g, int which) {
+  switch (which) {
+    case 0: return candor_prod(4, (long long)g->batch, (long long)g->inH, (long long)g->inW, (long long)g->inC);   /* x or dx */
+    case 1: return candor_prod(4, (long long)g->kH, (long long)g->kW, (long long)g->inC, (long long)g->outC);     /* kernel */
+    default: return candor_prod(4, (long long)g->batch, (long long)g->outH, (long long)g->outW, (long long)g->outC); /* y or dy */
+  }
 }
