@@ -123,12 +123,12 @@ describe('candor experiment', () => {
     assert.match(both.stderr, /--kfold and --fixed-split exclude each other/);
   });
 
-  it('an error from inside the library is one paragraph with exit 2; --debug or CANDOR_DEBUG=1 adds the stack', () => {
+  it('an error from inside the library is one paragraph naming the config file, exit 2; --debug or CANDOR_DEBUG=1 adds the stack', () => {
     const cfg = join(dir, 'no-class.json');
     writeFileSync(cfg, JSON.stringify({ data: { dataset: 'pima' }, layers: [{ config: { units: 2 } }], compile: { loss: 'mse' } }));
     const plain = run('summary', cfg);
     assert.equal(plain.status, 2);
-    assert.match(plain.stderr, /^candor: model config: layers\[0\] must be \{ className, config \}/);
+    assert.match(plain.stderr, /^\/.*no-class.json: layers: model config: layers\[0\] must be \{ className, config \}/);
     assert.doesNotMatch(plain.stderr, /\n +at /, 'no stack trace');
     const debug = run('summary', cfg, '--debug');
     assert.equal(debug.status, 2);

@@ -158,7 +158,7 @@ export function runDoctor(modelPath: string, options: DoctorOptions): DoctorResu
   const cliMetrics = options.metrics !== undefined ? options.metrics.split(',').map((m) => m.trim()).filter(Boolean) : undefined;
   const headResults = heads.map((head, i) => {
     const compile: { loss?: string; fromLogits?: boolean; metrics?: string[]; weight?: number } | null = keras ? compileForHead(doc, head.name, i, heads.length) : description!.compile;
-    const loss = options.loss !== undefined ? parseLoss(options.loss, '--loss') : parseLoss(compile?.loss, `the compile settings of output ${head.name}`);
+    const loss = options.loss !== undefined ? parseLoss(options.loss, '--loss') : parseLoss(compile?.loss, `${modelPath}: the compile settings of output ${head.name}`);
     const metrics = cliMetrics ?? compile?.metrics ?? [];
     for (const m of metrics) {
       try {

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { inspect } from 'node:util';
 import { Command, InvalidArgumentError } from 'commander';
 import { VERSION } from '../version.js';
 import { formatDoctor, runDoctor } from './doctor.js';
@@ -288,6 +289,7 @@ try {
 } catch (err) {
   const e = err instanceof Error ? err : new Error(String(err));
   const message = e instanceof UsageError ? e.message : `candor: ${e.message}`;
-  process.stderr.write(`${message}\n${debug && e.stack ? `${e.stack}\n` : e instanceof UsageError ? '' : '(run with --debug or CANDOR_DEBUG=1 for the stack)\n'}`);
+  // util.inspect shows the stack and any cause (a parser's own message behind "not a readable … file").
+  process.stderr.write(`${message}\n${debug ? `${inspect(e)}\n` : e instanceof UsageError ? '' : '(run with --debug or CANDOR_DEBUG=1 for the stack)\n'}`);
   process.exit(2);
 }

@@ -25,8 +25,8 @@ export async function runTrain(path: string, o: TrainOptions): Promise<{ text: s
   if (unsavable) throw new UsageError(`train: ${unsavable}`);
   const seed = o.seed ?? cfg.fit?.seed ?? 7;
   const data = loadData(cfg.data, cfg.dir, seed, o.quick ?? false);
-  const model = buildModel(cfg, seed);
-  compileFromConfig(model, cfg.compile);
+  const model = buildModel(cfg, seed, path);
+  compileFromConfig(model, cfg.compile, path);
   const epochs = o.epochs ?? (o.quick ? Math.min(cfg.fit?.epochs ?? 1, 2) : cfg.fit?.epochs ?? 1);
   const history = await model.fit(data.xTrain, data.yTrain, {
     epochs, batchSize: o.batchSize ?? cfg.fit?.batchSize ?? 32, seed, verbose: o.json ? 0 : 2,
@@ -48,7 +48,7 @@ export async function runTrain(path: string, o: TrainOptions): Promise<{ text: s
 /** `candor summary config.json`: the Keras-like table, without training. */
 export function runSummary(path: string): string {
   const cfg = readTrainConfig(path);
-  const model = buildModel(cfg);
+  const model = buildModel(cfg, undefined, path);
   try {
     return model.summary(() => {});
   } catch (err) {

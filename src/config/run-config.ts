@@ -54,25 +54,24 @@ export function readTrainConfig(path: string): TrainConfig & { dir: string } {
   return { ...(cfg as TrainConfig), dir: dirname(resolve(path)) };
 }
 
-/** The model a config describes (uncompiled when `compile` is false). */
-export function buildModel(cfg: TrainConfig, seed?: number): c.Sequential {
-  const description = readModelDocument({ layers: cfg.layers, name: cfg.name });
-  if (description.ignored.length > 0) throw new UsageError(`config layers: Keras options Candor does not implement: ${description.ignored.join(', ')}. Remove them (a model that drops them would not be the one described)`);
-  let layers: c.Layer[];
+/** The model a config describes (uncompiled); errors start with `where` (the config file's path in the CLI). */
+export function buildModel(cfg: TrainConfig, seed?: number, where = 'config'): c.Sequential {
   try {
-    layers = description.layers.map(c.layerFromConfig);
+    const description = readModelDocument({ layers: cfg.layers, name: cfg.name });
+    if (description.ignored.length > 0) throw new Error(`Keras options Candor does not implement: ${description.ignored.join(', ')}. Remove them (a model that drops them would not be the one described)`);
+    // Building (weights are created eagerly) checks shapes and sizes too: all of it is the config's fault.
+    return c.sequential(description.layers.map(c.layerFromConfig), { ...(cfg.name ? { name: cfg.name } : {}), ...(seed !== undefined ? { seed } : {}) });
   } catch (err) {
-    throw new UsageError(`config layers: ${(err as Error).message}`);
+    throw new UsageError(`${where}: layers: ${(err as Error).message}`);
   }
-  return c.sequential(layers, { ...(cfg.name ? { name: cfg.name } : {}), ...(seed !== undefined ? { seed } : {}) });
 }
 
 
 /** Compiles a model as its config says; a bad loss/optimizer/metric is the config's fault (a usage error). */
-export function compileFromConfig(model: c.Sequential, compile: TrainConfig['compile']): void {
+export function compileFromConfig(model: c.Sequential, compile: TrainConfig['compile'], where = 'config'): void {
   try {
     model.compile({ loss: compile.loss as c.LossSpec, optimizer: (compile.optimizer ?? 'adam') as never, metrics: compile.metrics ?? ['accuracy'], strict: compile.strict ?? false });
   } catch (err) {
-    throw new UsageError(`config compile: ${(err as Error).message}`);
+    throw new UsageError(`${where}: compile: ${(err as Error).message}`);
   }
 }

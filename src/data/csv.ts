@@ -28,6 +28,8 @@ export interface CsvOptions {
 // line holding them is data with a bad value, not a header.
 const NUMBER_LIKE = /^[+-]?(nan|inf|infinity)$/i;
 
+const FLOAT32_MAX = 3.4028234663852886e38;
+
 function isNumberLike(field: string): boolean {
   return (field !== '' && Number.isFinite(Number(field))) || NUMBER_LIKE.test(field);
 }
@@ -93,6 +95,7 @@ export function parseNumericCsv(text: string, name = 'CSV data', options: CsvOpt
     for (let j = 0; j < columns; j++) {
       const field = fields[j]!;
       const v = field === '' ? NaN : Number(field);
+      if (Math.abs(v) > FLOAT32_MAX) throw new RangeError(`${name}:${i + 1}: column ${j + 1}${header ? ` (${header[j]})` : ''} holds ${field}, outside the float32 range (±3.4e38) the table is stored in`);
       if (!Number.isFinite(v)) {
         throw new RangeError(`${name}:${i + 1}: expected a number in column ${j + 1}${header ? ` (${header[j]})` : ''}. Received: ${JSON.stringify(field)}${cut(i)}`);
       }

@@ -122,8 +122,8 @@ function plans(split: ExperimentSplit): SplitPlan[] {
 
 /** Builds and compiles each configuration once on this thread, so bad configs fail before any worker starts. */
 function preflight(name: string, config: ExperimentConfig, metric: string | undefined): string[] {
-  const model = buildModel(config as TrainConfig, 0);
-  compileFromConfig(model, config.compile);
+  const model = buildModel(config as TrainConfig, 0, `experiment: configuration "${name}"`);
+  compileFromConfig(model, config.compile, `experiment: configuration "${name}"`);
   const metrics = model.compiled!.metricNames;
   if (metric !== undefined && !metrics.includes(metric)) throw new UsageError(`experiment: configuration "${name}" does not compute metric "${metric}". Its metrics: ${metrics.join(', ')}`);
   return metrics;

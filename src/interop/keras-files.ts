@@ -2,6 +2,7 @@ import { extname } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import * as hdf5 from 'jsfive';
 import { readFileBounded, withinLimit } from '../io/bounded-read.js';
+import { unreadable } from '../io/unreadable.js';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -32,7 +33,7 @@ function fromArchive(bytes: Uint8Array, path: string): KerasDocument {
     files = unzipSync(bytes, { filter: (f) => (f.name === 'config.json' || f.name === 'metadata.json') && withinLimit(f, path) });
   } catch (err) {
     if (err instanceof RangeError) throw err;
-    throw new Error(`${path} is not a readable .keras (zip) archive (${(err as Error).message})`);
+    throw unreadable(path, '.keras (zip)', err);
   }
   if (!files['config.json']) throw new Error(`${path}: the archive has no config.json (a .keras file holds config.json, metadata.json and model.weights.h5)`);
   const doc = parseJson(strFromU8(files['config.json']), `${path}: config.json`);
@@ -47,13 +48,13 @@ function fromH5(bytes: Buffer, path: string): KerasDocument {
   try {
     file = new hdf5.File(Uint8Array.from(bytes).buffer, path) as unknown as { attrs: Record<string, unknown> };
   } catch (err) {
-    throw new Error(`${path} is not a readable HDF5 file (${(err as Error).message})`);
+    throw unreadable(path, 'HDF5', err);
   }
   let attrs: Record<string, unknown>;
   try {
     attrs = file.attrs;
   } catch (err) {
-    throw new Error(`${path}: cannot read the HDF5 attributes (${(err as Error).message})`);
+    throw unreadable(`${path} (its attributes)`, 'HDF5', err);
   }
   const text = (v: unknown): string | null => (typeof v === 'string' ? v : Array.isArray(v) && typeof v[0] === 'string' ? v[0] : v instanceof Uint8Array ? new TextDecoder().decode(v) : null);
   const config = text(attrs.model_config);

@@ -3,6 +3,8 @@ import { parse as parseNpy } from 'npyjs';
 import { unzipSync } from 'fflate';
 import { readNumericCsv } from '../data/csv.js';
 import { readFileBounded, readTextBounded, withinLimit } from './bounded-read.js';
+import { unreadable } from './unreadable.js';
+import { checkAllocation } from '../tensor/limits.js';
 
 /**
  * Arrays saved by other frameworks, read for scoring: NumPy .npy and .npz (np.save / np.savez,
@@ -32,14 +34,50 @@ function toCOrder<T>(values: readonly T[], shape: readonly number[]): T[] {
   return out;
 }
 
+/**
+ * Checks a .npy header before the parser sees it: magic, version, header length, dtype, shape and
+ * that the data holds shape × item size bytes, so a truncated or edited file gets a precise error.
+ */
+function checkNpyHeader(bytes: Uint8Array, source: string): void {
+  const fail = (what: string): never => { throw new Error(`${source}: not a .npy array: ${what}`); };
+  if (bytes.length < 10 || String.fromCharCode(...bytes.subarray(0, 6)) !== '\x93NUMPY') fail('it does not start with the .npy magic bytes \\x93NUMPY');
+  const major = bytes[6]!;
+  if (major < 1 || major > 3) fail(`unknown format version ${major}.${bytes[7]}`);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const start = major === 1 ? 10 : 12;
+  if (bytes.length < start) fail('the header is cut off');
+  const headerLength = major === 1 ? view.getUint16(8, true) : view.getUint32(8, true);
+  if (start + headerLength > bytes.length) fail(`the header declares ${headerLength} bytes but the file has ${bytes.length - start} after the preamble (truncated)`);
+  const header = new TextDecoder('latin1').decode(bytes.subarray(start, start + headerLength));
+  const descr = /'descr':\s*'([<>|=]?)([a-zA-Z])(\d*)'/.exec(header);
+  const shapeText = /'shape':\s*\(([^)]*)\)/.exec(header);
+  if (!descr || !shapeText) fail(`the header must give 'descr' and 'shape'. Received: ${JSON.stringify(header.trim().slice(0, 80))}`);
+  const dims = shapeText![1]!.split(',').map((d) => d.trim()).filter((d) => d !== '');
+  if (!dims.every((d) => /^\d+$/.test(d))) fail(`the shape must be non-negative integers. Received: (${shapeText![1]})`);
+  const count = product(dims.map(Number));
+  const kind = descr![2]!;
+  const digits = Number(descr![3] || '1');
+  const dtype = `${descr![1]}${kind}${descr![3]}`;
+  // NumPy's numeric kinds have power-of-two sizes; strings (U, S) up to a sane width.
+  const numeric = 'biufc'.includes(kind) && [1, 2, 4, 8, 16].includes(digits);
+  const text = 'US'.includes(kind) && digits >= 1 && digits <= 65536;
+  if (!numeric && !text) fail(`unsupported dtype '${dtype}'. Expected a bool, integer, float or string dtype such as '<f4', '<i8', '|b1' or '<U10'`);
+  checkAllocation(count, 8, `${source}: ${count} values`);
+  const itemSize = kind === 'U' ? 4 * digits : digits;
+  const need = count * itemSize;
+  const have = bytes.length - start - headerLength;
+  if (have < need) fail(`the header declares shape (${dims.join(', ')}) of '${dtype}' — ${need} bytes of data — but the file holds ${have} (truncated)`);
+}
+
 /** One .npy payload; errors name the source and what is wrong. */
 function npy(bytes: Uint8Array, source: string): LoadedArray {
+  checkNpyHeader(bytes, source);
   let arr;
   try {
     const copy = bytes.slice().buffer;
     arr = parseNpy(copy);
   } catch (err) {
-    throw new Error(`${source}: not a readable .npy array (${(err as Error).message})`);
+    throw unreadable(source, '.npy', err);
   }
   const shape = [...arr.shape];
   if (!shape.every((d) => Number.isInteger(d) && d >= 0)) throw new Error(`${source}: the .npy header declares shape ${JSON.stringify(arr.shape)}`);
@@ -61,7 +99,7 @@ function npz(bytes: Uint8Array, path: string): Map<string, LoadedArray> {
     files = unzipSync(bytes, { filter: (f) => withinLimit(f, path) });
   } catch (err) {
     if (err instanceof RangeError) throw err;
-    throw new Error(`${path}: not a readable .npz (zip) archive (${(err as Error).message})`);
+    throw unreadable(path, '.npz (zip)', err);
   }
   const out = new Map<string, LoadedArray>();
   for (const [name, content] of Object.entries(files)) {
@@ -91,6 +129,8 @@ function jsonArray(doc: unknown, source: string): LoadedArray {
   };
   const shape: number[] = [];
   shapeOf(doc, 0, shape);
+  // A value beside a row ([5, [1, 2]]) passes the per-depth checks above; the count cannot.
+  if (flat.length !== product(shape)) throw new Error(`${source}: rows of different depths (values and nested rows side by side); expected a rectangular array`);
   const strings = flat.some((v) => typeof v === 'string');
   if (strings && !flat.every((v) => typeof v === 'string')) throw new Error(`${source}: mixes numbers and strings`);
   return { values: flat as number[] | string[], shape, source };

@@ -1,4 +1,5 @@
 import { readFileBounded, withinLimit } from './bounded-read.js';
+import { unreadable } from './unreadable.js';
 import { extname } from 'node:path';
 import { unzipSync } from 'fflate';
 import * as hdf5 from 'jsfive';
@@ -22,7 +23,7 @@ function openH5(bytes: Uint8Array, what: string): H5 {
   try {
     return new hdf5.File(Uint8Array.from(bytes).buffer, what) as unknown as H5;
   } catch (err) {
-    throw new Error(`loadKerasModel: ${what} is not a readable HDF5 file (${(err as Error).message})`);
+    throw unreadable(`loadKerasModel: ${what}`, 'HDF5', err);
   }
 }
 
@@ -33,7 +34,7 @@ function dataset(h5: H5, path: string, what: string): { data: Float32Array; shap
   try {
     node = h5.get(path);
   } catch (err) {
-    throw new Error(`loadKerasModel: ${what}: cannot read ${path} (${(err as Error).message})`);
+    throw unreadable(`loadKerasModel: ${what} (dataset ${path})`, 'HDF5', err);
   }
   if (!node || node.value === undefined || !Array.isArray(node.shape)) throw new Error(`loadKerasModel: ${what} has no weight dataset ${path}`);
   const values = node.value as ArrayLike<number>;
@@ -81,32 +82,25 @@ export async function loadKerasModel(path: string): Promise<Sequential> {
     }
   })();
   if (container !== 'keras h5' && container !== 'keras archive') throw new Error(`loadKerasModel: ${path} holds no weights. Expected a .keras archive or a Keras .h5 file; for a model.to_json() document use candor doctor, for predictions candor score`);
-  if (doc.class_name !== 'Sequential') throw new Error(`loadKerasModel: only Sequential models can be built so far (Functional models come with the functional API). Received: class_name=${JSON.stringify(doc.class_name)}; candor doctor reads it`);
-  const description = readModelDocument(doc);
+  if (doc.class_name !== 'Sequential') throw new Error(`loadKerasModel: ${path}: only Sequential models can be built so far (Functional models come with the functional API). Received: class_name=${JSON.stringify(doc.class_name)}; candor doctor reads it`);
+  const description = (() => {
+    try {
+      return readModelDocument(doc);
+    } catch (err) {
+      throw new Error(`loadKerasModel: ${path}: ${(err as Error).message}`);
+    }
+  })();
   if (description.ignored.length > 0) throw new Error(`loadKerasModel: ${path} uses Keras options Candor does not implement: ${description.ignored.join(', ')}`);
   const layers = description.layers.map((spec, i) => {
     try {
       return layerFromConfig(spec);
     } catch (err) {
-      throw new Error(`loadKerasModel: layer ${i} (${spec.className}) cannot be built: ${(err as Error).message}`);
+      throw new Error(`loadKerasModel: ${path}: layer ${i} (${spec.className}) cannot be built: ${(err as Error).message}`);
     }
   });
   const model = new Sequential(layers, { name: description.name });
   if (!model.built) throw new Error(`loadKerasModel: ${path} does not say the input shape (no batch_input_shape or InputLayer), so the weights cannot be placed`);
-  let weights: Map<string, { data: Float32Array; shape: number[] }[]>;
-  if (container === 'keras h5') {
-    weights = legacyWeights(openH5(readFileBounded(path, 'loadKerasModel'), path), path);
-  } else {
-    let files: Record<string, Uint8Array>;
-    try {
-      files = unzipSync(new Uint8Array(readFileBounded(path, 'loadKerasModel')), { filter: (f) => f.name === 'model.weights.h5' && withinLimit(f, path) });
-    } catch (err) {
-      throw new Error(`loadKerasModel: ${path} is not a readable .keras archive (${(err as Error).message})`);
-    }
-    const h5 = files['model.weights.h5'];
-    if (!h5) throw new Error(`loadKerasModel: ${path} has no model.weights.h5 (${extname(path)} archive without weights)`);
-    weights = keras3Weights(openH5(h5, `${path}: model.weights.h5`), path, model.layers.map((l) => ({ name: l.name, className: l.className })));
-  }
+  const weights = readWeights(path, container, model);
   const tensors: Tensor[] = [];
   for (const layer of model.layers) {
     const own = layer.weights;
@@ -128,4 +122,30 @@ export async function loadKerasModel(path: string): Promise<Sequential> {
     }
   }
   return model;
+}
+
+type LayerWeights = Map<string, { data: Float32Array; shape: number[] }[]>;
+
+/**
+ * The saved arrays of each layer. A damaged HDF5 file can make jsfive throw anything (strings,
+ * TypeErrors from inside its parser): all of it is "not a readable HDF5 file", with the parser's
+ * words kept as the cause; Candor's own checks (loadKerasModel: …) pass through.
+ */
+function readWeights(path: string, container: string, model: Sequential): LayerWeights {
+  try {
+    if (container === 'keras h5') return legacyWeights(openH5(readFileBounded(path, 'loadKerasModel'), path), path);
+    let files: Record<string, Uint8Array>;
+    try {
+      files = unzipSync(new Uint8Array(readFileBounded(path, 'loadKerasModel')), { filter: (f) => f.name === 'model.weights.h5' && withinLimit(f, path) });
+    } catch (err) {
+      if (err instanceof RangeError) throw err;
+      throw unreadable(`loadKerasModel: ${path}`, '.keras (zip)', err);
+    }
+    const h5 = files['model.weights.h5'];
+    if (!h5) throw new Error(`loadKerasModel: ${path} has no model.weights.h5 (${extname(path)} archive without weights)`);
+    return keras3Weights(openH5(h5, `${path}: model.weights.h5`), path, model.layers.map((l) => ({ name: l.name, className: l.className })));
+  } catch (err) {
+    if (err instanceof Error && (err.message.startsWith('loadKerasModel:') || err.message.includes('allocation limit'))) throw err;
+    throw unreadable(`loadKerasModel: ${path}`, 'HDF5', err);
+  }
 }

@@ -169,6 +169,10 @@ export abstract class Layer {
 
   protected addWeight(name: string, shape: Shape, initializer: string, rng: Rng,
     options: { trainable?: boolean; regularizer?: RegularizerConfig | null; constraint?: ConstraintSpec | null } = {}): Variable {
+    // An unknown (null) or negative input dimension would size a weight with garbage: say which.
+    if (!shape.every((d) => Number.isInteger(d) && d >= 0)) {
+      throw new RangeError(`${this.className} "${this.name}": weight "${name}" would have shape [${shape.join(', ')}]. Expected known, non-negative sizes: the input dimensions it depends on must be given (e.g. inputShape: [4], not [null])`);
+    }
     checkAllocation(sizeOf(shape), 4, `${this.className} "${this.name}": weight "${name}" of shape [${shape.join(', ')}]`);
     const v = new Variable(initialize(initializer, shape, rng, `${this.className} "${this.name}"`), {
       name: `${this.name}/${name}`, trainable: options.trainable ?? true,
