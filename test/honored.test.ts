@@ -288,3 +288,17 @@ describe('every layer, activation, initializer, regularizer and constraint reloa
     }
   });
 });
+
+describe('layer arguments a fuzzed model.json found unchecked', () => {
+  it('BatchNormalization epsilon <= 0 or not a number, momentum outside [0, 1], non-boolean flags and names are refused', () => {
+    assert.throws(() => c.layers.batchNormalization({ epsilon: -1 }), /BatchNormalization: argument "epsilon" must be a finite number > 0. Received: epsilon=-1/);
+    assert.throws(() => c.layers.batchNormalization({ epsilon: [] as never }), /argument "epsilon" must be a finite number > 0. Received: epsilon=\[\]/);
+    assert.throws(() => c.layers.batchNormalization({ momentum: 2 }), /argument "momentum" must be a finite number >= 0 and <= 1. Received: momentum=2/);
+    assert.throws(() => c.layers.batchNormalization({ center: 'no' as never }), /BatchNormalization: argument "center" must be a boolean. Received: center="no"/);
+    assert.throws(() => c.layers.dense({ units: 2, useBias: 1 as never }), /Dense: argument "useBias" must be a boolean. Received: useBias=1/);
+    assert.throws(() => c.layers.dense({ units: 2, trainable: 'yes' as never }), /Dense: argument "trainable" must be a boolean. Received: trainable="yes"/);
+    assert.throws(() => c.layers.dense({ units: 2, name: 5 as never }), /Dense: argument "name" must be a non-empty string. Received: name=5/);
+    assert.throws(() => c.sequential([c.layers.dense({ units: 2, inputShape: [null as never] })]), /Dense "dense(_\d+)?": weight "kernel" would have shape \[(null|-1), 2\]. Expected known, non-negative sizes/);
+    assert.equal(c.layers.batchNormalization({ epsilon: 1e-5, momentum: 0 }).epsilon, 1e-5);
+  });
+});

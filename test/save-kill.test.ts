@@ -72,6 +72,17 @@ describe('a failing disk is one line naming the path, and the previous save stay
     });
   }
 
+  it('a folder that cannot be created (under /proc, or below a file) is one line at once, not a hang', async () => {
+    const m = model(1);
+    const started = Date.now();
+    await assert.rejects(m.save('/proc/candor-model-test/inner'), /save: cannot create the folder \/proc\/candor-model-test: this file system does not allow a folder here \(ENOENT\)/);
+    const file = join(tempDir(), 'a-file');
+    fs.writeFileSync(file, 'x');
+    await assert.rejects(m.save(join(file, 'model')), /save: cannot create the folder .*a-file\/model: a part of the path is not a directory \(ENOTDIR\)/);
+    await m.save(join(tempDir(), 'new', 'nested', 'model'));
+    assert.ok(Date.now() - started < 5000);
+  });
+
   it('a real full disk (a 256 KiB tmpfs): the save fails with one line naming the file; the previous model loads', async (t) => {
     const mount = join(tempDir(), 'small-disk');
     mkdirSync(mount);

@@ -164,7 +164,7 @@ export function runDoctor(modelPath: string, options: DoctorOptions): DoctorResu
       try {
         parseMetricName(m);
       } catch (err) {
-        throw new UsageError(`doctor: --metrics: ${(err as Error).message}`);
+        throw new UsageError(`doctor: ${cliMetrics ? '--metrics' : `${modelPath}: the compile settings of output ${head.name}`}: ${(err as Error).message}`);
       }
     }
     const fromLogits = options.fromLogits ?? compile?.fromLogits ?? false;

@@ -54,6 +54,23 @@ export function oneOf<T extends string>(value: unknown, options: readonly T[], l
   throw new RangeError(`${layer}: argument "${arg}" must be one of ${options.map((o) => `'${o}'`).join(', ')}. Received: ${arg}=${JSON.stringify(value)}`);
 }
 
+/** Reads an optional boolean argument (a saved or hand-written config may hold anything). */
+export function flag(value: unknown, fallback: boolean, layer: string, arg: string): boolean {
+  if (value === undefined) return fallback;
+  if (typeof value === 'boolean') return value;
+  throw new TypeError(`${layer}: argument "${arg}" must be a boolean. Received: ${arg}=${JSON.stringify(value)}`);
+}
+
+/** Reads an optional finite number in [min, max] (min excluded when `above` is set). */
+export function numberIn(value: unknown, fallback: number, layer: string, arg: string, range: { min?: number; max?: number; above?: number }): number {
+  if (value === undefined) return fallback;
+  const ok = typeof value === 'number' && Number.isFinite(value) && (range.min === undefined || value >= range.min)
+    && (range.above === undefined || value > range.above) && (range.max === undefined || value <= range.max);
+  if (ok) return value as number;
+  const bounds = [range.min !== undefined ? `>= ${range.min}` : '', range.above !== undefined ? `> ${range.above}` : '', range.max !== undefined ? `<= ${range.max}` : ''].filter(Boolean).join(' and ');
+  throw new RangeError(`${layer}: argument "${arg}" must be a finite number ${bounds}. Received: ${arg}=${JSON.stringify(value)}`);
+}
+
 /** Reads a rate in [0, 1). */
 export function rate(value: unknown, layer: string, arg = 'rate'): number {
   if (typeof value !== 'number' || !(value >= 0 && value < 1)) {

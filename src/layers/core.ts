@@ -8,7 +8,7 @@ import { reshape } from '../ops/layout.js';
 import { biasActivation, dropout } from '../ops/nn.js';
 import { ACTIVATIONS, activationName, type ActivationName } from './activations.js';
 import { BASE_KEYS, Layer, type BaseLayerConfig, type CallOptions } from './layer.js';
-import { channelsLast, positiveInt, rate, readConfig } from './config.js';
+import { channelsLast, flag, positiveInt, rate, readConfig } from './config.js';
 import { resolveRegularizer, type RegularizerSpec } from './regularizers.js';
 import { resolveConstraint, type ConstraintSpec } from './constraints.js';
 
@@ -55,7 +55,7 @@ export abstract class KernelLayer extends ActivatedLayer {
   constructor(c: KernelConfig, className: string) {
     super(c, className);
     this.activation = activationName(c.activation, className);
-    this.useBias = c.useBias ?? true;
+    this.useBias = flag(c.useBias, true, 'Dense', 'useBias');
     this.kernelInitializer = c.kernelInitializer ?? 'glorot_uniform';
     this.biasInitializer = c.biasInitializer ?? 'zeros';
     this.kernelRegularizer = c.kernelRegularizer ?? null;

@@ -3,6 +3,7 @@ import { formatShape, sizeOf, type Shape } from '../tensor/shape.js';
 import { checkAllocation } from '../tensor/limits.js';
 import type { Rng } from '../random/rng.js';
 import { initialize } from './initializers.js';
+import { flag } from './config.js';
 import { penalty, resolveRegularizer, type RegularizerConfig, type RegularizerSpec } from './regularizers.js';
 import { applyConstraint, resolveConstraint, type ConstraintConfig, type ConstraintSpec } from './constraints.js';
 import { add, div } from '../ops/elementwise.js';
@@ -65,8 +66,11 @@ export abstract class Layer {
   private readonly activitySpec: RegularizerSpec | null;
 
   constructor(config: BaseLayerConfig, defaultName: string) {
+    if (config.name !== undefined && (typeof config.name !== 'string' || config.name === '')) {
+      throw new TypeError(`${defaultName}: argument "name" must be a non-empty string. Received: name=${JSON.stringify(config.name)}`);
+    }
     this.name = config.name ?? uniqueName(snakeName(defaultName));
-    this.trainable = config.trainable ?? true;
+    this.trainable = flag(config.trainable, true, defaultName, 'trainable');
     const dtype = dtypeName(config.dtype);
     if (config.dtype !== undefined && config.dtype !== null && dtype !== 'float32') {
       throw new RangeError(`${defaultName}: dtype ${JSON.stringify(dtype)} is not supported: Candor computes in float32 only. Received: dtype=${JSON.stringify(config.dtype)}`);

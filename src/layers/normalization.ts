@@ -5,7 +5,7 @@ import { add, div, mul, sqrt, square, sub } from '../ops/elementwise.js';
 import { mean } from '../ops/reduce.js';
 import { noGrad } from '../autograd/graph.js';
 import { BASE_KEYS, Layer, type BaseLayerConfig, type CallOptions } from './layer.js';
-import { readConfig } from './config.js';
+import { flag, numberIn, readConfig } from './config.js';
 
 export interface BatchNormalizationConfig extends BaseLayerConfig {
   momentum?: number;
@@ -41,10 +41,11 @@ export class BatchNormalization extends Layer {
     if (c.axis !== undefined && c.axis !== -1) {
       throw new RangeError(`BatchNormalization: only the last axis (channels-last) is supported. Received: axis=${c.axis}`);
     }
-    this.momentum = c.momentum ?? 0.99;
-    this.epsilon = c.epsilon ?? 1e-3;
-    this.center = c.center ?? true;
-    this.scale = c.scale ?? true;
+    this.momentum = numberIn(c.momentum, 0.99, 'BatchNormalization', 'momentum', { min: 0, max: 1 });
+    // epsilon <= 0 divides by sqrt(0) or of a negative number: every prediction would be NaN or infinite.
+    this.epsilon = numberIn(c.epsilon, 1e-3, 'BatchNormalization', 'epsilon', { above: 0 });
+    this.center = flag(c.center, true, 'BatchNormalization', 'center');
+    this.scale = flag(c.scale, true, 'BatchNormalization', 'scale');
     this.initializers = {
       beta: c.betaInitializer ?? 'zeros', gamma: c.gammaInitializer ?? 'ones',
       movingMean: c.movingMeanInitializer ?? 'zeros', movingVariance: c.movingVarianceInitializer ?? 'ones',

@@ -3,7 +3,7 @@ import type { Shape } from '../tensor/shape.js';
 import { avgPool1d, avgPool2d, maxPool1d, maxPool2d, outputLength, type Padding } from '../ops/conv.js';
 import { max, mean } from '../ops/reduce.js';
 import { BASE_KEYS, Layer, expectRank, type BaseLayerConfig } from './layer.js';
-import { channelsLast, intTuple, oneOf, readConfig } from './config.js';
+import { channelsLast, flag, intTuple, oneOf, readConfig } from './config.js';
 
 export interface PoolingConfig extends BaseLayerConfig {
   poolSize?: number | readonly number[];
@@ -71,8 +71,7 @@ abstract class GlobalPooling extends Layer {
   constructor(config: BaseLayerConfig & { keepdims?: boolean }, private readonly rank: 1 | 2, private readonly kind: 'max' | 'avg', className: string) {
     const c = channelsLast(readConfig(config, className, [...BASE_KEYS, 'dataFormat', 'keepdims']), className) as BaseLayerConfig & { keepdims?: unknown };
     super(c, className);
-    if (c.keepdims !== undefined && typeof c.keepdims !== 'boolean') throw new RangeError(`${className}: argument "keepdims" must be a boolean. Received: keepdims=${JSON.stringify(c.keepdims)}`);
-    this.keepdims = c.keepdims ?? false;
+    this.keepdims = flag(c.keepdims, false, className, 'keepdims');
   }
   call(x: Tensor): Tensor {
     const axes = this.rank === 1 ? [1] : [1, 2];

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { accessSync, constants, statSync } from 'node:fs';
-import { rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 
 const REASONS: Record<string, string> = {
   ENOSPC: 'no space left on the device', EDQUOT: 'the disk quota is exceeded', EACCES: 'permission denied',
@@ -14,10 +14,40 @@ const REASONS: Record<string, string> = {
  * A file-system error as one line naming the path Candor tried to write (not the temporary file),
  * the reason in words and its code; `code` stays on the error for programs.
  */
-export function writeError(err: unknown, where: string, path: string, action = 'cannot write'): Error {
+export function writeError(err: unknown, where: string, path: string, action = 'cannot write', why?: string): Error {
   const code = (err as NodeJS.ErrnoException)?.code;
-  const reason = code && REASONS[code] ? `${REASONS[code]} (${code})` : (err as Error)?.message ?? String(err);
+  const reason = code && (why ?? REASONS[code]) ? `${why ?? REASONS[code]} (${code})` : (err as Error)?.message ?? String(err);
   return Object.assign(new Error(`${where}: ${action} ${path}: ${reason}; anything saved there before is unchanged`), code ? { code } : {});
+}
+
+/**
+ * Creates `dir` and its missing parents one level at a time. Node's own recursive mkdir spins
+ * forever where a level cannot be created although its parent exists (under /proc); one level
+ * at a time, that is an ordinary error naming the folder.
+ */
+export async function makeFolders(dir: string, where: string): Promise<void> {
+  const missing: string[] = [];
+  for (let at = resolve(dir); ; at = dirname(at)) {
+    let isDirectory: boolean;
+    try {
+      isDirectory = (await stat(at)).isDirectory();
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT' || dirname(at) === at) throw writeError(err, where, at, 'cannot create the folder');
+      missing.unshift(at);
+      continue;
+    }
+    if (!isDirectory) throw writeError({ code: 'ENOTDIR' }, where, at, 'cannot create the folder');
+    break;
+  }
+  for (const level of missing) {
+    try {
+      await mkdir(level);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      // ENOENT although the parent exists: this file system takes no folders here (/proc, /sys).
+      if (code !== 'EEXIST') throw writeError(err, where, level, 'cannot create the folder', code === 'ENOENT' ? 'this file system does not allow a folder here' : undefined);
+    }
+  }
 }
 
 /** Writes a file so that readers see the old content or the new, never half of it: temp file + rename. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Tensor } from '../tensor/tensor.js';
 import type { DType } from '../tensor/dtype.js';
@@ -8,7 +8,7 @@ import { Sequential } from '../models/sequential.js';
 import { layerFromConfig } from '../layers/index.js';
 import { VERSION } from '../version.js';
 import type { MetricSpec } from '../metrics/resolve.js';
-import { writeError, writeFileAtomic } from './atomic.js';
+import { makeFolders, writeFileAtomic } from './atomic.js';
 import { readFileBounded, readTextBounded } from '../io/bounded-read.js';
 
 const FORMAT = 'candor-model';
@@ -80,21 +80,13 @@ export async function saveModel(model: Sequential, target: string): Promise<void
   // One commit point: the weights go to a new file named by their checksum, then model.json (which
   // names it) replaces the old one atomically, then the old weights are removed. A kill at any
   // instant leaves a folder that loads the previous model or the new one.
-  await makeFolder(dir, 'save');
+  await makeFolders(dir, 'save');
   await removeLeftovers(dir);
   const previous = await weightsFileOf(dir);
   saved.weights.file = `weights-${saved.weights.sha256.slice(0, 16)}.bin`;
   await writeFileAtomic(join(dir, saved.weights.file), bytes, 'save');
   await writeFileAtomic(join(dir, CONFIG_FILE), JSON.stringify(saved, null, 2), 'save');
   await removeOldWeights(dir, saved.weights.file, previous);
-}
-
-async function makeFolder(dir: string, where: string): Promise<void> {
-  try {
-    await mkdir(dir, { recursive: true });
-  } catch (err) {
-    throw writeError(err, where, dir, 'cannot create the folder');
-  }
 }
 
 /** The weights file the folder's current model.json names, if it names one. */
@@ -147,7 +139,7 @@ export async function saveWeights(model: Sequential, target: string): Promise<vo
   });
   const bytes = new Uint8Array(offset);
   model.weights.forEach((v, i) => bytes.set(new Uint8Array(v.data.buffer, v.data.byteOffset, v.size * 4), tensors[i]!.offset));
-  await makeFolder(dir, 'saveWeights');
+  await makeFolders(dir, 'saveWeights');
   await writeFileAtomic(join(dir, WEIGHTS_FILE), bytes, 'saveWeights');
   await writeFileAtomic(join(dir, WEIGHTS_MANIFEST), JSON.stringify({ format: WEIGHTS_FORMAT, candorVersion: VERSION, byteLength: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex'), tensors }, null, 2), 'saveWeights');
 }
@@ -265,7 +257,12 @@ export async function loadModel(source: string): Promise<Sequential> {
   const saved = checkSaved(parsed, configPath);
   if (saved.formatVersion > FORMAT_VERSION) throw corrupt(configPath, `was written by a newer Candor (format ${saved.formatVersion}, this is ${FORMAT_VERSION}).`);
   const weightsPath = join(dir, saved.weights.file);
-  const bytes = readFileBounded(weightsPath, 'loadModel');
+  let bytes: Buffer;
+  try {
+    bytes = readFileBounded(weightsPath, 'loadModel');
+  } catch (err) {
+    throw new Error(`loadModel: ${configPath} names the weights file ${saved.weights.file}, which cannot be read (${(err as Error).message.replace(/^loadModel: /, '')})`);
+  }
   if (bytes.byteLength !== saved.weights.byteLength) {
     throw corrupt(weightsPath, `is truncated or padded. Expected ${saved.weights.byteLength} bytes. Received: ${bytes.byteLength} bytes.`);
   }
