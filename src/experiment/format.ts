@@ -64,9 +64,10 @@ export function formatExperiment(r: ExperimentResult, options: { color?: boolean
       ? `${k.name.padEnd(width)}  ${String(t.n).padStart(4)}  ${f(t.mean)} ± ${f(t.sd)}   ${t.n > 1 ? `[${f(t.ci95[0])}, ${f(t.ci95[1])}]` : '(one run: no CI)'.padEnd(18)}   ${f(t.min)}   ${f(t.max)}   ${f(m.baseline.value)} (${m.baseline.name})${divergedCount}`
       : `${k.name.padEnd(width)}     0  no finished run${divergedCount}`);
   }
-  const failures = r.configs.flatMap((k) => k.failures.map((x) => `  ${k.name} run ${x.run + 1} (seed ${x.seed}${r.settings.split === 'holdout' ? '' : `, fold ${x.fold + 1}`}) failed: ${x.error}`));
+  const runLabel = (k: { name: string }, x: { run: number; seed: number; fold: number }): string => `  ${k.name} run ${x.run + 1} (seed ${x.seed}${r.settings.split === 'holdout' ? '' : `, fold ${x.fold + 1}`})`;
+  const failures = r.configs.flatMap((k) => k.failures.map((x) => `${runLabel(k, x)} failed: ${x.error}`));
   if (failures.length > 0) lines.push('', `${failures.length} fit(s) failed; their runs are left out:`, ...failures);
-  const diverged = r.configs.flatMap((k) => k.diverged.map((x) => `  ${k.name} run ${x.run + 1} (seed ${x.seed}${r.settings.split === 'holdout' ? '' : `, fold ${x.fold + 1}`}): ${x.reason}`));
+  const diverged = r.configs.flatMap((k) => k.diverged.map((x) => `${runLabel(k, x)}: ${x.reason}`));
   if (diverged.length > 0) {
     lines.push('', r.settings.keepDiverged
       ? `${diverged.length} run(s) diverged (loss non-finite) and are KEPT in the statistics (--keep-diverged):`
