@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import * as c from '../src/index.js';
 import { experiment } from '../src/experiment/experiment.js';
 import { formatExperiment } from '../src/experiment/format.js';
-import { formatReport } from '../src/truth/report.js';
+import { formatReport } from '../src/evaluation/metric-report.js';
 
 /**
  * Behaviour pinned before the redesign (#16): a few seeded fits record a hash of their final

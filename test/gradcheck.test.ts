@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import * as c from '../src/index.js';
 import { gradRules } from '../src/autograd/grad-rules.js';
 import { UNARY_KINDS } from '../src/kernels/kernels.js';
-import type { OpName } from '../src/autograd/node.js';
-import { withGrad } from '../src/autograd/graph.js';
+import type { OpName } from '../src/ops/node.js';
+import { withGrad } from '../src/ops/graph.js';
 
 /**
  * Central-difference gradient check for every differentiable op. The loss is sum(f(x) · R) with

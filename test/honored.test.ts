@@ -4,8 +4,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as c from '../src/index.js';
 import { Loss } from '../src/losses/losses.js';
-import { resolveMetric } from '../src/metrics/resolve.js';
-import { inferTask } from '../src/truth/task.js';
+import { resolveMetric } from '../src/evaluation/metrics/resolve.js';
+import { inferTask } from '../src/evaluation/task.js';
 import { loadFixture, quietTempDir } from './helpers.js';
 import { LAYERS } from './helpers/layer-args.js';
 

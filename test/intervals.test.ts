@@ -1,10 +1,10 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import * as c from '../src/index.js';
-import { bootstrapInterval, wilsonInterval } from '../src/metrics/interval.js';
-import { resolveMetric } from '../src/metrics/resolve.js';
-import { inferTask } from '../src/truth/task.js';
-import { formatReport } from '../src/truth/report.js';
+import { bootstrapInterval, wilsonInterval } from '../src/evaluation/metrics/interval.js';
+import { resolveMetric } from '../src/evaluation/metrics/resolve.js';
+import { inferTask } from '../src/evaluation/task.js';
+import { formatReport } from '../src/evaluation/metric-report.js';
 import { assertClose, loadFixture } from './helpers.js';
 
 /** Every reported number carries a 95% interval on the evaluated data. */
@@ -27,15 +27,15 @@ describe('confidence intervals of one evaluation', () => {
     const acc = resolveMetric('binary_accuracy', { task, fromLogits: false })!;
     acc.metric.updateState(y, p);
     const value = acc.metric.result();
-    const boot = bootstrapInterval(acc, { task, fromLogits: false }, y, p);
-    assert.deepEqual(bootstrapInterval(acc, { task, fromLogits: false }, y, p), boot, 'seeded');
+    const boot = bootstrapInterval(acc, y, p);
+    assert.deepEqual(bootstrapInterval(acc, y, p), boot, 'seeded');
     const wilson = wilsonInterval(value, n);
     assert.ok(boot[0] < value && value < boot[1]);
     assert.ok(Math.abs(boot[0] - wilson[0]) < 0.015 && Math.abs(boot[1] - wilson[1]) < 0.015, `${boot} vs ${wilson}`);
     for (const name of ['auc', 'f1', 'matthews_corrcoef', 'log_loss']) {
       const m = resolveMetric(name, { task, fromLogits: false })!;
       m.metric.updateState(y, p);
-      const [lo, hi] = bootstrapInterval(m, { task, fromLogits: false }, y, p);
+      const [lo, hi] = bootstrapInterval(m, y, p);
       assert.ok(lo <= m.metric.result() && m.metric.result() <= hi && hi - lo < 0.3, `${name}: ${lo} ${m.metric.result()} ${hi}`);
     }
   });

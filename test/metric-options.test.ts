@@ -2,9 +2,9 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import * as c from '../src/index.js';
-import { displayName, resolveMetric, type MetricSpec } from '../src/metrics/resolve.js';
-import { inferTask, type Task } from '../src/truth/task.js';
-import { reportMetrics } from '../src/truth/report.js';
+import { displayName, resolveMetric, type MetricSpec } from '../src/evaluation/metrics/resolve.js';
+import { inferTask, type Task } from '../src/evaluation/task.js';
+import { reportMetrics } from '../src/evaluation/metric-report.js';
 import { loadFixture, quietTempDir } from './helpers.js';
 
 /** Metric options against scripts/make_metric_options_fixtures.py (scikit-learn 1.2.1; Keras' formulas for the Keras-rule names). */
@@ -157,7 +157,7 @@ describe('metric names and options', () => {
     const b = taskOf(binary);
     const metric = resolveMetric({ name: 'precision', threshold: 0.99 }, { task: b.task, fromLogits: false })!;
     metric.metric.updateState(b.yTrue, b.yPred);
-    const { findings } = reportMetrics([{ metric, value: metric.metric.result() }], b.task, b.yTrue, 1, false);
+    const { findings } = reportMetrics([{ metric, value: metric.metric.result() }], { task: b.task, outputColumns: 1, fromLogits: false }, b.yTrue);
     const f = findings.find((x) => x.code === 'undefined-ratio');
     assert.ok(f, JSON.stringify(findings));
     assert.match(f.message, /precision\[binary, t=0.99\] = 0.0000 counts those classes as 0 \(zeroDivision\): precision is undefined \(0\/0\) for class 1: no sample was predicted as that class/);

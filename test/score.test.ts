@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as c from '../src/index.js';
-import { readArrayFile } from '../src/io/arrays.js';
+import { readArrayFile } from '../src/io/readers/arrays.js';
 import { score } from '../src/evaluation/score.js';
 import { quietTempDir } from './helpers.js';
 

@@ -155,7 +155,7 @@ describe('diagnostics: each rule fires on its mistake', () => {
     assert.deepEqual(check('categorical_crossentropy', 3, 'linear'), ['probabilities-expected']);
   });
   it('11 accuracy-near-baseline (rule on numbers)', async () => {
-    const { nearBaseline } = await import('../src/truth/diagnostics.js');
+    const { nearBaseline } = await import('../src/evaluation/setup-rules.js');
     assert.equal(nearBaseline({ name: 'accuracy', resolved: 'binary_accuracy', value: 0.993 }, { name: 'all zeros', value: 0.9928 }, 1000)?.code, 'accuracy-near-baseline');
     assert.equal(nearBaseline({ name: 'accuracy', resolved: 'categorical_accuracy', value: 0.98 }, { name: 'majority class (1)', value: 0.11 }, 1000), null);
   });

@@ -1,7 +1,7 @@
 import { Tensor } from '../tensor/tensor.js';
 import { formatShape } from '../tensor/shape.js';
-import type { GraphNode, OpName } from './node.js';
-import { noGrad } from './graph.js';
+import type { GraphNode, OpName } from '../ops/node.js';
+import { noGrad } from '../ops/graph.js';
 import { gradRules } from './grad-rules.js';
 import { add } from '../ops/elementwise.js';
 import { floatResult } from '../ops/operand.js';

@@ -1,5 +1,5 @@
 import { Tensor, type Variable } from '../tensor/tensor.js';
-import { withGrad } from './graph.js';
+import { withGrad } from '../ops/graph.js';
 import { gradients } from './backward.js';
 import { stopGradient } from '../ops/layout.js';
 

@@ -1,7 +1,7 @@
 import { Tensor } from '../tensor/tensor.js';
 import { shapesEqual } from '../tensor/shape.js';
 import { kernels } from '../kernels/backend.js';
-import type { GraphNode, OpName } from './node.js';
+import type { GraphNode, OpName } from '../ops/node.js';
 import { div, equal, greaterEqual, lessEqual, log, mul, neg, pow, sigmoid, sub, where } from '../ops/elementwise.js';
 import { reducedShape, sum } from '../ops/reduce.js';
 import { broadcastTo, reshape, slice, transpose } from '../ops/layout.js';

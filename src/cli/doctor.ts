@@ -3,13 +3,13 @@ import { Tensor } from '../tensor/tensor.js';
 import { LAYER_CLASSES } from '../layers/index.js';
 import { lookup } from '../registry/lookup.js';
 import { canonicalLossName } from '../losses/losses.js';
-import { parseMetricName } from '../metrics/resolve.js';
+import { parseMetricName } from '../evaluation/metrics/resolve.js';
 import { compileForHead, readModelDocument, type ModelDescription } from '../interop/keras.js';
 import { readKerasFile, type KerasDocument } from '../interop/keras-files.js';
 import { headsOf } from '../interop/keras-heads.js';
-import { readNumericCsv, splitColumns } from '../data/csv.js';
-import { inferTask, type Task } from '../truth/task.js';
-import { diagnoseSetup, type Finding } from '../truth/diagnostics.js';
+import { readNumericCsv, splitColumns } from '../io/readers/csv.js';
+import { inferTask, type Task } from '../evaluation/task.js';
+import { diagnoseSetup, type Finding } from '../evaluation/setup-rules.js';
 import { UsageError } from '../usage-error.js';
 
 export interface DoctorOptions {

@@ -4,7 +4,7 @@ import { experiment, type ExperimentResult } from '../experiment/experiment.js';
 import { experimentProgress } from '../experiment/progress.js';
 import { formatExperiment } from '../experiment/format.js';
 import { experimentReport } from '../report/html.js';
-import { unwritablePath, writeFileAtomic } from '../saving/atomic.js';
+import { unwritablePath, writeFileAtomic } from '../io/atomic.js';
 import type { ExperimentConfig, ExperimentSplit } from '../experiment/types.js';
 import { UsageError } from '../usage-error.js';
 import { withInterrupt } from './interrupt.js';

@@ -156,12 +156,12 @@ Examples:
         folds: options.folds ?? (quick ? 3 : 10), ...(options.workers !== undefined ? { workers: options.workers } : {}),
       };
       const report = options.report ?? 'pima-report.html';
-      const { unwritablePath } = await import('../saving/atomic.js');
+      const { unwritablePath } = await import('../io/atomic.js');
       const unwritable = unwritablePath(report, '--report');
       if (unwritable) throw new UsageError(`demo pima: ${unwritable}`);
       const result = await withInterrupt((signal) => pimaDemo({ ...settings, signal }));
       const { experimentReport } = await import('../report/html.js');
-      const { writeFileAtomic } = await import('../saving/atomic.js');
+      const { writeFileAtomic } = await import('../io/atomic.js');
       await writeFileAtomic(report, experimentReport(result, 'Seed 003: sigmoid + BCE vs softmax + CCE on Pima'), 'demo: --report');
       process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : `\n${formatPima(result, settings, Boolean(process.stdout.isTTY))}\nreport written to ${report}\n`);
       return;

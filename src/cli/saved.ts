@@ -1,35 +1,42 @@
-import * as c from '../index.js';
+import { Tensor } from '../tensor/tensor.js';
+import { type NumericTable, readNumericCsv, splitColumns } from '../io/readers/csv.js';
+import { Sequential } from '../models/sequential.js';
+import { loadKerasModel } from '../interop/keras-model.js';
+import { loadModel } from '../saving/save.js';
+import { type LoadedArray, readArrayFile } from '../io/readers/arrays.js';
+import { toCategorical } from '../preprocessing/categorical.js';
+import { formatReport } from '../evaluation/metric-report.js';
 import { UsageError } from '../usage-error.js';
 
 /** Features and (optionally) labels from a CSV whose last `labels` columns are targets. */
-function readCsvData(path: string, labels: number): { x: c.Tensor; y: c.Tensor | null } {
-  let table: c.NumericTable;
+function readCsvData(path: string, labels: number): { x: Tensor; y: Tensor | null } {
+  let table: NumericTable;
   try {
-    table = c.readNumericCsv(path);
+    table = readNumericCsv(path);
   } catch (err) {
     throw new UsageError((err as Error).message);
   }
   if (labels < 0 || table.columns - labels < 1) throw new UsageError(`--labels must leave at least one feature column of the ${table.columns} in ${path}. Received: ${labels}`);
   for (const line of [table.headerRule, ...table.notes]) process.stderr.write(`${path}: ${line}\n`);
-  const { x, y, features } = c.splitColumns(table, labels);
-  return { x: new c.Tensor(x, [table.rows, features], 'float32'), y: labels ? new c.Tensor(y, [table.rows, labels], 'float32') : null };
+  const { x, y, features } = splitColumns(table, labels);
+  return { x: new Tensor(x, [table.rows, features], 'float32'), y: labels ? new Tensor(y, [table.rows, labels], 'float32') : null };
 }
 
 /** A Candor model directory, or a Keras .keras / .h5 file with its weights. */
-async function load(dir: string): Promise<c.Sequential> {
+async function load(dir: string): Promise<Sequential> {
   try {
-    return /\.(keras|h5|hdf5)$/i.test(dir) ? await c.loadKerasModel(dir) : await c.loadModel(dir);
+    return /\.(keras|h5|hdf5)$/i.test(dir) ? await loadKerasModel(dir) : await loadModel(dir);
   } catch (err) {
     throw new UsageError((err as Error).message);
   }
 }
 
 /** x and y from an .npz archive (arrays x / y, or x_test / y_test), shaped as saved. */
-function readNpzData(path: string): { x: c.Tensor; y: c.Tensor | null } {
-  const pick = (names: string[]): c.LoadedArray | null => {
+function readNpzData(path: string): { x: Tensor; y: Tensor | null } {
+  const pick = (names: string[]): LoadedArray | null => {
     for (const n of names) {
       try {
-        return c.readArrayFile(`${path}:${n}`, '--data');
+        return readArrayFile(`${path}:${n}`, '--data');
       } catch (err) {
         if (!/has no array/.test((err as Error).message)) throw new UsageError((err as Error).message);
       }
@@ -39,17 +46,17 @@ function readNpzData(path: string): { x: c.Tensor; y: c.Tensor | null } {
   const x = pick(['x', 'x_test', 'X']);
   if (!x) throw new UsageError(`--data: ${path} needs an array named x (or x_test) for the inputs`);
   const y = pick(['y', 'y_test', 'Y']);
-  const tensor = (a: c.LoadedArray): c.Tensor => {
+  const tensor = (a: LoadedArray): Tensor => {
     if (typeof a.values[0] === 'string') throw new UsageError(`--data: ${a.source} holds strings; evaluate needs numbers (candor score maps string labels)`);
-    return new c.Tensor(Float32Array.from(a.values as number[]), a.shape.length === 1 ? [a.shape[0]!, 1] : a.shape, 'float32');
+    return new Tensor(Float32Array.from(a.values as number[]), a.shape.length === 1 ? [a.shape[0]!, 1] : a.shape, 'float32');
   };
   return { x: tensor(x), y: y && tensor(y) };
 }
 
-const readData = (path: string, labels: number): { x: c.Tensor; y: c.Tensor | null } => (/\.npz$/i.test(path) ? readNpzData(path) : readCsvData(path, labels));
+const readData = (path: string, labels: number): { x: Tensor; y: Tensor | null } => (/\.npz$/i.test(path) ? readNpzData(path) : readCsvData(path, labels));
 
 /** The data's samples must have the shape the model was built for. */
-function checkInputWidth(model: c.Sequential, x: c.Tensor, path: string): void {
+function checkInputWidth(model: Sequential, x: Tensor, path: string): void {
   const expected = model.inputShape;
   const sample = x.shape.slice(1);
   if (expected && (expected.length !== sample.length || expected.some((d, i) => d !== -1 && d !== sample[i]))) {
@@ -64,9 +71,9 @@ export async function runEvaluate(dir: string, o: { data: string; labels: number
   const { x, y } = readData(o.data, o.labels);
   if (!y) throw new UsageError(`evaluate: ${o.data} has no targets (CSV: --labels must be at least 1; .npz: an array named y)`);
   checkInputWidth(model, x, o.data);
-  const report = model.evaluateReport(x, o.oneHot ? c.toCategorical(y, model.outputInfo().units) : y);
+  const report = model.evaluateReport(x, o.oneHot ? toCategorical(y, model.outputInfo().units) : y);
   const perClass = report.classification ? `\n\nper class:\n${report.classification.text}` : '';
-  return { report, text: `${c.formatReport(`evaluate ${dir} on ${o.data}`, report.metrics, report.findings)}\nloss: ${report.loss.toFixed(4)}${perClass}` };
+  return { report, text: `${formatReport(`evaluate ${dir} on ${o.data}`, report.metrics, report.findings)}\nloss: ${report.loss.toFixed(4)}${perClass}` };
 }
 
 /** `candor predict model-dir --data file.csv`: one row of outputs per input row. */

@@ -1,9 +1,9 @@
-import { readArrayFile } from '../io/arrays.js';
+import { readArrayFile } from '../io/readers/arrays.js';
 import { score, type PredictionKind, type ScoreResult } from '../evaluation/score.js';
-import { formatReport } from '../truth/report.js';
+import { formatReport } from '../evaluation/metric-report.js';
 import { evaluationSection } from '../report/evaluation-html.js';
 import { escapeXml as esc } from '../report/svg.js';
-import { unwritablePath, writeFileAtomic } from '../saving/atomic.js';
+import { unwritablePath, writeFileAtomic } from '../io/atomic.js';
 import { UsageError } from '../usage-error.js';
 
 export interface ScoreCliOptions {

@@ -1,5 +1,13 @@
 import { resolve } from 'node:path';
-import * as c from '../index.js';
+import { Tensor } from '../tensor/tensor.js';
+import { foldSplit, trainTestSplit, StandardScaler } from '../preprocessing/split.js';
+import { toCategorical } from '../preprocessing/categorical.js';
+import { type NumericTable, readNumericCsv, splitColumns } from '../io/readers/csv.js';
+import { datasets } from '../datasets/index.js';
+import type { MnistOptions } from '../datasets/mnist.js';
+import { TfidfTransformer } from '../preprocessing/tfidf.js';
+import { tensor } from '../tensor/creation.js';
+import { Tokenizer, padSequences } from '../preprocessing/text.js';
 import { UsageError } from '../usage-error.js';
 import { readOptions } from '../registry/options.js';
 
@@ -14,8 +22,8 @@ export type DataConfig =
 
 /** Samples already in memory (the JS API): class ids or one-hot rows in y. */
 export interface InMemoryData {
-  x: c.Tensor;
-  y: c.Tensor;
+  x: Tensor;
+  y: Tensor;
   testSize?: number;
   /** One-hot encode class ids for this configuration (e.g. softmax + categorical_crossentropy). */
   oneHot?: boolean;
@@ -26,10 +34,10 @@ export interface InMemoryData {
 export type SplitPlan = { kind: 'holdout' } | { kind: 'kfold'; k: number; fold: number; stratified: boolean };
 
 export interface Splits {
-  xTrain: c.Tensor;
-  yTrain: c.Tensor;
-  xTest: c.Tensor;
-  yTest: c.Tensor;
+  xTrain: Tensor;
+  yTrain: Tensor;
+  xTest: Tensor;
+  yTest: Tensor;
   description: string;
   /** How a new seed changes the data: a new split of the same samples, nothing (a fixed test set), or newly drawn samples. */
   resampling: 'resplit' | 'fixed' | 'fresh';
@@ -39,13 +47,13 @@ function limit(n: number | undefined, quick: boolean, quickCap: number): number 
   return quick ? Math.min(n ?? quickCap, quickCap) : n;
 }
 
-type Parts = { xTrain: c.Tensor; xTest: c.Tensor; yTrain: c.Tensor; yTest: c.Tensor };
+type Parts = { xTrain: Tensor; xTest: Tensor; yTrain: Tensor; yTest: Tensor };
 
 /** The plan's split of (x, y), seeded; class labels are stratified unless `stratify` is false. */
-function split(x: c.Tensor, y: c.Tensor, plan: SplitPlan, seed: number, testSize: number | undefined, stratify = true): Parts {
+function split(x: Tensor, y: Tensor, plan: SplitPlan, seed: number, testSize: number | undefined, stratify = true): Parts {
   return plan.kind === 'kfold'
-    ? c.foldSplit(x, y, { k: plan.k, fold: plan.fold, stratified: plan.stratified && stratify, seed })
-    : c.trainTestSplit(x, y, { testSize: testSize ?? 0.2, seed, stratify });
+    ? foldSplit(x, y, { k: plan.k, fold: plan.fold, stratified: plan.stratified && stratify, seed })
+    : trainTestSplit(x, y, { testSize: testSize ?? 0.2, seed, stratify });
 }
 
 const where = (plan: SplitPlan): string => (plan.kind === 'kfold' ? `, ${plan.k}-fold${plan.stratified ? ' stratified' : ''} cross-validation` : '');
@@ -83,58 +91,58 @@ function checkDataSource(raw: DataConfig, plan: SplitPlan): DataConfig {
  */
 export function loadData(raw: DataConfig, dir: string, seed: number, quick: boolean, plan: SplitPlan = { kind: 'holdout' }): Splits {
   const d = checkDataSource(raw, plan);
-  const hot = (y: c.Tensor, on: boolean | undefined, k?: number): c.Tensor => (on ? c.toCategorical(y, k) : y);
+  const hot = (y: Tensor, on: boolean | undefined, k?: number): Tensor => (on ? toCategorical(y, k) : y);
   if ('x' in d) {
-    if (!(d.x instanceof c.Tensor) || !(d.y instanceof c.Tensor)) throw new UsageError('data: expected { x, y } as tensors (candor.tensor(...))');
+    if (!(d.x instanceof Tensor) || !(d.y instanceof Tensor)) throw new UsageError('data: expected { x, y } as tensors (candor.tensor(...))');
     const s = split(d.x, d.y, plan, seed, d.testSize);
     return scaled({ ...s, yTrain: hot(s.yTrain, d.oneHot), yTest: hot(s.yTest, d.oneHot), description: `${d.x.shape[0]} samples in memory${where(plan)}`, resampling: 'resplit' }, d.scale);
   }
   if ('csv' in d) {
     const path = resolve(dir, d.csv);
-    let table: c.NumericTable;
+    let table: NumericTable;
     try {
-      table = c.readNumericCsv(path, { header: d.header });
+      table = readNumericCsv(path, { header: d.header });
     } catch (err) {
       throw new UsageError(`data: ${(err as Error).message}`);
     }
     const labels = d.labels ?? 1;
     if (table.columns - labels < 1) throw new UsageError(`data: ${path} has ${table.columns} columns; "labels": ${labels} leaves no feature column`);
     const rows = quick ? Math.min(table.rows, 500) : table.rows;
-    const { x: xAll, y: yAll, features } = c.splitColumns(table, labels);
+    const { x: xAll, y: yAll, features } = splitColumns(table, labels);
     const x = xAll.subarray(0, rows * features);
     const y = yAll.subarray(0, rows * labels);
-    const s = split(new c.Tensor(x, [rows, features], 'float32'), new c.Tensor(y, [rows, labels], 'float32'), plan, seed, d.testSize, labels === 1);
+    const s = split(new Tensor(x, [rows, features], 'float32'), new Tensor(y, [rows, labels], 'float32'), plan, seed, d.testSize, labels === 1);
     return scaled({ ...s, yTrain: hot(s.yTrain, d.oneHot), yTest: hot(s.yTest, d.oneHot), description: `${path}: ${rows} rows, ${features} features, ${labels} label column(s); ${[table.headerRule, ...table.notes].join('; ')}${where(plan)}`, resampling: 'resplit' }, d.scale);
   }
   switch (d.dataset) {
     case 'mnist': {
       if (plan.kind === 'kfold') throw new UsageError('data: MNIST comes with its own test set; use a hold-out split, not k-fold');
-      const m = c.datasets.mnist.load({ trainSize: limit(d.trainSize, quick, 1000), testSize: limit(d.testSize, quick, 500) } as c.MnistOptions);
+      const m = datasets.mnist.load({ trainSize: limit(d.trainSize, quick, 1000), testSize: limit(d.testSize, quick, 500) } as MnistOptions);
       return { xTrain: m.xTrain, xTest: m.xTest, yTrain: hot(m.yTrain, d.oneHot, 10), yTest: hot(m.yTest, d.oneHot, 10), description: `MNIST, ${m.xTrain.shape[0]} train / ${m.xTest.shape[0]} test images`, resampling: 'fixed' };
     }
     case 'pima': {
-      const { x, y } = c.datasets.pima.load();
+      const { x, y } = datasets.pima.load();
       const s = split(x, y, plan, seed, d.testSize);
       return scaled({ ...s, yTrain: hot(s.yTrain, d.oneHot, 2), yTest: hot(s.yTest, d.oneHot, 2), description: `Pima Indians Diabetes, 768 rows${plan.kind === 'kfold' ? where(plan) : ' (stratified split)'}`, resampling: 'resplit' }, d.scale);
     }
     case 'multilabel': {
       const n = limit(d.samples, quick, 400) ?? 3000;
-      const { x, y } = c.datasets.makeMultilabelClassification({ nSamples: n, nFeatures: d.nFeatures ?? 4096, nClasses: d.nClasses ?? 416, nLabels: d.nLabels ?? 3, seed });
+      const { x, y } = datasets.makeMultilabelClassification({ nSamples: n, nFeatures: d.nFeatures ?? 4096, nClasses: d.nClasses ?? 416, nLabels: d.nLabels ?? 3, seed });
       const s = split(x, y, plan, seed, d.testSize, false);
-      const tfidf = d.tfidf === false ? null : new c.TfidfTransformer().fit(s.xTrain);
+      const tfidf = d.tfidf === false ? null : new TfidfTransformer().fit(s.xTrain);
       return { xTrain: tfidf ? tfidf.transform(s.xTrain) : s.xTrain, xTest: tfidf ? tfidf.transform(s.xTest) : s.xTest, yTrain: s.yTrain, yTest: s.yTest, description: `generated multi-label documents, ${n} rows${tfidf ? ', TF-IDF' : ''}${where(plan)}`, resampling: 'fresh' };
     }
     case 'spamAssassin': {
       // Mails in corpus order are sorted by group: draw a stratified subset, split it, then tokenise on the training part only.
-      const corpus = c.datasets.spamAssassin.load({ task: d.task ?? 'topic' });
-      const ids = c.tensor(corpus.texts.map((_, i) => [i]));
-      const labels = c.tensor(corpus.labels);
+      const corpus = datasets.spamAssassin.load({ task: d.task ?? 'topic' });
+      const ids = tensor(corpus.texts.map((_, i) => [i]));
+      const labels = tensor(corpus.labels);
       const n = limit(d.samples, quick, 900) ?? corpus.texts.length;
-      const pool = n < corpus.texts.length ? c.trainTestSplit(ids, labels, { testSize: n, seed }) : null;
+      const pool = n < corpus.texts.length ? trainTestSplit(ids, labels, { testSize: n, seed }) : null;
       const s = split(pool ? pool.xTest : ids, pool ? pool.yTest : labels, plan, seed, d.testSize);
-      const texts = (t: c.Tensor): string[] => Array.from(t.data, (i) => corpus.texts[i]!);
-      const tokenizer = new c.Tokenizer({ numWords: d.numWords ?? 20000 }).fitOnTexts(texts(s.xTrain));
-      const encode = (t: c.Tensor): c.Tensor => c.padSequences(tokenizer.textsToSequences(texts(t)), { maxlen: d.maxlen ?? 400 });
+      const texts = (t: Tensor): string[] => Array.from(t.data, (i) => corpus.texts[i]!);
+      const tokenizer = new Tokenizer({ numWords: d.numWords ?? 20000 }).fitOnTexts(texts(s.xTrain));
+      const encode = (t: Tensor): Tensor => padSequences(tokenizer.textsToSequences(texts(t)), { maxlen: d.maxlen ?? 400 });
       const k = corpus.classNames.length;
       return { xTrain: encode(s.xTrain), xTest: encode(s.xTest), yTrain: hot(s.yTrain, d.oneHot, k), yTest: hot(s.yTest, d.oneHot, k), description: `SpamAssassin ${d.task ?? 'topic'}, ${n} mails, ${d.maxlen ?? 400} ids per mail${where(plan)}`, resampling: 'resplit' };
     }
@@ -145,6 +153,6 @@ export function loadData(raw: DataConfig, dir: string, seed: number, quick: bool
 
 function scaled(s: Splits, scale: boolean | undefined): Splits {
   if (!scale) return s;
-  const scaler = new c.StandardScaler().fit(s.xTrain);
+  const scaler = new StandardScaler().fit(s.xTrain);
   return { ...s, xTrain: scaler.transform(s.xTrain), xTest: scaler.transform(s.xTest), description: `${s.description}, standardised` };
 }

@@ -1,6 +1,9 @@
 import { readTextBounded } from '../io/bounded-read.js';
 import { dirname, resolve } from 'node:path';
-import * as c from '../index.js';
+import type { MetricSpec } from '../evaluation/metrics/resolve.js';
+import { Sequential, sequential } from '../models/sequential.js';
+import { layerFromConfig } from '../layers/index.js';
+import type { LossSpec } from '../losses/losses.js';
 import { readModelDocument } from '../interop/keras.js';
 import { UsageError } from '../usage-error.js';
 import { KINDS, readOptions, type OptionSchema } from '../registry/options.js';
@@ -11,7 +14,7 @@ export interface TrainConfig {
   name?: string;
   data: DataConfig;
   layers: { className: string; config: Record<string, unknown> }[];
-  compile: { loss: string | { name: string; [k: string]: unknown }; optimizer?: string | { name: string; [k: string]: unknown }; metrics?: c.MetricSpec[]; strict?: boolean };
+  compile: { loss: string | { name: string; [k: string]: unknown }; optimizer?: string | { name: string; [k: string]: unknown }; metrics?: MetricSpec[]; strict?: boolean };
   fit?: { epochs?: number; batchSize?: number; validationSplit?: number; seed?: number; shuffle?: boolean };
 }
 
@@ -55,12 +58,12 @@ export function readTrainConfig(path: string): TrainConfig & { dir: string } {
 }
 
 /** The model a config describes (uncompiled); errors start with `where` (the config file's path in the CLI). */
-export function buildModel(cfg: TrainConfig, seed?: number, where = 'config'): c.Sequential {
+export function buildModel(cfg: TrainConfig, seed?: number, where = 'config'): Sequential {
   try {
     const description = readModelDocument({ layers: cfg.layers, name: cfg.name });
     if (description.ignored.length > 0) throw new Error(`Keras options Candor does not implement: ${description.ignored.join(', ')}. Remove them (a model that drops them would not be the one described)`);
     // Building (weights are created eagerly) checks shapes and sizes too: all of it is the config's fault.
-    return c.sequential(description.layers.map(c.layerFromConfig), { ...(cfg.name ? { name: cfg.name } : {}), ...(seed !== undefined ? { seed } : {}) });
+    return sequential(description.layers.map(layerFromConfig), { ...(cfg.name ? { name: cfg.name } : {}), ...(seed !== undefined ? { seed } : {}) });
   } catch (err) {
     throw new UsageError(`${where}: layers: ${(err as Error).message}`);
   }
@@ -68,9 +71,9 @@ export function buildModel(cfg: TrainConfig, seed?: number, where = 'config'): c
 
 
 /** Compiles a model as its config says; a bad loss/optimizer/metric is the config's fault (a usage error). */
-export function compileFromConfig(model: c.Sequential, compile: TrainConfig['compile'], where = 'config'): void {
+export function compileFromConfig(model: Sequential, compile: TrainConfig['compile'], where = 'config'): void {
   try {
-    model.compile({ loss: compile.loss as c.LossSpec, optimizer: (compile.optimizer ?? 'adam') as never, metrics: compile.metrics ?? ['accuracy'], strict: compile.strict ?? false });
+    model.compile({ loss: compile.loss as LossSpec, optimizer: (compile.optimizer ?? 'adam') as never, metrics: compile.metrics ?? ['accuracy'], strict: compile.strict ?? false });
   } catch (err) {
     throw new UsageError(`${where}: compile: ${(err as Error).message}`);
   }

@@ -1,11 +1,11 @@
 import { Tensor } from '../tensor/tensor.js';
-import { inferTask, type Task } from '../truth/task.js';
-import { resolveMetric, type MetricSpec, type ResolvedMetric } from '../metrics/resolve.js';
-import { bootstrapInterval, isProportion } from '../metrics/interval.js';
-import { ReportAccumulator, type ClassificationReport } from '../metrics/report.js';
-import { reportMetrics, type MetricReport } from '../truth/report.js';
-import type { Finding } from '../truth/diagnostics.js';
-import type { LoadedArray } from '../io/arrays.js';
+import { inferTask, type Task } from './task.js';
+import { resolveMetric, type MetricSpec, type ResolvedMetric } from './metrics/resolve.js';
+import { bootstrapInterval, isProportion } from './metrics/interval.js';
+import { ReportAccumulator, type ClassificationReport } from './metrics/classification-report.js';
+import { reportMetrics, type MetricReport } from './metric-report.js';
+import type { Finding } from './setup-rules.js';
+import type { LoadedArray } from '../io/readers/arrays.js';
 
 /**
  * Honest metrics for predictions made anywhere (Keras, PyTorch, scikit-learn): the task is
@@ -217,10 +217,10 @@ export function score(targets: LoadedArray, predictions: LoadedArray, o: ScoreOp
   const values = resolved.map((metric) => {
     metric.metric.updateState(y, yPred, weights);
     const value = metric.metric.result();
-    const ci95 = isProportion(metric, columns) ? null : bootstrapInterval(metric, { task, fromLogits: false }, y, yPred, weights?.data, o.seed !== undefined ? { seed: o.seed } : {});
+    const ci95 = isProportion(metric, columns) ? null : bootstrapInterval(metric, y, yPred, weights?.data, o.seed !== undefined ? { seed: o.seed } : {});
     return { metric, value, ci95 };
   });
-  const { metrics, findings: numberFindings } = reportMetrics(values, task, y, columns, false);
+  const { metrics, findings: numberFindings } = reportMetrics(values, { task, outputColumns: columns, fromLogits: false }, y);
   if (task.kind === 'multilabel' && resolved.some((m) => m.resolved === 'binary_accuracy')) {
     findings.push({ code: 'per-label-accuracy-on-multilabel', severity: 'info', message: `binary_accuracy on multi-label targets is per-label accuracy: the fraction of all ${task.numClasses} yes/no decisions per row that are right; with rare labels it is near 1 for a model that predicts nothing (${task.description}).`, fix: 'Read it next to its all-zeros baseline; judge by subset accuracy, F1 and precision@k.' });
   }

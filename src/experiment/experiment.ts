@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import * as c from '../index.js';
+import { backend as currentBackend } from '../kernels/backend.js';
 import { buildModel, compileFromConfig, type TrainConfig } from '../config/run-config.js';
 import type { DataConfig, SplitPlan } from '../config/data-config.js';
 import { UsageError } from '../usage-error.js';
@@ -231,7 +231,7 @@ export async function experiment(o: ExperimentOptions): Promise<ExperimentResult
     }
   } else {
     await runPool<Job, JobResult>(jobs, {
-      workers, workerUrl: new URL('./worker.js', import.meta.url), workerData: { backend: c.backend(), shared }, onSettled: record,
+      workers, workerUrl: new URL('./worker.js', import.meta.url), workerData: { backend: currentBackend(), shared }, onSettled: record,
       ...(o.signal ? { signal: o.signal } : {}),
     });
   }
@@ -241,7 +241,7 @@ export async function experiment(o: ExperimentOptions): Promise<ExperimentResult
   const { comparisons, skipped } = compareConfigs(configs, metric, paired, design, seeds[0]!);
   const resolved = configs.flatMap((k) => k.metrics.filter((m) => m.name === metric).map((m) => m.resolved))[0] ?? metric;
   return {
-    settings: { runs: seeds.length, seeds, split, paired, workers, backend: c.backend(), quick, keepDiverged }, design,
+    settings: { runs: seeds.length, seeds, split, paired, workers, backend: currentBackend(), quick, keepDiverged }, design,
     metric: { name: metric, resolved }, configs, comparisons, skipped,
     interrupted: outcomes.length < jobs.length, seconds: (performance.now() - started) / 1000,
   };

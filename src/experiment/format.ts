@@ -1,5 +1,5 @@
 import type { ExperimentResult } from './experiment.js';
-import { asciiCurves } from '../report/ascii.js';
+import { asciiCurves } from './ascii-curves.js';
 import { meanOf } from './curves.js';
 import { TEST_LABELS } from './verdict.js';
 

@@ -1,4 +1,4 @@
-import * as c from '../index.js';
+import { Tensor } from '../tensor/tensor.js';
 import { buildModel, compileFromConfig, type TrainConfig } from '../config/run-config.js';
 import { loadData, type DataConfig } from '../config/data-config.js';
 import type { Job, JobResult, PlainTensor } from './types.js';
@@ -9,8 +9,8 @@ export interface SharedData {
   y: PlainTensor;
 }
 
-export const toPlain = (t: c.Tensor): PlainTensor => ({ data: t.data as Float32Array, shape: [...t.shape], dtype: t.dtype });
-const fromPlain = (p: PlainTensor): c.Tensor => new c.Tensor(p.data, p.shape, p.dtype);
+export const toPlain = (t: Tensor): PlainTensor => ({ data: t.data as Float32Array, shape: [...t.shape], dtype: t.dtype });
+const fromPlain = (p: PlainTensor): Tensor => new Tensor(p.data, p.shape, p.dtype);
 
 function dataFor(job: Job, shared: SharedData | null): DataConfig {
   const d = job.spec.data;
@@ -35,7 +35,8 @@ export async function runJob(job: Job, shared: SharedData | null): Promise<JobRe
     ...(job.spec.fit?.shuffle !== undefined ? { shuffle: job.spec.fit.shuffle } : {}),
   });
   // Experiments measure uncertainty across runs; per-fit bootstrap intervals would only cost time.
-  const test = model.evaluateReport(data.xTest, data.yTest, { confidence: false });
+  // The fit's last validation pass already measured the test split with these weights (a job has no callbacks).
+  const test = history.validationReport ?? model.evaluateReport(data.xTest, data.yTest, { confidence: false, batchSize: job.batchSize });
   const train = model.evaluateReport(data.xTrain, data.yTrain, { confidence: false });
   return {
     id: job.id, config: job.config, run: job.run, seed: job.seed, fold: job.plan.kind === 'kfold' ? job.plan.fold : 0,

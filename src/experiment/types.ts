@@ -1,7 +1,7 @@
 import type { Tensor } from '../tensor/tensor.js';
 import type { DataConfig, SplitPlan } from '../config/data-config.js';
 import type { TrainConfig } from '../config/run-config.js';
-import type { MetricReport } from '../truth/report.js';
+import type { MetricReport } from '../evaluation/metric-report.js';
 
 /** One configuration of an experiment: a Candor config document; its `data` (optional) is merged over the experiment's. */
 export type ExperimentConfig = Omit<TrainConfig, 'data'> & { data?: Partial<DataConfig> & Record<string, unknown> };

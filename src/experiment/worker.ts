@@ -1,12 +1,13 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import * as c from '../index.js';
+import { type BackendName, setBackend } from '../kernels/backend.js';
+import { setWarningHandler } from '../registry/warnings.js';
 import { runJob, type SharedData } from './job.js';
 import type { Job } from './types.js';
 
 /** A worker thread of an experiment: runs the jobs it is sent, one at a time, and posts each outcome. */
-const init = workerData as { backend: c.BackendName; shared: SharedData | null };
-c.setBackend(init.backend);
-c.setWarningHandler(() => {}); // the main thread has already shown the configs' warnings once
+const init = workerData as { backend: BackendName; shared: SharedData | null };
+setBackend(init.backend);
+setWarningHandler(() => {}); // the main thread has already shown the configs' warnings once
 
 parentPort!.on('message', async (job: Job) => {
   try {

@@ -1,4 +1,4 @@
-import { describe } from '../ops/operand.js';
+import { describe } from '../tensor/describe.js';
 import { forHead } from './keras-heads.js';
 
 /** A model architecture in Candor's terms, read from Candor or Keras JSON. */

@@ -1,6 +1,6 @@
 import { warnOnce } from '../registry/warnings.js';
 import { canonicalOption } from '../registry/options.js';
-import { describe } from '../ops/operand.js';
+import { describe } from '../tensor/describe.js';
 
 export { camelCase } from '../registry/options.js';
 

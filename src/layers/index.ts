@@ -1,5 +1,5 @@
 import { lookup } from '../registry/lookup.js';
-import { describe } from '../ops/operand.js';
+import { describe } from '../tensor/describe.js';
 import type { Layer } from './layer.js';
 import { Activation, Dense, Dropout, Flatten, InputLayer, Reshape, type ActivationConfig, type DenseConfig, type DropoutConfig, type InputConfig, type ReshapeConfig } from './core.js';
 import { Embedding, type EmbeddingConfig } from './embedding.js';

@@ -3,7 +3,7 @@ import type { Shape } from '../tensor/shape.js';
 import type { Rng } from '../random/rng.js';
 import { add, div, mul, sqrt, square, sub } from '../ops/elementwise.js';
 import { mean } from '../ops/reduce.js';
-import { noGrad } from '../autograd/graph.js';
+import { noGrad } from '../ops/graph.js';
 import { BASE_KEYS, Layer, type BaseLayerConfig, type CallOptions } from './layer.js';
 import { flag, numberIn, readConfig } from './config.js';
 

@@ -3,7 +3,7 @@ import { outputBuffer } from '../tensor/alloc.js';
 import { formatShape } from '../tensor/shape.js';
 import { kernels } from '../kernels/backend.js';
 import type { ConvGeometry, PoolGeometry } from '../kernels/kernels.js';
-import { record } from '../autograd/graph.js';
+import { record } from './graph.js';
 import { floatOperand, floatResult } from './operand.js';
 import { reshape } from './layout.js';
 

@@ -3,7 +3,7 @@ import { outputBuffer } from '../tensor/alloc.js';
 import { broadcastShapes, broadcastStrides, formatShape, shapesEqual, sizeOf } from '../tensor/shape.js';
 import { kernels } from '../kernels/backend.js';
 import type { BinaryKind, UnaryKind } from '../kernels/kernels.js';
-import { record } from '../autograd/graph.js';
+import { record } from './graph.js';
 import { type Operand, floatOperand, floatResult } from './operand.js';
 
 type ArithmeticKind = 'add' | 'sub' | 'mul' | 'div' | 'pow' | 'maximum' | 'minimum';

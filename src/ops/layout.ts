@@ -3,7 +3,7 @@ import { outputBuffer } from '../tensor/alloc.js';
 import { allocate, checkDType, type DType } from '../tensor/dtype.js';
 import { formatShape, normalizeAxis, shapesEqual, sizeOf, splitAtAxis } from '../tensor/shape.js';
 import { kernels } from '../kernels/backend.js';
-import { record } from '../autograd/graph.js';
+import { record } from './graph.js';
 import { floatOperand, floatResult, tensorArg } from './operand.js';
 import { broadcastData } from './elementwise.js';
 

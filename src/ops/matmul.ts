@@ -2,7 +2,7 @@ import { Tensor } from '../tensor/tensor.js';
 import { outputBuffer } from '../tensor/alloc.js';
 import { formatShape, shapesEqual, sizeOf } from '../tensor/shape.js';
 import { kernels } from '../kernels/backend.js';
-import { record } from '../autograd/graph.js';
+import { record } from './graph.js';
 import { floatOperand, floatResult } from './operand.js';
 
 export interface MatmulOptions {

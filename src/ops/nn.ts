@@ -2,7 +2,7 @@ import { Tensor } from '../tensor/tensor.js';
 import { outputBuffer } from '../tensor/alloc.js';
 import { formatShape, normalizeAxis } from '../tensor/shape.js';
 import { kernels } from '../kernels/backend.js';
-import { record } from '../autograd/graph.js';
+import { record } from './graph.js';
 import { rngFor, type Rng } from '../random/rng.js';
 import { floatOperand, floatResult, tensorArg } from './operand.js';
 import { expectSameShape } from './elementwise.js';

@@ -1,5 +1,6 @@
 import { Tensor } from '../tensor/tensor.js';
 import { formatShape } from '../tensor/shape.js';
+import { describe } from '../tensor/describe.js';
 
 /** What arithmetic ops accept: a tensor or a plain number (a float32 scalar). */
 export type Operand = Tensor | number;
@@ -22,12 +23,6 @@ export function tensorArg(value: unknown, op: string, arg: string): Tensor {
   return value;
 }
 
-export function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return `an array of length ${value.length}`;
-  if (typeof value === 'object') return `an object (${(value as object).constructor?.name ?? 'Object'})`;
-  return `${typeof value} ${String(value)}`;
-}
 
 /** Allocates the float32 result of an op. */
 export function floatResult(data: Float32Array, shape: readonly number[]): Tensor {

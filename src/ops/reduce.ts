@@ -3,7 +3,7 @@ import { outputBuffer } from '../tensor/alloc.js';
 import { normalizeAxes, normalizeAxis, sizeOf, splitAtAxis } from '../tensor/shape.js';
 import { kernels } from '../kernels/backend.js';
 import type { ReduceKind } from '../kernels/kernels.js';
-import { record } from '../autograd/graph.js';
+import { record } from './graph.js';
 import { type Operand, floatOperand, floatResult } from './operand.js';
 import { add, div, exp, log, sub } from './elementwise.js';
 import { reshape, stopGradient } from './layout.js';

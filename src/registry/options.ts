@@ -1,5 +1,5 @@
 import { warnOnce } from './warnings.js';
-import { describe } from '../ops/operand.js';
+import { describe } from '../tensor/describe.js';
 
 /**
  * One rule for every public options object (layers, losses, optimizers, callbacks, fit /

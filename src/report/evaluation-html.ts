@@ -1,4 +1,4 @@
-import type { EvaluationReport } from '../truth/report.js';
+import type { EvaluationReport } from '../evaluation/metric-report.js';
 import { escapeXml as esc } from './svg.js';
 
 const f4 = (v: number): string => (Number.isFinite(v) ? v.toFixed(4) : String(v));

@@ -1,10 +1,13 @@
-import type { Sequential } from '../models/sequential.js';
+/** The HTML report of a single fit: the experiment report of one configuration and one run, and fit's `report` callback. */
+import type { Model } from '../models/model.js';
 import type { History } from '../training/history.js';
+import { Callback } from '../training/callbacks.js';
+import { writeFileAtomic } from '../io/atomic.js';
 import type { ExperimentResult } from '../experiment/experiment.js';
 import { describe, type Description } from '../experiment/stats.js';
 import { experimentReport } from './html.js';
 import { backend } from '../kernels/backend.js';
-import type { EvaluationReport } from '../truth/report.js';
+import type { EvaluationReport } from '../evaluation/metric-report.js';
 
 /** One run's value as a Description; null when training ended on a non-finite value (the report still gets written). */
 const once = (v: number): Description | null => (Number.isFinite(v) ? describe([v]) : null);
@@ -13,7 +16,7 @@ const once = (v: number): Description | null => (Number.isFinite(v) ? describe([
  * The experiment report for a single fit: one configuration, one run. Final values are the last
  * epoch's (validation when there was validation data, else training), with their baselines.
  */
-export function fitReport(model: Sequential, history: History, options: { seed?: number; seconds: number; evaluation?: { title: string; report: EvaluationReport } }): string {
+export function fitReport(model: Model, history: History, options: { seed?: number; seconds: number; evaluation?: { title: string; report: EvaluationReport } }): string {
   const last = (key: string): number => history.history[key]?.[history.history[key]!.length - 1] ?? NaN;
   const validated = history.report?.validation !== undefined;
   const shown = history.report?.validation ?? history.report?.train ?? [];
@@ -50,4 +53,15 @@ export function fitReport(model: Sequential, history: History, options: { seed?:
     comparisons: [], skipped: [], interrupted: false, seconds: options.seconds,
   };
   return experimentReport(result, `Candor training report: ${model.name}`, options.evaluation);
+}
+
+/** Writes the fit's HTML report when training ends (fit's `report: path` adds one). */
+export class FitReport extends Callback {
+  constructor(private readonly path: string, private readonly options: { seed?: number } = {}) {
+    super();
+  }
+
+  override async onTrainEnd(): Promise<void> {
+    await writeFileAtomic(this.path, fitReport(this.model, this.history, { ...this.options, seconds: this.history.seconds }), 'fit: report');
+  }
 }

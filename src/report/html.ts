@@ -4,7 +4,7 @@ import { meanOf } from '../experiment/curves.js';
 import { TEST_LABELS } from '../experiment/verdict.js';
 import { VERSION } from '../version.js';
 import { evaluationSection } from './evaluation-html.js';
-import type { EvaluationReport } from '../truth/report.js';
+import type { EvaluationReport } from '../evaluation/metric-report.js';
 import { boxPlot, curveChart, escapeXml as esc, PALETTE, type CurvePanel } from './svg.js';
 
 const f4 = (v: number): string => (Number.isFinite(v) ? v.toFixed(4) : String(v));

@@ -5,10 +5,11 @@ import { Tensor } from '../tensor/tensor.js';
 import type { DType } from '../tensor/dtype.js';
 import { sizeOf } from '../tensor/shape.js';
 import { Sequential } from '../models/sequential.js';
+import type { Model } from '../models/model.js';
 import { layerFromConfig } from '../layers/index.js';
 import { VERSION } from '../version.js';
-import type { MetricSpec } from '../metrics/resolve.js';
-import { makeFolders, writeFileAtomic } from './atomic.js';
+import type { MetricSpec } from '../evaluation/metrics/resolve.js';
+import { makeFolders, writeFileAtomic } from '../io/atomic.js';
 import { readFileBounded, readTextBounded } from '../io/bounded-read.js';
 
 const FORMAT = 'candor-model';
@@ -40,7 +41,7 @@ export interface SavedModel {
  * model.json (config + manifest) and weights.bin (float32 buffers). The weights are written
  * first and the manifest holds their checksum, so an interrupted save is detected on load.
  */
-export async function saveModel(model: Sequential, target: string): Promise<void> {
+export async function saveModel(model: Model, target: string): Promise<void> {
   const dir = localPath(target, 'save');
   if (!model.built) model.build();
   const buffers: Float32Array[] = [];
@@ -128,7 +129,7 @@ const WEIGHTS_FORMAT = 'candor-weights';
 export const WEIGHTS_MANIFEST = 'weights.json';
 
 /** Writes only the weights (weights.bin + weights.json with shapes and a checksum), as Keras' save_weights. */
-export async function saveWeights(model: Sequential, target: string): Promise<void> {
+export async function saveWeights(model: Model, target: string): Promise<void> {
   const dir = localPath(target, 'saveWeights');
   if (!model.built) model.build();
   let offset = 0;
@@ -145,7 +146,7 @@ export async function saveWeights(model: Sequential, target: string): Promise<vo
 }
 
 /** Loads weights written by saveWeights (or model.save) into a model of the same architecture; shapes must match tensor by tensor. */
-export async function loadWeights(model: Sequential, source: string): Promise<void> {
+export async function loadWeights(model: Model, source: string): Promise<void> {
   const dir = localPath(source, 'loadWeights');
   const manifestPath = join(dir, WEIGHTS_MANIFEST);
   let manifest: { format?: unknown; byteLength: number; sha256: string; tensors: TensorEntry[] };

@@ -1,6 +1,6 @@
 import { type DType, type TypedArray } from './dtype.js';
 import { type Shape, formatShape, sizeOf } from './shape.js';
-import type { GraphNode } from '../autograd/node.js';
+import type { GraphNode } from '../ops/node.js';
 
 export type NestedArray = number | NestedArray[];
 

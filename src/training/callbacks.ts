@@ -1,12 +1,13 @@
 import { appendFileSync, writeFileSync } from 'node:fs';
 import type { Tensor } from '../tensor/tensor.js';
-import type { Sequential, Logs } from '../models/sequential.js';
+import type { Model } from '../models/model.js';
+import type { Logs } from './trainable.js';
 import type { History } from './history.js';
 import { KINDS, readOptions, type OptionKind } from '../registry/options.js';
 
 /** Hooks into fit. `model` and `history` are set before onTrainBegin. */
 export abstract class Callback {
-  model!: Sequential;
+  model!: Model;
   history!: History;
   onTrainBegin(_logs: Logs): void | Promise<void> {}
   onEpochBegin(_epoch: number): void | Promise<void> {}

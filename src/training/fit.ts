@@ -1,18 +1,20 @@
+/** Keras' fit loop: epochs of shuffled mini-batches, validation, callbacks, progress, the final report. */
 import { Tensor } from '../tensor/tensor.js';
 import { rngFor } from '../random/rng.js';
-import type { Logs, Sequential } from '../models/sequential.js';
-import { Mean } from '../metrics/metric.js';
-import { displayName } from '../metrics/resolve.js';
-import { argmaxRow } from '../metrics/labels.js';
+import type { Model } from '../models/model.js';
+import type { EvaluationContext } from '../evaluation/context.js';
+import { Mean } from '../evaluation/metrics/metric.js';
+import { argmaxRow } from '../evaluation/metrics/labels.js';
 import { warnOnce } from '../registry/warnings.js';
 import { readOptions, type OptionSchema } from '../registry/options.js';
-import { checkBatchSize, checkSameSamples, rowRange, sampleWeightData, takeRows, toFloatData, type DataInput } from './data.js';
+import { checkBatchSize, checkSameSamples, rowRange, sampleWeightData, takeRows, toFloatData, type DataInput } from '../tensor/input.js';
 import { History } from './history.js';
-import { formatReport, reportMetrics } from '../truth/report.js';
+import { formatReport, reportMetrics } from '../evaluation/metric-report.js';
 import { Callback, LambdaCallback, type LambdaCallbackHooks } from './callbacks.js';
 import { ProgressReporter, type Verbosity } from './progress.js';
-import { fitReport } from '../report/fit-report.js';
-import { unwritablePath, writeFileAtomic } from '../saving/atomic.js';
+import { unwritablePath } from '../io/atomic.js';
+import type { Trainer } from './trainer.js';
+import type { Logs } from './trainable.js';
 
 export interface FitOptions {
   epochs?: number;
@@ -96,17 +98,15 @@ function sampleWeights(y: Tensor, options: FitOptions): Tensor | undefined {
  * Keeps, in the History, the last epoch's metrics with their trivial baselines (training and
  * validation targets), and prints them with any finding they raise.
  */
-function summarize(model: Sequential, history: History, yTrain: Tensor, yVal: Tensor | null, reporter: ProgressReporter): void {
-  const metrics = model.resolvedMetrics ?? [];
+function summarize(context: EvaluationContext, history: History, yTrain: Tensor, yVal: Tensor | null, reporter: ProgressReporter): void {
+  const { metrics } = context;
   if (metrics.length === 0 || history.epoch.length === 0) return;
-  const outputColumns = model.outputInfo().units || 1;
-  const fromLogits = model.compiled!.loss.options.fromLogits;
   const last = (key: string): number => history.history[key]![history.history[key]!.length - 1]!;
-  const train = reportMetrics(metrics.map((metric) => ({ metric, value: last(metric.name) })), model.task!, yTrain, outputColumns, fromLogits);
+  const train = reportMetrics(metrics.map((metric) => ({ metric, value: last(metric.name) })), context, yTrain);
   history.report = { train: train.metrics, findings: train.findings };
   let shown = { title: 'training (last epoch)', ...train };
   if (yVal && history.history[`val_${metrics[0]!.name}`]) {
-    const val = reportMetrics(metrics.map((metric) => ({ metric, value: last(`val_${metric.name}`) })), model.task!, yVal, outputColumns, fromLogits);
+    const val = reportMetrics(metrics.map((metric) => ({ metric, value: last(`val_${metric.name}`) })), context, yVal);
     history.report = { train: train.metrics, validation: val.metrics, findings: [...train.findings, ...val.findings] };
     shown = { title: 'validation (last epoch)', ...val };
   }
@@ -126,8 +126,9 @@ function callbackList(value: unknown): Callback[] {
   });
 }
 
-/** Keras' fit loop: epochs of shuffled mini-batches, validation, callbacks, progress. */
-export async function fit(model: Sequential, x: DataInput, y: DataInput, raw: FitOptions = {}): Promise<History> {
+/** Trains `trainer.model` (the Model the trainer was compiled for); see FitOptions. */
+export async function fit(trainer: Trainer, x: DataInput, y: DataInput, raw: FitOptions = {}): Promise<History> {
+  const model = trainer.model as Model;
   const options = readOptions<FitOptions>(raw, 'fit', FIT_SCHEMA);
   const o = checkOptions(options);
   const started = performance.now();
@@ -137,6 +138,7 @@ export async function fit(model: Sequential, x: DataInput, y: DataInput, raw: Fi
   let weights = sampleWeights(ys, options);
   let validation: [Tensor, Tensor] | null = null;
   if (options.validationData) {
+    // Checked here once; every epoch's validation reuses the checked tensors.
     validation = [toFloatData(options.validationData[0], 'fit', 'validationData[0]'), toFloatData(options.validationData[1], 'fit', 'validationData[1]')];
     checkSameSamples(validation[0], validation[1], 'fit (validationData)');
   } else if (o.validationSplit > 0) {
@@ -150,12 +152,18 @@ export async function fit(model: Sequential, x: DataInput, y: DataInput, raw: Fi
   const n = xs.shape[0]!;
   if (n === 0) throw new RangeError('fit: x holds no samples. Received: x.shape[0]=0');
   model.prepareForFit(xs, options.seed);
-  const metrics = model.ensureMetricsResolved(ys);
+  const context = trainer.contextFor(ys);
+  const { metrics } = context;
   const rng = rngFor(options.seed);
   const steps = Math.ceil(n / o.batchSize);
   const history = new History({ epochs: o.epochs, steps, batchSize: o.batchSize, samples: n });
   history.setMetrics(metrics);
   const callbacks = callbackList(options.callbacks);
+  if (options.report) {
+    // The HTML report is a callback of the report module, which sits above training: reached lazily.
+    const { FitReport } = await import('../report/fit-report.js');
+    callbacks.push(new FitReport(options.report, options.seed !== undefined ? { seed: options.seed } : {}));
+  }
   for (const cb of callbacks) {
     cb.model = model;
     cb.history = history;
@@ -165,7 +173,8 @@ export async function fit(model: Sequential, x: DataInput, y: DataInput, raw: Fi
   model.stopTraining = false;
   for (const cb of callbacks) await cb.onTrainBegin({});
 
-  const labels = metrics.map(displayName); // e.g. 'accuracy[categorical]', fixed for the whole fit
+  const labels = metrics.map((m) => m.display); // e.g. 'accuracy[categorical]', fixed for the whole fit
+  const validationData = validation && { x: validation[0], y: validation[1], sampleWeight: undefined, batchSize: o.batchSize };
   const order = Int32Array.from({ length: n }, (_, i) => i);
   for (let epoch = o.initialEpoch; epoch < o.epochs && !model.stopTraining; epoch++) {
     for (const cb of callbacks) await cb.onEpochBegin(epoch);
@@ -179,7 +188,7 @@ export async function fit(model: Sequential, x: DataInput, y: DataInput, raw: Fi
       const xb = takeRows(xs, order, start, end);
       const yb = takeRows(ys, order, start, end);
       const wb = weights && takeRows(weights, order, start, end);
-      const { loss, output } = model.trainStep(xb, yb, wb, rng);
+      const { loss, output } = trainer.trainStep(xb, yb, wb, rng);
       if (!Number.isFinite(loss)) {
         model.stopTraining = true;
         history.diverged ??= `the training loss became ${loss} at epoch ${epoch + 1}, batch ${step + 1}`;
@@ -188,14 +197,17 @@ export async function fit(model: Sequential, x: DataInput, y: DataInput, raw: Fi
       }
       lossMean.update(loss, end - start);
       for (const m of metrics) m.metric.updateState(yb, output, wb);
-      const batchLogs: Logs = { loss: lossMean.result(), ...Object.fromEntries(metrics.map((m, i) => [labels[i]!, m.metric.result()])) };
-      reporter.batchEnd(step, batchLogs);
+      reporter.batchEnd(step, () => ({ loss: lossMean.result(), ...Object.fromEntries(metrics.map((m, i) => [labels[i]!, m.metric.result()])) }));
       for (const cb of callbacks) await cb.onBatchEnd(step, { loss });
     }
     const logs: Logs = { loss: lossMean.result(), ...Object.fromEntries(metrics.map((m) => [m.name, m.metric.result()])) };
     const shown: Logs = { loss: logs.loss!, ...Object.fromEntries(metrics.map((m, i) => [labels[i]!, m.metric.result()])) };
-    if (validation) {
-      const val = model.evaluate(validation[0], validation[1], { batchSize: o.batchSize, verbose: 0 });
+    if (validationData) {
+      // The last validation is the full report (baselines, findings, per-class table), kept in the History so callers need not evaluate again.
+      const final = epoch === o.epochs - 1 || model.stopTraining;
+      const report = final ? trainer.reportValidated(validationData, false) : null;
+      history.validationReport = report;
+      const val = report ? { loss: report.loss, ...Object.fromEntries(report.metrics.filter((m) => !m.added).map((m) => [m.name, m.value])) } : trainer.evaluateValidated(validationData);
       for (const [k, v] of Object.entries(val)) logs[`val_${k}`] = v;
       shown.val_loss = val.loss!;
       metrics.forEach((m, i) => { shown[`val_${labels[i]}`] = val[m.name]!; });
@@ -206,12 +218,10 @@ export async function fit(model: Sequential, x: DataInput, y: DataInput, raw: Fi
     // Yield to the event loop between epochs so output flushes and signals are handled.
     await new Promise((resolve) => setImmediate(resolve));
   }
-  for (const cb of callbacks) await cb.onTrainEnd({});
   if (history.stopReason) reporter.note(`Training stopped early: ${history.stopReason}`);
-  summarize(model, history, ys, validation?.[1] ?? null, reporter);
-  if (options.report) {
-    await writeFileAtomic(options.report, fitReport(model, history, { ...(options.seed !== undefined ? { seed: options.seed } : {}), seconds: (performance.now() - started) / 1000 }), 'fit: report');
-    reporter.note(`report written to ${options.report}`);
-  }
+  summarize(context, history, ys, validation?.[1] ?? null, reporter);
+  history.seconds = (performance.now() - started) / 1000;
+  for (const cb of callbacks) await cb.onTrainEnd({});
+  if (options.report) reporter.note(`report written to ${options.report}`);
   return history;
 }

@@ -1,6 +1,6 @@
-import type { ResolvedMetric } from '../metrics/resolve.js';
-import type { MetricReport } from '../truth/report.js';
-import type { Finding } from '../truth/diagnostics.js';
+import type { ResolvedMetric } from '../evaluation/metrics/resolve.js';
+import type { EvaluationReport, MetricReport } from '../evaluation/metric-report.js';
+import type { Finding } from '../evaluation/setup-rules.js';
 
 /** What fit returns: per-epoch values keyed by the names given to compile ('loss', 'accuracy', 'val_loss', …). */
 export class History {
@@ -14,6 +14,13 @@ export class History {
   diverged: string | null = null;
   /** The last epoch's metrics with their trivial baselines, and the findings they raised. */
   report: { train: MetricReport[]; validation?: MetricReport[]; findings: Finding[] } | null = null;
+  /**
+   * The validation data's full report at the last epoch (no intervals), when fit had validation
+   * data; it describes the weights as the last epoch left them, before any callback restored others.
+   */
+  validationReport: EvaluationReport | null = null;
+  /** Wall time of the fit in seconds (set when training ends, before onTrainEnd). */
+  seconds = NaN;
 
   constructor(readonly params: { epochs: number; steps: number; batchSize: number; samples: number }) {}
 

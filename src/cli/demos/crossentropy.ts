@@ -1,4 +1,12 @@
-import * as c from '../../index.js';
+import type { Baseline } from '../../evaluation/baselines.js';
+import { Sequential, sequential } from '../../models/sequential.js';
+import { layers } from '../../layers/index.js';
+import { Tensor } from '../../tensor/tensor.js';
+import { setWarningHandler } from '../../registry/warnings.js';
+import { callbacks } from '../../training/callbacks.js';
+import type { MetricReport } from '../../evaluation/metric-report.js';
+import { datasets } from '../../datasets/index.js';
+import { toCategorical } from '../../preprocessing/categorical.js';
 
 export interface DemoOptions {
   seed: number;
@@ -16,15 +24,15 @@ export interface CrossentropyRun {
   /** Candor's 'accuracy', resolved from the targets. */
   accuracy: { resolved: string; value: number };
   binaryAccuracy: number;
-  baselines: { accuracy: c.Baseline; binaryAccuracy: c.Baseline };
+  baselines: { accuracy: Baseline; binaryAccuracy: Baseline };
   findings: string[];
   seconds: number;
 }
 
 /** The MNIST CNN of DESIGN.md (Keras' mnist_cnn example). */
-export function mnistCnn(seed: number): c.Sequential {
-  const L = c.layers;
-  return c.sequential([
+export function mnistCnn(seed: number): Sequential {
+  const L = layers;
+  return sequential([
     L.conv2d({ filters: 32, kernelSize: 3, activation: 'relu', inputShape: [28, 28, 1] }),
     L.conv2d({ filters: 64, kernelSize: 3, activation: 'relu' }),
     L.maxPooling2d({ poolSize: 2 }),
@@ -38,10 +46,10 @@ export function mnistCnn(seed: number): c.Sequential {
 
 /** The data a cross-entropy comparison trains and tests on (one-hot targets). */
 export interface ComparisonData {
-  xTrain: c.Tensor;
-  yTrain: c.Tensor;
-  xTest: c.Tensor;
-  yTest: c.Tensor;
+  xTrain: Tensor;
+  yTrain: Tensor;
+  xTest: Tensor;
+  yTest: Tensor;
   /** What the rows are, for the table's title ('MNIST CNN, 6000 training images, …'). */
   title: string;
   classes: number;
@@ -52,12 +60,12 @@ export interface ComparisonData {
  * binary_crossentropy and once with categorical_crossentropy, then measured the way
  * Keras 2.0.4 / TF.js report it and the way Candor does.
  */
-export async function compareCrossentropies(makeModel: (seed: number) => c.Sequential, data: ComparisonData, o: Pick<DemoOptions, 'seed' | 'epochs' | 'batchSize'>,
+export async function compareCrossentropies(makeModel: (seed: number) => Sequential, data: ComparisonData, o: Pick<DemoOptions, 'seed' | 'epochs' | 'batchSize'>,
   log: (line: string) => void): Promise<{ runs: CrossentropyRun[]; title: string; classes: number }> {
   const runs: CrossentropyRun[] = [];
   const n = data.xTrain.shape[0]!;
   for (const loss of ['binary_crossentropy', 'categorical_crossentropy']) {
-    const restore = c.setWarningHandler(() => {}); // findings are collected from the report instead
+    const restore = setWarningHandler(() => {}); // findings are collected from the report instead
     try {
       const model = makeModel(o.seed);
       model.compile({ loss, optimizer: 'adam', metrics: ['accuracy', 'binary_accuracy'] });
@@ -66,10 +74,10 @@ export async function compareCrossentropies(makeModel: (seed: number) => c.Seque
       log(`training with ${loss}: ${n} samples, ${o.epochs} epoch(s), batch ${o.batchSize}`);
       await model.fit(data.xTrain, data.yTrain, {
         epochs: o.epochs, batchSize: o.batchSize, seed: o.seed, verbose: 0,
-        callbacks: [c.callbacks.lambda({ onBatchEnd: (batch, logs) => { if ((batch + 1) % 10 === 0 || batch + 1 === steps) log(`  ${loss}: batch ${batch + 1}/${steps} - loss ${logs.loss!.toFixed(4)}`); } })],
+        callbacks: [callbacks.lambda({ onBatchEnd: (batch, logs) => { if ((batch + 1) % 10 === 0 || batch + 1 === steps) log(`  ${loss}: batch ${batch + 1}/${steps} - loss ${logs.loss!.toFixed(4)}`); } })],
       });
       const report = model.evaluateReport(data.xTest, data.yTest, { batchSize: 100, confidence: false }); // the table shows no intervals
-      const get = (name: string): c.MetricReport => report.metrics.find((m) => m.name === name)!;
+      const get = (name: string): MetricReport => report.metrics.find((m) => m.name === name)!;
       const kerasName = loss === 'binary_crossentropy' ? 'binary_accuracy' : 'accuracy';
       runs.push({
         loss, testLoss: report.loss,
@@ -80,7 +88,7 @@ export async function compareCrossentropies(makeModel: (seed: number) => c.Seque
         findings: [...new Set(report.findings.map((f) => f.code))], seconds: (performance.now() - started) / 1000,
       });
     } finally {
-      c.setWarningHandler(restore);
+      setWarningHandler(restore);
     }
   }
   return { runs, title: data.title, classes: data.classes };
@@ -88,9 +96,9 @@ export async function compareCrossentropies(makeModel: (seed: number) => c.Seque
 
 /** Seeds 000/001 on MNIST. */
 export async function crossentropyDemo(o: DemoOptions, log: (line: string) => void) {
-  const data = c.datasets.mnist.load({ trainSize: o.trainSize, testSize: o.testSize });
+  const data = datasets.mnist.load({ trainSize: o.trainSize, testSize: o.testSize });
   return compareCrossentropies(mnistCnn, {
-    xTrain: data.xTrain, yTrain: c.toCategorical(data.yTrain, 10), xTest: data.xTest, yTest: c.toCategorical(data.yTest, 10), classes: 10,
+    xTrain: data.xTrain, yTrain: toCategorical(data.yTrain, 10), xTest: data.xTest, yTest: toCategorical(data.yTest, 10), classes: 10,
     title: `MNIST CNN, ${data.xTrain.shape[0]} training images, ${data.xTest.shape[0]} test images, ${o.epochs} epoch(s), seed ${o.seed}`,
   }, o, log);
 }

@@ -1,4 +1,10 @@
-import * as c from '../../index.js';
+import { datasets } from '../../datasets/index.js';
+import { trainTestSplit } from '../../preprocessing/split.js';
+import { TfidfTransformer } from '../../preprocessing/tfidf.js';
+import { setWarningHandler } from '../../registry/warnings.js';
+import { sequential } from '../../models/sequential.js';
+import { layers } from '../../layers/index.js';
+import { sum } from '../../ops/reduce.js';
 
 export interface MultilabelDemoOptions {
   seed: number;
@@ -18,19 +24,19 @@ const METRICS = ['binary_accuracy', 'accuracy', 'f1_micro', 'f1_macro', 'precisi
 export async function multilabelDemo(o: MultilabelDemoOptions, log: (line: string) => void) {
   // scikit-learn's generative process with sharper classes (each class's word weights to the power 30) and 100-word documents:
   // with its flat weights no model here learns anything at this size, and the seed's model did learn.
-  const { x, y } = c.datasets.makeMultilabelClassification({ nSamples: o.trainSize + o.testSize, nFeatures: 4096, nClasses: 416, nLabels: 3, length: 100, sharpness: 30, seed: o.seed });
-  const split = c.trainTestSplit(x, y, { testSize: o.testSize, stratify: false, seed: o.seed });
-  const tfidf = new c.TfidfTransformer().fit(split.xTrain);
+  const { x, y } = datasets.makeMultilabelClassification({ nSamples: o.trainSize + o.testSize, nFeatures: 4096, nClasses: 416, nLabels: 3, length: 100, sharpness: 30, seed: o.seed });
+  const split = trainTestSplit(x, y, { testSize: o.testSize, stratify: false, seed: o.seed });
+  const tfidf = new TfidfTransformer().fit(split.xTrain);
   const xTrain = tfidf.transform(split.xTrain);
   const xTest = tfidf.transform(split.xTest);
   const runs = [];
   for (const loss of ['binary_crossentropy', 'categorical_crossentropy']) {
-    const restore = c.setWarningHandler(() => {}); // findings come from the report
+    const restore = setWarningHandler(() => {}); // findings come from the report
     try {
-      const model = c.sequential([
-        c.layers.dense({ units: 2048, activation: 'relu', inputShape: [4096] }),
-        c.layers.dense({ units: 512, activation: 'relu' }),
-        c.layers.dense({ units: 416, activation: 'sigmoid' }),
+      const model = sequential([
+        layers.dense({ units: 2048, activation: 'relu', inputShape: [4096] }),
+        layers.dense({ units: 512, activation: 'relu' }),
+        layers.dense({ units: 416, activation: 'sigmoid' }),
       ], { seed: o.seed });
       model.compile({ loss, optimizer: 'adam', metrics: METRICS });
       log(`training with ${loss}: ${o.trainSize} documents, ${o.epochs} epoch(s)`);
@@ -42,10 +48,10 @@ export async function multilabelDemo(o: MultilabelDemoOptions, log: (line: strin
         findings: [...new Set(report.findings.map((f) => f.code))],
       });
     } finally {
-      c.setWarningHandler(restore);
+      setWarningHandler(restore);
     }
   }
-  const positives = c.sum(split.yTest).item() / split.yTest.shape[0]!;
+  const positives = sum(split.yTest).item() / split.yTest.shape[0]!;
   return { settings: o, labelsPerDocument: positives, runs };
 }
 

@@ -1,0 +1,103 @@
+import { Tensor } from '../tensor/tensor.js';
+import type { Task } from './task.js';
+import type { ResolvedMetric } from './metrics/resolve.js';
+
+export interface Baseline {
+  /** Which trivial predictor: 'majority class (0)', 'all zeros', 'most frequent label set', 'mean predictor', … */
+  name: string;
+  value: number;
+}
+
+/** Targets as rows × columns of 0/1 (one-hot for sparse ids), or raw values for regression. */
+function targetMatrix(yTrue: Tensor, task: Task): { rows: number; cols: number; data: Float32Array } {
+  if (task.encoding === 'sparse') {
+    const rows = yTrue.size;
+    const data = new Float32Array(rows * task.numClasses);
+    for (let r = 0; r < rows; r++) data[r * task.numClasses + yTrue.data[r]!] = 1;
+    return { rows, cols: task.numClasses, data };
+  }
+  const cols = task.columns;
+  return { rows: yTrue.size / cols, cols, data: Float32Array.from(yTrue.data) };
+}
+
+function columnMeans(m: { rows: number; cols: number; data: Float32Array }): Float64Array {
+  const means = new Float64Array(m.cols);
+  for (let r = 0; r < m.rows; r++) for (let c = 0; c < m.cols; c++) means[c]! += m.data[r * m.cols + c]!;
+  return means.map((v) => v / Math.max(m.rows, 1));
+}
+
+function repeatRow(row: ArrayLike<number>, rows: number): Float32Array {
+  const out = new Float32Array(rows * row.length);
+  for (let r = 0; r < rows; r++) out.set(Array.from(row), r * row.length);
+  return out;
+}
+
+const PROBABILISTIC = new Set<string>(['log_loss', 'brier_score', 'binary_crossentropy', 'categorical_crossentropy', 'sparse_categorical_crossentropy', 'kl_divergence', 'poisson']);
+
+/** Probabilities in (0,1) as logits, for models whose outputs are logits. */
+function asLogits(p: Float32Array): Float32Array {
+  return p.map((v) => {
+    const q = Math.min(Math.max(v, 1e-6), 1 - 1e-6);
+    return Math.log(q / (1 - q));
+  });
+}
+
+/**
+ * The output a trivial predictor would give, shaped like the model's output, and its name.
+ * Single-label tasks: every row gets the class frequencies (argmax = the majority class,
+ * top-k = the k most frequent). Multi-label: per-label majority (all zeros when labels are rare),
+ * the most frequent label set for subset accuracy, label frequencies for ranking metrics.
+ * Regression: the column means.
+ */
+export function trivialPrediction(metric: ResolvedMetric, task: Task, yTrue: Tensor, outputColumns: number, fromLogits: boolean): { name: string; output: Tensor } {
+  const y = targetMatrix(yTrue, task);
+  const freq = columnMeans(y);
+  const shape = [y.rows, outputColumns];
+  let row: number[];
+  let name: string;
+  if (task.kind === 'regression') {
+    return { name: 'mean predictor', output: new Tensor(repeatRow(freq, y.rows), shape, 'float32') };
+  }
+  // binary_accuracy over several columns is a per-label yes/no average whatever the task (seed 000).
+  const perLabel = metric.resolved === 'binary_accuracy' && y.cols > 1;
+  // Scores of probabilities (log loss, Brier, cross-entropies) are judged against the class frequencies, the best constant probabilities.
+  if (PROBABILISTIC.has(metric.family)) {
+    const probabilities = repeatRow(Array.from(freq), y.rows);
+    return { name: task.kind === 'multilabel' ? 'label frequencies' : 'class frequencies', output: new Tensor(fromLogits ? asLogits(probabilities) : probabilities, shape, 'float32') };
+  }
+  if (task.kind !== 'multilabel' && !perLabel) {
+    const majority = freq.indexOf(Math.max(...freq));
+    name = `majority class (${task.encoding === 'binary' ? (freq[0]! >= 0.5 ? 1 : 0) : majority})`;
+    row = task.encoding === 'binary' ? [freq[0]! >= 0.5 ? 1 : 0] : Array.from(freq);
+  } else {
+    const family = metric.family;
+    if (metric.resolved === 'subset_accuracy') {
+      const counts = new Map<string, number>();
+      let best = '';
+      for (let r = 0; r < y.rows; r++) {
+        const key = Array.from(y.data.subarray(r * y.cols, (r + 1) * y.cols)).join(',');
+        const n = (counts.get(key) ?? 0) + 1;
+        counts.set(key, n);
+        if (n > (counts.get(best) ?? 0)) best = key;
+      }
+      row = best.split(',').map(Number);
+      name = row.every((v) => v === 0) ? 'most frequent label set (no labels)' : 'most frequent label set';
+    } else if (family === 'precision_at_k' || family === 'recall_at_k' || family === 'auc' || family === 'keras_auc' || family === 'average_precision') {
+      row = Array.from(freq);
+      name = 'most frequent labels';
+    } else {
+      row = Array.from(freq, (f) => (f > 0.5 ? 1 : 0));
+      name = row.every((v) => v === 0) ? 'all zeros' : 'per-label majority';
+    }
+  }
+  const probabilities = repeatRow(row, y.rows);
+  return { name, output: new Tensor(fromLogits ? asLogits(probabilities) : probabilities, shape, 'float32') };
+}
+
+/** What the trivial predictor scores on the same targets with the same metric. */
+export function baselineFor(metric: ResolvedMetric, task: Task, yTrue: Tensor, outputColumns: number, fromLogits: boolean): Baseline {
+  const { name, output } = trivialPrediction(metric, task, yTrue, outputColumns, fromLogits);
+  const fresh = metric.fresh();
+  fresh.updateState(yTrue, output);
+  return { name, value: fresh.result() };
+}

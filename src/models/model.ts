@@ -1,0 +1,239 @@
+/**
+ * What every model is (Keras 3's Model): layers, build, a forward pass, weights and the initial
+ * weight stream, plus Keras' compile / fit / evaluate / predict, which hand over to the Trainer
+ * that compile creates. Sequential is a Model; a functional Model will be another.
+ */
+import { Tensor, type Variable } from '../tensor/tensor.js';
+import type { Shape } from '../tensor/shape.js';
+import { rngFor, type Rng } from '../random/rng.js';
+import { noGrad } from '../ops/graph.js';
+import type { Layer } from '../layers/layer.js';
+import { readOptions, type OptionSchema } from '../registry/options.js';
+import { describe } from '../tensor/describe.js';
+import { checkBatchSize, concatRows, rowRange, toFloatData, type DataInput } from '../tensor/input.js';
+import { Trainer, type CompileArgs, type EvaluateOptions, type ReportOptions } from '../training/trainer.js';
+import type { ForwardOptions, ForwardResult, Logs, TrainableModel } from '../training/trainable.js';
+import { fit, type FitOptions } from '../training/fit.js';
+import type { History } from '../training/history.js';
+import type { EvaluationReport } from '../evaluation/metric-report.js';
+import type { Task } from '../evaluation/task.js';
+import type { Finding } from '../evaluation/setup-rules.js';
+import type { ResolvedMetric } from '../evaluation/metrics/resolve.js';
+
+export interface PredictOptions {
+  batchSize?: number;
+  /** Only 0: predict prints nothing. */
+  verbose?: 0;
+}
+
+const PREDICT_SCHEMA: OptionSchema = {
+  keys: { batchSize: 'any', verbose: { test: (v) => v === 0, expected: '0 (predict prints nothing)' } },
+  refused: { steps: 'prediction uses every sample', callbacks: 'predict runs no callbacks' },
+};
+
+export abstract class Model implements TrainableModel {
+  readonly name: string;
+  /** Seed for weight initialisation when the model is built (else fit's seed, else the global generator). */
+  readonly seed: number | undefined;
+  /** Set by callbacks to end fit after the current epoch. */
+  stopTraining = false;
+  /** What compile set, and the evaluation context; null until compile. */
+  protected trainer: Trainer | null = null;
+
+  /**
+   * Where the weights came from: drawn at build (a seeded fit may still redraw them, see
+   * prepareForFit), set by the user or a load, or changed by training.
+   */
+  private initialWeights: 'drawn' | 'set' | 'trained' = 'drawn';
+  /** The seed the drawn weights came from (undefined: the global generator). */
+  private drawnWith: number | undefined;
+  private weightStream: Rng | null = null;
+
+  protected constructor(name: string, seed: number | undefined) {
+    this.name = name;
+    this.seed = seed;
+  }
+
+  abstract get layers(): readonly Layer[];
+  abstract get built(): boolean;
+  abstract build(inputShape?: readonly (number | null)[]): void;
+  /** Builds every layer for one sample's shape (no batch axis; -1 for an unknown size). */
+  protected abstract buildForSample(shape: Shape, rng: Rng): void;
+  /** The sample shape the model expects (no batch axis), when declared. */
+  abstract get inputShape(): Shape | undefined;
+  /** The sample shape the model was built for (-1 where any size is accepted). */
+  abstract builtSampleShape(): Shape;
+  abstract forward(x: Tensor, options: ForwardOptions): ForwardResult;
+  abstract outputHead(): { units: number; activation: string };
+  abstract getConfig(): object;
+  abstract toJSON(): string;
+
+  /** compile's result: loss, optimiser, metrics (null before compile). */
+  get compiled(): Trainer | null {
+    return this.trainer;
+  }
+
+  /** Metrics resolved from the first targets seen; fixed from then on. */
+  get resolvedMetrics(): readonly ResolvedMetric[] | null {
+    return this.trainer?.resolvedMetrics ?? null;
+  }
+
+  /** The task inferred from the first targets seen. */
+  get task(): Task | null {
+    return this.trainer?.evaluationContext?.task ?? null;
+  }
+
+  /** Findings of the setup checks run at the first fit/evaluate. */
+  get findings(): readonly Finding[] {
+    return this.trainer?.evaluationContext?.findings ?? [];
+  }
+
+  compile(args: CompileArgs): void {
+    this.trainer = new Trainer(this, args);
+  }
+
+  protected requireTrainer(where: string): Trainer {
+    if (!this.trainer) throw new Error(`${where}: the model must be compiled first: model.compile({ loss, optimizer, metrics }).`);
+    return this.trainer;
+  }
+
+  /** The output head with the compiled loss's fromLogits, for task inference and diagnostics. */
+  outputInfo(): { units: number; activation: string; fromLogits: boolean } {
+    return { ...this.outputHead(), fromLogits: this.trainer?.loss.options.fromLogits ?? false };
+  }
+
+  /** Number of weights (trainable and not), building the model if needed. */
+  countParams(): number {
+    if (!this.built) this.build();
+    return this.layers.reduce((n, l) => n + l.countParams(), 0);
+  }
+
+  get weights(): Variable[] {
+    return this.layers.flatMap((l) => l.weights);
+  }
+
+  get trainableWeights(): Variable[] {
+    return this.layers.flatMap((l) => l.trainableWeights);
+  }
+
+  /** Copies of every weight, in layer order. */
+  getWeights(): Tensor[] {
+    return this.weights.map((v) => new Tensor(v.data.slice(), v.shape, v.dtype));
+  }
+
+  /** Sets every weight, in the order getWeights returns them; shapes must match tensor by tensor. */
+  setWeights(weights: readonly Tensor[]): void {
+    if (!this.built) this.build();
+    const vars = this.weights;
+    if (!Array.isArray(weights) || weights.length !== vars.length) {
+      throw new RangeError(`setWeights: the model has ${vars.length} weight tensors. Received: ${Array.isArray(weights) ? weights.length : describe(weights)}`);
+    }
+    weights.forEach((w, i) => {
+      const v = vars[i]!;
+      if (!(w instanceof Tensor) || w.shape.join() !== v.shape.join()) {
+        throw new RangeError(`setWeights: weight ${i} ("${v.name}") has shape [${v.shape}]. Received: ${w instanceof Tensor ? `shape [${w.shape}]` : describe(w)}`);
+      }
+    });
+    vars.forEach((v, i) => v.assign(weights[i]!));
+    this.initialWeights = 'set';
+  }
+
+  markTrained(): void {
+    this.initialWeights = 'trained';
+  }
+
+  /**
+   * The generator initial weights come from: one stream per model (the model's seed, else the
+   * global generator), so layers built one by one as they are added draw what one build would.
+   */
+  protected initRng(seed = this.seed): Rng {
+    if (!this.weightStream) {
+      this.weightStream = rngFor(seed);
+      this.drawnWith = seed;
+    }
+    return this.weightStream;
+  }
+
+  ensureBuilt(x: Tensor, seed?: number): void {
+    if (!this.built) this.buildForSample(this.inputShape ?? x.shape.slice(1), this.initRng(seed ?? this.seed));
+  }
+
+  /**
+   * A seeded fit fixes the initial weights too: a model not built yet is built from fit's seed,
+   * and weights drawn at build (never trained, set or loaded) are redrawn from it.
+   */
+  prepareForFit(x: Tensor, seed?: number): void {
+    if (this.built && seed !== undefined && this.initialWeights === 'drawn' && seed !== this.drawnWith) {
+      for (const layer of this.layers) layer.resetBuild();
+      this.weightStream = null;
+    }
+    this.ensureBuilt(x, seed);
+  }
+
+  /** Predictions for x, computed in batches without recording gradients; `predict(x, 64)` is `predict(x, { batchSize: 64 })`. */
+  predict(x: DataInput, raw: PredictOptions | number = {}): Tensor {
+    const options = readOptions<PredictOptions>(typeof raw === 'number' ? { batchSize: raw } : raw, 'predict', PREDICT_SCHEMA);
+    const data = toFloatData(x, 'predict', 'x');
+    const batchSize = checkBatchSize(options.batchSize ?? 32, 'predict');
+    this.ensureBuilt(data);
+    const parts: Tensor[] = [];
+    const rng = rngFor(0);
+    noGrad(() => {
+      for (let start = 0; start < data.shape[0]!; start += batchSize) {
+        parts.push(this.forward(rowRange(data, start, Math.min(start + batchSize, data.shape[0]!)), { training: false, rng }).output);
+      }
+    });
+    return concatRows(parts);
+  }
+
+  predictOnBatch(x: DataInput): Tensor {
+    const data = toFloatData(x, 'predictOnBatch', 'x');
+    return this.predict(data, { batchSize: Math.max(1, data.shape[0]!) });
+  }
+
+  /** Trains the model; see FitOptions. Resolves to the History of per-epoch losses and metrics. */
+  fit(x: DataInput, y: DataInput, options: FitOptions = {}): Promise<History> {
+    return fit(this.requireTrainer('fit'), x, y, options);
+  }
+
+  /** Loss and metrics on (x, y), keyed by the names given to compile; verbose 1 prints each metric with its baseline. */
+  evaluate(x: DataInput, y: DataInput, options: EvaluateOptions | number = {}): Logs {
+    return this.requireTrainer('evaluate').evaluate(x, y, options);
+  }
+
+  /**
+   * Everything evaluate knows, with context: each metric with what it resolved to and what a
+   * trivial predictor scores on the same data, and every finding about the setup and the numbers.
+   */
+  evaluateReport(x: DataInput, y: DataInput, options: ReportOptions | number = {}): EvaluationReport {
+    return this.requireTrainer('evaluateReport').evaluateReport(x, y, options);
+  }
+
+  testOnBatch(x: DataInput, y: DataInput): Logs {
+    return this.requireTrainer('evaluate').testOnBatch(x, y);
+  }
+
+  /** One optimisation step on a batch; returns the batch loss and the batch's metrics. */
+  trainOnBatch(x: DataInput, y: DataInput, options: { sampleWeight?: DataInput; seed?: number } = {}): Logs {
+    return this.requireTrainer('fit').trainOnBatch(x, y, options);
+  }
+
+  // Saving sits above models (it rebuilds them on load): reached lazily, as Keras' Model.save reaches saving_api.
+
+  /** Writes the model (config, weights, optimizer state) to a directory, atomically per file; "file://" prefixes are accepted. */
+  async save(dir: string): Promise<void> {
+    const { saveModel } = await import('../saving/save.js');
+    return saveModel(this, dir);
+  }
+
+  /** Writes only the weights (Keras' save_weights); loadWeights reads them into a model of the same architecture. */
+  async saveWeights(dir: string): Promise<void> {
+    const { saveWeights } = await import('../saving/save.js');
+    return saveWeights(this, dir);
+  }
+
+  async loadWeights(dir: string): Promise<void> {
+    const { loadWeights } = await import('../saving/save.js');
+    return loadWeights(this, dir);
+  }
+}
