@@ -30,23 +30,38 @@ export {
 export { noGrad } from './ops/graph.js';
 export { grad, valueAndGrad, variableGrads, type ValueAndGrads } from './autograd/functional.js';
 export { gradients } from './autograd/backward.js';
-export { layers, layerFromConfig, Layer } from './layers/index.js';
+export { layers, layerFromConfig, registerLayer, LAYER_REGISTRY, Layer, type LayerClass } from './layers/index.js';
 export type { CallOptions, BaseLayerConfig } from './layers/layer.js';
-export { ACTIVATIONS } from './layers/activations.js';
-export { INITIALIZERS } from './layers/initializers.js';
-export { Loss, getLoss, LOSSES, type LossOptions, type LossSpec, type Reduction } from './losses/losses.js';
+export type { KernelConfig, InputConfig, DenseConfig, ActivationConfig, DropoutConfig, ReshapeConfig } from './layers/core.js';
+export type { EmbeddingConfig } from './layers/embedding.js';
+export type { ConvConfig } from './layers/convolutional.js';
+export type { PoolingConfig } from './layers/pooling.js';
+export type { BatchNormalizationConfig } from './layers/normalization.js';
+export { ACTIVATIONS, registerActivation, type ActivationFn } from './layers/activations.js';
+export { INITIALIZERS, registerInitializer, type Fill } from './layers/initializers.js';
+export type { RegularizerSpec, RegularizerConfig } from './layers/regularizers.js';
+export type { ConstraintSpec, ConstraintConfig } from './layers/constraints.js';
+export { Loss, getLoss, LOSSES, registerLoss, type LossFunction, type LossOptions, type LossSpec, type Reduction } from './losses/losses.js';
 export { Optimizer, type OptimizerOptions } from './optimizers/optimizer.js';
-export { optimizers, getOptimizer, SGD, Adam, AdamW, RMSprop, Adagrad } from './optimizers/optimizers.js';
+export { optimizers, getOptimizer, registerOptimizer, SGD, Adam, AdamW, RMSprop, Adagrad, type OptimizerSpec, type SgdOptions, type AdamOptions, type RmspropOptions, type AdagradOptions } from './optimizers/optimizers.js';
 export { exponentialDecay, stepDecay, cosineDecay, type LearningRateSchedule } from './optimizers/schedules.js';
 export { MeanMetricWrapper, type Metric } from './evaluation/metrics/metric.js';
-export { resolveMetric, displayName, type ResolvedMetric } from './evaluation/metrics/resolve.js';
+export { registerMetric, type MetricFunction, type MetricDefinition } from './evaluation/metrics/custom.js';
+export type { MetricRecord, Direction, TrivialKind, ParsedMetric } from './evaluation/metrics/record.js';
+export type { EvaluationContext } from './evaluation/context.js';
+export { resolveMetric, displayName, metricNames, type ResolvedMetric, type MetricInput } from './evaluation/metrics/resolve.js';
 export { inferTask, type Task, type TaskKind, type TargetEncoding, type OutputInfo } from './evaluation/task.js';
-export { Sequential, sequential, modelFromJSON, type CompileArgs, type Logs, type SequentialConfig, type PredictOptions, type EvaluateOptions } from './models/sequential.js';
+export { Model, type PredictOptions } from './models/model.js';
+export { Sequential, sequential, modelFromJSON, type SequentialConfig } from './models/sequential.js';
+export { Trainer, type CompileArgs, type EvaluateOptions, type ReportOptions } from './training/trainer.js';
+export type { Logs, ForwardResult } from './training/trainable.js';
 export { History } from './training/history.js';
 export type { FitOptions } from './training/fit.js';
 export {
   callbacks, Callback, EarlyStopping, ModelCheckpoint, ReduceLROnPlateau, TerminateOnNaN, CSVLogger, LearningRateScheduler, LambdaCallback,
+  type EarlyStoppingOptions, type ModelCheckpointOptions, type ReduceLROnPlateauOptions, type LambdaCallbackHooks,
 } from './training/callbacks.js';
+export { FitReport } from './report/fit-report.js';
 export { loadModel, saveModel } from './saving/save.js';
 export { setWarningHandler } from './registry/warnings.js';
 export { VERSION } from './version.js';
@@ -63,6 +78,7 @@ export type { ImageDataset, MnistOptions } from './datasets/mnist.js';
 export type { TabularDataset } from './datasets/pima.js';
 /** Built-in data sets. */
 export { datasets } from './datasets/index.js';
+export { registerDataset, type DatasetSource, type LoadContext, type Splits, type SplitPlan } from './datasets/source.js';
 export { parseArff, readArff, type ArffTable, type ArffAttribute } from './io/readers/arff.js';
 export { trainTestSplit, stratifiedKFold, kFold, foldSplit, StandardScaler, type SplitOptions } from './preprocessing/split.js';
 export { makeMultilabelClassification, type MultilabelOptions } from './datasets/synthetic.js';

@@ -156,8 +156,8 @@ describe('diagnostics: each rule fires on its mistake', () => {
   });
   it('11 accuracy-near-baseline (rule on numbers)', async () => {
     const { nearBaseline } = await import('../src/evaluation/setup-rules.js');
-    assert.equal(nearBaseline({ name: 'accuracy', resolved: 'binary_accuracy', value: 0.993 }, { name: 'all zeros', value: 0.9928 }, 1000)?.code, 'accuracy-near-baseline');
-    assert.equal(nearBaseline({ name: 'accuracy', resolved: 'categorical_accuracy', value: 0.98 }, { name: 'majority class (1)', value: 0.11 }, 1000), null);
+    assert.equal(nearBaseline({ name: 'accuracy', resolved: 'binary_accuracy', value: 0.993, nearBaseline: true }, { name: 'all zeros', value: 0.9928 }, 1000)?.code, 'accuracy-near-baseline');
+    assert.equal(nearBaseline({ name: 'accuracy', resolved: 'categorical_accuracy', value: 0.98, nearBaseline: true }, { name: 'majority class (1)', value: 0.11 }, 1000), null);
   });
   it('12 per-label-accuracy-on-multilabel', () => assert.deepEqual(check('binary_crossentropy', 3, 'sigmoid', multihot, { metrics: ['binary_accuracy'] }), ['per-label-accuracy-on-multilabel']));
   it('accuracy-on-regression', () => assert.deepEqual(check('mean_squared_error', 1, 'linear', continuous, { metrics: ['accuracy'] }), ['accuracy-on-regression']));

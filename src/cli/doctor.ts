@@ -1,7 +1,6 @@
 import { readTextBounded } from '../io/bounded-read.js';
 import { Tensor } from '../tensor/tensor.js';
-import { LAYER_CLASSES } from '../layers/index.js';
-import { lookup } from '../registry/lookup.js';
+import { LAYER_REGISTRY } from '../layers/index.js';
 import { canonicalLossName } from '../losses/losses.js';
 import { parseMetricName } from '../evaluation/metrics/resolve.js';
 import { compileForHead, readModelDocument, type ModelDescription } from '../interop/keras.js';
@@ -95,14 +94,7 @@ function fromNested(values: unknown[], path: string): Tensor {
 }
 
 /** Layer classes Candor implements (any spelling), so a head can say which ones it only assumed. */
-const knownLayer = (className: string): boolean => {
-  try {
-    lookup(LAYER_CLASSES, className, 'doctor', 'layer class');
-    return true;
-  } catch {
-    return false;
-  }
-};
+const knownLayer = (className: string): boolean => LAYER_REGISTRY.find(className) !== undefined;
 
 /**
  * Keras 2 (and TF.js) choose what 'accuracy' computes from the loss name: binary accuracy for

@@ -1,3 +1,4 @@
+import { isCsv } from '../config/data-config.js';
 import { basename, resolve } from 'node:path';
 import { readTrainConfig } from '../config/run-config.js';
 import { experiment, type ExperimentResult } from '../experiment/experiment.js';
@@ -31,7 +32,7 @@ export function configsFromFiles(paths: string[]): Record<string, ExperimentConf
     const { dir, ...cfg } = readTrainConfig(path);
     let name = basename(path, '.json');
     for (let k = 2; configs[name]; k++) name = `${basename(path, '.json')}-${k}`;
-    const data = 'csv' in cfg.data ? { ...cfg.data, csv: resolve(dir, cfg.data.csv) } : cfg.data;
+    const data = isCsv(cfg.data) ? { ...cfg.data, csv: resolve(dir, cfg.data.csv) } : cfg.data;
     configs[name] = { ...cfg, data } as ExperimentConfig;
   }
   return configs;

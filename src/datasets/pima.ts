@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { Tensor } from '../tensor/tensor.js';
 import { PACKAGE_ROOT } from '../version.js';
 import { readNumericCsv } from '../io/readers/csv.js';
+import { SOURCE_KINDS, defineDataset, oneHotIf, planText, scaledIf, splitByPlan } from './source.js';
 
 export interface TabularDataset {
   /** Features (n, d), float32. */
@@ -24,3 +25,15 @@ export function loadPima(): TabularDataset {
   }
   return { x: new Tensor(x, [table.rows, 8], 'float32'), y: new Tensor(y, [table.rows, 1], 'float32'), featureNames: table.header!.slice(0, 8) };
 }
+
+defineDataset({
+  name: 'pima', options: { testSize: SOURCE_KINDS.size, oneHot: SOURCE_KINDS.flag, scale: SOURCE_KINDS.flag },
+  load(d, { seed, plan }) {
+    const { x, y } = loadPima();
+    const s = splitByPlan(x, y, plan, seed, d.testSize as number | undefined);
+    return scaledIf({
+      ...s, yTrain: oneHotIf(s.yTrain, d.oneHot, 2), yTest: oneHotIf(s.yTest, d.oneHot, 2),
+      description: `Pima Indians Diabetes, 768 rows${plan.kind === 'kfold' ? planText(plan) : ' (stratified split)'}`, resampling: 'resplit',
+    }, d.scale);
+  },
+});

@@ -1,6 +1,11 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { tensor } from '../tensor/creation.js';
+import type { Tensor } from '../tensor/tensor.js';
+import { trainTestSplit } from '../preprocessing/split.js';
+import { Tokenizer, padSequences } from '../preprocessing/text.js';
+import { SOURCE_KINDS, capped, defineDataset, oneHotIf, planText, splitByPlan } from './source.js';
 
 export const SPAM_ASSASSIN_GROUPS = ['easy-ham-1', 'easy-ham-2', 'hard-ham-1', 'spam-1', 'spam-2'] as const;
 
@@ -38,3 +43,47 @@ export function loadSpamAssassin(options: SpamAssassinOptions = {}): TextDataset
   }
   return { texts, labels, classNames: task === 'topic' ? [...SPAM_ASSASSIN_GROUPS] : ['ham', 'spam'] };
 }
+
+/** The corpus as row ids (n, 1) and class ids, so that splits pick mails without copying texts. */
+export function mailIds(corpus: TextDataset): { ids: Tensor; labels: Tensor } {
+  return { ids: tensor(corpus.texts.map((_, i) => [i])), labels: tensor(corpus.labels) };
+}
+
+/**
+ * A seeded, stratified subset of n rows, or all of them: the corpus is sorted by group, so a
+ * subset must be drawn (the test part of a stratified split), never cut from the front.
+ */
+export function stratifiedSubset(x: Tensor, y: Tensor, n: number, seed: number): { x: Tensor; y: Tensor } {
+  if (n >= x.shape[0]!) return { x, y };
+  const s = trainTestSplit(x, y, { testSize: n, seed });
+  return { x: s.xTest, y: s.yTest };
+}
+
+/** Token ids per mail (Keras' Tokenizer, fitted on the training mails only), padded or cut to maxlen. */
+export function encodeMails(corpus: TextDataset, trainRows: Tensor, testRows: Tensor, o: { numWords: number; maxlen: number }): { xTrain: Tensor; xTest: Tensor } {
+  const texts = (rows: Tensor): string[] => Array.from(rows.data, (i) => corpus.texts[i]!);
+  const tokenizer = new Tokenizer({ numWords: o.numWords }).fitOnTexts(texts(trainRows));
+  const encode = (rows: Tensor): Tensor => padSequences(tokenizer.textsToSequences(texts(rows)), { maxlen: o.maxlen });
+  return { xTrain: encode(trainRows), xTest: encode(testRows) };
+}
+
+defineDataset({
+  name: 'spamAssassin',
+  options: {
+    task: { test: (v) => v === 'topic' || v === 'binary', expected: "'topic' or 'binary'" }, samples: SOURCE_KINDS.count, testSize: SOURCE_KINDS.size,
+    numWords: SOURCE_KINDS.count, maxlen: SOURCE_KINDS.count, oneHot: SOURCE_KINDS.flag,
+  },
+  load(d, { seed, quick, plan }) {
+    const task = (d.task as 'topic' | 'binary' | undefined) ?? 'topic';
+    const corpus = loadSpamAssassin({ task });
+    const { ids, labels } = mailIds(corpus);
+    const n = capped(d.samples as number | undefined, quick, 900) ?? corpus.texts.length;
+    // Draw the subset first, split it, then fit the tokenizer on the training part only.
+    const pool = stratifiedSubset(ids, labels, n, seed);
+    const s = splitByPlan(pool.x, pool.y, plan, seed, d.testSize as number | undefined);
+    const maxlen = (d.maxlen as number | undefined) ?? 400;
+    const encoded = encodeMails(corpus, s.xTrain, s.xTest, { numWords: (d.numWords as number | undefined) ?? 20000, maxlen });
+    const k = corpus.classNames.length;
+    return { ...encoded, yTrain: oneHotIf(s.yTrain, d.oneHot, k), yTest: oneHotIf(s.yTest, d.oneHot, k), description: `SpamAssassin ${task}, ${n} mails, ${maxlen} ids per mail${planText(plan)}`, resampling: 'resplit' };
+  },
+});

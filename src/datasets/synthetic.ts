@@ -1,5 +1,7 @@
 import { Tensor } from '../tensor/tensor.js';
 import { Rng } from '../random/rng.js';
+import { TfidfTransformer } from '../preprocessing/tfidf.js';
+import { SOURCE_KINDS, capped, defineDataset, planText, splitByPlan } from './source.js';
 
 export interface MultilabelOptions {
   nSamples?: number;
@@ -88,3 +90,19 @@ export function makeMultilabelClassification(options: MultilabelOptions = {}): {
   }
   return { x: new Tensor(x, [n, d], 'float32'), y: new Tensor(y, [n, k], 'float32') };
 }
+
+defineDataset({
+  name: 'multilabel',
+  options: { samples: SOURCE_KINDS.count, testSize: SOURCE_KINDS.size, nFeatures: SOURCE_KINDS.count, nClasses: SOURCE_KINDS.count, nLabels: SOURCE_KINDS.size, tfidf: SOURCE_KINDS.flag },
+  load(d, { seed, quick, plan }) {
+    const n = capped(d.samples as number | undefined, quick, 400) ?? 3000;
+    const { x, y } = makeMultilabelClassification({ nSamples: n, nFeatures: (d.nFeatures as number | undefined) ?? 4096, nClasses: (d.nClasses as number | undefined) ?? 416, nLabels: (d.nLabels as number | undefined) ?? 3, seed });
+    const s = splitByPlan(x, y, plan, seed, d.testSize as number | undefined, false);
+    // TF-IDF weights are fitted on the training part only.
+    const tfidf = d.tfidf === false ? null : new TfidfTransformer().fit(s.xTrain);
+    return {
+      xTrain: tfidf ? tfidf.transform(s.xTrain) : s.xTrain, xTest: tfidf ? tfidf.transform(s.xTest) : s.xTest, yTrain: s.yTrain, yTest: s.yTest,
+      description: `generated multi-label documents, ${n} rows${tfidf ? ', TF-IDF' : ''}${planText(plan)}`, resampling: 'fresh',
+    };
+  },
+});

@@ -32,8 +32,6 @@ function repeatRow(row: ArrayLike<number>, rows: number): Float32Array {
   return out;
 }
 
-const PROBABILISTIC = new Set<string>(['log_loss', 'brier_score', 'binary_crossentropy', 'categorical_crossentropy', 'sparse_categorical_crossentropy', 'kl_divergence', 'poisson']);
-
 /** Probabilities in (0,1) as logits, for models whose outputs are logits. */
 function asLogits(p: Float32Array): Float32Array {
   return p.map((v) => {
@@ -49,7 +47,7 @@ function asLogits(p: Float32Array): Float32Array {
  * the most frequent label set for subset accuracy, label frequencies for ranking metrics.
  * Regression: the column means.
  */
-export function trivialPrediction(metric: ResolvedMetric, task: Task, yTrue: Tensor, outputColumns: number, fromLogits: boolean): { name: string; output: Tensor } {
+export function trivialPrediction(metric: Pick<ResolvedMetric, 'trivial'>, task: Task, yTrue: Tensor, outputColumns: number, fromLogits: boolean): { name: string; output: Tensor } {
   const y = targetMatrix(yTrue, task);
   const freq = columnMeans(y);
   const shape = [y.rows, outputColumns];
@@ -58,10 +56,10 @@ export function trivialPrediction(metric: ResolvedMetric, task: Task, yTrue: Ten
   if (task.kind === 'regression') {
     return { name: 'mean predictor', output: new Tensor(repeatRow(freq, y.rows), shape, 'float32') };
   }
-  // binary_accuracy over several columns is a per-label yes/no average whatever the task (seed 000).
-  const perLabel = metric.resolved === 'binary_accuracy' && y.cols > 1;
+  // The metric's record says how a trivial predictor answers it.
+  const perLabel = metric.trivial === 'per-label' && y.cols > 1;
   // Scores of probabilities (log loss, Brier, cross-entropies) are judged against the class frequencies, the best constant probabilities.
-  if (PROBABILISTIC.has(metric.family)) {
+  if (metric.trivial === 'probabilities') {
     const probabilities = repeatRow(Array.from(freq), y.rows);
     return { name: task.kind === 'multilabel' ? 'label frequencies' : 'class frequencies', output: new Tensor(fromLogits ? asLogits(probabilities) : probabilities, shape, 'float32') };
   }
@@ -69,26 +67,23 @@ export function trivialPrediction(metric: ResolvedMetric, task: Task, yTrue: Ten
     const majority = freq.indexOf(Math.max(...freq));
     name = `majority class (${task.encoding === 'binary' ? (freq[0]! >= 0.5 ? 1 : 0) : majority})`;
     row = task.encoding === 'binary' ? [freq[0]! >= 0.5 ? 1 : 0] : Array.from(freq);
-  } else {
-    const family = metric.family;
-    if (metric.resolved === 'subset_accuracy') {
-      const counts = new Map<string, number>();
-      let best = '';
-      for (let r = 0; r < y.rows; r++) {
-        const key = Array.from(y.data.subarray(r * y.cols, (r + 1) * y.cols)).join(',');
-        const n = (counts.get(key) ?? 0) + 1;
-        counts.set(key, n);
-        if (n > (counts.get(best) ?? 0)) best = key;
-      }
-      row = best.split(',').map(Number);
-      name = row.every((v) => v === 0) ? 'most frequent label set (no labels)' : 'most frequent label set';
-    } else if (family === 'precision_at_k' || family === 'recall_at_k' || family === 'auc' || family === 'keras_auc' || family === 'average_precision') {
-      row = Array.from(freq);
-      name = 'most frequent labels';
-    } else {
-      row = Array.from(freq, (f) => (f > 0.5 ? 1 : 0));
-      name = row.every((v) => v === 0) ? 'all zeros' : 'per-label majority';
+  } else if (metric.trivial === 'label-set') {
+    const counts = new Map<string, number>();
+    let best = '';
+    for (let r = 0; r < y.rows; r++) {
+      const key = Array.from(y.data.subarray(r * y.cols, (r + 1) * y.cols)).join(',');
+      const n = (counts.get(key) ?? 0) + 1;
+      counts.set(key, n);
+      if (n > (counts.get(best) ?? 0)) best = key;
     }
+    row = best.split(',').map(Number);
+    name = row.every((v) => v === 0) ? 'most frequent label set (no labels)' : 'most frequent label set';
+  } else if (metric.trivial === 'scores') {
+    row = Array.from(freq);
+    name = 'most frequent labels';
+  } else {
+    row = Array.from(freq, (f) => (f > 0.5 ? 1 : 0));
+    name = row.every((v) => v === 0) ? 'all zeros' : 'per-label majority';
   }
   const probabilities = repeatRow(row, y.rows);
   return { name, output: new Tensor(fromLogits ? asLogits(probabilities) : probabilities, shape, 'float32') };

@@ -47,7 +47,7 @@ export function reportMetrics(values: readonly { metric: ResolvedMetric; value: 
       ...(added ? { added } : {}),
     };
   });
-  const findings = metrics.flatMap((m) => nearBaseline(m, m.baseline, samples, m.ci95) ?? []);
+  const findings = metrics.flatMap((m, i) => nearBaseline({ ...m, nearBaseline: values[i]!.metric.nearBaseline }, m.baseline, samples, m.ci95) ?? []);
   values.forEach(({ metric }, i) => {
     if (!(metric.metric instanceof ConfusionMetric)) return;
     const zeroDivision = typeof metric.spec === 'object' ? String(metric.spec.zeroDivision ?? 0) : '0';

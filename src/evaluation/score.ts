@@ -1,6 +1,7 @@
 import { Tensor } from '../tensor/tensor.js';
 import { inferTask, type Task } from './task.js';
-import { resolveMetric, type MetricSpec, type ResolvedMetric } from './metrics/resolve.js';
+import { parseMetric, resolveMetric, type MetricSpec, type ResolvedMetric } from './metrics/resolve.js';
+import { METRIC_RECORDS } from './metrics/record.js';
 import { bootstrapInterval, isProportion } from './metrics/interval.js';
 import { ReportAccumulator, type ClassificationReport } from './metrics/classification-report.js';
 import { reportMetrics, type MetricReport } from './metric-report.js';
@@ -209,7 +210,10 @@ export function score(targets: LoadedArray, predictions: LoadedArray, o: ScoreOp
   const weights = o.sampleWeight ? new Tensor(Float32Array.from(o.sampleWeight), [n], 'float32') : undefined;
   if (o.sampleWeight && o.sampleWeight.length !== n) throw new RangeError(`score: sampleWeight needs ${n} values. Received: ${o.sampleWeight.length}`);
 
-  const specs = (o.metrics ?? defaultMetrics(task, kind)).map((m) => (o.threshold !== undefined && typeof m === 'string' && /^(binary_accuracy|subset_accuracy|hamming_loss|precision|recall|f\d|fbeta)/.test(m) && task.kind !== 'multiclass' ? { name: m, threshold: o.threshold } : m));
+  // --threshold goes to every metric whose record takes a decision threshold (one-column binary or multi-label targets only).
+  const thresholded = o.threshold !== undefined && (task.kind === 'multilabel' || task.encoding === 'binary');
+  const takesThreshold = (m: string): boolean => 'threshold' in METRIC_RECORDS.get(parseMetric(m).family, 'score', 'metric').options;
+  const specs = (o.metrics ?? defaultMetrics(task, kind)).map((m) => (thresholded && typeof m === 'string' && takesThreshold(m) ? { name: m, threshold: o.threshold! } : m));
   const resolved: ResolvedMetric[] = specs.flatMap((spec) => {
     const r = resolveMetric(spec, { task, fromLogits: false });
     return r ? [r] : [];

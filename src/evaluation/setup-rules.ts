@@ -143,7 +143,6 @@ function checkMetricOnTask(spec: string | ParsedMetric, task: Task | undefined, 
   }
 }
 
-/** Rule 11: an accuracy-like value within sampling noise of (or below) its trivial baseline. */
 /** A precision or recall that was 0/0 for some classes: its value came from zeroDivision, not from the data. */
 export function undefinedRatio(metric: { name: string; display: string; value: number }, classes: readonly { class: number; ratio: 'precision' | 'recall' }[], zeroDivision: string): Finding | null {
   if (classes.length === 0) return null;
@@ -157,8 +156,9 @@ export function undefinedRatio(metric: { name: string; display: string; value: n
     "Say what an undefined ratio should count as with { name, zeroDivision: 0 | 1 | 'nan' }, or evaluate on data where every class occurs.");
 }
 
-export function nearBaseline(metric: { name: string; resolved: string; value: number }, baseline: { name: string; value: number }, samples: number, ci95?: [number, number] | null): Finding | null {
-  if (!/accuracy$/.test(metric.resolved)) return null;
+/** Rule 11: an accuracy-like value within sampling noise of (or below) its trivial baseline. */
+export function nearBaseline(metric: { name: string; resolved: string; value: number; nearBaseline: boolean }, baseline: { name: string; value: number }, samples: number, ci95?: [number, number] | null): Finding | null {
+  if (!metric.nearBaseline) return null; // the metric's record says whether a majority can inflate it
   const b = baseline.value;
   // The same 95% interval the report prints (Wilson for proportions); on huge samples a gain under 0.005 still counts as none.
   const [lo, hi] = ci95 ?? wilsonInterval(metric.value, samples);

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { backend as currentBackend } from '../kernels/backend.js';
 import { buildModel, compileFromConfig, type TrainConfig } from '../config/run-config.js';
-import type { DataConfig, SplitPlan } from '../config/data-config.js';
+import { isInMemory, type DataConfig, type SplitPlan } from '../config/data-config.js';
 import { UsageError } from '../usage-error.js';
 import { warnOnce } from '../registry/warnings.js';
 import { describe, holm, mean, type Description } from './stats.js';
@@ -177,7 +177,7 @@ export async function experiment(o: ExperimentOptions): Promise<ExperimentResult
   // In-memory samples go to each worker once; jobs then only name them.
   let shared: SharedData | null = null;
   const base = o.data ?? ({} as DataConfig);
-  if ('x' in base) shared = { x: toPlain(base.x), y: toPlain(base.y) };
+  if (isInMemory(base)) shared = { x: toPlain(base.x), y: toPlain(base.y) };
   const jobs: Job[] = [];
   const epochsOf = new Map<string, number>();
   for (const [i, name] of names.entries()) {

@@ -1,11 +1,11 @@
 import type { Tensor } from '../tensor/tensor.js';
 import { elu, gelu, leakyRelu, relu, selu, sigmoid, softplus, softsign, swish, tanh } from '../ops/elementwise.js';
 import { softmax } from '../ops/nn.js';
-import { lookup } from '../registry/lookup.js';
+import { Registry } from '../registry/registry.js';
 
 export type ActivationFn = (x: Tensor) => Tensor;
 
-/** Every activation a layer can name, in Keras' spelling. */
+/** Candor's activations, in Keras' spelling. */
 export const ACTIVATIONS = {
   linear: (x: Tensor) => x,
   relu,
@@ -22,11 +22,25 @@ export const ACTIVATIONS = {
   silu: swish,
 } satisfies Record<string, ActivationFn>;
 
-export type ActivationName = keyof typeof ACTIVATIONS;
+/** An activation's canonical name: a built-in one's Keras spelling, or a name given to registerActivation. */
+export type ActivationName = string;
 
-/** Resolves an activation name (any casing; null/undefined = linear) to its canonical Keras name. */
+/** Every activation a layer can name. */
+export const ACTIVATION_REGISTRY = new Registry<ActivationFn>('activation', 'a custom activation is found once registered: candor.registerActivation(name, fn)');
+for (const [name, fn] of Object.entries(ACTIVATIONS)) ACTIVATION_REGISTRY.register(name, fn, { builtin: true });
+
+/** Registers a custom activation (an element-wise op built from Candor's differentiable ops), usable by name in any layer. */
+export function registerActivation(name: string, fn: ActivationFn): ActivationFn {
+  if (typeof fn !== 'function') throw new TypeError(`registerActivation: expected a function (x: Tensor) => Tensor. Received: ${typeof fn}`);
+  return ACTIVATION_REGISTRY.register(name, fn);
+}
+
+/** Resolves an activation name (any casing; null/undefined = linear) to its canonical name. */
 export function activationName(name: string | null | undefined, where: string): ActivationName {
   if (name === undefined || name === null) return 'linear';
-  const fn = lookup(ACTIVATIONS, name, where, 'activation');
-  return (Object.keys(ACTIVATIONS) as ActivationName[]).find((k) => ACTIVATIONS[k] === fn)!;
+  ACTIVATION_REGISTRY.get(name, where, 'activation');
+  return ACTIVATION_REGISTRY.canonical(name)!;
 }
+
+/** The function of a canonical activation name. */
+export const activationFn = (name: ActivationName): ActivationFn => ACTIVATION_REGISTRY.get(name, 'activation', 'activation');

@@ -1,5 +1,5 @@
 import type { Variable } from '../tensor/tensor.js';
-import { lookup } from '../registry/lookup.js';
+import { Registry } from '../registry/registry.js';
 import { readOptions, type OptionKind } from '../registry/options.js';
 
 /**
@@ -25,7 +25,9 @@ const KINDS: Record<ConstraintConfig['name'], Record<string, OptionKind>> = {
   unit_norm: { axis: axisKind },
   min_max_norm: { minValue: 'number', maxValue: 'number', rate: 'number', axis: axisKind },
 };
-const NAMES: Record<string, ConstraintConfig['name']> = { non_neg: 'non_neg', nonneg: 'non_neg', max_norm: 'max_norm', unit_norm: 'unit_norm', min_max_norm: 'min_max_norm' };
+/** Constraint names (Keras' snake_case; its class names MaxNorm, NonNeg… read the same in any casing). */
+const CONSTRAINTS = new Registry<ConstraintConfig['name']>('constraint');
+for (const name of ['non_neg', 'max_norm', 'unit_norm', 'min_max_norm'] as const) CONSTRAINTS.register(name, name, { builtin: true, aliases: name === 'non_neg' ? ['nonneg'] : [] });
 
 /** Reads 'non_neg', { name: 'max_norm', maxValue: 2 } or Keras' { className: 'MaxNorm', config: { max_value: 2 } }. */
 export function resolveConstraint(spec: ConstraintSpec | null | undefined, where: string): ConstraintConfig | null {
@@ -35,7 +37,7 @@ export function resolveConstraint(spec: ConstraintSpec | null | undefined, where
   if (typeof spec === 'string') name = spec;
   else if (typeof spec === 'object' && 'className' in spec) [name, options] = [spec.className.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase(), spec.config ?? {}];
   else if (typeof spec === 'object' && spec !== null) ({ name, ...options } = spec as ConstraintConfig);
-  const canonical = lookup(NAMES, name, where, 'constraint');
+  const canonical = CONSTRAINTS.get(name, where, 'constraint');
   const o = readOptions<Omit<ConstraintConfig, 'name'>>(options, `${where} (${canonical} constraint)`, { keys: KINDS[canonical] });
   const config: ConstraintConfig = { name: canonical, ...o };
   if (canonical === 'max_norm') config.maxValue ??= 2;

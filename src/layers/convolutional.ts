@@ -5,6 +5,7 @@ import { conv1d, conv2d, outputLength, type Padding } from '../ops/conv.js';
 import { KERNEL_KEYS, KernelLayer, type KernelConfig } from './core.js';
 import { BASE_KEYS, expectRank, type CallOptions } from './layer.js';
 import { intTuple, oneOf, positiveInt, readConfig } from './config.js';
+import { defineLayer } from './registry.js';
 
 export interface ConvConfig extends KernelConfig {
   filters: number;
@@ -97,3 +98,11 @@ export class Conv2D extends Conv {
     super(config, 2, 'Conv2D');
   }
 }
+
+defineLayer('Conv1D', Conv1D, ['Convolution1D']);
+defineLayer('Conv2D', Conv2D, ['Convolution2D']);
+
+export const convolutionalLayers = {
+  conv1d: (config: ConvConfig) => new Conv1D(config),
+  conv2d: (config: ConvConfig) => new Conv2D(config),
+};

@@ -6,11 +6,12 @@ import { ones } from '../tensor/creation.js';
 import { matmul } from '../ops/matmul.js';
 import { reshape } from '../ops/layout.js';
 import { biasActivation, dropout } from '../ops/nn.js';
-import { ACTIVATIONS, activationName, type ActivationName } from './activations.js';
+import { activationFn, activationName, type ActivationName } from './activations.js';
 import { BASE_KEYS, Layer, type BaseLayerConfig, type CallOptions } from './layer.js';
 import { channelsLast, flag, positiveInt, rate, readConfig } from './config.js';
 import { resolveRegularizer, type RegularizerSpec } from './regularizers.js';
 import { resolveConstraint, type ConstraintSpec } from './constraints.js';
+import { defineLayer } from './registry.js';
 
 /**
  * A layer whose output is activation(preActivation(x)). The model uses this split to feed
@@ -20,7 +21,7 @@ export abstract class ActivatedLayer extends Layer {
   abstract readonly activation: ActivationName;
   abstract callPreActivation(x: Tensor, options: CallOptions): Tensor;
   call(x: Tensor, options: CallOptions): Tensor {
-    return ACTIVATIONS[this.activation](this.callPreActivation(x, options));
+    return activationFn(this.activation)(this.callPreActivation(x, options));
   }
 }
 
@@ -292,3 +293,35 @@ export class Reshape extends Layer {
   }
 }
 
+
+/** Dropout of whole channels of (batch, steps, channels): one mask value per (sample, channel). */
+export class SpatialDropout1D extends Dropout {
+  override readonly className = 'SpatialDropout1D';
+  constructor(config: DropoutConfig) {
+    super(config, 'SpatialDropout1D');
+  }
+  override call(x: Tensor, options: CallOptions): Tensor {
+    if (!options.training || this.rate === 0) return x;
+    const [batch, , channels] = x.shape;
+    return mul(x, dropout(ones([batch!, 1, channels!]), this.rate, { rng: this.maskRng(options) }));
+  }
+}
+
+defineLayer('InputLayer', InputLayer);
+defineLayer('Dense', Dense);
+defineLayer('Activation', Activation);
+defineLayer('Dropout', Dropout);
+defineLayer('SpatialDropout1D', SpatialDropout1D);
+defineLayer('Flatten', Flatten);
+defineLayer('Reshape', Reshape);
+
+/** Factories, Keras style: candor.layers.dense({ units: 8, activation: 'relu' }). */
+export const coreLayers = {
+  input: (config: InputConfig) => new InputLayer(config),
+  dense: (config: DenseConfig) => new Dense(config),
+  activation: (config: ActivationConfig) => new Activation(config),
+  dropout: (config: DropoutConfig) => new Dropout(config),
+  spatialDropout1d: (config: DropoutConfig) => new SpatialDropout1D(config),
+  flatten: (config: BaseLayerConfig = {}) => new Flatten(config),
+  reshape: (config: ReshapeConfig) => new Reshape(config),
+};

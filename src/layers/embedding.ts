@@ -6,6 +6,7 @@ import { BASE_KEYS, Layer, type BaseLayerConfig } from './layer.js';
 import { positiveInt, readConfig } from './config.js';
 import { resolveRegularizer, type RegularizerSpec } from './regularizers.js';
 import { resolveConstraint, type ConstraintSpec } from './constraints.js';
+import { defineLayer } from './registry.js';
 
 export interface EmbeddingConfig extends BaseLayerConfig {
   inputDim: number;
@@ -72,3 +73,9 @@ export class Embedding extends Layer {
     };
   }
 }
+
+defineLayer('Embedding', Embedding);
+
+export const embeddingLayers = {
+  embedding: (config: EmbeddingConfig) => new Embedding(config),
+};

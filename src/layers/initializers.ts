@@ -1,7 +1,7 @@
 import { Tensor } from '../tensor/tensor.js';
 import { sizeOf, type Shape } from '../tensor/shape.js';
 import type { Rng } from '../random/rng.js';
-import { lookup } from '../registry/lookup.js';
+import { Registry } from '../registry/registry.js';
 
 /** Fans as Keras computes them: dense (in, out); conv kernels (..., in, out) times the receptive field. */
 export function fans(shape: Shape): { fanIn: number; fanOut: number } {
@@ -11,7 +11,7 @@ export function fans(shape: Shape): { fanIn: number; fanOut: number } {
   return { fanIn: shape[shape.length - 2]! * receptive, fanOut: shape[shape.length - 1]! * receptive };
 }
 
-type Fill = (shape: Shape, rng: Rng) => Float32Array;
+export type Fill = (shape: Shape, rng: Rng) => Float32Array;
 
 // Keras' VarianceScaling draws from a normal truncated at 2 sd and divides by this sd of the truncated unit normal.
 const TRUNCATED_SD = 0.87962566103423978;
@@ -78,7 +78,23 @@ export const INITIALIZERS: Record<string, Fill> = {
   orthogonal,
 };
 
+export const INITIALIZER_REGISTRY = new Registry<Fill>('initializer', 'a custom initializer is found once registered: candor.registerInitializer(name, fill)');
+for (const [name, fill] of Object.entries(INITIALIZERS)) INITIALIZER_REGISTRY.register(name, fill, { builtin: true });
+
+/**
+ * Registers a custom initializer: (shape, rng) => Float32Array of shape's size, drawing only
+ * from `rng` (so seeded builds stay reproducible); layers then name it like a built-in one.
+ */
+export function registerInitializer(name: string, fill: Fill): Fill {
+  if (typeof fill !== 'function') throw new TypeError(`registerInitializer: expected a function (shape, rng) => Float32Array. Received: ${typeof fill}`);
+  return INITIALIZER_REGISTRY.register(name, fill);
+}
+
 /** Creates an initial value with a named initializer. */
 export function initialize(name: string, shape: Shape, rng: Rng, where: string): Tensor {
-  return new Tensor(lookup(INITIALIZERS, name, where, 'initializer')(shape, rng), shape, 'float32');
+  const values = INITIALIZER_REGISTRY.get(name, where, 'initializer')(shape, rng);
+  if (!(values instanceof Float32Array) || values.length !== sizeOf(shape)) {
+    throw new RangeError(`${where}: initializer "${name}" must return a Float32Array of ${sizeOf(shape)} values for shape [${shape.join(', ')}]. Received: ${values instanceof Float32Array ? `${values.length} values` : typeof values}`);
+  }
+  return new Tensor(values, shape, 'float32');
 }

@@ -6,6 +6,7 @@ import { mean } from '../ops/reduce.js';
 import { noGrad } from '../ops/graph.js';
 import { BASE_KEYS, Layer, type BaseLayerConfig, type CallOptions } from './layer.js';
 import { flag, numberIn, readConfig } from './config.js';
+import { defineLayer } from './registry.js';
 
 export interface BatchNormalizationConfig extends BaseLayerConfig {
   momentum?: number;
@@ -92,3 +93,9 @@ export class BatchNormalization extends Layer {
     };
   }
 }
+
+defineLayer('BatchNormalization', BatchNormalization);
+
+export const normalizationLayers = {
+  batchNormalization: (config: BatchNormalizationConfig = {}) => new BatchNormalization(config),
+};

@@ -4,6 +4,7 @@ import { avgPool1d, avgPool2d, maxPool1d, maxPool2d, outputLength, type Padding 
 import { max, mean } from '../ops/reduce.js';
 import { BASE_KEYS, Layer, expectRank, type BaseLayerConfig } from './layer.js';
 import { channelsLast, flag, intTuple, oneOf, readConfig } from './config.js';
+import { defineLayer } from './registry.js';
 
 export interface PoolingConfig extends BaseLayerConfig {
   poolSize?: number | readonly number[];
@@ -102,3 +103,23 @@ export class GlobalAveragePooling2D extends GlobalPooling {
   readonly className = 'GlobalAveragePooling2D';
   constructor(config: BaseLayerConfig = {}) { super(config, 2, 'avg', 'GlobalAveragePooling2D'); }
 }
+
+defineLayer('MaxPooling1D', MaxPooling1D, ['MaxPool1D']);
+defineLayer('MaxPooling2D', MaxPooling2D, ['MaxPool2D']);
+defineLayer('AveragePooling1D', AveragePooling1D, ['AvgPool1D']);
+defineLayer('AveragePooling2D', AveragePooling2D, ['AvgPool2D']);
+defineLayer('GlobalMaxPooling1D', GlobalMaxPooling1D);
+defineLayer('GlobalAveragePooling1D', GlobalAveragePooling1D);
+defineLayer('GlobalMaxPooling2D', GlobalMaxPooling2D);
+defineLayer('GlobalAveragePooling2D', GlobalAveragePooling2D);
+
+export const poolingLayers = {
+  maxPooling1d: (config: PoolingConfig = {}) => new MaxPooling1D(config),
+  maxPooling2d: (config: PoolingConfig = {}) => new MaxPooling2D(config),
+  averagePooling1d: (config: PoolingConfig = {}) => new AveragePooling1D(config),
+  averagePooling2d: (config: PoolingConfig = {}) => new AveragePooling2D(config),
+  globalMaxPooling1d: (config: BaseLayerConfig = {}) => new GlobalMaxPooling1D(config),
+  globalAveragePooling1d: (config: BaseLayerConfig = {}) => new GlobalAveragePooling1D(config),
+  globalMaxPooling2d: (config: BaseLayerConfig = {}) => new GlobalMaxPooling2D(config),
+  globalAveragePooling2d: (config: BaseLayerConfig = {}) => new GlobalAveragePooling2D(config),
+};

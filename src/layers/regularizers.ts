@@ -1,6 +1,7 @@
 import type { Tensor } from '../tensor/tensor.js';
 import { abs, add, mul, square } from '../ops/elementwise.js';
 import { sum } from '../ops/reduce.js';
+import { Registry } from '../registry/registry.js';
 
 /** A weight penalty added to the loss: l1·sum|w| + l2·sum w². */
 export interface RegularizerConfig {
@@ -10,12 +11,18 @@ export interface RegularizerConfig {
 
 export type RegularizerSpec = 'l1' | 'l2' | 'l1_l2' | RegularizerConfig;
 
-/** Keras' defaults: 'l1' and 'l2' are 0.01 each. */
+/** The named regularizers, with Keras' defaults: 'l1' and 'l2' are 0.01 each. */
+const REGULARIZERS = new Registry<Required<RegularizerConfig>>('regularizer');
+REGULARIZERS.register('l1', { l1: 0.01, l2: 0 }, { builtin: true });
+REGULARIZERS.register('l2', { l1: 0, l2: 0.01 }, { builtin: true });
+REGULARIZERS.register('l1_l2', { l1: 0.01, l2: 0.01 }, { builtin: true });
+
 export function resolveRegularizer(spec: RegularizerSpec | null | undefined, where: string): RegularizerConfig | null {
   if (spec === undefined || spec === null) return null;
-  if (spec === 'l1') return { l1: 0.01, l2: 0 };
-  if (spec === 'l2') return { l1: 0, l2: 0.01 };
-  if (spec === 'l1_l2') return { l1: 0.01, l2: 0.01 };
+  if (typeof spec === 'string') {
+    const preset = REGULARIZERS.find(spec);
+    if (preset) return { ...preset };
+  }
   if (typeof spec === 'object' && [spec.l1 ?? 0, spec.l2 ?? 0].every((v) => Number.isFinite(v) && v >= 0)) {
     return { l1: spec.l1 ?? 0, l2: spec.l2 ?? 0 };
   }

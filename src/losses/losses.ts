@@ -1,10 +1,10 @@
-import type { Tensor } from '../tensor/tensor.js';
+import { Tensor } from '../tensor/tensor.js';
 import { formatShape, shapesEqual } from '../tensor/shape.js';
 import { abs, add, clip, div, greater, log, maximum, minimum, mul, square, sub, where } from '../ops/elementwise.js';
 import { mean, sum } from '../ops/reduce.js';
 import { cast, oneHot, reshape } from '../ops/layout.js';
 import { sigmoidCrossEntropy, softmaxCrossEntropy } from '../ops/nn.js';
-import { lookup } from '../registry/lookup.js';
+import { Registry } from '../registry/registry.js';
 import { readOptions, type OptionKind } from '../registry/options.js';
 
 /** Keras' fuzz factor: probabilities are clipped to [EPSILON, 1 - EPSILON] before a log. */
@@ -107,7 +107,7 @@ const poisson: PerSample = (yTrue, yPred) => {
   return lastAxisMean(sub(yPred, mul(y, log(add(yPred, EPSILON)))));
 };
 
-/** Per-sample losses by Keras name (aliases included). */
+/** The built-in per-sample losses by Keras name, aliases included. */
 export const LOSSES: Record<string, PerSample> = {
   binary_crossentropy: binaryCrossentropy,
   categorical_crossentropy: categoricalCrossentropy,
@@ -124,10 +124,45 @@ export const LOSSES: Record<string, PerSample> = {
   poisson,
 };
 
+/** A user's loss function: (yTrue, yPred) => one loss value per sample (or per element; the last axis is reduced as Keras does). */
+export type LossFunction = (yTrue: Tensor, yPred: Tensor) => Tensor;
+
+/** Every loss by name: the built-in ones and those given to registerLoss. */
+export const LOSS_REGISTRY = new Registry<PerSample>('loss', 'a custom loss is found once registered: candor.registerLoss(name, fn)');
+const BUILT_IN: [string, ...string[]][] = [['binary_crossentropy'], ['categorical_crossentropy'], ['sparse_categorical_crossentropy'], ['mean_squared_error', 'mse'],
+  ['mean_absolute_error', 'mae'], ['huber'], ['hinge'], ['kl_divergence', 'kld', 'kullback_leibler_divergence'], ['poisson']];
+for (const [name, ...aliases] of BUILT_IN) LOSS_REGISTRY.register(name, LOSSES[name]!, { aliases, builtin: true });
+
+const userLosses = new WeakMap<LossFunction, PerSample>();
+/** The per-sample form of a user's loss function: its values as given, checked for one row per sample. */
+function wrapLoss(name: string, fn: LossFunction): PerSample {
+  const known = userLosses.get(fn);
+  if (known) return known;
+  const wrapped: PerSample = (yTrue, yPred) => {
+    const values = fn(yTrue, yPred);
+    if (!(values instanceof Tensor) || values.shape[0] !== yPred.shape[0]) {
+      throw new RangeError(`loss "${name}": a loss function must return a Tensor with one row per sample (shape [${yPred.shape[0]}] or [${yPred.shape[0]}, …]). Received: ${values instanceof Tensor ? `shape ${formatShape(values.shape)}` : typeof values}`);
+    }
+    return values.rank <= 1 ? values : lastAxisMean(values);
+  };
+  userLosses.set(fn, wrapped);
+  return wrapped;
+}
+
+/**
+ * Registers a custom loss so that compile takes it by name and saved models reload with it (the
+ * model file records the name). The function gets (yTrue, yPred) and returns per-sample losses.
+ */
+export function registerLoss(name: string, fn: LossFunction): LossFunction {
+  if (typeof fn !== 'function') throw new TypeError(`registerLoss: expected a function (yTrue, yPred) => Tensor of per-sample losses. Received: ${typeof fn}`);
+  LOSS_REGISTRY.register(name, wrapLoss(name, fn));
+  return fn;
+}
+
 /** Canonical name of a loss (aliases resolved): 'mse' -> 'mean_squared_error'. */
 export function canonicalLossName(name: string): string {
-  const fn = lookup(LOSSES, name, 'compile', 'loss');
-  return Object.keys(LOSSES).find((k) => LOSSES[k] === fn)!;
+  LOSS_REGISTRY.get(name, 'compile', 'loss');
+  return LOSS_REGISTRY.canonical(name)!;
 }
 
 const REDUCTIONS = ['sum_over_batch_size', 'sum', 'none'];
@@ -155,12 +190,22 @@ export class Loss {
   readonly options: Required<Omit<LossOptions, 'dtype'>>;
   private readonly fn: PerSample;
 
-  constructor(name: string, raw: LossOptions = {}) {
-    this.name = canonicalLossName(name);
-    this.fn = LOSSES[this.name]!;
+  /** A loss by name (built-in or registered), or a user's function under its own name. */
+  constructor(name: string, raw: LossOptions = {}, fn?: LossFunction) {
+    this.name = fn ? name : canonicalLossName(name);
+    if (fn) {
+      const held = LOSS_REGISTRY.find(name);
+      if (held && held !== wrapLoss(name, fn)) throw new RangeError(`compile: the loss function "${name}" has the name of ${LOSS_REGISTRY.isCustom(name) ? 'another registered' : 'the built-in'} loss "${LOSS_REGISTRY.canonical(name)}". Rename the function.`);
+    }
+    this.fn = fn ? wrapLoss(name, fn) : LOSS_REGISTRY.get(this.name, 'compile', 'loss');
     const options = readOptions<LossOptions>(raw, this.name, { keys: LOSS_OPTIONS[this.name] ?? COMMON, refused: REFUSED });
     const { fromLogits = false, labelSmoothing = 0, reduction = 'sum_over_batch_size', delta = 1 } = options;
     this.options = { fromLogits, labelSmoothing, reduction, delta };
+  }
+
+  /** Whether a saved model can name this loss and find it again (built-in, or registered under its name). */
+  get registered(): boolean {
+    return LOSS_REGISTRY.find(this.name) === this.fn;
   }
 
   /** Loss values with the last axis reduced, shape (batch, …). `fromLogits` overrides the configured flag (the model's fused path). */
@@ -205,15 +250,19 @@ export function reduceLoss(values: Tensor, reduction: Reduction, sampleWeight?: 
   return reduction === 'sum' ? total : div(total, Math.max(values.size, 1));
 }
 
-export type LossSpec = string | Loss | ({ name: string } & LossOptions);
+export type LossSpec = string | Loss | LossFunction | ({ name: string } & LossOptions);
 
-/** Resolves 'binary_crossentropy', { name, fromLogits, … } or a Loss. */
+/** Resolves 'binary_crossentropy', { name, fromLogits, … }, a Loss, or a loss function (named by its function name). */
 export function getLoss(spec: LossSpec): Loss {
   if (spec instanceof Loss) return spec;
   if (typeof spec === 'string') return new Loss(spec);
+  if (typeof spec === 'function') {
+    if (!spec.name) throw new TypeError('compile: a loss function needs a name to be logged and saved under: use a named function, or registerLoss(name, fn) and pass the name');
+    return new Loss(spec.name, {}, spec);
+  }
   if (typeof spec === 'object' && spec !== null && typeof spec.name === 'string') {
     const { name, ...options } = spec;
     return new Loss(name, options);
   }
-  throw new TypeError(`compile: argument "loss" must be a loss name, { name, ...options } or a Loss. Received: ${JSON.stringify(spec)}`);
+  throw new TypeError(`compile: argument "loss" must be a loss name, { name, ...options }, a Loss or a function (yTrue, yPred) => Tensor. Received: ${JSON.stringify(spec)}`);
 }

@@ -3,7 +3,7 @@ import type { Tensor } from '../tensor/tensor.js';
 import type { Shape } from '../tensor/shape.js';
 import type { Rng } from '../random/rng.js';
 import { Layer } from '../layers/layer.js';
-import { ACTIVATIONS } from '../layers/activations.js';
+import { activationFn } from '../layers/activations.js';
 import { ActivatedLayer, InputLayer } from '../layers/core.js';
 import { layerFromConfig } from '../layers/index.js';
 import { outputOfLayers } from '../evaluation/output-head.js';
@@ -146,7 +146,7 @@ export class Sequential extends Model {
     if (final instanceof ActivatedLayer && options.logitsFor?.(final.activation)) {
       final.checkInput(h);
       const logits = final.callPreActivation(h, call);
-      result = { output: ACTIVATIONS[final.activation](logits), logits, penalties };
+      result = { output: activationFn(final.activation)(logits), logits, penalties };
     } else {
       result = { output: final.apply(h, call), logits: null, penalties };
     }

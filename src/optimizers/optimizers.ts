@@ -1,7 +1,7 @@
 import { Optimizer, optimizerOptions, type OptimizerOptions } from './optimizer.js';
 import { canonicalOption, KINDS } from '../registry/options.js';
 import { scheduleFromConfig } from './schedules.js';
-import { lookup } from '../registry/lookup.js';
+import { Registry } from '../registry/registry.js';
 import { kernels } from '../kernels/backend.js';
 
 export interface SgdOptions extends OptimizerOptions {
@@ -148,7 +148,14 @@ export class Adagrad extends Optimizer {
   }
 }
 
-const OPTIMIZERS: Record<string, new (options: never) => Optimizer> = { sgd: SGD, adam: Adam, adamw: AdamW, rmsprop: RMSprop, adagrad: Adagrad };
+/** Optimizer classes by Keras name; registerOptimizer adds a custom Optimizer subclass, usable by name in compile and in saved models. */
+export const OPTIMIZER_REGISTRY = new Registry<new (options: never) => Optimizer>('optimizer', 'a custom optimizer is found once registered: candor.registerOptimizer(name, MyOptimizer)');
+for (const [name, cls] of [['sgd', SGD], ['adam', Adam], ['adamw', AdamW], ['rmsprop', RMSprop], ['adagrad', Adagrad]] as const) OPTIMIZER_REGISTRY.register(name, cls, { builtin: true });
+
+export function registerOptimizer(name: string, cls: new (options: never) => Optimizer): void {
+  if (typeof cls !== 'function') throw new TypeError(`registerOptimizer: expected an Optimizer subclass. Received: ${typeof cls}`);
+  OPTIMIZER_REGISTRY.register(name, cls);
+}
 
 export type OptimizerSpec = string | Optimizer | ({ name: string } & Record<string, unknown>);
 
@@ -156,7 +163,7 @@ export type OptimizerSpec = string | Optimizer | ({ name: string } & Record<stri
 export function getOptimizer(spec: OptimizerSpec): Optimizer {
   if (spec instanceof Optimizer) return spec;
   const { name, ...options } = typeof spec === 'string' ? { name: spec } : spec;
-  const Ctor = lookup(OPTIMIZERS, name, 'compile', 'optimizer');
+  const Ctor = OPTIMIZER_REGISTRY.get(name, 'compile', 'optimizer');
   // A saved schedule ({ schedule: { kind, … } }) under any spelling of learningRate becomes the schedule function.
   for (const [key, lr] of Object.entries(options)) {
     if (canonicalOption(key) === 'learningRate' && lr && typeof lr === 'object' && 'schedule' in lr) (options as Record<string, unknown>)[key] = scheduleFromConfig((lr as { schedule: Record<string, unknown> }).schedule);

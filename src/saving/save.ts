@@ -6,7 +6,8 @@ import type { DType } from '../tensor/dtype.js';
 import { sizeOf } from '../tensor/shape.js';
 import { Sequential } from '../models/sequential.js';
 import type { Model } from '../models/model.js';
-import { layerFromConfig } from '../layers/index.js';
+import { LAYER_REGISTRY, layerFromConfig } from '../layers/index.js';
+import { warnOnce } from '../registry/warnings.js';
 import { VERSION } from '../version.js';
 import type { MetricSpec } from '../evaluation/metrics/resolve.js';
 import { makeFolders, writeFileAtomic } from '../io/atomic.js';
@@ -36,6 +37,13 @@ export interface SavedModel {
   optimizer: { iterations: number; tensors: TensorEntry[] } | null;
 }
 
+/** A saved model names its layer classes, loss and metrics; say at save time which of them loadModel will not find. */
+function warnUnregistered(model: Model, dir: string): void {
+  const layers = model.layers.filter((l) => LAYER_REGISTRY.find(l.className) !== l.constructor).map((l) => `layer class "${l.className}" (candor.registerLayer(${l.className}))`);
+  const missing = [...new Set(layers), ...(model.compiled?.unregisteredNames() ?? [])];
+  if (missing.length > 0) warnOnce(`save-unregistered:${missing.join()}`, `save ${dir}: loadModel will not find ${missing.join(', ')}: register ${missing.length > 1 ? 'them' : 'it'} under that name before loading.`);
+}
+
 /**
  * Saves architecture, compile settings, weights and optimizer state to a directory:
  * model.json (config + manifest) and weights.bin (float32 buffers). The weights are written
@@ -44,6 +52,7 @@ export interface SavedModel {
 export async function saveModel(model: Model, target: string): Promise<void> {
   const dir = localPath(target, 'save');
   if (!model.built) model.build();
+  warnUnregistered(model, dir);
   const buffers: Float32Array[] = [];
   let offset = 0;
   const entry = (name: string, shape: readonly number[], data: Float32Array): TensorEntry => {

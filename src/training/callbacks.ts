@@ -22,15 +22,23 @@ const MODE: OptionKind = { test: (v) => v === 'auto' || v === 'min' || v === 'ma
 const MONITORED = { monitor: 'string', mode: MODE } as const;
 const NO_VERBOSE = { verbose: 'Candor\'s callbacks print only warnings; stopReason and the logs say what they did' };
 
-/** Tracks whether a monitored value improved ('auto': accuracies/AUC go up, everything else down). */
+/**
+ * Tracks whether a monitored value improved. 'auto' asks the monitored metric's record which way
+ * is better (an MCC or kappa goes up, a Hamming or log loss down); the loss and any other key go down.
+ */
 class Monitor {
-  readonly higherIsBetter: boolean;
-  best: number;
+  private higher: boolean | null;
+  best = NaN;
   constructor(readonly key: string, mode: Mode, private readonly minDelta: number) {
-    this.higherIsBetter = mode === 'max' || (mode === 'auto' && /acc|auc|precision|recall|f1|r2/.test(key));
-    this.best = this.higherIsBetter ? -Infinity : Infinity;
+    this.higher = mode === 'auto' ? null : mode === 'max';
+    if (this.higher !== null) this.best = this.higher ? -Infinity : Infinity;
   }
-  read(logs: Logs, owner: string): number | undefined {
+  read(logs: Logs, owner: string, model: Model): number | undefined {
+    if (this.higher === null) {
+      const name = this.key.replace(/^val_/, '');
+      this.higher = model.resolvedMetrics?.find((m) => m.name === name)?.direction === 'higher';
+      this.best = this.higher ? -Infinity : Infinity;
+    }
     const v = logs[this.key];
     if (v === undefined) {
       process.stderr.write(`candor: warning: ${owner} monitors "${this.key}", which is not in the logs (available: ${Object.keys(logs).join(', ')}).\n`);
@@ -38,7 +46,7 @@ class Monitor {
     return v;
   }
   improved(value: number): boolean {
-    return this.higherIsBetter ? value > this.best + this.minDelta : value < this.best - this.minDelta;
+    return this.higher ? value > this.best + this.minDelta : value < this.best - this.minDelta;
   }
 }
 
@@ -67,7 +75,7 @@ export class EarlyStopping extends Callback {
     this.monitor = new Monitor(options.monitor ?? 'val_loss', options.mode ?? 'auto', Math.abs(options.minDelta ?? 0));
   }
   override onEpochEnd(epoch: number, logs: Logs): void {
-    const value = this.monitor.read(logs, 'EarlyStopping');
+    const value = this.monitor.read(logs, 'EarlyStopping', this.model);
     if (value === undefined) return;
     if (this.monitor.improved(value)) {
       this.monitor.best = value;
@@ -133,7 +141,7 @@ export class ModelCheckpoint extends Callback {
   }
   override async onEpochEnd(epoch: number, logs: Logs): Promise<void> {
     if (this.options.saveBestOnly) {
-      const value = this.monitor.read(logs, 'ModelCheckpoint');
+      const value = this.monitor.read(logs, 'ModelCheckpoint', this.model);
       if (value === undefined || !this.monitor.improved(value)) return;
       this.monitor.best = value;
     }
@@ -172,7 +180,7 @@ export class ReduceLROnPlateau extends Callback {
   override onEpochEnd(_epoch: number, logs: Logs): void {
     const optimizer = this.model.compiled!.optimizer;
     logs.learning_rate = optimizer.currentLearningRate();
-    const value = this.monitor.read(logs, 'ReduceLROnPlateau');
+    const value = this.monitor.read(logs, 'ReduceLROnPlateau', this.model);
     if (value === undefined) return;
     if (this.cooldownLeft > 0) this.cooldownLeft--;
     if (this.monitor.improved(value)) {

@@ -14,7 +14,8 @@ import type { Optimizer } from '../optimizers/optimizer.js';
 import { Mean, type Metric } from '../evaluation/metrics/metric.js';
 import { ReportAccumulator } from '../evaluation/metrics/classification-report.js';
 import { bootstrapInterval, effectiveSize, isProportion } from '../evaluation/metrics/interval.js';
-import { metricKey, parseMetric, type MetricSpec, type ParsedMetric, type ResolvedMetric } from '../evaluation/metrics/resolve.js';
+import { parseMetric, type MetricInput, type MetricSpec, type ParsedMetric, type ResolvedMetric } from '../evaluation/metrics/resolve.js';
+import { METRIC_RECORDS } from '../evaluation/metrics/record.js';
 import { blockingFindings, buildEvaluationContext, type EvaluationContext } from '../evaluation/context.js';
 import { formatReport, reportMetrics, type EvaluationReport } from '../evaluation/metric-report.js';
 import { warnOnce } from '../registry/warnings.js';
@@ -26,8 +27,11 @@ import type { ForwardResult, Logs, TrainableModel } from './trainable.js';
 export interface CompileArgs {
   loss: LossSpec;
   optimizer?: OptimizerSpec;
-  /** Metric names or { name, ...options } (e.g. { name: 'precision', threshold: 0.7 }). */
-  metrics?: MetricSpec[];
+  /**
+   * Metric names or { name, ...options } (e.g. { name: 'precision', threshold: 0.7 }), metric
+   * functions (yTrue, yPred) => per-sample values, or Metric objects.
+   */
+  metrics?: MetricInput[];
   /** Turn warnings about the setup (e.g. 'accuracy' on regression) into errors. */
   strict?: boolean;
 }
@@ -90,6 +94,7 @@ export interface Batchable {
 export class Trainer {
   readonly loss: Loss;
   readonly optimizer: Optimizer;
+  /** The metrics as a saved model records them (functions and Metric objects by name). */
   readonly metricSpecs: MetricSpec[];
   /** The names metrics are logged under (one per spec, unique). */
   readonly metricNames: string[];
@@ -107,13 +112,23 @@ export class Trainer {
     if (!Array.isArray(metricSpecs)) throw new TypeError(`compile: argument "metrics" must be an array of metric names or { name, ...options }. Received: metrics=${JSON.stringify(args.metrics)}`);
     // Unknown names and options are rejected now, before any data; the parsed form is kept for every later step.
     this.parsedMetrics = metricSpecs.map(parseMetric);
-    this.metricNames = metricSpecs.map(metricKey);
+    this.metricNames = this.parsedMetrics.map((m) => m.name);
     const twice = this.metricNames.find((n, i) => this.metricNames.indexOf(n) !== i);
     if (twice !== undefined) throw new RangeError(`compile: two metrics are named "${twice}"; each metric is logged under its name, so names must differ`);
     this.loss = getLoss(args.loss);
     this.optimizer = getOptimizer(args.optimizer ?? 'rmsprop');
-    this.metricSpecs = metricSpecs;
+    this.metricSpecs = this.parsedMetrics.map((m) => m.spec);
     this.strict = args.strict ?? false;
+  }
+
+  /**
+   * Names a saved model records but loadModel could not find again: a loss function or metric
+   * given to compile without registerLoss / registerMetric under its name.
+   */
+  unregisteredNames(): string[] {
+    const losses = this.loss.registered ? [] : [`loss "${this.loss.name}" (candor.registerLoss('${this.loss.name}', fn))`];
+    const metrics = this.parsedMetrics.filter((m) => METRIC_RECORDS.find(m.record.family) !== m.record).map((m) => `metric "${m.name}" (candor.registerMetric('${m.name}', …))`);
+    return [...losses, ...metrics];
   }
 
   /** The layers changed (add, pop): the task and the metrics are resolved again at the next targets. */

@@ -23,9 +23,8 @@ export function wilsonInterval(p: number, n: number, z = Z95): [number, number] 
 }
 
 /** Resolved metrics whose per-sample value is 0 or 1, so their mean is a proportion of samples. */
-export function isProportion(m: Pick<ResolvedMetric, 'resolved'>, outputColumns: number): boolean {
-  if (m.resolved === 'binary_accuracy') return outputColumns === 1;
-  return /^(categorical_accuracy|sparse_categorical_accuracy|subset_accuracy|top_\d+_accuracy|(sparse_)?top_\d+_categorical_accuracy)$/.test(m.resolved);
+export function isProportion(m: Pick<ResolvedMetric, 'proportion'>, outputColumns: number): boolean {
+  return m.proportion === 'yes' || (m.proportion === 'one-column' && outputColumns === 1);
 }
 
 /** Kish's effective sample size of weights: (Σw)² / Σw². */
