@@ -34,7 +34,7 @@ function fromKernel(shape: readonly number[], fill: (out: Float32Array) => void,
   return floatResult(out, shape);
 }
 
-const f32 = (t: Tensor): Float32Array => t.data as Float32Array;
+const f32 = (t: Tensor): Float32Array => t.f32();
 
 /** Gradient of max/min reductions: split equally among the positions that attained the extreme. */
 function extremeGrad(dy: Tensor, node: GraphNode<'max' | 'min'>, out: Tensor): Grads {
@@ -139,7 +139,7 @@ export const gradRules: GradRules = {
     const { axis, inShape, indices } = ctx;
     const outer = inShape.slice(0, axis).reduce((p, d) => p * d, 1);
     const inner = inShape.slice(axis + 1).reduce((p, d) => p * d, 1);
-    return [fromKernel(inShape, (dx) => kernels().scatterAdd(f32(dy), outer, inShape[axis]!, inner, indices.data as Int32Array, dx), true)];
+    return [fromKernel(inShape, (dx) => kernels().scatterAdd(f32(dy), outer, inShape[axis]!, inner, indices.i32(), dx), true)];
   },
   softmaxCrossEntropy: (dy, { ctx }) => [mul(sub(ctx.probs, ctx.labels), reshape(dy, [...dy.shape, 1]))],
   sigmoidCrossEntropy: (dy, { inputs: [x], ctx }) => [mul(sub(sigmoid(x!), ctx.labels), dy)],

@@ -9,7 +9,7 @@ export interface SharedData {
   y: PlainTensor;
 }
 
-export const toPlain = (t: Tensor): PlainTensor => ({ data: t.data as Float32Array, shape: [...t.shape], dtype: t.dtype });
+export const toPlain = (t: Tensor): PlainTensor => ({ data: t.f32(), shape: [...t.shape], dtype: t.dtype });
 const fromPlain = (p: PlainTensor): Tensor => new Tensor(p.data, p.shape, p.dtype);
 
 function dataFor(job: Job, shared: SharedData | null): DataConfig {

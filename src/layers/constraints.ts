@@ -53,7 +53,7 @@ export function resolveConstraint(spec: ConstraintSpec | null | undefined, where
 
 /** Per-slice L2 norms over the constraint's axes, then the Keras rescaling, in place. */
 export function applyConstraint(config: ConstraintConfig, v: Variable): void {
-  const w = v.data as Float32Array;
+  const w = v.f32();
   if (config.name === 'non_neg') {
     for (let i = 0; i < w.length; i++) if (w[i]! < 0) w[i] = 0;
     return;

@@ -2,18 +2,25 @@ import type { Tensor } from '../tensor/tensor.js';
 import type { Shape } from '../tensor/shape.js';
 import type { Rng } from '../random/rng.js';
 import { conv1d, conv2d, outputLength, type Padding } from '../ops/conv.js';
-import { KERNEL_KEYS, KernelLayer, type KernelConfig } from './core.js';
-import { BASE_KEYS, expectRank, type CallOptions } from './layer.js';
-import { intTuple, oneOf, positiveInt, readConfig } from './config.js';
+import { KERNEL_ARGS, KERNEL_BASE, KernelLayer } from './core.js';
+import { expectRank, type CallOptions } from './layer.js';
+import { arg, channelsLastArg, layerArgs, optional, type Arg, type ConfigOf } from './args.js';
 import { defineLayer } from './registry.js';
 
-export interface ConvConfig extends KernelConfig {
-  filters: number;
-  kernelSize: number | readonly number[];
-  strides?: number | readonly number[];
-  padding?: Padding;
-  dilationRate?: number | readonly number[];
-  dataFormat?: 'channels_last';
+const CONV_SCHEMA = {
+  filters: arg.positiveInt(),
+  kernelSize: arg.intTuple(1),
+  strides: optional(arg.intTuple(1), [1]),
+  padding: optional(arg.oneOf(['valid', 'same'] as const), 'valid'),
+  dilationRate: optional(arg.intTuple(1), [1]),
+  dataFormat: channelsLastArg(),
+  groups: optional({ required: true, read: (v, layer) => (v === 1 ? 1 : refuseGroups(layer, v)) } as Arg<1, 1>, 1),
+  ...KERNEL_ARGS,
+};
+export type ConvConfig = ConfigOf<typeof CONV_SCHEMA>;
+
+function refuseGroups(layer: string, v: unknown): never {
+  throw new RangeError(`${layer}: grouped convolutions are not supported (groups must be 1). Received: groups=${JSON.stringify(v)}`);
 }
 
 /** Keras 1 spellings seen in the wild (seed 000's Convolution1D). */
@@ -21,6 +28,13 @@ const CONV_LEGACY = {
   nb_filter: 'filters', filter_length: 'kernelSize', border_mode: 'padding', subsample_length: 'strides',
   subsample: 'strides', init: 'kernelInitializer', W_regularizer: 'kernelRegularizer', b_regularizer: 'biasRegularizer', bias: 'useBias',
 };
+
+/** The schema of a rank-r convolution: tuples of r integers. */
+function convArgs(rank: 1 | 2, className: string) {
+  return layerArgs(className, { ...CONV_SCHEMA, kernelSize: arg.intTuple(rank), strides: optional(arg.intTuple(rank), new Array<number>(rank).fill(1)), dilationRate: optional(arg.intTuple(rank), new Array<number>(rank).fill(1)) },
+    { legacy: CONV_LEGACY, base: KERNEL_BASE });
+}
+const CONV_ARGS = { 1: convArgs(1, 'Conv1D'), 2: convArgs(2, 'Conv2D') } as const;
 
 /** Shared by Conv1D and Conv2D: channels-last convolution, then bias, then activation. */
 abstract class Conv extends KernelLayer {
@@ -31,18 +45,13 @@ abstract class Conv extends KernelLayer {
   readonly dilationRate: number[];
 
   constructor(config: ConvConfig, private readonly rank: 1 | 2, className: string) {
-    const c = readConfig(config, className, [...BASE_KEYS, ...KERNEL_KEYS, 'filters', 'kernelSize', 'strides', 'padding', 'dilationRate', 'dataFormat', 'groups'], CONV_LEGACY) as unknown as ConvConfig;
-    super(c, className);
-    if (c.dataFormat !== undefined && c.dataFormat !== 'channels_last') {
-      throw new RangeError(`${className}: only dataFormat 'channels_last' is supported. Received: dataFormat=${JSON.stringify(c.dataFormat)}`);
-    }
-    const groups = (c as { groups?: unknown }).groups;
-    if (groups !== undefined && groups !== 1) throw new RangeError(`${className}: grouped convolutions are not supported (groups must be 1). Received: groups=${JSON.stringify(groups)}`);
-    this.filters = positiveInt(c.filters, className, 'filters');
-    this.kernelSize = intTuple(c.kernelSize, rank, className, 'kernelSize');
-    this.strides = intTuple(c.strides ?? 1, rank, className, 'strides');
-    this.padding = oneOf(c.padding ?? 'valid', ['valid', 'same'] as const, className, 'padding');
-    this.dilationRate = intTuple(c.dilationRate ?? 1, rank, className, 'dilationRate');
+    const { args: a, base } = CONV_ARGS[rank].read(config, className);
+    super(a, base, className);
+    this.filters = a.filters;
+    this.kernelSize = a.kernelSize;
+    this.strides = a.strides;
+    this.padding = a.padding;
+    this.dilationRate = a.dilationRate;
   }
 
   private sampleLayout(): string {

@@ -7,8 +7,8 @@ import { matmul } from '../ops/matmul.js';
 import { reshape } from '../ops/layout.js';
 import { biasActivation, dropout } from '../ops/nn.js';
 import { activationFn, activationName, type ActivationName } from './activations.js';
-import { BASE_KEYS, Layer, type BaseLayerConfig, type CallOptions } from './layer.js';
-import { channelsLast, flag, positiveInt, rate, readConfig } from './config.js';
+import { Layer, type BaseLayerConfig, type CallOptions } from './layer.js';
+import { arg, channelsLastArg, layerArgs, optional, raw, type Arg, type ArgsOf, type ConfigOf } from './args.js';
 import { resolveRegularizer, type RegularizerSpec } from './regularizers.js';
 import { resolveConstraint, type ConstraintSpec } from './constraints.js';
 import { defineLayer } from './registry.js';
@@ -26,19 +26,19 @@ export abstract class ActivatedLayer extends Layer {
 }
 
 /** What every layer with a kernel, an optional bias and an activation accepts. */
-export interface KernelConfig extends BaseLayerConfig {
-  activation?: string | null;
-  useBias?: boolean;
-  kernelInitializer?: string;
-  biasInitializer?: string;
-  kernelRegularizer?: RegularizerSpec | null;
-  biasRegularizer?: RegularizerSpec | null;
-  kernelConstraint?: ConstraintSpec | null;
-  biasConstraint?: ConstraintSpec | null;
-}
-
-export const KERNEL_KEYS = ['activation', 'useBias', 'kernelInitializer', 'biasInitializer', 'kernelRegularizer', 'biasRegularizer',
-  'activityRegularizer', 'kernelConstraint', 'biasConstraint'] as const;
+export const KERNEL_ARGS = {
+  activation: optional(arg.string(), null),
+  useBias: optional(arg.boolean(), true),
+  kernelInitializer: optional(arg.string(), 'glorot_uniform'),
+  biasInitializer: optional(arg.string(), 'zeros'),
+  kernelRegularizer: raw<RegularizerSpec | null>(),
+  biasRegularizer: raw<RegularizerSpec | null>(),
+  kernelConstraint: raw<ConstraintSpec | null>(),
+  biasConstraint: raw<ConstraintSpec | null>(),
+};
+export type KernelConfig = ConfigOf<typeof KERNEL_ARGS>;
+/** Base keys kernel layers take besides the common ones. */
+export const KERNEL_BASE = ['activityRegularizer'] as const;
 
 /** Dense and the convolutions: activation(op(x, kernel) + bias). */
 export abstract class KernelLayer extends ActivatedLayer {
@@ -53,18 +53,18 @@ export abstract class KernelLayer extends ActivatedLayer {
   kernel: Variable | null = null;
   bias: Variable | null = null;
 
-  constructor(c: KernelConfig, className: string) {
-    super(c, className);
-    this.activation = activationName(c.activation, className);
-    this.useBias = flag(c.useBias, true, 'Dense', 'useBias');
-    this.kernelInitializer = c.kernelInitializer ?? 'glorot_uniform';
-    this.biasInitializer = c.biasInitializer ?? 'zeros';
-    this.kernelRegularizer = c.kernelRegularizer ?? null;
-    this.biasRegularizer = c.biasRegularizer ?? null;
+  constructor(a: ArgsOf<typeof KERNEL_ARGS>, base: BaseLayerConfig, className: string) {
+    super(base, className);
+    this.activation = activationName(a.activation, className);
+    this.useBias = a.useBias;
+    this.kernelInitializer = a.kernelInitializer;
+    this.biasInitializer = a.biasInitializer;
+    this.kernelRegularizer = a.kernelRegularizer ?? null;
+    this.biasRegularizer = a.biasRegularizer ?? null;
     resolveRegularizer(this.kernelRegularizer, className);
     resolveRegularizer(this.biasRegularizer, className);
-    this.kernelConstraint = c.kernelConstraint ?? null;
-    this.biasConstraint = c.biasConstraint ?? null;
+    this.kernelConstraint = a.kernelConstraint ?? null;
+    this.biasConstraint = a.biasConstraint ?? null;
     resolveConstraint(this.kernelConstraint, className);
     resolveConstraint(this.biasConstraint, className);
   }
@@ -105,21 +105,27 @@ export abstract class KernelLayer extends ActivatedLayer {
   }
 }
 
-export interface InputConfig extends BaseLayerConfig {
-  shape?: readonly (number | null)[];
+const INPUT_ARGS = layerArgs('InputLayer', {
+  shape: optional(arg.shape(), undefined),
+  batchShape: optional(arg.shape(), undefined),
+  // Candor's tensors are dense: Keras' sparse and ragged inputs are refused (false is accepted).
+  sparse: optional({ required: true, read: (v, layer, name) => (v ? refuse(layer, name, 'sparse inputs are not supported; Candor\'s tensors are dense', v) : false) } as Arg<boolean, false>, false),
+  ragged: optional({ required: true, read: (v, layer, name) => (v ? refuse(layer, name, 'ragged inputs are not supported; Candor\'s tensors are dense', v) : false) } as Arg<boolean, false>, false),
+});
+export type InputConfig = ConfigOf<typeof INPUT_ARGS.schema>;
+
+function refuse(layer: string, name: string, why: string, value: unknown): never {
+  throw new RangeError(`${layer}: ${why}. Received: ${name}=${JSON.stringify(value)}`);
 }
 
 /** Declares the shape of one sample; computes nothing. */
 export class InputLayer extends Layer {
   readonly className = 'InputLayer';
   constructor(config: InputConfig = {}) {
-    const c = readConfig(config, 'InputLayer', [...BASE_KEYS, 'shape', 'batchShape', 'sparse', 'ragged']) as InputConfig & { batchShape?: (number | null)[]; sparse?: unknown; ragged?: unknown };
-    for (const key of ['sparse', 'ragged'] as const) {
-      if (c[key]) throw new RangeError(`InputLayer: ${key} inputs are not supported; Candor's tensors are dense. Received: ${key}=${JSON.stringify(c[key])}`);
-    }
+    const { args: a, base } = INPUT_ARGS.read(config);
     // Integer inputs (token ids) are read as float32, exact up to 2^24: Keras' 'int32' declares nothing more.
-    if (c.dtype === 'int32' || c.dtype === 'int64') delete c.dtype;
-    super({ ...c, inputShape: c.shape ?? c.inputShape ?? c.batchShape?.slice(1) ?? c.batchInputShape?.slice(1) }, 'InputLayer');
+    if (base.dtype === 'int32' || base.dtype === 'int64') delete base.dtype;
+    super({ ...base, inputShape: a.shape ?? base.inputShape ?? a.batchShape?.slice(1) ?? base.batchInputShape?.slice(1) }, 'InputLayer');
   }
   call(x: Tensor): Tensor {
     return x;
@@ -132,13 +138,10 @@ export class InputLayer extends Layer {
   }
 }
 
-export interface DenseConfig extends KernelConfig {
-  units: number;
-  /** Keras 2 shorthand for inputShape: [inputDim]. */
-  inputDim?: number;
-}
-
-const DENSE_LEGACY = { output_dim: 'units', init: 'kernelInitializer', W_regularizer: 'kernelRegularizer', b_regularizer: 'biasRegularizer', bias: 'useBias' };
+const DENSE_ARGS = layerArgs('Dense', { units: arg.positiveInt(), /** Keras 2 shorthand for inputShape: [inputDim]. */ inputDim: optional(arg.positiveInt(), undefined), ...KERNEL_ARGS }, {
+  legacy: { output_dim: 'units', init: 'kernelInitializer', W_regularizer: 'kernelRegularizer', b_regularizer: 'biasRegularizer', bias: 'useBias' }, base: KERNEL_BASE,
+});
+export type DenseConfig = ConfigOf<typeof DENSE_ARGS.schema>;
 
 /** y = activation(x · kernel + bias), applied to the last axis. */
 export class Dense extends KernelLayer {
@@ -146,9 +149,9 @@ export class Dense extends KernelLayer {
   readonly units: number;
 
   constructor(config: DenseConfig) {
-    const c = readConfig(config, 'Dense', [...BASE_KEYS, ...KERNEL_KEYS, 'units', 'inputDim'], DENSE_LEGACY) as unknown as DenseConfig;
-    super(c.inputDim !== undefined ? { ...c, inputShape: [positiveInt(c.inputDim, 'Dense', 'inputDim')] } : c, 'Dense');
-    this.units = positiveInt(c.units, 'Dense', 'units');
+    const { args: a, base } = DENSE_ARGS.read(config);
+    super(a, a.inputDim !== undefined ? { ...base, inputShape: [a.inputDim] } : base, 'Dense');
+    this.units = a.units;
   }
 
   override build(inputShape: Shape, rng: Rng): void {
@@ -170,18 +173,17 @@ export class Dense extends KernelLayer {
   }
 }
 
-export interface ActivationConfig extends BaseLayerConfig {
-  activation: string;
-}
+const ACTIVATION_ARGS = layerArgs('Activation', { activation: arg.string() });
+export type ActivationConfig = ConfigOf<typeof ACTIVATION_ARGS.schema>;
 
 /** Applies an activation function. */
 export class Activation extends ActivatedLayer {
   readonly className = 'Activation';
   readonly activation: ActivationName;
   constructor(config: ActivationConfig) {
-    const c = readConfig(config, 'Activation', [...BASE_KEYS, 'activation']) as unknown as ActivationConfig;
-    super(c, 'Activation');
-    this.activation = activationName(c.activation, 'Activation');
+    const { args: a, base } = ACTIVATION_ARGS.read(config);
+    super(base, 'Activation');
+    this.activation = activationName(a.activation, 'Activation');
   }
   callPreActivation(x: Tensor): Tensor {
     return x;
@@ -194,13 +196,17 @@ export class Activation extends ActivatedLayer {
   }
 }
 
-export interface DropoutConfig extends BaseLayerConfig {
-  rate: number;
+const DROPOUT_SCHEMA = {
+  rate: arg.rate(),
   /** Seeds this layer's own mask stream (Keras' seed): the same masks call after call, whatever fit's seed. */
-  seed?: number;
+  seed: optional(arg.integer(), undefined),
   /** Shape of the mask, broadcast over the input (null: the input's size on that axis), e.g. [null, 1, 64]. */
-  noiseShape?: readonly (number | null)[];
-}
+  noiseShape: optional(arg.shape(), undefined),
+};
+const DROPOUT_ARGS = layerArgs('Dropout', DROPOUT_SCHEMA, { legacy: { p: 'rate' } });
+const { noiseShape: _, ...SPATIAL_SCHEMA } = DROPOUT_SCHEMA;
+const SPATIAL_DROPOUT_ARGS = layerArgs('SpatialDropout1D', SPATIAL_SCHEMA, { legacy: { p: 'rate' } });
+export type DropoutConfig = ConfigOf<typeof DROPOUT_SCHEMA>;
 
 /** Inverted dropout while training; the identity at inference. */
 export class Dropout extends Layer {
@@ -210,18 +216,12 @@ export class Dropout extends Layer {
   readonly noiseShape: (number | null)[] | undefined;
   private readonly ownRng: Rng | undefined;
   constructor(config: DropoutConfig, className = 'Dropout') {
-    const c = readConfig(config, className, [...BASE_KEYS, 'rate', 'seed', ...(className === 'Dropout' ? ['noiseShape'] : [])], { p: 'rate' }) as unknown as DropoutConfig;
-    super(c, className);
-    this.rate = rate(c.rate, className);
-    if (c.seed !== undefined && c.seed !== null && !Number.isInteger(c.seed)) throw new RangeError(`${className}: argument "seed" must be an integer. Received: seed=${JSON.stringify(c.seed)}`);
-    this.seed = c.seed ?? undefined;
+    const { args: a, base } = (className === 'Dropout' ? DROPOUT_ARGS : SPATIAL_DROPOUT_ARGS).read(config, className);
+    super(base, className);
+    this.rate = a.rate;
+    this.seed = a.seed;
     this.ownRng = this.seed === undefined ? undefined : new RngClass(this.seed);
-    if (c.noiseShape !== undefined && c.noiseShape !== null) {
-      if (!Array.isArray(c.noiseShape) || !c.noiseShape.every((d) => d === null || (Number.isInteger(d) && d > 0))) {
-        throw new RangeError(`${className}: argument "noiseShape" must list positive integers or null (batch axis first). Received: noiseShape=${JSON.stringify(c.noiseShape)}`);
-      }
-      this.noiseShape = [...c.noiseShape];
-    }
+    this.noiseShape = 'noiseShape' in a ? (a.noiseShape as (number | null)[] | undefined) : undefined;
   }
   /** The generator a mask comes from: the layer's own seeded stream, else the fit's. */
   protected maskRng(options: CallOptions): Rng {
@@ -243,11 +243,13 @@ export class Dropout extends Layer {
   }
 }
 
+const FLATTEN_ARGS = layerArgs('Flatten', { dataFormat: channelsLastArg() });
+
 /** Flattens each sample to one axis. */
 export class Flatten extends Layer {
   readonly className = 'Flatten';
-  constructor(config: BaseLayerConfig = {}) {
-    super(channelsLast(readConfig(config, 'Flatten', [...BASE_KEYS, 'dataFormat']), 'Flatten'), 'Flatten');
+  constructor(config: ConfigOf<typeof FLATTEN_ARGS.schema> = {}) {
+    super(FLATTEN_ARGS.read(config).base, 'Flatten');
   }
   call(x: Tensor): Tensor {
     return reshape(x, [x.shape[0]!, sizeOf(x.shape.slice(1))]);
@@ -260,21 +262,17 @@ export class Flatten extends Layer {
   }
 }
 
-export interface ReshapeConfig extends BaseLayerConfig {
-  targetShape: readonly number[];
-}
+const RESHAPE_ARGS = layerArgs('Reshape', { targetShape: arg.shape(true) });
+export type ReshapeConfig = ConfigOf<typeof RESHAPE_ARGS.schema>;
 
 /** Reshapes each sample (one dimension may be -1). */
 export class Reshape extends Layer {
   readonly className = 'Reshape';
   readonly targetShape: number[];
   constructor(config: ReshapeConfig) {
-    const c = readConfig(config, 'Reshape', [...BASE_KEYS, 'targetShape']) as unknown as ReshapeConfig;
-    super(c, 'Reshape');
-    if (!Array.isArray(c.targetShape) || !c.targetShape.every((d) => Number.isInteger(d) && (d > 0 || d === -1))) {
-      throw new RangeError(`Reshape: argument "targetShape" must be an array of positive integers (one may be -1). Received: targetShape=${JSON.stringify(c.targetShape)}`);
-    }
-    this.targetShape = [...c.targetShape];
+    const { args: a, base } = RESHAPE_ARGS.read(config);
+    super(base, 'Reshape');
+    this.targetShape = a.targetShape as number[];
   }
   call(x: Tensor): Tensor {
     return reshape(x, [x.shape[0]!, ...this.computeOutputShape(x.shape.slice(1))]);
@@ -322,6 +320,6 @@ export const coreLayers = {
   activation: (config: ActivationConfig) => new Activation(config),
   dropout: (config: DropoutConfig) => new Dropout(config),
   spatialDropout1d: (config: DropoutConfig) => new SpatialDropout1D(config),
-  flatten: (config: BaseLayerConfig = {}) => new Flatten(config),
+  flatten: (config: ConfigOf<typeof FLATTEN_ARGS.schema> = {}) => new Flatten(config),
   reshape: (config: ReshapeConfig) => new Reshape(config),
 };

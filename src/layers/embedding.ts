@@ -2,20 +2,27 @@ import type { Tensor, Variable } from '../tensor/tensor.js';
 import type { Shape } from '../tensor/shape.js';
 import type { Rng } from '../random/rng.js';
 import { gather } from '../ops/layout.js';
-import { BASE_KEYS, Layer, type BaseLayerConfig } from './layer.js';
-import { positiveInt, readConfig } from './config.js';
+import { Layer } from './layer.js';
+import { arg, layerArgs, optional, raw, type Arg, type ConfigOf } from './args.js';
 import { resolveRegularizer, type RegularizerSpec } from './regularizers.js';
 import { resolveConstraint, type ConstraintSpec } from './constraints.js';
 import { defineLayer } from './registry.js';
 
-export interface EmbeddingConfig extends BaseLayerConfig {
-  inputDim: number;
-  outputDim: number;
+const EMBEDDING_ARGS = layerArgs('Embedding', {
+  inputDim: arg.positiveInt(),
+  outputDim: arg.positiveInt(),
   /** Length of the input sequences (Keras 2); sets inputShape to [inputLength]. */
-  inputLength?: number;
-  embeddingsInitializer?: string;
-  embeddingsRegularizer?: RegularizerSpec | null;
-  maskZero?: boolean;
+  inputLength: optional(arg.positiveInt(), undefined),
+  embeddingsInitializer: optional(arg.string(), 'uniform'),
+  embeddingsRegularizer: raw<RegularizerSpec | null>(),
+  embeddingsConstraint: raw<ConstraintSpec | null>(),
+  // No layer here consumes masks yet: maskZero is refused rather than ignored.
+  maskZero: optional({ required: true, read: (v) => (v ? refuseMask() : false) } as Arg<boolean, false>, false),
+}, { legacy: { init: 'embeddingsInitializer', W_regularizer: 'embeddingsRegularizer' }, base: ['activityRegularizer'] });
+export type EmbeddingConfig = ConfigOf<typeof EMBEDDING_ARGS.schema>;
+
+function refuseMask(): never {
+  throw new RangeError('Embedding: maskZero=true is not supported yet (no layer here consumes masks). Received: maskZero=true; pad with id 0 and leave maskZero unset');
 }
 
 /** Maps integer ids (batch, length) to vectors (batch, length, outputDim). */
@@ -30,19 +37,15 @@ export class Embedding extends Layer {
   embeddings: Variable | null = null;
 
   constructor(config: EmbeddingConfig) {
-    const c = readConfig(config, 'Embedding', [...BASE_KEYS, 'inputDim', 'outputDim', 'inputLength', 'embeddingsInitializer',
-      'embeddingsRegularizer', 'maskZero', 'embeddingsConstraint', 'activityRegularizer'], { init: 'embeddingsInitializer', W_regularizer: 'embeddingsRegularizer' }) as unknown as EmbeddingConfig;
-    super(c.inputLength !== undefined && !c.inputShape ? { ...c, inputShape: [positiveInt(c.inputLength, 'Embedding', 'inputLength')] } : c, 'Embedding');
-    this.inputDim = positiveInt(c.inputDim, 'Embedding', 'inputDim');
-    this.outputDim = positiveInt(c.outputDim, 'Embedding', 'outputDim');
-    this.inputLength = c.inputLength;
-    this.embeddingsInitializer = c.embeddingsInitializer ?? 'uniform';
-    this.embeddingsRegularizer = c.embeddingsRegularizer ?? null;
-    this.embeddingsConstraint = (c as { embeddingsConstraint?: ConstraintSpec }).embeddingsConstraint ?? null;
+    const { args: a, base } = EMBEDDING_ARGS.read(config);
+    super(a.inputLength !== undefined && !base.inputShape ? { ...base, inputShape: [a.inputLength] } : base, 'Embedding');
+    this.inputDim = a.inputDim;
+    this.outputDim = a.outputDim;
+    this.inputLength = a.inputLength;
+    this.embeddingsInitializer = a.embeddingsInitializer;
+    this.embeddingsRegularizer = a.embeddingsRegularizer ?? null;
+    this.embeddingsConstraint = a.embeddingsConstraint ?? null;
     resolveConstraint(this.embeddingsConstraint, 'Embedding');
-    if (c.maskZero) {
-      throw new RangeError('Embedding: maskZero=true is not supported yet (no layer here consumes masks). Received: maskZero=true; pad with id 0 and leave maskZero unset');
-    }
   }
 
   override build(inputShape: Shape, rng: Rng): void {

@@ -3,7 +3,6 @@ import { formatShape, sizeOf, type Shape } from '../tensor/shape.js';
 import { checkAllocation } from '../tensor/limits.js';
 import type { Rng } from '../random/rng.js';
 import { initialize } from './initializers.js';
-import { flag } from './config.js';
 import { penalty, resolveRegularizer, type RegularizerConfig, type RegularizerSpec } from './regularizers.js';
 import { applyConstraint, resolveConstraint, type ConstraintConfig, type ConstraintSpec } from './constraints.js';
 import { add, div } from '../ops/elementwise.js';
@@ -70,7 +69,10 @@ export abstract class Layer {
       throw new TypeError(`${defaultName}: argument "name" must be a non-empty string. Received: name=${JSON.stringify(config.name)}`);
     }
     this.name = config.name ?? uniqueName(snakeName(defaultName));
-    this.trainable = flag(config.trainable, true, defaultName, 'trainable');
+    if (config.trainable !== undefined && typeof config.trainable !== 'boolean') {
+      throw new TypeError(`${defaultName}: argument "trainable" must be a boolean. Received: trainable=${JSON.stringify(config.trainable)}`);
+    }
+    this.trainable = config.trainable ?? true;
     const dtype = dtypeName(config.dtype);
     if (config.dtype !== undefined && config.dtype !== null && dtype !== 'float32') {
       throw new RangeError(`${defaultName}: dtype ${JSON.stringify(dtype)} is not supported: Candor computes in float32 only. Received: dtype=${JSON.stringify(config.dtype)}`);

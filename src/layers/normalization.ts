@@ -4,19 +4,27 @@ import type { Rng } from '../random/rng.js';
 import { add, div, mul, sqrt, square, sub } from '../ops/elementwise.js';
 import { mean } from '../ops/reduce.js';
 import { noGrad } from '../ops/graph.js';
-import { BASE_KEYS, Layer, type BaseLayerConfig, type CallOptions } from './layer.js';
-import { flag, numberIn, readConfig } from './config.js';
+import { Layer, type CallOptions } from './layer.js';
+import { arg, layerArgs, optional, type Arg, type ConfigOf } from './args.js';
 import { defineLayer } from './registry.js';
 
-export interface BatchNormalizationConfig extends BaseLayerConfig {
-  momentum?: number;
-  epsilon?: number;
-  center?: boolean;
-  scale?: boolean;
-  betaInitializer?: string;
-  gammaInitializer?: string;
-  movingMeanInitializer?: string;
-  movingVarianceInitializer?: string;
+const BATCH_NORM_ARGS = layerArgs('BatchNormalization', {
+  /** Only the last (channels-last) axis. */
+  axis: optional({ required: true, read: (v) => (v === -1 ? -1 : refuseAxis(v)) } as Arg<-1, -1>, -1),
+  momentum: optional(arg.number({ min: 0, max: 1 }), 0.99),
+  // epsilon <= 0 divides by sqrt(0) or of a negative number: every prediction would be NaN or infinite.
+  epsilon: optional(arg.number({ above: 0 }), 1e-3),
+  center: optional(arg.boolean(), true),
+  scale: optional(arg.boolean(), true),
+  betaInitializer: optional(arg.string(), 'zeros'),
+  gammaInitializer: optional(arg.string(), 'ones'),
+  movingMeanInitializer: optional(arg.string(), 'zeros'),
+  movingVarianceInitializer: optional(arg.string(), 'ones'),
+});
+export type BatchNormalizationConfig = ConfigOf<typeof BATCH_NORM_ARGS.schema>;
+
+function refuseAxis(axis: unknown): never {
+  throw new RangeError(`BatchNormalization: only the last axis (channels-last) is supported. Received: axis=${JSON.stringify(axis)}`);
 }
 
 /**
@@ -36,21 +44,13 @@ export class BatchNormalization extends Layer {
   movingVariance: Variable | null = null;
 
   constructor(config: BatchNormalizationConfig = {}) {
-    const c = readConfig(config, 'BatchNormalization', [...BASE_KEYS, 'axis', 'momentum', 'epsilon', 'center', 'scale',
-      'betaInitializer', 'gammaInitializer', 'movingMeanInitializer', 'movingVarianceInitializer']) as BatchNormalizationConfig & { axis?: number };
-    super(c, 'BatchNormalization');
-    if (c.axis !== undefined && c.axis !== -1) {
-      throw new RangeError(`BatchNormalization: only the last axis (channels-last) is supported. Received: axis=${c.axis}`);
-    }
-    this.momentum = numberIn(c.momentum, 0.99, 'BatchNormalization', 'momentum', { min: 0, max: 1 });
-    // epsilon <= 0 divides by sqrt(0) or of a negative number: every prediction would be NaN or infinite.
-    this.epsilon = numberIn(c.epsilon, 1e-3, 'BatchNormalization', 'epsilon', { above: 0 });
-    this.center = flag(c.center, true, 'BatchNormalization', 'center');
-    this.scale = flag(c.scale, true, 'BatchNormalization', 'scale');
-    this.initializers = {
-      beta: c.betaInitializer ?? 'zeros', gamma: c.gammaInitializer ?? 'ones',
-      movingMean: c.movingMeanInitializer ?? 'zeros', movingVariance: c.movingVarianceInitializer ?? 'ones',
-    };
+    const { args: a, base } = BATCH_NORM_ARGS.read(config);
+    super(base, 'BatchNormalization');
+    this.momentum = a.momentum;
+    this.epsilon = a.epsilon;
+    this.center = a.center;
+    this.scale = a.scale;
+    this.initializers = { beta: a.betaInitializer, gamma: a.gammaInitializer, movingMean: a.movingMeanInitializer, movingVariance: a.movingVarianceInitializer };
   }
 
   override build(inputShape: Shape, rng: Rng): void {

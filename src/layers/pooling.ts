@@ -2,17 +2,22 @@ import type { Tensor } from '../tensor/tensor.js';
 import type { Shape } from '../tensor/shape.js';
 import { avgPool1d, avgPool2d, maxPool1d, maxPool2d, outputLength, type Padding } from '../ops/conv.js';
 import { max, mean } from '../ops/reduce.js';
-import { BASE_KEYS, Layer, expectRank, type BaseLayerConfig } from './layer.js';
-import { channelsLast, flag, intTuple, oneOf, readConfig } from './config.js';
+import { Layer, expectRank } from './layer.js';
+import { arg, channelsLastArg, layerArgs, optional, type ConfigOf } from './args.js';
 import { defineLayer } from './registry.js';
 
-export interface PoolingConfig extends BaseLayerConfig {
-  poolSize?: number | readonly number[];
-  strides?: number | readonly number[] | null;
-  padding?: Padding;
-}
+const POOL_SCHEMA = {
+  poolSize: optional(arg.intTuple(1), [2]),
+  /** Defaults to the pool size. */
+  strides: optional(arg.intTuple(1), undefined),
+  padding: optional(arg.oneOf(['valid', 'same'] as const), 'valid'),
+  dataFormat: channelsLastArg(),
+};
+export type PoolingConfig = ConfigOf<typeof POOL_SCHEMA>;
 
 const POOL_LEGACY = { pool_length: 'poolSize', stride: 'strides', border_mode: 'padding' };
+const poolArgs = (rank: 1 | 2, className: string) =>
+  layerArgs(className, { ...POOL_SCHEMA, poolSize: optional(arg.intTuple(rank), new Array<number>(rank).fill(2)), strides: optional(arg.intTuple(rank), undefined) }, { legacy: POOL_LEGACY });
 
 /** Windowed max/average pooling, channels-last; strides default to the pool size. */
 abstract class Pooling extends Layer {
@@ -21,11 +26,11 @@ abstract class Pooling extends Layer {
   readonly padding: Padding;
 
   constructor(config: PoolingConfig, private readonly rank: 1 | 2, private readonly kind: 'max' | 'avg', className: string) {
-    const c = channelsLast(readConfig(config, className, [...BASE_KEYS, 'poolSize', 'strides', 'padding', 'dataFormat'], POOL_LEGACY), className) as PoolingConfig;
-    super(c, className);
-    this.poolSize = intTuple(c.poolSize ?? 2, rank, className, 'poolSize');
-    this.strides = c.strides === undefined || c.strides === null ? [...this.poolSize] : intTuple(c.strides, rank, className, 'strides');
-    this.padding = oneOf(c.padding ?? 'valid', ['valid', 'same'] as const, className, 'padding');
+    const { args: a, base } = poolArgs(rank, className).read(config);
+    super(base, className);
+    this.poolSize = a.poolSize;
+    this.strides = a.strides ?? [...this.poolSize];
+    this.padding = a.padding;
   }
 
   call(x: Tensor): Tensor {
@@ -65,14 +70,17 @@ export class AveragePooling2D extends Pooling {
   constructor(config: PoolingConfig = {}) { super(config, 2, 'avg', 'AveragePooling2D'); }
 }
 
+const GLOBAL_POOL_SCHEMA = { keepdims: optional(arg.boolean(), false), dataFormat: channelsLastArg() };
+export type GlobalPoolingConfig = ConfigOf<typeof GLOBAL_POOL_SCHEMA>;
+
 /** Max or mean over every spatial position: (batch, ..., channels) -> (batch, channels). */
 abstract class GlobalPooling extends Layer {
   /** Keep the pooled axes with size 1 (Keras' keepdims). */
   readonly keepdims: boolean;
-  constructor(config: BaseLayerConfig & { keepdims?: boolean }, private readonly rank: 1 | 2, private readonly kind: 'max' | 'avg', className: string) {
-    const c = channelsLast(readConfig(config, className, [...BASE_KEYS, 'dataFormat', 'keepdims']), className) as BaseLayerConfig & { keepdims?: unknown };
-    super(c, className);
-    this.keepdims = flag(c.keepdims, false, className, 'keepdims');
+  constructor(config: GlobalPoolingConfig, private readonly rank: 1 | 2, private readonly kind: 'max' | 'avg', className: string) {
+    const { args: a, base } = layerArgs(className, GLOBAL_POOL_SCHEMA).read(config);
+    super(base, className);
+    this.keepdims = a.keepdims;
   }
   call(x: Tensor): Tensor {
     const axes = this.rank === 1 ? [1] : [1, 2];
@@ -89,19 +97,19 @@ abstract class GlobalPooling extends Layer {
 
 export class GlobalMaxPooling1D extends GlobalPooling {
   readonly className = 'GlobalMaxPooling1D';
-  constructor(config: BaseLayerConfig = {}) { super(config, 1, 'max', 'GlobalMaxPooling1D'); }
+  constructor(config: GlobalPoolingConfig = {}) { super(config, 1, 'max', 'GlobalMaxPooling1D'); }
 }
 export class GlobalAveragePooling1D extends GlobalPooling {
   readonly className = 'GlobalAveragePooling1D';
-  constructor(config: BaseLayerConfig = {}) { super(config, 1, 'avg', 'GlobalAveragePooling1D'); }
+  constructor(config: GlobalPoolingConfig = {}) { super(config, 1, 'avg', 'GlobalAveragePooling1D'); }
 }
 export class GlobalMaxPooling2D extends GlobalPooling {
   readonly className = 'GlobalMaxPooling2D';
-  constructor(config: BaseLayerConfig = {}) { super(config, 2, 'max', 'GlobalMaxPooling2D'); }
+  constructor(config: GlobalPoolingConfig = {}) { super(config, 2, 'max', 'GlobalMaxPooling2D'); }
 }
 export class GlobalAveragePooling2D extends GlobalPooling {
   readonly className = 'GlobalAveragePooling2D';
-  constructor(config: BaseLayerConfig = {}) { super(config, 2, 'avg', 'GlobalAveragePooling2D'); }
+  constructor(config: GlobalPoolingConfig = {}) { super(config, 2, 'avg', 'GlobalAveragePooling2D'); }
 }
 
 defineLayer('MaxPooling1D', MaxPooling1D, ['MaxPool1D']);
@@ -118,8 +126,8 @@ export const poolingLayers = {
   maxPooling2d: (config: PoolingConfig = {}) => new MaxPooling2D(config),
   averagePooling1d: (config: PoolingConfig = {}) => new AveragePooling1D(config),
   averagePooling2d: (config: PoolingConfig = {}) => new AveragePooling2D(config),
-  globalMaxPooling1d: (config: BaseLayerConfig = {}) => new GlobalMaxPooling1D(config),
-  globalAveragePooling1d: (config: BaseLayerConfig = {}) => new GlobalAveragePooling1D(config),
-  globalMaxPooling2d: (config: BaseLayerConfig = {}) => new GlobalMaxPooling2D(config),
-  globalAveragePooling2d: (config: BaseLayerConfig = {}) => new GlobalAveragePooling2D(config),
+  globalMaxPooling1d: (config: GlobalPoolingConfig = {}) => new GlobalMaxPooling1D(config),
+  globalAveragePooling1d: (config: GlobalPoolingConfig = {}) => new GlobalAveragePooling1D(config),
+  globalMaxPooling2d: (config: GlobalPoolingConfig = {}) => new GlobalMaxPooling2D(config),
+  globalAveragePooling2d: (config: GlobalPoolingConfig = {}) => new GlobalAveragePooling2D(config),
 };

@@ -71,14 +71,14 @@ export function conv2d(x: Tensor, kernel: Tensor, options: Conv2dOptions = {}): 
   const shape = [batch, rows.out, cols.out, outC];
   if (options.bias === undefined) {
     if (options.activation !== undefined && options.activation !== 'linear') throw new RangeError(`${op}: argument "activation" needs a bias (a fused epilogue). Received: activation=${JSON.stringify(options.activation)} without bias`);
-    kernels().conv2d(t.data as Float32Array, w.data as Float32Array, out, geometry);
+    kernels().conv2d(t.f32(), w.f32(), out, geometry);
     return record('conv2d', [t, w], floatResult(out, shape), { geometry });
   }
   const b = floatOperand(options.bias, op, 'bias');
   if (b.rank !== 1 || b.shape[0] !== outC) throw new RangeError(`${op}: bias must be 1-D with one value per output channel. Received: bias.shape=${formatShape(b.shape)}, kernel.shape=${formatShape(w.shape)}`);
   const activation = options.activation ?? 'linear';
   if (activation !== 'relu' && activation !== 'linear') throw new RangeError(`${op}: argument "activation" must be 'relu' or 'linear'. Received: ${JSON.stringify(activation)}`);
-  kernels().conv2dBiasActivation(t.data as Float32Array, w.data as Float32Array, b.data as Float32Array, out, geometry, activation === 'relu');
+  kernels().conv2dBiasActivation(t.f32(), w.f32(), b.f32(), out, geometry, activation === 'relu');
   return record('conv2dBiasActivation', [t, w, b], floatResult(out, shape), { geometry, relu: activation === 'relu' });
 }
 
@@ -129,12 +129,12 @@ function pool2d(kind: 'maxPool2d' | 'avgPool2d', x: Tensor, options: Pool2dOptio
   const out = outputBuffer(batch * rows.out * cols.out * channels);
   const shape = [batch, rows.out, cols.out, channels];
   if (kind === 'avgPool2d') {
-    kernels().avgPool2d(t.data as Float32Array, out, geometry);
+    kernels().avgPool2d(t.f32(), out, geometry);
     return record(kind, [t], floatResult(out, shape), { geometry });
   }
   if (t.size > 2 ** 31 - 1) throw new RangeError(`maxPool2d: x must hold fewer than 2^31 values. Received: x.shape=${formatShape(t.shape)}`);
   const argmax = new Int32Array(out.length); // where each maximum came from, for the backward pass
-  kernels().maxPool2d(t.data as Float32Array, out, geometry, argmax);
+  kernels().maxPool2d(t.f32(), out, geometry, argmax);
   return record(kind, [t], floatResult(out, shape), { geometry, argmax });
 }
 

@@ -11,7 +11,7 @@ type ArithmeticKind = 'add' | 'sub' | 'mul' | 'div' | 'pow' | 'maximum' | 'minim
 function broadcastBinary(kind: BinaryKind, a: Tensor, b: Tensor, op: string): Tensor {
   const outShape = broadcastShapes(a.shape, b.shape, op);
   const out = outputBuffer(sizeOf(outShape));
-  kernels().binary(kind, a.data as Float32Array, broadcastStrides(a.shape, outShape), b.data as Float32Array, broadcastStrides(b.shape, outShape), out, outShape);
+  kernels().binary(kind, a.f32(), broadcastStrides(a.shape, outShape), b.f32(), broadcastStrides(b.shape, outShape), out, outShape);
   return floatResult(out, outShape);
 }
 
@@ -51,7 +51,7 @@ export const lessEqual = (a: Operand, b: Operand): Tensor => comparison('lessEqu
 export function unaryOp(kind: UnaryKind, x: Operand, alpha = 0): Tensor {
   const t = floatOperand(x, kind, 'x');
   const out = outputBuffer(t.size);
-  kernels().unary(kind, t.data as Float32Array, out, alpha);
+  kernels().unary(kind, t.f32(), out, alpha);
   return record('unary', [t], floatResult(out, t.shape), { kind, alpha });
 }
 
@@ -80,7 +80,7 @@ export function clip(x: Operand, min: number, max: number): Tensor {
   const t = floatOperand(x, 'clip', 'x');
   if (!(min <= max)) throw new RangeError(`clip: argument "min" must not exceed "max". Received: min=${min}, max=${max}`);
   const out = outputBuffer(t.size);
-  kernels().clip(t.data as Float32Array, min, max, out);
+  kernels().clip(t.f32(), min, max, out);
   return record('clip', [t], floatResult(out, t.shape), { min, max });
 }
 
@@ -92,7 +92,7 @@ export function where(cond: Operand, a: Operand, b: Operand): Tensor {
   const outShape = broadcastShapes(broadcastShapes(c.shape, ta.shape, 'where'), tb.shape, 'where');
   const condFull = floatResult(broadcastData(c, outShape), outShape);
   const out = outputBuffer(sizeOf(outShape));
-  kernels().select(condFull.data as Float32Array, broadcastData(ta, outShape), broadcastData(tb, outShape), out);
+  kernels().select(condFull.f32(), broadcastData(ta, outShape), broadcastData(tb, outShape), out);
   return record('where', [ta, tb], floatResult(out, outShape), { cond: condFull, aShape: ta.shape, bShape: tb.shape });
 }
 
@@ -100,10 +100,10 @@ const ZERO = new Float32Array(1);
 
 /** The values of t repeated to outShape (t's own buffer when no broadcasting is needed). */
 export function broadcastData(t: Tensor, outShape: readonly number[]): Float32Array {
-  if (shapesEqual(t.shape, outShape)) return t.data as Float32Array;
+  if (shapesEqual(t.shape, outShape)) return t.f32();
   broadcastShapes(t.shape, outShape, 'broadcastTo');
   const out = outputBuffer(sizeOf(outShape));
-  kernels().binary('add', t.data as Float32Array, broadcastStrides(t.shape, outShape), ZERO, outShape.map(() => 0), out, outShape);
+  kernels().binary('add', t.f32(), broadcastStrides(t.shape, outShape), ZERO, outShape.map(() => 0), out, outShape);
   return out;
 }
 

@@ -63,7 +63,7 @@ export function transpose(x: Tensor, perm?: readonly number[]): Tensor {
   if (!valid) throw new RangeError(`transpose: argument "perm" must be a permutation of 0..${t.rank - 1}. Received: perm=${formatShape(p)} for x.shape=${formatShape(t.shape)}`);
   if (p.every((v, i) => v === i)) return t;
   const out = outputBuffer(t.size);
-  kernels().transpose(t.data as Float32Array, t.shape, p, out);
+  kernels().transpose(t.f32(), t.shape, p, out);
   return record('transpose', [t], floatResult(out, p.map((i) => t.shape[i]!)), { perm: p });
 }
 
@@ -94,7 +94,7 @@ export function concat(tensors: readonly Tensor[], axis = 0): Tensor {
   outShape[ax] = sizes.reduce((a, b) => a + b, 0);
   const { outer, inner } = splitAtAxis(first.shape, ax);
   const out = outputBuffer(sizeOf(outShape));
-  kernels().concat(parts.map((t) => t.data as Float32Array), outer, sizes, inner, out);
+  kernels().concat(parts.map((t) => t.f32()), outer, sizes, inner, out);
   return record('concat', parts, floatResult(out, outShape), { axis: ax, sizes });
 }
 
@@ -119,7 +119,7 @@ export function slice(x: Tensor, begin: readonly number[], size?: readonly numbe
   const ok = t.shape.every((d, i) => Number.isInteger(begin[i]) && begin[i]! >= 0 && extent[i]! >= 0 && begin[i]! + extent[i]! <= d);
   if (!ok) throw new RangeError(`slice: the box must lie inside x. Received: x.shape=${formatShape(t.shape)}, begin=${formatShape(begin)}, size=${formatShape(extent)}`);
   const out = outputBuffer(sizeOf(extent));
-  kernels().slice(t.data as Float32Array, t.shape, begin, extent, out);
+  kernels().slice(t.f32(), t.shape, begin, extent, out);
   return record('slice', [t], floatResult(out, extent), { begin: [...begin], inShape: t.shape });
 }
 
@@ -143,7 +143,7 @@ export function gather(x: Tensor, indices: Tensor | readonly number[], axis = 0)
   const { outer, size, inner } = splitAtAxis(t.shape, ax);
   const outShape = [...t.shape.slice(0, ax), ...idx.shape, ...t.shape.slice(ax + 1)];
   const out = outputBuffer(sizeOf(outShape));
-  kernels().gather(t.data as Float32Array, outer, size, inner, idx.data as Int32Array, out);
+  kernels().gather(t.f32(), outer, size, inner, idx.i32(), out);
   return record('gather', [t], floatResult(out, outShape), { indices: idx, axis: ax, inShape: t.shape });
 }
 

@@ -36,7 +36,7 @@ export function matmul(a: Tensor, b: Tensor, options: MatmulOptions = {}): Tenso
   const batchShape = aBatch.length > 0 ? aBatch : bBatch;
   const batch = sizeOf(batchShape);
   const out = outputBuffer(batch * m * n);
-  kernels().matmul(ta.data as Float32Array, tb.data as Float32Array, out, batch, m, n, k, transposeA, transposeB,
+  kernels().matmul(ta.f32(), tb.f32(), out, batch, m, n, k, transposeA, transposeB,
     aBatch.length > 0 ? m * k : 0, bBatch.length > 0 ? k * n : 0);
   return record('matmul', [ta, tb], floatResult(out, [...batchShape, m, n]), { transposeA, transposeB });
 }

@@ -24,7 +24,7 @@ function rowWise(kind: 'softmax' | 'logSoftmax', x: Tensor, axis: number): Tenso
   return alongLastAxis(t, axis, kind, (u) => {
     const cols = u.shape[u.rank - 1]!;
     const out = outputBuffer(u.size);
-    kernels()[kind](u.data as Float32Array, u.size / Math.max(cols, 1), cols, out);
+    kernels()[kind](u.f32(), u.size / Math.max(cols, 1), cols, out);
     return record(kind, [u], floatResult(out, u.shape), { axis: u.rank - 1 });
   });
 }
@@ -55,7 +55,7 @@ export function softmaxCrossEntropy(logits: Tensor, labels: Tensor): Tensor {
   const rows = z.size / Math.max(cols, 1);
   const loss = new Float32Array(rows);
   const probs = outputBuffer(z.size);
-  kernels().softmaxCrossEntropy(z.data as Float32Array, target.data as Float32Array, rows, cols, loss, probs);
+  kernels().softmaxCrossEntropy(z.f32(), target.f32(), rows, cols, loss, probs);
   return record('softmaxCrossEntropy', [z], floatResult(loss, z.shape.slice(0, -1)), { probs: floatResult(probs, z.shape), labels: target });
 }
 
@@ -65,7 +65,7 @@ export function sigmoidCrossEntropy(logits: Tensor, labels: Tensor): Tensor {
   const y = floatOperand(labels, 'sigmoidCrossEntropy', 'labels');
   expectSameShape(z, y, 'sigmoidCrossEntropy', ['logits', 'labels']);
   const loss = new Float32Array(z.size);
-  kernels().sigmoidCrossEntropy(z.data as Float32Array, y.data as Float32Array, loss);
+  kernels().sigmoidCrossEntropy(z.f32(), y.f32(), loss);
   return record('sigmoidCrossEntropy', [z], floatResult(loss, z.shape), { labels: y });
 }
 
@@ -88,7 +88,7 @@ export function dropout(x: Tensor, rate: number, options: DropoutOptions = {}): 
   // One draw keys the whole mask (a counter-based stream: the same on every backend and thread count).
   kernels().dropoutMask(rng.nextUint32(), rate, scale, mask);
   const out = outputBuffer(t.size);
-  kernels().binary('mul', t.data as Float32Array, [], mask, [], out, t.shape);
+  kernels().binary('mul', t.f32(), [], mask, [], out, t.shape);
   return record('dropout', [t], floatResult(out, t.shape), { mask: floatResult(mask, t.shape) });
 }
 
@@ -107,6 +107,6 @@ export function biasActivation(x: Tensor, bias: Tensor, activation: 'relu' | 'li
   }
   if (activation !== 'relu' && activation !== 'linear') throw new RangeError(`biasActivation: argument "activation" must be 'relu' or 'linear'. Received: ${JSON.stringify(activation)}`);
   const out = outputBuffer(t.size);
-  kernels().biasActivation(t.data as Float32Array, b.data as Float32Array, out, t.size / Math.max(cols!, 1), cols!, activation === 'relu');
+  kernels().biasActivation(t.f32(), b.f32(), out, t.size / Math.max(cols!, 1), cols!, activation === 'relu');
   return record('biasActivation', [t, b], floatResult(out, t.shape), { relu: activation === 'relu' });
 }

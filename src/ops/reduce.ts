@@ -28,7 +28,7 @@ function reduceOp(kind: ReduceKind, x: Operand, axesArg: Axes | undefined, keepD
   }
   // Contiguous reduced axes reduce in place as (outer, size, inner); others are first moved last.
   const contiguous = axes.every((a, i) => i === 0 || a === axes[i - 1]! + 1);
-  let source = t.data as Float32Array;
+  let source = t.f32();
   let outer: number;
   let size: number;
   let inner: number;
@@ -42,7 +42,7 @@ function reduceOp(kind: ReduceKind, x: Operand, axesArg: Axes | undefined, keepD
     const kept = t.shape.map((_, i) => i).filter((i) => !axes.includes(i));
     const perm = [...kept, ...axes];
     source = outputBuffer(t.size);
-    kernels().transpose(t.data as Float32Array, t.shape, perm, source);
+    kernels().transpose(t.f32(), t.shape, perm, source);
     [outer, size, inner] = [sizeOf(kept.map((i) => t.shape[i]!)), sizeOf(axes.map((a) => t.shape[a]!)), 1];
   }
   const outShape = reducedShape(t.shape, axes, keepDims);
@@ -71,7 +71,7 @@ export function logSumExp(x: Operand, axes?: Axes, keepDims = false): Tensor {
   const t = floatOperand(x, 'logSumExp', 'x');
   const resolved = normalizeAxes(axes, t.rank, 'logSumExp');
   const m = stopGradient(max(t, resolved, true));
-  const finiteM = floatResult((m.data as Float32Array).map((v) => (Number.isFinite(v) ? v : 0)), m.shape);
+  const finiteM = floatResult(m.f32().map((v) => (Number.isFinite(v) ? v : 0)), m.shape);
   const lse = add(log(sum(exp(sub(t, finiteM)), resolved, true)), finiteM);
   return keepDims ? lse : reshape(lse, reducedShape(t.shape, resolved, false));
 }
@@ -83,7 +83,7 @@ export function argmax(x: Operand, axis = -1): Tensor {
   const { outer, size, inner } = splitAtAxis(t.shape, ax);
   if (size === 0) throw new RangeError(`argmax: cannot take argmax over an empty axis. Received: shape=[${t.shape.join(',')}], axis=${axis}`);
   const out = new Int32Array(outer * inner);
-  kernels().argmax(t.data as Float32Array, outer, size, inner, out);
+  kernels().argmax(t.f32(), outer, size, inner, out);
   return new Tensor(out, reducedShape(t.shape, [ax], false), 'int32');
 }
 

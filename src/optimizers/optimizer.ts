@@ -86,13 +86,13 @@ export abstract class Optimizer {
     const lr = this.currentLearningRate();
     // Gradients are read-only to updateStep; copy them only when clipping rewrites them.
     const clips = this.globalClipNorm !== undefined || this.clipNorm !== undefined || this.clipValue !== undefined;
-    const grads = pairs.map(([g]) => (clips ? Float32Array.from(g.data) : (g.data as Float32Array)));
+    const grads = pairs.map(([g]) => (clips ? Float32Array.from(g.data) : g.f32()));
     if (this.globalClipNorm !== undefined) scaleToNorm(grads, this.globalClipNorm);
     pairs.forEach(([, v], i) => {
       const g = grads[i]!;
       if (this.clipNorm !== undefined) scaleToNorm([g], this.clipNorm);
       if (this.clipValue !== undefined) for (let j = 0; j < g.length; j++) g[j] = Math.min(this.clipValue, Math.max(-this.clipValue, g[j]!));
-      this.updateStep(g, v.data as Float32Array, this.slotsFor(v), lr, lr * this.weightDecay);
+      this.updateStep(g, v.f32(), this.slotsFor(v), lr, lr * this.weightDecay);
     });
     this.iterations++;
   }

@@ -62,7 +62,7 @@ export async function saveModel(model: Model, target: string): Promise<void> {
     return e;
   };
   const variables = model.weights;
-  const weightEntries = variables.map((v) => entry(v.name, v.shape, v.data as Float32Array));
+  const weightEntries = variables.map((v) => entry(v.name, v.shape, v.f32()));
   const optimizer = model.compiled?.optimizer;
   const trainable = model.trainableWeights;
   const optimizerEntries = optimizer ? optimizer.getState(trainable).map((buf, i) => entry(`optimizer/${i}`, [buf.length], buf)) : [];
@@ -301,7 +301,7 @@ export async function loadModel(source: string): Promise<Sequential> {
     model.setWeights(saved.weights.tensors.map(read));
     if (saved.compile) {
       model.compile({ loss: saved.compile.loss as never, optimizer: saved.compile.optimizer as never, metrics: saved.compile.metrics, strict: saved.compile.strict === true });
-      if (saved.optimizer) model.compiled!.optimizer.setState(model.trainableWeights, saved.optimizer.tensors.map((e) => read(e).data as Float32Array), saved.optimizer.iterations);
+      if (saved.optimizer) model.compiled!.optimizer.setState(model.trainableWeights, saved.optimizer.tensors.map((e) => read(e).f32()), saved.optimizer.iterations);
     }
     return model;
   } catch (err) {

@@ -36,6 +36,18 @@ export class Tensor {
     return this.shape.length;
   }
 
+  /** The float32 storage, checked: kernels and ops read values through this, never a cast. */
+  f32(where = 'Tensor'): Float32Array {
+    if (!(this.data instanceof Float32Array)) throw new TypeError(`${where}: expected a float32 tensor. Received: dtype=${this.dtype}, shape=${formatShape(this.shape)}`);
+    return this.data;
+  }
+
+  /** The int32 storage (indices, labels), checked. */
+  i32(where = 'Tensor'): Int32Array {
+    if (!(this.data instanceof Int32Array)) throw new TypeError(`${where}: expected an int32 tensor. Received: dtype=${this.dtype}, shape=${formatShape(this.shape)}`);
+    return this.data;
+  }
+
   /** A copy of the values as a flat typed array. */
   dataSync(): TypedArray {
     return this.data.slice();

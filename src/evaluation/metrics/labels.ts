@@ -67,7 +67,7 @@ export function toIndicators(yTrue: Tensor, yPred: Tensor, task: Task, threshold
 export function classScores(yPred: Tensor): { rows: number; classes: number; scores: Float32Array } {
   const cols = predictionColumns(yPred);
   const rows = yPred.size / cols;
-  if (cols !== 1) return { rows, classes: cols, scores: yPred.data as Float32Array };
+  if (cols !== 1) return { rows, classes: cols, scores: yPred.f32() };
   const scores = new Float32Array(rows * 2);
   for (let r = 0; r < rows; r++) {
     scores[r * 2] = 1 - yPred.data[r]!;
