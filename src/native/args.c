@@ -1,4 +1,5 @@
 #include "args.h"
+#include <stdbool.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -38,6 +39,34 @@ int candor_arg_double(napi_env env, napi_value v, const char *name, double *out)
   snprintf(msg, sizeof msg, "candor native: argument \"%s\" must be a number", name);
   napi_throw_type_error(env, 0, msg);
   return 0;
+}
+
+int candor_arg_int(napi_env env, napi_value v, const char *name, int *out) {
+  int32_t n;
+  if (napi_get_value_int32(env, v, &n) == napi_ok) {
+    *out = n;
+    return 1;
+  }
+  char msg[128];
+  snprintf(msg, sizeof msg, "candor native: argument \"%s\" must be an integer", name);
+  napi_throw_type_error(env, 0, msg);
+  return 0;
+}
+
+int candor_arg_bool(napi_env env, napi_value v, const char *name, int *out) {
+  bool b;
+  if (napi_get_value_bool(env, v, &b) == napi_ok) {
+    *out = b;
+    return 1;
+  }
+  char msg[128];
+  snprintf(msg, sizeof msg, "candor native: argument \"%s\" must be a boolean", name);
+  napi_throw_type_error(env, 0, msg);
+  return 0;
+}
+
+void candor_define(napi_env env, napi_value exports, const napi_property_descriptor *props, size_t n) {
+  if (napi_define_properties(env, exports, n, props) != napi_ok) napi_throw_error(env, 0, "candor native: could not register the addon's functions");
 }
 
 int candor_arg_size(napi_env env, napi_value v, const char *name, size_t *out) {

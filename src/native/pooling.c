@@ -18,45 +18,52 @@ typedef struct {
   int32_t *argmax;
 } pool_job;
 
-/* Window [h0,h1) x [w0,w1) of output (oh, ow), clipped to the input. */
-#define WINDOW(g, oh, ow)                                                         \
-  const int hs = (oh) * (g)->strideH - (g)->padTop, ws = (ow) * (g)->strideW - (g)->padLeft; \
-  const int h0 = hs > 0 ? hs : 0, h1 = hs + (g)->poolH < (g)->inH ? hs + (g)->poolH : (g)->inH; \
-  const int w0 = ws > 0 ? ws : 0, w1 = ws + (g)->poolW < (g)->inW ? ws + (g)->poolW : (g)->inW;
+/* Output position i = (b*OH + oh)*OW + ow: its sample b and its window [h0,h1) x [w0,w1), clipped to the input. */
+typedef struct {
+  int b, h0, h1, w0, w1;
+} pool_window;
+
+static inline pool_window window_at(const candor_pool_geometry *g, size_t i) {
+  const size_t row = i / (size_t)g->outW;
+  const int ow = (int)(i % (size_t)g->outW), oh = (int)(row % (size_t)g->outH);
+  const int hs = oh * g->strideH - g->padTop, ws = ow * g->strideW - g->padLeft;
+  return (pool_window){(int)(row / (size_t)g->outH), hs > 0 ? hs : 0, hs + g->poolH < g->inH ? hs + g->poolH : g->inH,
+                       ws > 0 ? ws : 0, ws + g->poolW < g->inW ? ws + g->poolW : g->inW};
+}
+
+/* Offset of input pixel (h, w) of sample b, channels innermost. */
+#define PIXEL(g, b, h, w) ((((size_t)(b) * (g)->inH + (h)) * (g)->inW + (w)) * (g)->channels)
 
 /* Channels innermost: a running first-maximum per channel (value in y, offset in argmax), scanning each window once. */
 static void max_rows(void *p, size_t begin, size_t end) {
   const pool_job *j = (const pool_job *)p;
   const candor_pool_geometry *g = j->g;
   const int C = g->channels;
-  for (size_t row = begin; row < end; row++) {
-    const int b = (int)(row / g->outH), oh = (int)(row % g->outH);
-    for (int ow = 0; ow < g->outW; ow++) {
-      WINDOW(g, oh, ow)
-      float *y = j->y + ((row * g->outW) + ow) * C;
-      int32_t *at = j->argmax + ((row * g->outW) + ow) * C;
-      if (h0 >= h1 || w0 >= w1) { /* an empty window: no maximum (the reference gives NaN too) */
-        for (int c = 0; c < C; c++) {
-          y[c] = NAN;
-          at[c] = -1;
-        }
-        continue;
-      }
-      const size_t first = (((size_t)b * g->inH + h0) * g->inW + w0) * C;
+  for (size_t i = begin * g->outW; i < end * g->outW; i++) {
+    const pool_window win = window_at(g, i);
+    float *y = j->y + i * C;
+    int32_t *at = j->argmax + i * C;
+    if (win.h0 >= win.h1 || win.w0 >= win.w1) { /* an empty window: no maximum (the reference gives NaN too) */
       for (int c = 0; c < C; c++) {
-        y[c] = j->x[first + c];
-        at[c] = (int32_t)(first + c);
+        y[c] = NAN;
+        at[c] = -1;
       }
-      for (int h = h0; h < h1; h++) {
-        for (int w = w0; w < w1; w++) {
-          const size_t off = (((size_t)b * g->inH + h) * g->inW + w) * C;
-          if (off == first) continue;
-          for (int c = 0; c < C; c++) {
-            const float v = j->x[off + c];
-            if (v > y[c] || (isnan(v) && !isnan(y[c]))) {
-              y[c] = v;
-              at[c] = (int32_t)(off + c);
-            }
+      continue;
+    }
+    const size_t first = PIXEL(g, win.b, win.h0, win.w0);
+    for (int c = 0; c < C; c++) {
+      y[c] = j->x[first + c];
+      at[c] = (int32_t)(first + c);
+    }
+    for (int h = win.h0; h < win.h1; h++) {
+      for (int w = win.w0; w < win.w1; w++) {
+        const size_t off = PIXEL(g, win.b, h, w);
+        if (off == first) continue;
+        for (int c = 0; c < C; c++) {
+          const float v = j->x[off + c];
+          if (v > y[c] || (isnan(v) && !isnan(y[c]))) {
+            y[c] = v;
+            at[c] = (int32_t)(off + c);
           }
         }
       }
@@ -68,18 +75,15 @@ static void avg_rows(void *p, size_t begin, size_t end) {
   const pool_job *j = (const pool_job *)p;
   const candor_pool_geometry *g = j->g;
   const int C = g->channels;
-  for (size_t row = begin; row < end; row++) {
-    const int b = (int)(row / g->outH), oh = (int)(row % g->outH);
-    for (int ow = 0; ow < g->outW; ow++) {
-      WINDOW(g, oh, ow)
-      const double count = (double)(h1 - h0) * (w1 - w0);
-      float *y = j->y + ((row * g->outW) + ow) * C;
-      for (int c = 0; c < C; c++) {
-        double s = 0; /* the reference sums in double, in row-major window order */
-        for (int h = h0; h < h1; h++)
-          for (int w = w0; w < w1; w++) s += j->x[(((size_t)b * g->inH + h) * g->inW + w) * C + c];
-        y[c] = (float)(s / count);
-      }
+  for (size_t i = begin * g->outW; i < end * g->outW; i++) {
+    const pool_window win = window_at(g, i);
+    const double count = (double)(win.h1 - win.h0) * (win.w1 - win.w0);
+    float *y = j->y + i * C;
+    for (int c = 0; c < C; c++) {
+      double s = 0; /* the reference sums in double, in row-major window order */
+      for (int h = win.h0; h < win.h1; h++)
+        for (int w = win.w0; w < win.w1; w++) s += j->x[PIXEL(g, win.b, h, w) + c];
+      y[c] = (float)(s / count);
     }
   }
 }
@@ -106,21 +110,20 @@ static void avg_grad_samples(void *p, size_t begin, size_t end) {
   const int C = g->channels;
   const size_t inSize = (size_t)g->inH * g->inW * C;
   memset(j->dx + begin * inSize, 0, sizeof(float) * (end - begin) * inSize);
-  for (size_t b = begin; b < end; b++)
-    for (int oh = 0; oh < g->outH; oh++)
-      for (int ow = 0; ow < g->outW; ow++) {
-        WINDOW(g, oh, ow)
-        const double count = (double)(h1 - h0) * (w1 - w0);
-        const float *dy = j->dy + (((b * g->outH) + oh) * g->outW + ow) * C;
-        for (int c = 0; c < C; c++) {
-          const double share = dy[c] / count;
-          for (int h = h0; h < h1; h++)
-            for (int w = w0; w < w1; w++) {
-              float *d = j->dx + ((b * g->inH + h) * g->inW + w) * C + c;
-              *d = (float)(*d + share);
-            }
+  const size_t perSample = (size_t)g->outH * g->outW;
+  for (size_t i = begin * perSample; i < end * perSample; i++) {
+    const pool_window win = window_at(g, i);
+    const double count = (double)(win.h1 - win.h0) * (win.w1 - win.w0);
+    const float *dy = j->dy + i * C;
+    for (int c = 0; c < C; c++) {
+      const double share = dy[c] / count;
+      for (int h = win.h0; h < win.h1; h++)
+        for (int w = win.w0; w < win.w1; w++) {
+          float *d = j->dx + PIXEL(g, win.b, h, w) + c;
+          *d = (float)(*d + share);
         }
-      }
+    }
+  }
 }
 
 /* Work below ~64k window reads stays on the calling thread. */
