@@ -28,18 +28,74 @@ async function timeIt(fn, reps, warmup = 1) {
 // ---- Candor ----
 const L = c.layers;
 const models = {
-  W1: () => c.sequential([L.dense({ units: 12, activation: 'relu', inputShape: [8] }), L.dense({ units: 8, activation: 'relu' }), L.dense({ units: 1, activation: 'sigmoid' })], { seed: 1 }),
-  W2: () => c.sequential([L.conv2d({ filters: 32, kernelSize: 3, activation: 'relu', inputShape: [28, 28, 1] }), L.conv2d({ filters: 64, kernelSize: 3, activation: 'relu' }),
-    L.maxPooling2d({ poolSize: 2 }), L.dropout({ rate: 0.25 }), L.flatten(), L.dense({ units: 128, activation: 'relu' }), L.dropout({ rate: 0.5 }), L.dense({ units: 10, activation: 'softmax' })], { seed: 1 }),
-  W3: () => c.sequential([L.dense({ units: 2048, activation: 'relu', inputShape: [4096] }), L.dense({ units: 512, activation: 'relu' }), L.dense({ units: 416, activation: 'sigmoid' })], { seed: 1 }),
-  W4: () => c.sequential([L.embedding({ inputDim: 20000, outputDim: 100, inputLength: 400 }), L.dropout({ rate: 0.25 }), L.conv1d({ filters: 32, kernelSize: 4, activation: 'relu' }),
-    L.maxPooling1d({ poolSize: 2 }), L.flatten(), L.dense({ units: 256 }), L.dropout({ rate: 0.25 }), L.activation({ activation: 'relu' }), L.dense({ units: 20, activation: 'softmax' })], { seed: 1 }),
+  W1: () =>
+    c.sequential(
+      [
+        L.dense({ units: 12, activation: 'relu', inputShape: [8] }),
+        L.dense({ units: 8, activation: 'relu' }),
+        L.dense({ units: 1, activation: 'sigmoid' }),
+      ],
+      { seed: 1 },
+    ),
+  W2: () =>
+    c.sequential(
+      [
+        L.conv2d({ filters: 32, kernelSize: 3, activation: 'relu', inputShape: [28, 28, 1] }),
+        L.conv2d({ filters: 64, kernelSize: 3, activation: 'relu' }),
+        L.maxPooling2d({ poolSize: 2 }),
+        L.dropout({ rate: 0.25 }),
+        L.flatten(),
+        L.dense({ units: 128, activation: 'relu' }),
+        L.dropout({ rate: 0.5 }),
+        L.dense({ units: 10, activation: 'softmax' }),
+      ],
+      { seed: 1 },
+    ),
+  W3: () =>
+    c.sequential(
+      [
+        L.dense({ units: 2048, activation: 'relu', inputShape: [4096] }),
+        L.dense({ units: 512, activation: 'relu' }),
+        L.dense({ units: 416, activation: 'sigmoid' }),
+      ],
+      { seed: 1 },
+    ),
+  W4: () =>
+    c.sequential(
+      [
+        L.embedding({ inputDim: 20000, outputDim: 100, inputLength: 400 }),
+        L.dropout({ rate: 0.25 }),
+        L.conv1d({ filters: 32, kernelSize: 4, activation: 'relu' }),
+        L.maxPooling1d({ poolSize: 2 }),
+        L.flatten(),
+        L.dense({ units: 256 }),
+        L.dropout({ rate: 0.25 }),
+        L.activation({ activation: 'relu' }),
+        L.dense({ units: 20, activation: 'softmax' }),
+      ],
+      { seed: 1 },
+    ),
 };
 const data = {
   W1: () => [c.randomNormal([768, 8], { seed: 1 }), c.tensor(Array.from({ length: 768 }, (_, i) => [i % 3 === 0 ? 1 : 0]))],
-  W2: () => [c.randomUniform([1024, 28, 28, 1], { seed: 1 }), c.oneHot(Array.from({ length: 1024 }, (_, i) => i % 10), 10)],
-  W3: () => [c.randomUniform([320, 4096], { seed: 1 }), c.tensor(Array.from({ length: 320 }, (_, r) => Array.from({ length: 416 }, (_, k) => (k === r % 416 || k === (r * 7) % 416 ? 1 : 0))))],
-  W4: () => [c.tensor(Array.from({ length: 256 }, (_, r) => Array.from({ length: 400 }, (_, i) => (r * 131 + i * 17) % 20000))), c.oneHot(Array.from({ length: 256 }, (_, i) => i % 20), 20)],
+  W2: () => [
+    c.randomUniform([1024, 28, 28, 1], { seed: 1 }),
+    c.oneHot(
+      Array.from({ length: 1024 }, (_, i) => i % 10),
+      10,
+    ),
+  ],
+  W3: () => [
+    c.randomUniform([320, 4096], { seed: 1 }),
+    c.tensor(Array.from({ length: 320 }, (_, r) => Array.from({ length: 416 }, (_, k) => (k === r % 416 || k === (r * 7) % 416 ? 1 : 0)))),
+  ],
+  W4: () => [
+    c.tensor(Array.from({ length: 256 }, (_, r) => Array.from({ length: 400 }, (_, i) => (r * 131 + i * 17) % 20000))),
+    c.oneHot(
+      Array.from({ length: 256 }, (_, i) => i % 20),
+      20,
+    ),
+  ],
 };
 // Steps per timed repetition, the same as bench/torch_peers.py uses; full runs take more repetitions (the machines are noisy).
 const STEPS = quick ? { W2: 2, W3: 5, W4: 4 } : { W2: 8, W3: 10, W4: 8 };
@@ -56,11 +112,14 @@ async function candorWorkload(name, backend, steps) {
   if (name === 'W1') {
     const epochs = quick ? 15 : 150;
     const t = await timeIt(() => model.fit(x, y, { epochs, batchSize: 32, verbose: 0, seed: 1 }), quick ? 1 : 3, 1);
-    return { value: (t.median * 150) / epochs, unit: 's', spread: [t.min * 150 / epochs, t.max * 150 / epochs] };
+    return { value: (t.median * 150) / epochs, unit: 's', spread: [(t.min * 150) / epochs, (t.max * 150) / epochs] };
   }
   const xs = c.slice(x, [0, ...x.shape.slice(1).map(() => 0)], [batch * steps, ...x.shape.slice(1)]);
   const ys = c.slice(y, [0, ...y.shape.slice(1).map(() => 0)], [batch * steps, ...y.shape.slice(1)]);
-  const t = await timeIt(() => model.fit(xs, ys, { epochs: 1, batchSize: batch, verbose: 0, seed: 1, shuffle: false }), backend === 'native' ? REPS : 1);
+  const t = await timeIt(
+    () => model.fit(xs, ys, { epochs: 1, batchSize: batch, verbose: 0, seed: 1, shuffle: false }),
+    backend === 'native' ? REPS : 1,
+  );
   return { value: (batch * steps) / t.median, unit: 'samples/s', spread: [(batch * steps) / t.max, (batch * steps) / t.min] };
 }
 
@@ -82,23 +141,41 @@ async function tfjs(backendName) {
   const n = backendName === 'cpu' ? 256 : 1024;
   const a = tf.randomNormal([n, n]);
   const b = tf.randomNormal([n, n]);
-  const mm = await timeIt(async () => { const cc = tf.matMul(a, b); await cc.data(); cc.dispose(); }, 3);
+  const mm = await timeIt(async () => {
+    const cc = tf.matMul(a, b);
+    await cc.data();
+    cc.dispose();
+  }, 3);
   out.G1 = { value: (2 * n ** 3) / mm.median / 1e9, unit: 'GFLOP/s', note: n === 1024 ? '' : `measured at ${n}³ (1024³ takes minutes)` };
-  const model = tf.sequential({ layers: [tf.layers.dense({ units: 12, activation: 'relu', inputShape: [8] }), tf.layers.dense({ units: 8, activation: 'relu' }), tf.layers.dense({ units: 1, activation: 'sigmoid' })] });
+  const model = tf.sequential({
+    layers: [
+      tf.layers.dense({ units: 12, activation: 'relu', inputShape: [8] }),
+      tf.layers.dense({ units: 8, activation: 'relu' }),
+      tf.layers.dense({ units: 1, activation: 'sigmoid' }),
+    ],
+  });
   model.compile({ loss: 'binaryCrossentropy', optimizer: 'adam' });
   const x = tf.randomNormal([768, 8]);
   const y = tf.cast(tf.greater(tf.randomUniform([768, 1]), 0.65), 'float32');
   const epochs = 5;
   const t = await timeIt(() => model.fit(x, y, { epochs, batchSize: 32, verbose: 0 }), 1, 0);
   out.W1 = { value: (t.median * 150) / epochs, unit: 's', note: `${epochs} epochs timed, scaled to 150` };
-  for (const w of ['W2', 'W3', 'W4']) out[w] = { value: null, note: backendName === 'cpu' ? 'skipped: TF.js CPU trains these at well under 10 samples/s (DESIGN.md: W2 ~0.6, W4 ~0.01)' : 'skipped: no Conv backprop kernel in the WASM backend (W2, W4); W3 left to a later bench' };
+  for (const w of ['W2', 'W3', 'W4'])
+    out[w] = {
+      value: null,
+      note:
+        backendName === 'cpu'
+          ? 'skipped: TF.js CPU trains these at well under 10 samples/s (DESIGN.md: W2 ~0.6, W4 ~0.01)'
+          : 'skipped: no Conv backprop kernel in the WASM backend (W2, W4); W3 left to a later bench',
+    };
   return out;
 }
 
 // ---- PyTorch ----
 function torchPeers() {
   const run = spawnSync('/usr/bin/python3', ['bench/torch_peers.py', ...(quick ? ['--quick'] : [])], { encoding: 'utf8' });
-  if (run.status !== 0) return { error: `PyTorch column skipped: ${(run.stderr || 'python3-torch not installed').trim().split('\n').pop()}` };
+  if (run.status !== 0)
+    return { error: `PyTorch column skipped: ${(run.stderr || 'python3-torch not installed').trim().split('\n').pop()}` };
   return JSON.parse(run.stdout);
 }
 
@@ -124,7 +201,12 @@ for (const be of ['cpu', 'wasm']) {
 }
 const torch = torchPeers();
 results.torch = torch.error ? { error: torch.error } : { version: torch.torch, threads: torch.threads };
-for (const w of ['G1', 'W1', 'W2', 'W3', 'W4']) add(w, 'pytorch', torch.error ? { value: null, note: torch.error } : { value: torch[w], unit: w === 'G1' ? 'GFLOP/s' : w === 'W1' ? 's' : 'samples/s' });
+for (const w of ['G1', 'W1', 'W2', 'W3', 'W4'])
+  add(
+    w,
+    'pytorch',
+    torch.error ? { value: null, note: torch.error } : { value: torch[w], unit: w === 'G1' ? 'GFLOP/s' : w === 'W1' ? 's' : 'samples/s' },
+  );
 
 // ---- G1 against the machine's theoretical peak ----
 // cores x FMA units x vector lanes x 2 flops x clock. The FMA unit count cannot be read from the
@@ -133,10 +215,14 @@ for (const w of ['G1', 'W1', 'W2', 'W3', 'W4']) add(w, 'pytorch', torch.error ? 
 function peak() {
   const info = c.nativeInfo();
   let mhz = null;
-  try { mhz = Number(/cpu MHz\s*:\s*([\d.]+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1]) || null; } catch { /* not Linux */ }
+  try {
+    mhz = Number(/cpu MHz\s*:\s*([\d.]+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1]) || null;
+  } catch {
+    /* not Linux */
+  }
   if (!info || !mhz) return null;
   const lanes = { avx512f: 16, 'avx2+fma': 8, portable: 4 }[info.isa] ?? 4;
-  const gflops = info.threads * 2 * lanes * 2 * mhz / 1000;
+  const gflops = (info.threads * 2 * lanes * 2 * mhz) / 1000;
   return { isa: info.isa, threads: info.threads, mhz, lanes, fmaUnits: 2, gflops };
 }
 const machinePeak = peak();
@@ -145,19 +231,32 @@ const g1 = results.workloads.G1?.['candor native']?.value;
 if (machinePeak && g1) results.machine.g1PeakFraction = g1 / machinePeak.gflops;
 
 // ---- table ----
-const titles = { G1: 'G1 matmul 1024³ (GFLOP/s, higher is better)', W1: 'W1 Pima MLP, 150 epochs (s, lower is better)', W2: 'W2 MNIST CNN (samples/s)', W3: 'W3 TF-IDF MLP (samples/s)', W4: 'W4 text CNN (samples/s)' };
-const lines = [`machine: ${results.machine.cpu}, ${results.machine.cores} cores; native: ${JSON.stringify(results.machine.native)}; PyTorch: ${torch.error ? 'absent' : `${torch.torch}, ${torch.threads} threads`}`, ''];
+const titles = {
+  G1: 'G1 matmul 1024³ (GFLOP/s, higher is better)',
+  W1: 'W1 Pima MLP, 150 epochs (s, lower is better)',
+  W2: 'W2 MNIST CNN (samples/s)',
+  W3: 'W3 TF-IDF MLP (samples/s)',
+  W4: 'W4 text CNN (samples/s)',
+};
+const lines = [
+  `machine: ${results.machine.cpu}, ${results.machine.cores} cores; native: ${JSON.stringify(results.machine.native)}; PyTorch: ${torch.error ? 'absent' : `${torch.torch}, ${torch.threads} threads`}`,
+  '',
+];
 for (const [w, peers] of Object.entries(results.workloads)) {
   lines.push(titles[w]);
   const ref = peers.pytorch?.value;
   for (const [peer, r] of Object.entries(peers)) {
     const ratio = r.value && ref ? (w === 'W1' ? ref / r.value : r.value / ref) : null;
     const value = r.value === null ? '—' : r.value.toFixed(r.value < 10 ? 2 : 1);
-    lines.push(`  ${peer.padEnd(18)} ${value.padStart(9)}  ${ratio ? `${ratio.toFixed(2)}× PyTorch` : ''.padEnd(0)}${r.note ? `  (${r.note})` : ''}`);
+    lines.push(
+      `  ${peer.padEnd(18)} ${value.padStart(9)}  ${ratio ? `${ratio.toFixed(2)}× PyTorch` : ''.padEnd(0)}${r.note ? `  (${r.note})` : ''}`,
+    );
   }
   if (w === 'G1' && results.machine.g1PeakFraction) {
     const p = results.machine.peak;
-    lines.push(`  candor native = ${(100 * results.machine.g1PeakFraction).toFixed(0)}% of peak ${p.gflops.toFixed(0)} GFLOP/s (${p.isa}: ${p.threads} cores x ${p.fmaUnits} FMA units (assumed) x ${p.lanes} lanes x 2 x ${(p.mhz / 1000).toFixed(2)} GHz nominal)`);
+    lines.push(
+      `  candor native = ${(100 * results.machine.g1PeakFraction).toFixed(0)}% of peak ${p.gflops.toFixed(0)} GFLOP/s (${p.isa}: ${p.threads} cores x ${p.fmaUnits} FMA units (assumed) x ${p.lanes} lanes x 2 x ${(p.mhz / 1000).toFixed(2)} GHz nominal)`,
+    );
   }
   lines.push('');
 }

@@ -16,10 +16,26 @@ if (!chromium) {
 const dir = mkdtempSync(join(tmpdir(), 'candor-render-'));
 try {
   const html = join(dir, 'pima-report.html');
-  const demo = spawnSync(process.execPath, [join(root, 'dist/cli/main.js'), 'demo', 'pima', '--quick', '--runs', '5', '--epochs', '40', '--report', html], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const demo = spawnSync(
+    process.execPath,
+    [join(root, 'dist/cli/main.js'), 'demo', 'pima', '--quick', '--runs', '5', '--epochs', '40', '--report', html],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
   if (demo.status !== 0) throw new Error(`demo pima failed with exit code ${demo.status}`);
   const png = join(root, 'docs/pima-report.png');
-  const shot = spawnSync(chromium, ['--headless', '--no-sandbox', '--disable-gpu', '--hide-scrollbars', '--window-size=1200,2000', `--screenshot=${png}`, pathToFileURL(html).href], { encoding: 'utf8' });
+  const shot = spawnSync(
+    chromium,
+    [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--hide-scrollbars',
+      '--window-size=1200,2000',
+      `--screenshot=${png}`,
+      pathToFileURL(html).href,
+    ],
+    { encoding: 'utf8' },
+  );
   if (shot.status !== 0 || !existsSync(png)) throw new Error(`chromium failed: ${shot.stderr}`);
   process.stdout.write(`rendered ${png}\n`);
 } finally {

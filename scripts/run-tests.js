@@ -5,10 +5,12 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 function testFiles(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const path = join(dir, e.name);
-    return e.isDirectory() ? testFiles(path) : e.name.endsWith('.test.js') ? [path] : [];
-  }).sort();
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => {
+      const path = join(dir, e.name);
+      return e.isDirectory() ? testFiles(path) : e.name.endsWith('.test.js') ? [path] : [];
+    })
+    .sort();
 }
 
 const files = testFiles('test-build/test');
@@ -17,7 +19,10 @@ if (backends.length === 1) process.stdout.write('note: the native addon is not b
 let failed = false;
 for (const backend of backends) {
   process.stdout.write(`\n=== backend: ${backend} ===\n`);
-  const run = spawnSync(process.execPath, ['--test', '--test-reporter=spec', ...files], { stdio: 'inherit', env: { ...process.env, CANDOR_BACKEND: backend, CANDOR_POISON_OUTPUTS: '1' } });
+  const run = spawnSync(process.execPath, ['--test', '--test-reporter=spec', ...files], {
+    stdio: 'inherit',
+    env: { ...process.env, CANDOR_BACKEND: backend, CANDOR_POISON_OUTPUTS: '1' },
+  });
   failed ||= run.status !== 0;
 }
 process.exit(failed ? 1 : 0);

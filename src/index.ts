@@ -4,28 +4,85 @@ export type { DType, TypedArray } from './tensor/dtype.js';
 export { getLimits, setLimits, formatBytes, type Limits } from './tensor/limits.js';
 export type { Shape } from './tensor/shape.js';
 export {
-  tensor, scalar, zeros, ones, full, arange, eye, randomNormal, randomUniform, truncatedNormal,
-  type TensorInput, type RandomOptions,
+  tensor,
+  scalar,
+  zeros,
+  ones,
+  full,
+  arange,
+  eye,
+  randomNormal,
+  randomUniform,
+  truncatedNormal,
+  type TensorInput,
+  type RandomOptions,
 } from './tensor/creation.js';
 export { Rng, setSeed, DEFAULT_SEED } from './random/rng.js';
 export { backend, setBackend, setKernels, type BackendName } from './kernels/backend.js';
 export { nativeInfo } from './kernels/native/index.js';
 export type { Kernels } from './kernels/kernels.js';
 export {
-  add, sub, mul, div, pow, maximum, minimum, neg, exp, log, sqrt, square, abs, clip, where,
-  equal, greater, greaterEqual, less, lessEqual,
-  relu, leakyRelu, elu, selu, gelu, sigmoid, tanh, softplus, softsign, swish,
+  add,
+  sub,
+  mul,
+  div,
+  pow,
+  maximum,
+  minimum,
+  neg,
+  exp,
+  log,
+  sqrt,
+  square,
+  abs,
+  clip,
+  where,
+  equal,
+  greater,
+  greaterEqual,
+  less,
+  lessEqual,
+  relu,
+  leakyRelu,
+  elu,
+  selu,
+  gelu,
+  sigmoid,
+  tanh,
+  softplus,
+  softsign,
+  swish,
 } from './ops/elementwise.js';
 export { sum, mean, max, min, logSumExp, argmax } from './ops/reduce.js';
 export { matmul, type MatmulOptions } from './ops/matmul.js';
 export {
-  reshape, transpose, permute, expandDims, squeeze, concat, stack, slice, gather, oneHot,
-  broadcastTo, cast, stopGradient,
+  reshape,
+  transpose,
+  permute,
+  expandDims,
+  squeeze,
+  concat,
+  stack,
+  slice,
+  gather,
+  oneHot,
+  broadcastTo,
+  cast,
+  stopGradient,
 } from './ops/layout.js';
 export { softmax, logSoftmax, softmaxCrossEntropy, sigmoidCrossEntropy, dropout, biasActivation, type DropoutOptions } from './ops/nn.js';
 export {
-  conv1d, conv2d, maxPool1d, maxPool2d, avgPool1d, avgPool2d,
-  type Conv1dOptions, type Conv2dOptions, type Pool1dOptions, type Pool2dOptions, type Padding,
+  conv1d,
+  conv2d,
+  maxPool1d,
+  maxPool2d,
+  avgPool1d,
+  avgPool2d,
+  type Conv1dOptions,
+  type Conv2dOptions,
+  type Pool1dOptions,
+  type Pool2dOptions,
+  type Padding,
 } from './ops/conv.js';
 export { noGrad } from './ops/graph.js';
 export { grad, valueAndGrad, variableGrads, type ValueAndGrads } from './autograd/functional.js';
@@ -41,9 +98,32 @@ export { ACTIVATIONS, registerActivation, type ActivationFn } from './layers/act
 export { INITIALIZERS, registerInitializer, type Fill } from './layers/initializers.js';
 export type { RegularizerSpec, RegularizerConfig } from './layers/regularizers.js';
 export type { ConstraintSpec, ConstraintConfig } from './layers/constraints.js';
-export { Loss, getLoss, LOSSES, registerLoss, type LossFunction, type LossOptions, type LossSpec, type Reduction } from './losses/losses.js';
+export {
+  Loss,
+  getLoss,
+  LOSSES,
+  registerLoss,
+  type LossFunction,
+  type LossOptions,
+  type LossSpec,
+  type Reduction,
+} from './losses/losses.js';
 export { Optimizer, type OptimizerOptions } from './optimizers/optimizer.js';
-export { optimizers, getOptimizer, registerOptimizer, SGD, Adam, AdamW, RMSprop, Adagrad, type OptimizerSpec, type SgdOptions, type AdamOptions, type RmspropOptions, type AdagradOptions } from './optimizers/optimizers.js';
+export {
+  optimizers,
+  getOptimizer,
+  registerOptimizer,
+  SGD,
+  Adam,
+  AdamW,
+  RMSprop,
+  Adagrad,
+  type OptimizerSpec,
+  type SgdOptions,
+  type AdamOptions,
+  type RmspropOptions,
+  type AdagradOptions,
+} from './optimizers/optimizers.js';
 export { exponentialDecay, stepDecay, cosineDecay, type LearningRateSchedule } from './optimizers/schedules.js';
 export { MeanMetricWrapper, type Metric } from './evaluation/metrics/metric.js';
 export { registerMetric, type MetricFunction, type MetricDefinition } from './evaluation/metrics/custom.js';
@@ -58,8 +138,19 @@ export type { Logs, ForwardResult } from './training/trainable.js';
 export { History } from './training/history.js';
 export type { FitOptions } from './training/fit.js';
 export {
-  callbacks, Callback, EarlyStopping, ModelCheckpoint, ReduceLROnPlateau, TerminateOnNaN, CSVLogger, LearningRateScheduler, LambdaCallback,
-  type EarlyStoppingOptions, type ModelCheckpointOptions, type ReduceLROnPlateauOptions, type LambdaCallbackHooks,
+  callbacks,
+  Callback,
+  EarlyStopping,
+  ModelCheckpoint,
+  ReduceLROnPlateau,
+  TerminateOnNaN,
+  CSVLogger,
+  LearningRateScheduler,
+  LambdaCallback,
+  type EarlyStoppingOptions,
+  type ModelCheckpointOptions,
+  type ReduceLROnPlateauOptions,
+  type LambdaCallbackHooks,
 } from './training/callbacks.js';
 export { FitReport } from './report/fit-report.js';
 export { loadModel, saveModel } from './saving/save.js';
@@ -70,7 +161,14 @@ export { diagnoseSetup, DIAGNOSTIC_CODES, type Finding, type Severity, type Setu
 export { baselineFor, trivialPrediction, type Baseline } from './evaluation/baselines.js';
 export { formatReport, type MetricReport, type EvaluationReport } from './evaluation/metric-report.js';
 export { parseMetricName, parseMetric, METRIC_NAMES, type MetricSpec, type MetricOptions } from './evaluation/metrics/resolve.js';
-export { precisionRecallF1, classificationReport, confusionMatrix, type PrecisionRecallF1, type ClassificationReport, type ClassRow } from './evaluation/metrics/classification-report.js';
+export {
+  precisionRecallF1,
+  classificationReport,
+  confusionMatrix,
+  type PrecisionRecallF1,
+  type ClassificationReport,
+  type ClassRow,
+} from './evaluation/metrics/classification-report.js';
 export { parseIdx, readIdx, type IdxArray } from './io/readers/idx.js';
 export { readNumericCsv, parseNumericCsv, splitColumns, type NumericTable, type CsvOptions } from './io/readers/csv.js';
 export { toCategorical } from './preprocessing/categorical.js';
@@ -85,11 +183,34 @@ export { makeMultilabelClassification, type MultilabelOptions } from './datasets
 export { TfidfTransformer, TfidfVectorizer, type TfidfOptions, type TfidfVectorizerOptions } from './preprocessing/tfidf.js';
 export { Tokenizer, padSequences, type TokenizerOptions, type PadOptions } from './preprocessing/text.js';
 export type { TextDataset, SpamAssassinOptions } from './datasets/spam-assassin.js';
-export { describe as describeRuns, welchTTest, pairedTTest, mannWhitneyU, hedgesG, holm, runsForPower, type Description, type TestResult } from './experiment/stats.js';
-export { correctedResampledTTest, correctedRepeatedCvTTest, pairedEffectSize, unitsForPower, type CorrectedTestResult } from './experiment/resampling.js';
+export {
+  describe as describeRuns,
+  welchTTest,
+  pairedTTest,
+  mannWhitneyU,
+  hedgesG,
+  holm,
+  runsForPower,
+  type Description,
+  type TestResult,
+} from './experiment/stats.js';
+export {
+  correctedResampledTTest,
+  correctedRepeatedCvTTest,
+  pairedEffectSize,
+  unitsForPower,
+  type CorrectedTestResult,
+} from './experiment/resampling.js';
 export { probabilityOfImprovement, probabilityOfImprovementUnpaired, type Improvement } from './experiment/improvement.js';
 export { studentQuantile } from './experiment/distributions.js';
-export { experiment, type ExperimentOptions, type ExperimentResult, type ConfigResult, type RunRecord, type MetricSummary } from './experiment/experiment.js';
+export {
+  experiment,
+  type ExperimentOptions,
+  type ExperimentResult,
+  type ConfigResult,
+  type RunRecord,
+  type MetricSummary,
+} from './experiment/experiment.js';
 export type { ExperimentConfig, ExperimentSplit } from './experiment/types.js';
 export { formatExperiment } from './experiment/format.js';
 export { experimentReport } from './report/html.js';

@@ -15,9 +15,29 @@ const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '../../src');
 /** Lowest first. Data flows down this list. */
 export const LAYERS = [
   'root', // version.ts, usage-error.ts: constants every folder may read
-  'random', 'tensor', 'registry', 'kernels', 'ops', 'autograd', 'io', 'layers', 'losses', 'optimizers',
-  'evaluation', 'training', 'models', 'preprocessing', 'datasets', 'saving', 'interop', 'config',
-  'experiment', 'report', 'diagnose', 'cli', 'index',
+  'random',
+  'tensor',
+  'registry',
+  'kernels',
+  'ops',
+  'autograd',
+  'io',
+  'layers',
+  'losses',
+  'optimizers',
+  'evaluation',
+  'training',
+  'models',
+  'preprocessing',
+  'datasets',
+  'saving',
+  'interop',
+  'config',
+  'experiment',
+  'report',
+  'diagnose',
+  'cli',
+  'index',
 ] as const;
 
 function files(dir: string, out: string[] = []): string[] {
@@ -44,7 +64,15 @@ function valueImports(file: string): string[] {
     if (m[2]) continue;
     const names = m[3] ?? '';
     const list = /\{([^}]*)\}/.exec(names);
-    const onlyTypes = list && !/^\s*\w+\s*,/.test(names) && !names.includes('* as') && list[1]!.split(',').map((s) => s.trim()).filter(Boolean).every((n) => n.startsWith('type '));
+    const onlyTypes =
+      list &&
+      !/^\s*\w+\s*,/.test(names) &&
+      !names.includes('* as') &&
+      list[1]!
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .every((n) => n.startsWith('type '));
     if (onlyTypes) continue;
     out.push(resolve(dirname(file), spec).replace(/\.js$/, '.ts'));
   }

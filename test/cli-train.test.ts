@@ -10,7 +10,9 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const cli = join(root, 'dist/cli/main.js');
 const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', cwd: root });
 let dir = '';
-before(() => { dir = mkdtempSync(join(tmpdir(), 'candor-train-')); });
+before(() => {
+  dir = mkdtempSync(join(tmpdir(), 'candor-train-'));
+});
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('candor summary / train / evaluate / predict', () => {
@@ -32,25 +34,43 @@ describe('candor summary / train / evaluate / predict', () => {
     const model = join(dir, 'pima');
     const r = run('train', 'examples/pima-sigmoid-bce.json', '--quick', '--json', '--save', model);
     assert.equal(r.status, 0, r.stderr);
-    const out = JSON.parse(r.stdout) as { epochs: number; history: { loss: number[] }; report: { metrics: { name: string; resolved: string; baseline: { name: string } }[] } };
+    const out = JSON.parse(r.stdout) as {
+      epochs: number;
+      history: { loss: number[] };
+      report: { metrics: { name: string; resolved: string; baseline: { name: string } }[] };
+    };
     assert.equal(out.epochs, 2);
     assert.equal(out.history.loss.length, 2);
-    assert.deepEqual(out.report.metrics.map((m) => m.resolved), ['binary_accuracy', 'f1_binary', 'auc']);
+    assert.deepEqual(
+      out.report.metrics.map((m) => m.resolved),
+      ['binary_accuracy', 'f1_binary', 'auc'],
+    );
     assert.match(out.report.metrics[0]!.baseline.name, /^majority class/);
 
     const html = join(dir, 'train.html');
     assert.equal(run('train', 'examples/pima-sigmoid-bce.json', '--quick', '--report', html).status, 0);
     const page = readFileSync(html, 'utf8');
-    for (const part of ['<h2>Held-out evaluation</h2>', '95% CI', 'wilson', 'bootstrap', 'weighted avg', 'Confusion matrix']) assert.ok(page.includes(part), `the train report shows ${part}`);
+    for (const part of ['<h2>Held-out evaluation</h2>', '95% CI', 'wilson', 'bootstrap', 'weighted avg', 'Confusion matrix'])
+      assert.ok(page.includes(part), `the train report shows ${part}`);
 
     const csv = join(dir, 'rows.csv');
     writeFileSync(csv, readFileSync(join(root, 'data/pima-indians-diabetes.csv'), 'utf8').split('\n').slice(0, 31).join('\n'));
     const ev = run('evaluate', model, '--data', csv, '--json');
     assert.equal(ev.status, 0, ev.stderr);
-    const evaluated = JSON.parse(ev.stdout) as { samples: number; classification: { classes: { label: string; support: number }[]; confusion: number[][] } };
+    const evaluated = JSON.parse(ev.stdout) as {
+      samples: number;
+      classification: { classes: { label: string; support: number }[]; confusion: number[][] };
+    };
     assert.equal(evaluated.samples, 30);
-    assert.deepEqual(evaluated.classification.classes.map((k) => k.label), ['0', '1']);
-    assert.equal(evaluated.classification.confusion.flat().reduce((a, b) => a + b, 0), 30, 'the confusion matrix counts every row');
+    assert.deepEqual(
+      evaluated.classification.classes.map((k) => k.label),
+      ['0', '1'],
+    );
+    assert.equal(
+      evaluated.classification.confusion.flat().reduce((a, b) => a + b, 0),
+      30,
+      'the confusion matrix counts every row',
+    );
     assert.match(run('evaluate', model, '--data', csv).stdout, /per class:\n +precision +recall +f1-score +support/);
     const pr = run('predict', model, '--data', csv, '--labels', '1', '--json');
     assert.equal(pr.status, 0, pr.stderr);
@@ -64,25 +84,43 @@ describe('candor summary / train / evaluate / predict', () => {
 
   it('bad configs exit 2 with a message that says what is wrong', () => {
     const cfg = join(dir, 'bad.json');
-    writeFileSync(cfg, JSON.stringify({ data: { dataset: 'cifar' }, layers: [{ className: 'Dense', config: { units: 1, inputShape: [2] } }], compile: { loss: 'mse' } }));
+    writeFileSync(
+      cfg,
+      JSON.stringify({
+        data: { dataset: 'cifar' },
+        layers: [{ className: 'Dense', config: { units: 1, inputShape: [2] } }],
+        compile: { loss: 'mse' },
+      }),
+    );
     const unknown = run('train', cfg);
     assert.equal(unknown.status, 2);
     assert.match(unknown.stderr, /unknown dataset "cifar"/);
     writeFileSync(cfg, JSON.stringify({ data: { dataset: 'pima' }, compile: { loss: 'mse' } }));
     assert.match(run('train', cfg).stderr, /missing "layers"/);
-    writeFileSync(cfg, JSON.stringify({ data: { dataset: 'pima' }, layers: [{ className: 'Dense', config: { units: 1, inputShape: [8] } }], compile: { loss: 'mse', metrics: ['acuracy'] } }));
+    writeFileSync(
+      cfg,
+      JSON.stringify({
+        data: { dataset: 'pima' },
+        layers: [{ className: 'Dense', config: { units: 1, inputShape: [8] } }],
+        compile: { loss: 'mse', metrics: ['acuracy'] },
+      }),
+    );
     assert.match(run('train', cfg).stderr, /unknown metric "acuracy"/);
     assert.equal(run('train', join(dir, 'missing.json')).status, 2);
   });
 });
 
 describe('candor experiment', () => {
-  const config = (lr: number): string => JSON.stringify({
-    data: { dataset: 'pima', scale: true },
-    layers: [{ className: 'Dense', config: { units: 8, activation: 'relu', inputShape: [8] } }, { className: 'Dense', config: { units: 1, activation: 'sigmoid' } }],
-    compile: { loss: 'binary_crossentropy', optimizer: { name: 'adam', learningRate: lr }, metrics: ['accuracy'] },
-    fit: { epochs: 30, batchSize: 32 },
-  });
+  const config = (lr: number): string =>
+    JSON.stringify({
+      data: { dataset: 'pima', scale: true },
+      layers: [
+        { className: 'Dense', config: { units: 8, activation: 'relu', inputShape: [8] } },
+        { className: 'Dense', config: { units: 1, activation: 'sigmoid' } },
+      ],
+      compile: { loss: 'binary_crossentropy', optimizer: { name: 'adam', learningRate: lr }, metrics: ['accuracy'] },
+      fit: { epochs: 30, batchSize: 32 },
+    });
 
   it('two identical configurations: no evidence of a difference; a learning rate of 0 is detected as worse', () => {
     writeFileSync(join(dir, 'a.json'), config(0.01));
@@ -90,7 +128,10 @@ describe('candor experiment', () => {
     writeFileSync(join(dir, 'frozen.json'), config(0));
     const same = run('experiment', join(dir, 'a.json'), join(dir, 'b.json'), '--runs', '3', '--json', '--report', join(dir, 'same.html'));
     assert.equal(same.status, 0, same.stderr);
-    const s = JSON.parse(same.stdout) as { comparisons: { verdict: string; difference: number }[]; configs: { runs: { test: { accuracy: number } }[] }[] };
+    const s = JSON.parse(same.stdout) as {
+      comparisons: { verdict: string; difference: number }[];
+      configs: { runs: { test: { accuracy: number } }[] }[];
+    };
     const values = (k: number): number[] => s.configs[k]!.runs.map((r) => r.test.accuracy);
     assert.deepEqual(values(0), values(1), 'same config, same seeds: the same numbers run by run');
     assert.match(readFileSync(join(dir, 'same.html'), 'utf8'), /^<!DOCTYPE html>/);
@@ -111,7 +152,18 @@ describe('candor experiment', () => {
   });
 
   it('--fixed-split: one split for every run, the plain paired t-test, and the verdict says what it covers; the naive tests are labelled', () => {
-    const r = run('experiment', join(dir, 'a.json'), join(dir, 'frozen.json'), '--runs', '3', '--epochs', '3', '--fixed-split', '--workers', '0');
+    const r = run(
+      'experiment',
+      join(dir, 'a.json'),
+      join(dir, 'frozen.json'),
+      '--runs',
+      '3',
+      '--epochs',
+      '3',
+      '--fixed-split',
+      '--workers',
+      '0',
+    );
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /one seeded hold-out split shared by every run \(seed 1\)/);
     assert.match(r.stdout, /between runs varied: initial weights, shuffling\n/);
@@ -148,10 +200,25 @@ describe('candor experiment', () => {
 
   it('needs two configs and a metric the configs compute', () => {
     assert.equal(run('experiment', 'examples/pima-sigmoid-bce.json').status, 2);
-    const r = run('experiment', 'examples/pima-sigmoid-bce.json', 'examples/pima-softmax-cce.json', '--runs', '1', '--metric', 'r2', '--quick');
+    const r = run(
+      'experiment',
+      'examples/pima-sigmoid-bce.json',
+      'examples/pima-softmax-cce.json',
+      '--runs',
+      '1',
+      '--metric',
+      'r2',
+      '--quick',
+    );
     assert.equal(r.status, 2);
     assert.match(r.stderr, /does not compute metric "r2"/);
-    const nowhere = run('experiment', 'examples/pima-sigmoid-bce.json', 'examples/pima-softmax-cce.json', '--report', '/nonexistent/dir/r.html');
+    const nowhere = run(
+      'experiment',
+      'examples/pima-sigmoid-bce.json',
+      'examples/pima-softmax-cce.json',
+      '--report',
+      '/nonexistent/dir/r.html',
+    );
     assert.equal(nowhere.status, 2);
     assert.match(nowhere.stderr, /--report: the folder \/nonexistent\/dir does not exist/);
     const train = run('train', 'examples/pima-sigmoid-bce.json', '--report', '/nonexistent/dir/r.html');
@@ -166,10 +233,27 @@ describe('candor experiment', () => {
 describe('candor experiment, interrupted', () => {
   it('Ctrl-C (SIGINT) stops the runs and still prints what finished', async () => {
     const { spawn } = await import('node:child_process');
-    const child = spawn(process.execPath, [cli, 'experiment', 'examples/pima-sigmoid-bce.json', 'examples/pima-softmax-cce.json', '--runs', '40', '--epochs', '60', '--workers', '1'], { cwd: root });
+    const child = spawn(
+      process.execPath,
+      [
+        cli,
+        'experiment',
+        'examples/pima-sigmoid-bce.json',
+        'examples/pima-softmax-cce.json',
+        '--runs',
+        '40',
+        '--epochs',
+        '60',
+        '--workers',
+        '1',
+      ],
+      { cwd: root },
+    );
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d: Buffer) => { stdout += d; });
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d;
+    });
     child.stderr.on('data', (d: Buffer) => {
       stderr += d;
       if (/fits done/.test(stderr) && !child.killed) child.kill('SIGINT');

@@ -31,7 +31,10 @@ describe('IDX reader', () => {
 
   it('refuses truncated, padded and foreign files with the reason', () => {
     const bytes = idxBytes([3, 2], [1, 2, 3, 4, 5, 6]);
-    assert.throws(() => c.parseIdx(bytes.subarray(0, 15), 'f.idx'), /f.idx: expected 18 bytes for shape \[3,2\] of uint8. Received: 15 bytes \(truncated\)/);
+    assert.throws(
+      () => c.parseIdx(bytes.subarray(0, 15), 'f.idx'),
+      /f.idx: expected 18 bytes for shape \[3,2\] of uint8. Received: 15 bytes \(truncated\)/,
+    );
     assert.throws(() => c.parseIdx(bytes.subarray(0, 10), 'f.idx'), /expected 2 dimension sizes after the magic number/);
     assert.throws(() => c.parseIdx(Buffer.concat([bytes, Buffer.from([0])]), 'f.idx'), /trailing data/);
     assert.throws(() => c.parseIdx(Buffer.from('PK\x03\x04 not idx'), 'f.idx'), /two zero bytes.*not an IDX file/);
@@ -39,7 +42,10 @@ describe('IDX reader', () => {
   });
 
   it('never crashes or hangs on random truncations and byte flips (fuzz)', () => {
-    const bytes = idxBytes([4, 3, 3], Array.from({ length: 36 }, (_, i) => i));
+    const bytes = idxBytes(
+      [4, 3, 3],
+      Array.from({ length: 36 }, (_, i) => i),
+    );
     const rng = new c.Rng(5);
     for (let trial = 0; trial < 500; trial++) {
       const mutated = Buffer.from(bytes.subarray(0, rng.int(bytes.length + 1)));
@@ -47,7 +53,10 @@ describe('IDX reader', () => {
       const data = trial % 2 ? gzipSync(mutated).subarray(0, rng.int(60) + 10) : mutated;
       try {
         const idx = c.parseIdx(data, 'fuzz');
-        assert.equal(idx.data.length, idx.shape.reduce((a, b) => a * b, 1));
+        assert.equal(
+          idx.data.length,
+          idx.shape.reduce((a, b) => a * b, 1),
+        );
       } catch (err) {
         assert.ok(err instanceof Error && /fuzz/.test(err.message), `unexpected error: ${(err as Error).message}`);
       }
@@ -58,7 +67,10 @@ describe('IDX reader', () => {
 describe('MNIST', () => {
   it('loads 60,000 / 10,000 images scaled to [0, 1]; the first labels are 5, 0, 4, 1, 9', () => {
     const d = c.datasets.mnist.load();
-    assert.deepEqual([d.xTrain.shape, d.yTrain.shape, d.xTest.shape, d.yTest.shape], [[60000, 28, 28, 1], [60000], [10000, 28, 28, 1], [10000]]);
+    assert.deepEqual(
+      [d.xTrain.shape, d.yTrain.shape, d.xTest.shape, d.yTest.shape],
+      [[60000, 28, 28, 1], [60000], [10000, 28, 28, 1], [10000]],
+    );
     assert.deepEqual(Array.from(d.yTrain.data.subarray(0, 5)), [5, 0, 4, 1, 9]);
     assert.ok(c.max(d.xTrain).item() <= 1 && c.min(d.xTrain).item() >= 0);
     const counts = new Array(10).fill(0);
@@ -75,19 +87,47 @@ describe('MNIST', () => {
 describe('Pima, ARFF and CSV', () => {
   it('Pima: 768 × 8 with 268 positives', () => {
     const { x, y, featureNames } = c.datasets.pima.load();
-    assert.deepEqual([x.shape, y.shape], [[768, 8], [768, 1]]);
+    assert.deepEqual(
+      [x.shape, y.shape],
+      [
+        [768, 8],
+        [768, 1],
+      ],
+    );
     assert.equal(c.sum(y).item(), 268);
     assert.equal(featureNames[1], 'glucose');
     assert.deepEqual(Array.from(x.data.subarray(0, 8)), [6, 148, 72, 35, 0, Math.fround(33.6), Math.fround(0.627), 50]);
   });
 
   it('ARFF: numeric and nominal attributes; errors name the line', () => {
-    const t = c.parseArff("% comment\n@relation 'test'\n@attribute a numeric\n@attribute 'b c' real\n@attribute cls {no, yes}\n@data\n1,2.5,yes\n3,4,no\n", 't.arff');
-    assert.deepEqual([t.relation, t.attributes.map((a) => a.name), t.rows], ['test', ['a', 'b c', 'cls'], [[1, 2.5, 1], [3, 4, 0]]]);
-    assert.throws(() => c.parseArff('@relation r\n@attribute a numeric\n@data\n1,2\n', 't.arff'), /t.arff:4: expected 1 values \(one per @attribute\). Received: 2/);
-    assert.throws(() => c.parseArff('@relation r\n@attribute a {x,y}\n@data\nz\n', 't.arff'), /t.arff:4: "a" must be one of \{x, y\}. Received: "z"/);
+    const t = c.parseArff(
+      "% comment\n@relation 'test'\n@attribute a numeric\n@attribute 'b c' real\n@attribute cls {no, yes}\n@data\n1,2.5,yes\n3,4,no\n",
+      't.arff',
+    );
+    assert.deepEqual(
+      [t.relation, t.attributes.map((a) => a.name), t.rows],
+      [
+        'test',
+        ['a', 'b c', 'cls'],
+        [
+          [1, 2.5, 1],
+          [3, 4, 0],
+        ],
+      ],
+    );
+    assert.throws(
+      () => c.parseArff('@relation r\n@attribute a numeric\n@data\n1,2\n', 't.arff'),
+      /t.arff:4: expected 1 values \(one per @attribute\). Received: 2/,
+    );
+    assert.throws(
+      () => c.parseArff('@relation r\n@attribute a {x,y}\n@data\nz\n', 't.arff'),
+      /t.arff:4: "a" must be one of \{x, y\}. Received: "z"/,
+    );
     assert.throws(() => c.parseArff('@relation r\n@attribute a numeric\n@data\n?\n', 't.arff'), /missing value/);
-    assert.throws(() => c.parseArff('@relation r\n@attribute a numeric\n@attribute b numeric\n@data\n1,\n', 't.arff'), /t.arff:5: "b" must be a number. Received: ""/);
+    assert.throws(
+      () => c.parseArff('@relation r\n@attribute a numeric\n@attribute b numeric\n@data\n1,\n', 't.arff'),
+      /t.arff:5: "b" must be a number. Received: ""/,
+    );
   });
 
   it('CSV: header detection, and errors naming the file and line', () => {
@@ -97,7 +137,10 @@ describe('Pima, ARFF and CSV', () => {
       const t = c.readNumericCsv(join(dir, 'ok.csv'));
       assert.deepEqual([t.header, t.rows, t.columns, Array.from(t.data)], [['a', 'b'], 2, 2, [1, 2, 3, 4]]);
       writeFileSync(join(dir, 'ragged.csv'), '1,2\n3\n');
-      assert.throws(() => c.readNumericCsv(join(dir, 'ragged.csv')), /ragged.csv:2: expected 2 fields \(like the first line\). Received: 1 fields/);
+      assert.throws(
+        () => c.readNumericCsv(join(dir, 'ragged.csv')),
+        /ragged.csv:2: expected 2 fields \(like the first line\). Received: 1 fields/,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -110,21 +153,39 @@ describe('CSV robustness', () => {
     assert.equal(t.rows, 2);
     assert.deepEqual(t.notes, ['cut.csv: the last line (3) has no line ending; if the file was cut there, its last row may be incomplete']);
     assert.deepEqual(c.parseNumericCsv('a,b\n1,2\n3,4\n', 'whole.csv').notes, []);
-    assert.throws(() => c.parseNumericCsv('a,b\n1,2\n3', 'cut.csv'), /cut.csv:3: expected 2 fields \(like the header\). Received: 1 fields \(the file ends there without a line ending: it looks truncated\)/);
-    assert.throws(() => c.parseNumericCsv('1,2\n3,4e', 'cut.csv'), /cut.csv:2: expected a number in column 2. Received: "4e" \(the file ends there without a line ending: it looks truncated\)/);
+    assert.throws(
+      () => c.parseNumericCsv('a,b\n1,2\n3', 'cut.csv'),
+      /cut.csv:3: expected 2 fields \(like the header\). Received: 1 fields \(the file ends there without a line ending: it looks truncated\)/,
+    );
+    assert.throws(
+      () => c.parseNumericCsv('1,2\n3,4e', 'cut.csv'),
+      /cut.csv:2: expected a number in column 2. Received: "4e" \(the file ends there without a line ending: it looks truncated\)/,
+    );
   });
 
   it('a header-less file whose first row holds NaN is not taken as a header: the first line must be all text to be guessed one', () => {
-    assert.throws(() => c.parseNumericCsv('1,NaN,3\n4,5,6\n', 'nan.csv'), /nan.csv:1: cannot tell whether the first line is a header: it mixes numbers and text \(column 1 is "1", column 2 is "NaN"\)|nan.csv:1: expected a number in column 2. Received: "NaN"/);
+    assert.throws(
+      () => c.parseNumericCsv('1,NaN,3\n4,5,6\n', 'nan.csv'),
+      /nan.csv:1: cannot tell whether the first line is a header: it mixes numbers and text \(column 1 is "1", column 2 is "NaN"\)|nan.csv:1: expected a number in column 2. Received: "NaN"/,
+    );
     assert.throws(() => c.parseNumericCsv('NaN,2\n4,5\n', 'nan.csv'), /nan.csv:1: expected a number in column 1. Received: "NaN"/);
-    assert.throws(() => c.parseNumericCsv('x,2\n4,5\n', 'mixed.csv'), /mixed.csv:1: cannot tell whether the first line is a header: it mixes numbers and text \(column 2 is "2", column 1 is "x"\). Expected header: true or header: false/);
+    assert.throws(
+      () => c.parseNumericCsv('x,2\n4,5\n', 'mixed.csv'),
+      /mixed.csv:1: cannot tell whether the first line is a header: it mixes numbers and text \(column 2 is "2", column 1 is "x"\). Expected header: true or header: false/,
+    );
     const guessed = c.parseNumericCsv('a,b\n1,2\n', 'h.csv');
     assert.match(guessed.headerRule, /header guessed: line 1 has no number in it/);
     assert.match(c.parseNumericCsv('1,2\n', 'n.csv').headerRule, /no header guessed: line 1 is numbers/);
     const named = c.parseNumericCsv('2019,2020\n1,2\n', 'years.csv', { header: true });
     assert.deepEqual([named.header, named.rows, named.headerRule], [['2019', '2020'], 1, 'header: line 1 (header: true)']);
-    assert.throws(() => c.parseNumericCsv('a,b\n1,2\n', 'h.csv', { header: false }), /h.csv:1: expected a number in column 1. Received: "a"/);
-    assert.throws(() => c.parseNumericCsv('1\n', 'h.csv', { header: 'yes' as never }), /h.csv: option "header" must be true, false or "auto". Received: "yes"/);
+    assert.throws(
+      () => c.parseNumericCsv('a,b\n1,2\n', 'h.csv', { header: false }),
+      /h.csv:1: expected a number in column 1. Received: "a"/,
+    );
+    assert.throws(
+      () => c.parseNumericCsv('1\n', 'h.csv', { header: 'yes' as never }),
+      /h.csv: option "header" must be true, false or "auto". Received: "yes"/,
+    );
   });
 
   it('a line of 300,000 fields is read (no recursion or argument spreading)', () => {
@@ -163,8 +224,14 @@ describe('CSV robustness', () => {
 
 describe('preprocessing', () => {
   it('toCategorical one-hot encodes ids and checks them', () => {
-    assert.deepEqual(c.toCategorical([2, 0], 3).toArray(), [[0, 0, 1], [1, 0, 0]]);
-    assert.deepEqual(c.toCategorical(c.tensor([[1], [0]])).toArray(), [[0, 1], [1, 0]]);
+    assert.deepEqual(c.toCategorical([2, 0], 3).toArray(), [
+      [0, 0, 1],
+      [1, 0, 0],
+    ]);
+    assert.deepEqual(c.toCategorical(c.tensor([[1], [0]])).toArray(), [
+      [0, 1],
+      [1, 0],
+    ]);
     assert.throws(() => c.toCategorical([1.5]), /class ids must be integers >= 0. Received: 1.5/);
   });
 
@@ -187,7 +254,10 @@ describe('preprocessing', () => {
     const y = c.tensor(Array.from({ length: 23 }, (_, i) => (i < 8 ? 1 : 0)));
     const folds = c.stratifiedKFold(y, 4, 1);
     const seen = folds.flatMap((f) => f.test).sort((p, q) => p - q);
-    assert.deepEqual(seen, Array.from({ length: 23 }, (_, i) => i));
+    assert.deepEqual(
+      seen,
+      Array.from({ length: 23 }, (_, i) => i),
+    );
     for (const f of folds) {
       assert.equal(f.train.length + f.test.length, 23);
       const positives = f.test.filter((i) => i < 8).length;
@@ -197,7 +267,11 @@ describe('preprocessing', () => {
 
   it('StandardScaler matches scikit-learn (population sd; constant features keep scale 1)', () => {
     const s = new c.StandardScaler();
-    const out = s.fitTransform([[1, 5], [3, 5], [5, 5]]);
+    const out = s.fitTransform([
+      [1, 5],
+      [3, 5],
+      [5, 5],
+    ]);
     // mean [3, 5], population sd [1.633, 0] -> scale [1.633, 1]
     assertClose(out.data, [-1.2247449, 0, 0, 0, 1.2247449, 0], { atol: 1e-6 });
     assertClose(s.transform([[7, 6]]).data, [2.4494898, 1], { atol: 1e-6 });
@@ -210,20 +284,47 @@ describe('candor demo pima', () => {
     const dir = mkdtempSync(join(tmpdir(), 'candor-pima-'));
     try {
       const report = join(dir, 'pima.html');
-      const r = spawnSync(process.execPath, [cli, 'demo', 'pima', '--quick', '--json', '--report', report, ...(process.env.CANDOR_BACKEND === 'reference' ? ['--runs', '2', '--epochs', '5'] : [])], { encoding: 'utf8' });
+      const r = spawnSync(
+        process.execPath,
+        [
+          cli,
+          'demo',
+          'pima',
+          '--quick',
+          '--json',
+          '--report',
+          report,
+          ...(process.env.CANDOR_BACKEND === 'reference' ? ['--runs', '2', '--epochs', '5'] : []),
+        ],
+        { encoding: 'utf8' },
+      );
       assert.equal(r.status, 0, r.stderr);
-      const out = JSON.parse(r.stdout) as { settings: { runs: number; split: { kfold: number } }; configs: { name: string; runs: unknown[]; metrics: { resolved: string; test: { mean: number }; baseline: { name: string; value: number } }[] }[]; comparisons: { verdict: string; test: { name: string; p: number } }[] };
+      const out = JSON.parse(r.stdout) as {
+        settings: { runs: number; split: { kfold: number } };
+        configs: {
+          name: string;
+          runs: unknown[];
+          metrics: { resolved: string; test: { mean: number }; baseline: { name: string; value: number } }[];
+        }[];
+        comparisons: { verdict: string; test: { name: string; p: number } }[];
+      };
       assert.equal(out.settings.split.kfold, 3);
       const cmp = out.comparisons[0]!;
       assert.ok(cmp.test.p >= 0 && cmp.test.p <= 1);
       assert.equal(cmp.test.name, 'corrected-repeated-cv-t');
       assert.match(cmp.verdict, /sigmoid \+ BCE and softmax \+ CCE/);
-      assert.deepEqual(out.configs.map((k) => k.metrics[0]!.resolved), ['binary_accuracy', 'categorical_accuracy']);
+      assert.deepEqual(
+        out.configs.map((k) => k.metrics[0]!.resolved),
+        ['binary_accuracy', 'categorical_accuracy'],
+      );
       for (const k of out.configs) {
         assert.equal(k.runs.length, out.settings.runs);
         assert.ok(k.metrics[0]!.test.mean > 0.4 && k.metrics[0]!.test.mean <= 1);
         // 3-fold stratified: each fold holds 500/768 of class 0 up to rounding
-        assert.ok(Math.abs(k.metrics[0]!.baseline.value - 500 / 768) < 0.005, `majority share of the held-out folds: ${k.metrics[0]!.baseline.value}`);
+        assert.ok(
+          Math.abs(k.metrics[0]!.baseline.value - 500 / 768) < 0.005,
+          `majority share of the held-out folds: ${k.metrics[0]!.baseline.value}`,
+        );
       }
       assert.match(readFileSync(report, 'utf8'), /Seed 003: sigmoid \+ BCE vs softmax \+ CCE on Pima/);
     } finally {
@@ -235,13 +336,17 @@ describe('candor demo pima', () => {
 describe('TF-IDF and the multi-label generator', () => {
   it('TfidfTransformer equals scikit-learn for every option combination', async () => {
     const { loadFixture } = await import('./helpers.js');
-    const { tfidf } = loadFixture<{ tfidf: { options: Record<string, unknown>; counts: number[][]; expected: number[][] }[] }>('sklearn-metrics.json');
+    const { tfidf } = loadFixture<{ tfidf: { options: Record<string, unknown>; counts: number[][]; expected: number[][] }[] }>(
+      'sklearn-metrics.json',
+    );
     assert.equal(tfidf.length, 6);
     for (const cs of tfidf) {
       const o = cs.options as { sublinear_tf?: boolean; smooth_idf?: boolean; norm?: 'l1' | 'l2' | null; use_idf?: boolean };
       const t = new c.TfidfTransformer({
-        ...(o.sublinear_tf !== undefined ? { sublinearTf: o.sublinear_tf } : {}), ...(o.smooth_idf !== undefined ? { smoothIdf: o.smooth_idf } : {}),
-        ...('norm' in o ? { norm: o.norm } : {}), ...(o.use_idf !== undefined ? { useIdf: o.use_idf } : {}),
+        ...(o.sublinear_tf !== undefined ? { sublinearTf: o.sublinear_tf } : {}),
+        ...(o.smooth_idf !== undefined ? { smoothIdf: o.smooth_idf } : {}),
+        ...('norm' in o ? { norm: o.norm } : {}),
+        ...(o.use_idf !== undefined ? { useIdf: o.use_idf } : {}),
       });
       assertClose(t.fitTransform(cs.counts).data, cs.expected.flat(), { rtol: 1e-5, atol: 1e-6, label: JSON.stringify(cs.options) });
     }
@@ -251,7 +356,13 @@ describe('TF-IDF and the multi-label generator', () => {
     const a = c.datasets.makeMultilabelClassification({ nSamples: 400, nFeatures: 50, nClasses: 20, nLabels: 3, seed: 4 });
     const b = c.datasets.makeMultilabelClassification({ nSamples: 400, nFeatures: 50, nClasses: 20, nLabels: 3, seed: 4 });
     assert.deepEqual(a.x.data, b.x.data);
-    assert.deepEqual([a.x.shape, a.y.shape], [[400, 50], [400, 20]]);
+    assert.deepEqual(
+      [a.x.shape, a.y.shape],
+      [
+        [400, 50],
+        [400, 20],
+      ],
+    );
     const labels = c.sum(a.y).item() / 400;
     const words = c.sum(a.x).item() / 400;
     assert.ok(Math.abs(labels - 3) < 0.3, `labels per row ${labels}`);
@@ -261,13 +372,17 @@ describe('TF-IDF and the multi-label generator', () => {
 
   it('makeMultilabelClassification sharpness: 1 is the default process; higher powers concentrate each class on fewer words', () => {
     const options = { nSamples: 300, nFeatures: 60, nClasses: 3, nLabels: 1, allowUnlabeled: false, seed: 9 };
-    assert.deepEqual(c.datasets.makeMultilabelClassification({ ...options, sharpness: 1 }).x.data, c.datasets.makeMultilabelClassification(options).x.data);
+    assert.deepEqual(
+      c.datasets.makeMultilabelClassification({ ...options, sharpness: 1 }).x.data,
+      c.datasets.makeMultilabelClassification(options).x.data,
+    );
     // Share of class 0's words taken by its 5 most frequent, over the documents labelled with class 0 only.
     const topShare = (sharpness: number): number => {
       const { x, y } = c.datasets.makeMultilabelClassification({ ...options, sharpness });
       const counts = new Float64Array(60);
       for (let r = 0; r < 300; r++) {
-        if (y.data[r * 3] === 1 && y.data[r * 3 + 1] === 0 && y.data[r * 3 + 2] === 0) for (let w = 0; w < 60; w++) counts[w]! += x.data[r * 60 + w]!;
+        if (y.data[r * 3] === 1 && y.data[r * 3 + 1] === 0 && y.data[r * 3 + 2] === 0)
+          for (let w = 0; w < 60; w++) counts[w]! += x.data[r * 60 + w]!;
       }
       const sorted = [...counts].sort((a, b) => b - a);
       return sorted.slice(0, 5).reduce((a, b) => a + b, 0) / sorted.reduce((a, b) => a + b, 0);
@@ -275,35 +390,71 @@ describe('TF-IDF and the multi-label generator', () => {
     const flat = topShare(1);
     const sharp = topShare(30);
     assert.ok(flat < 0.25 && sharp > 0.6, `top-5 word share: flat ${flat}, sharp ${sharp}`);
-    assert.throws(() => c.datasets.makeMultilabelClassification({ ...options, sharpness: 0.5 }), /"sharpness" must be a number >= 1. Received: sharpness=0.5/);
+    assert.throws(
+      () => c.datasets.makeMultilabelClassification({ ...options, sharpness: 0.5 }),
+      /"sharpness" must be a number >= 1. Received: sharpness=0.5/,
+    );
   });
 });
 
 describe('text tools (Keras semantics, hand-checked)', () => {
   it('Tokenizer: lower-cases, strips Keras filters, indexes by frequency from 1, ties in first-seen order', () => {
     const t = new c.Tokenizer().fitOnTexts(['The cat sat.', 'The dog, the CAT!']);
-    assert.deepEqual([...t.wordIndex.entries()], [['the', 1], ['cat', 2], ['sat', 3], ['dog', 4]]);
+    assert.deepEqual(
+      [...t.wordIndex.entries()],
+      [
+        ['the', 1],
+        ['cat', 2],
+        ['sat', 3],
+        ['dog', 4],
+      ],
+    );
     assert.deepEqual(t.textsToSequences(['the bird sat']), [[1, 3]]); // unknown words are dropped
   });
 
   it('Tokenizer: numWords keeps indices below it; an oov token takes index 1 and replaces the rest', () => {
     const t = new c.Tokenizer({ numWords: 3, oovToken: '<OOV>' }).fitOnTexts(['a a a b b c']);
-    assert.deepEqual([...t.wordIndex.entries()], [['<OOV>', 1], ['a', 2], ['b', 3], ['c', 4]]);
+    assert.deepEqual(
+      [...t.wordIndex.entries()],
+      [
+        ['<OOV>', 1],
+        ['a', 2],
+        ['b', 3],
+        ['c', 4],
+      ],
+    );
     assert.deepEqual(t.textsToSequences(['a b c zebra']), [[2, 1, 1, 1]]);
   });
 
   it('padSequences: pre/post padding and truncation, custom value, maxlen from the longest', () => {
-    assert.deepEqual(c.padSequences([[1, 2], [3, 4, 5]]).toArray(), [[0, 1, 2], [3, 4, 5]]);
+    assert.deepEqual(
+      c
+        .padSequences([
+          [1, 2],
+          [3, 4, 5],
+        ])
+        .toArray(),
+      [
+        [0, 1, 2],
+        [3, 4, 5],
+      ],
+    );
     assert.deepEqual(c.padSequences([[1, 2, 3, 4]], { maxlen: 2 }).toArray(), [[3, 4]]);
     assert.deepEqual(c.padSequences([[1, 2, 3, 4]], { maxlen: 2, truncating: 'post' }).toArray(), [[1, 2]]);
     assert.deepEqual(c.padSequences([[7]], { maxlen: 3, padding: 'post', value: -1 }).toArray(), [[7, -1, -1]]);
-    assert.throws(() => c.padSequences([[1]], { padding: 'middle' as 'pre' }), /"padding" must be 'pre' or 'post'. Received: padding="middle"/);
+    assert.throws(
+      () => c.padSequences([[1]], { padding: 'middle' as 'pre' }),
+      /"padding" must be 'pre' or 'post'. Received: padding="middle"/,
+    );
   });
 
   it('SpamAssassin: 6,046 mails in five groups; binary task is spam vs ham', () => {
     const topic = c.datasets.spamAssassin.load({ task: 'topic' });
     const counts = topic.classNames.map((_, k) => topic.labels.filter((l) => l === k).length);
-    assert.deepEqual([topic.texts.length, topic.classNames, counts], [6046, ['easy-ham-1', 'easy-ham-2', 'hard-ham-1', 'spam-1', 'spam-2'], [2500, 1400, 250, 500, 1396]]);
+    assert.deepEqual(
+      [topic.texts.length, topic.classNames, counts],
+      [6046, ['easy-ham-1', 'easy-ham-2', 'hard-ham-1', 'spam-1', 'spam-2'], [2500, 1400, 250, 500, 1396]],
+    );
     const binary = c.datasets.spamAssassin.load({ task: 'binary' });
     assert.equal(binary.labels.filter((l) => l === 1).length, 1896);
     assert.ok(!topic.texts[0]!.startsWith('From '), 'headers are stripped by default');
@@ -313,12 +464,17 @@ describe('text tools (Keras semantics, hand-checked)', () => {
 describe('TfidfVectorizer', () => {
   it('equals scikit-learn: vocabulary and values, for each option', async () => {
     const { loadFixture } = await import('./helpers.js');
-    const { vectorizer } = loadFixture<{ vectorizer: { corpus: string[]; cases: { options: Record<string, unknown>; vocabulary: string[]; expected: number[][] }[] } }>('sklearn-metrics.json');
+    const { vectorizer } = loadFixture<{
+      vectorizer: { corpus: string[]; cases: { options: Record<string, unknown>; vocabulary: string[]; expected: number[][] }[] };
+    }>('sklearn-metrics.json');
     for (const cs of vectorizer.cases) {
       const o = cs.options as { sublinear_tf?: boolean; min_df?: number; max_df?: number; lowercase?: boolean; norm?: null };
       const v = new c.TfidfVectorizer({
-        ...(o.sublinear_tf ? { sublinearTf: true } : {}), ...(o.min_df !== undefined ? { minDf: o.min_df } : {}),
-        ...(o.max_df !== undefined ? { maxDf: o.max_df } : {}), ...(o.lowercase === false ? { lowercase: false } : {}), ...('norm' in o ? { norm: null } : {}),
+        ...(o.sublinear_tf ? { sublinearTf: true } : {}),
+        ...(o.min_df !== undefined ? { minDf: o.min_df } : {}),
+        ...(o.max_df !== undefined ? { maxDf: o.max_df } : {}),
+        ...(o.lowercase === false ? { lowercase: false } : {}),
+        ...('norm' in o ? { norm: null } : {}),
       });
       const out = v.fitTransform(vectorizer.corpus);
       assert.deepEqual(v.vocabulary, cs.vocabulary, JSON.stringify(cs.options));

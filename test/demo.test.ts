@@ -13,7 +13,16 @@ describe('candor demo crossentropy', () => {
     const r = spawnSync(process.execPath, [cli, 'demo', 'crossentropy', ...sizes, '--json'], { encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stderr, /training with binary_crossentropy/); // progress on stderr, JSON alone on stdout
-    const { runs } = JSON.parse(r.stdout) as { runs: { loss: string; kerasAccuracy: { resolved: string; value: number }; accuracy: { resolved: string; value: number }; binaryAccuracy: number; baselines: { accuracy: { name: string; value: number }; binaryAccuracy: { name: string; value: number } }; findings: string[] }[] };
+    const { runs } = JSON.parse(r.stdout) as {
+      runs: {
+        loss: string;
+        kerasAccuracy: { resolved: string; value: number };
+        accuracy: { resolved: string; value: number };
+        binaryAccuracy: number;
+        baselines: { accuracy: { name: string; value: number }; binaryAccuracy: { name: string; value: number } };
+        findings: string[];
+      }[];
+    };
     const [bce, cce] = runs;
     assert.equal(bce!.loss, 'binary_crossentropy');
     assert.equal(bce!.kerasAccuracy.resolved, 'binary_accuracy');
@@ -25,7 +34,10 @@ describe('candor demo crossentropy', () => {
     assert.ok(bce!.findings.includes('bce-on-multiclass') && bce!.findings.includes('softmax-with-bce'));
     assert.ok(!cce!.findings.includes('bce-on-multiclass'));
     if (native) {
-      assert.ok(Math.abs(bce!.accuracy.value - cce!.accuracy.value) < 0.1, `real accuracies ${bce!.accuracy.value} vs ${cce!.accuracy.value}`);
+      assert.ok(
+        Math.abs(bce!.accuracy.value - cce!.accuracy.value) < 0.1,
+        `real accuracies ${bce!.accuracy.value} vs ${cce!.accuracy.value}`,
+      );
       assert.ok(cce!.accuracy.value > 0.5, `a CNN trained on 1,000 images should beat 50%: ${cce!.accuracy.value}`);
     }
   });
@@ -45,13 +57,22 @@ describe('candor demo multilabel', () => {
     const small = native ? ['--quick'] : ['--train-size', '40', '--test-size', '20', '--epochs', '1'];
     const r = spawnSync(process.execPath, [cli, 'demo', 'multilabel', ...small, '--json'], { encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
-    const { runs } = JSON.parse(r.stdout) as { runs: { loss: string; metrics: { name: string; resolved: string; value: number; baseline: { name: string; value: number } }[]; findings: string[] }[] };
+    const { runs } = JSON.parse(r.stdout) as {
+      runs: {
+        loss: string;
+        metrics: { name: string; resolved: string; value: number; baseline: { name: string; value: number } }[];
+        findings: string[];
+      }[];
+    };
     const [bce, cce] = runs;
     const per = bce!.metrics.find((m) => m.name === 'binary_accuracy')!;
     assert.equal(per.baseline.name, 'all zeros');
     assert.ok(per.baseline.value > 0.99, `all-zeros per-label accuracy with ~3 of 416 tags: ${per.baseline.value}`);
     assert.equal(bce!.metrics.find((m) => m.name === 'accuracy')!.resolved, 'subset_accuracy');
-    assert.deepEqual(bce!.metrics.map((m) => m.name), ['binary_accuracy', 'accuracy', 'f1_micro', 'f1_macro', 'precision_at_3']);
+    assert.deepEqual(
+      bce!.metrics.map((m) => m.name),
+      ['binary_accuracy', 'accuracy', 'f1_micro', 'f1_macro', 'precision_at_3'],
+    );
     assert.ok(bce!.findings.includes('per-label-accuracy-on-multilabel'));
     assert.ok(cce!.findings.includes('cce-on-multihot') && cce!.findings.includes('sigmoid-with-cce'));
   });
@@ -62,7 +83,15 @@ describe('candor demo text-cnn', () => {
     const small = native ? ['--quick'] : ['--train-size', '40', '--test-size', '30', '--batch-size', '20'];
     const r = spawnSync(process.execPath, [cli, 'demo', 'text-cnn', ...small, '--json'], { encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
-    const { runs, classes } = JSON.parse(r.stdout) as { classes: number; runs: { kerasAccuracy: { resolved: string; value: number }; accuracy: { resolved: string; value: number }; baselines: { binaryAccuracy: { value: number } }; findings: string[] }[] };
+    const { runs, classes } = JSON.parse(r.stdout) as {
+      classes: number;
+      runs: {
+        kerasAccuracy: { resolved: string; value: number };
+        accuracy: { resolved: string; value: number };
+        baselines: { binaryAccuracy: { value: number } };
+        findings: string[];
+      }[];
+    };
     assert.equal(classes, 5);
     assert.equal(runs[0]!.kerasAccuracy.resolved, 'binary_accuracy');
     assert.equal(runs[0]!.accuracy.resolved, 'categorical_accuracy');

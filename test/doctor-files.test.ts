@@ -16,24 +16,70 @@ const codes = (r: { findings: c.Finding[] }): string[] => r.findings.map((f) => 
 
 /** A Keras 3 Functional model with two outputs, an LSTM on the way (Candor has none yet), and per-output compile settings. */
 function twoHeads(): Record<string, unknown> {
-  const tensor = (layer: string) => ({ class_name: '__keras_tensor__', config: { shape: [null, 8], dtype: 'float32', keras_history: [layer, 0, 0] } });
+  const tensor = (layer: string) => ({
+    class_name: '__keras_tensor__',
+    config: { shape: [null, 8], dtype: 'float32', keras_history: [layer, 0, 0] },
+  });
   const node = (layer: string) => [{ args: [tensor(layer)], kwargs: {} }];
   return {
-    module: 'keras.src.models.functional', class_name: 'Functional',
+    module: 'keras.src.models.functional',
+    class_name: 'Functional',
     config: {
-      name: 'two_heads', trainable: true,
+      name: 'two_heads',
+      trainable: true,
       layers: [
-        { module: 'keras.layers', class_name: 'InputLayer', config: { batch_shape: [null, 20], dtype: 'int32', name: 'tokens' }, name: 'tokens', inbound_nodes: [] },
-        { module: 'keras.layers', class_name: 'Embedding', config: { name: 'embed', input_dim: 1000, output_dim: 16 }, name: 'embed', inbound_nodes: node('tokens') },
-        { module: 'keras.layers', class_name: 'LSTM', config: { name: 'lstm', units: 32, activation: 'tanh', return_sequences: false }, name: 'lstm', inbound_nodes: node('embed') },
-        { module: 'keras.layers', class_name: 'Dense', config: { name: 'gender', units: 1, activation: 'softmax' }, name: 'gender', inbound_nodes: node('lstm') },
-        { module: 'keras.layers', class_name: 'Dense', config: { name: 'topic_logits', units: 5, activation: 'linear' }, name: 'topic_logits', inbound_nodes: node('lstm') },
-        { module: 'keras.layers', class_name: 'Activation', config: { name: 'topic', activation: 'softmax' }, name: 'topic', inbound_nodes: node('topic_logits') },
+        {
+          module: 'keras.layers',
+          class_name: 'InputLayer',
+          config: { batch_shape: [null, 20], dtype: 'int32', name: 'tokens' },
+          name: 'tokens',
+          inbound_nodes: [],
+        },
+        {
+          module: 'keras.layers',
+          class_name: 'Embedding',
+          config: { name: 'embed', input_dim: 1000, output_dim: 16 },
+          name: 'embed',
+          inbound_nodes: node('tokens'),
+        },
+        {
+          module: 'keras.layers',
+          class_name: 'LSTM',
+          config: { name: 'lstm', units: 32, activation: 'tanh', return_sequences: false },
+          name: 'lstm',
+          inbound_nodes: node('embed'),
+        },
+        {
+          module: 'keras.layers',
+          class_name: 'Dense',
+          config: { name: 'gender', units: 1, activation: 'softmax' },
+          name: 'gender',
+          inbound_nodes: node('lstm'),
+        },
+        {
+          module: 'keras.layers',
+          class_name: 'Dense',
+          config: { name: 'topic_logits', units: 5, activation: 'linear' },
+          name: 'topic_logits',
+          inbound_nodes: node('lstm'),
+        },
+        {
+          module: 'keras.layers',
+          class_name: 'Activation',
+          config: { name: 'topic', activation: 'softmax' },
+          name: 'topic',
+          inbound_nodes: node('topic_logits'),
+        },
       ],
-      input_layers: [['tokens', 0, 0]], output_layers: [['gender', 0, 0], ['topic', 0, 0]],
+      input_layers: [['tokens', 0, 0]],
+      output_layers: [
+        ['gender', 0, 0],
+        ['topic', 0, 0],
+      ],
     },
     compile_config: {
-      loss: { gender: 'binary_crossentropy', topic: 'categorical_crossentropy' }, loss_weights: { gender: 1.0, topic: 0.5 },
+      loss: { gender: 'binary_crossentropy', topic: 'categorical_crossentropy' },
+      loss_weights: { gender: 1.0, topic: 0.5 },
       metrics: { gender: ['accuracy'], topic: ['accuracy'] },
     },
   };
@@ -52,7 +98,14 @@ describe('candor doctor reads every Keras model file', () => {
   it('a .keras archive (config.json with compile_config, metadata.json with the version)', () => {
     const config = readFileSync(fixture('seed003-softmax-keras3-config.json'));
     const path = join(tempDir(), 'seed003.keras');
-    writeFileSync(path, zipSync({ 'config.json': new Uint8Array(config), 'metadata.json': strToU8(JSON.stringify({ keras_version: '3.6.0' })), 'model.weights.h5': new Uint8Array(8) }));
+    writeFileSync(
+      path,
+      zipSync({
+        'config.json': new Uint8Array(config),
+        'metadata.json': strToU8(JSON.stringify({ keras_version: '3.6.0' })),
+        'model.weights.h5': new Uint8Array(8),
+      }),
+    );
     const r = runDoctor(path, {});
     assert.equal(r.model.container, 'keras archive');
     assert.match(r.model.source, /^keras 3/);
@@ -65,9 +118,24 @@ describe('candor doctor reads every Keras model file', () => {
     const m = tf.sequential({ layers: [tf.layers.dense({ units: 10, activation: 'softmax', inputShape: [4] })] });
     m.compile({ loss: 'binaryCrossentropy', optimizer: 'adam', metrics: ['accuracy'] });
     let artifacts: Record<string, unknown> = {};
-    await m.save(tf.io.withSaveHandler(async (a) => { artifacts = a as unknown as Record<string, unknown>; return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } }; }), { includeOptimizer: true });
+    await m.save(
+      tf.io.withSaveHandler(async (a) => {
+        artifacts = a as unknown as Record<string, unknown>;
+        return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
+      }),
+      { includeOptimizer: true },
+    );
     const path = join(tempDir(), 'model.json');
-    writeFileSync(path, JSON.stringify({ format: 'layers-model', generatedBy: 'TensorFlow.js', modelTopology: artifacts.modelTopology, trainingConfig: artifacts.trainingConfig, weightsManifest: [] }));
+    writeFileSync(
+      path,
+      JSON.stringify({
+        format: 'layers-model',
+        generatedBy: 'TensorFlow.js',
+        modelTopology: artifacts.modelTopology,
+        trainingConfig: artifacts.trainingConfig,
+        weightsManifest: [],
+      }),
+    );
     const r = runDoctor(path, {});
     assert.equal(r.model.container, 'tfjs model.json');
     assert.equal(r.loss, 'binary_crossentropy');
@@ -79,10 +147,17 @@ describe('candor doctor reads every Keras model file', () => {
     const path = join(tempDir(), 'two_heads.json');
     writeFileSync(path, JSON.stringify(twoHeads()));
     const r = runDoctor(path, {});
-    assert.deepEqual(r.heads.map((h) => [h.name, h.units, h.activation, h.loss, h.weight]), [
-      ['gender', 1, 'softmax', 'binary_crossentropy', 1], ['topic', 5, 'softmax', 'categorical_crossentropy', 0.5],
-    ]);
-    assert.deepEqual(r.findings.map((f) => [f.head, f.code]), [['gender', 'softmax-single-unit']]);
+    assert.deepEqual(
+      r.heads.map((h) => [h.name, h.units, h.activation, h.loss, h.weight]),
+      [
+        ['gender', 1, 'softmax', 'binary_crossentropy', 1],
+        ['topic', 5, 'softmax', 'categorical_crossentropy', 0.5],
+      ],
+    );
+    assert.deepEqual(
+      r.findings.map((f) => [f.head, f.code]),
+      [['gender', 'softmax-single-unit']],
+    );
     const text = formatDoctor(path, r);
     assert.match(text, /2 outputs/);
     assert.match(text, /error softmax-single-unit \(output gender\)/);
@@ -92,12 +167,20 @@ describe('candor doctor reads every Keras model file', () => {
 
   it('an output behind a layer Candor does not implement is described, not refused', () => {
     const doc = twoHeads() as { config: { layers: Record<string, unknown>[]; output_layers: unknown } };
-    doc.config.layers.push({ class_name: 'MyAttentionPool', config: { name: 'pool' }, name: 'pool', inbound_nodes: [[['topic', 0, 0, {}]]] });
+    doc.config.layers.push({
+      class_name: 'MyAttentionPool',
+      config: { name: 'pool' },
+      name: 'pool',
+      inbound_nodes: [[['topic', 0, 0, {}]]],
+    });
     doc.config.output_layers = [['pool', 0, 0]];
     const path = join(tempDir(), 'custom.json');
     writeFileSync(path, JSON.stringify({ ...doc, compile_config: { loss: 'categorical_crossentropy', metrics: ['accuracy'] } }));
     const r = runDoctor(path, {});
-    assert.deepEqual(r.heads.map((h) => [h.name, h.units, h.activation, h.unknown]), [['pool', 5, 'softmax', ['MyAttentionPool']]]);
+    assert.deepEqual(
+      r.heads.map((h) => [h.name, h.units, h.activation, h.unknown]),
+      [['pool', 5, 'softmax', ['MyAttentionPool']]],
+    );
     assert.match(formatDoctor(path, r), /passes through MyAttentionPool, which Candor does not implement/);
   });
 
@@ -107,7 +190,7 @@ describe('candor doctor reads every Keras model file', () => {
     const h5 = readFileSync(fixture('seed000-keras2.h5'));
     let refused = 0;
     for (let trial = 0; trial < 300; trial++) {
-      const [ext, original] = trial % 2 === 0 ? ['.keras', keras] as const : ['.h5', h5] as const;
+      const [ext, original] = trial % 2 === 0 ? (['.keras', keras] as const) : (['.h5', h5] as const);
       let bytes = Buffer.from(original);
       if (trial % 3 === 0) bytes = bytes.subarray(0, rng.int(bytes.length));
       else for (let f = 0; f < 1 + rng.int(6); f++) bytes[rng.int(bytes.length)] = rng.int(256);
@@ -116,7 +199,10 @@ describe('candor doctor reads every Keras model file', () => {
       try {
         runDoctor(path, {});
       } catch (err) {
-        assert.ok(err instanceof UsageError && err.message.includes('fuzz'), `a usage error naming the file: ${(err as Error).name}: ${(err as Error).message}`);
+        assert.ok(
+          err instanceof UsageError && err.message.includes('fuzz'),
+          `a usage error naming the file: ${(err as Error).name}: ${(err as Error).message}`,
+        );
         refused++;
       }
     }

@@ -10,7 +10,14 @@ import * as c from '../src/index.js';
 const cli = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
 const fixture = (name: string): string => fileURLToPath(new URL(`../../test/fixtures/keras/${name}`, import.meta.url));
 const doctor = (...args: string[]) => spawnSync(process.execPath, [cli, 'doctor', ...args], { encoding: 'utf8' });
-const json = (...args: string[]): { findings: c.Finding[]; kerasReads: { name: string; as: string }[]; loss: string | null; model: { output: { units: number; activation: string } } } => {
+const json = (
+  ...args: string[]
+): {
+  findings: c.Finding[];
+  kerasReads: { name: string; as: string }[];
+  loss: string | null;
+  model: { output: { units: number; activation: string } };
+} => {
   const r = doctor(...args, '--json');
   assert.ok(r.status === 0 || r.status === 1, r.stderr);
   return JSON.parse(r.stdout);
@@ -18,7 +25,9 @@ const json = (...args: string[]): { findings: c.Finding[]; kerasReads: { name: s
 const codes = (r: { findings: c.Finding[] }): string[] => r.findings.map((f) => f.code).sort();
 
 let dir = '';
-before(() => { dir = mkdtempSync(join(tmpdir(), 'candor-doctor-')); });
+before(() => {
+  dir = mkdtempSync(join(tmpdir(), 'candor-doctor-'));
+});
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 function writeCsv(name: string, rows: number[][], header?: string[]): string {
@@ -31,7 +40,17 @@ describe('candor doctor on Keras documents', () => {
   it('seed 000 (Keras 2.2.4): BCE on a 20-class softmax with one-hot data', () => {
     const rows = Array.from({ length: 40 }, (_, i) => [i * 0.5, ...Array.from({ length: 20 }, (_, k) => (k === i % 20 ? 1 : 0))]);
     const data = writeCsv('topics.csv', rows);
-    const r = json(fixture('seed000-keras2.json'), '--loss', 'binary_crossentropy', '--metrics', 'accuracy', '--data', data, '--labels', '20');
+    const r = json(
+      fixture('seed000-keras2.json'),
+      '--loss',
+      'binary_crossentropy',
+      '--metrics',
+      'accuracy',
+      '--data',
+      data,
+      '--labels',
+      '20',
+    );
     assert.deepEqual(r.model.output, { units: 20, activation: 'softmax' });
     assert.deepEqual(codes(r), ['bce-on-multiclass', 'softmax-with-bce']);
     assert.deepEqual(r.kerasReads, [{ name: 'accuracy', as: 'binary_accuracy' }]);
@@ -42,11 +61,19 @@ describe('candor doctor on Keras documents', () => {
   });
 
   it('seed 002 (Keras 3): CCE on 416 sigmoid units with multi-hot data', () => {
-    const y = Array.from({ length: 30 }, (_, r) => Array.from({ length: 416 }, (_, k) => (k === r || k === (r * 7) % 416 + 1 || k === 400 ? 1 : 0)));
+    const y = Array.from({ length: 30 }, (_, r) =>
+      Array.from({ length: 416 }, (_, k) => (k === r || k === ((r * 7) % 416) + 1 || k === 400 ? 1 : 0)),
+    );
     const data = join(dir, 'tags.json');
     writeFileSync(data, JSON.stringify({ y }));
-    assert.deepEqual(codes(json(fixture('seed002-keras3.json'), '--loss', 'categorical_crossentropy', '--metrics', 'accuracy', '--data', data)), ['cce-on-multihot', 'sigmoid-with-cce']);
-    assert.deepEqual(codes(json(fixture('seed002-keras3.json'), '--loss', 'binary_crossentropy', '--metrics', 'accuracy', '--data', data)), []);
+    assert.deepEqual(
+      codes(json(fixture('seed002-keras3.json'), '--loss', 'categorical_crossentropy', '--metrics', 'accuracy', '--data', data)),
+      ['cce-on-multihot', 'sigmoid-with-cce'],
+    );
+    assert.deepEqual(
+      codes(json(fixture('seed002-keras3.json'), '--loss', 'binary_crossentropy', '--metrics', 'accuracy', '--data', data)),
+      [],
+    );
   });
 
   it("Keras 2's reading of 'accuracy' as binary_accuracy is flagged on multi-label data", () => {
@@ -54,21 +81,45 @@ describe('candor doctor on Keras documents', () => {
     const data = join(dir, 'ml.json');
     writeFileSync(data, JSON.stringify({ y }));
     const doc = join(dir, 'ml-keras2.json');
-    writeFileSync(doc, JSON.stringify({ class_name: 'Sequential', keras_version: '2.3.1', config: { name: 'm', layers: [
-      { class_name: 'Dense', config: { name: 'd', units: 3, activation: 'sigmoid', batch_input_shape: [null, 5] } }] } }));
-    assert.deepEqual(codes(json(doc, '--loss', 'binary_crossentropy', '--metrics', 'accuracy', '--data', data)), ['per-label-accuracy-on-multilabel']);
+    writeFileSync(
+      doc,
+      JSON.stringify({
+        class_name: 'Sequential',
+        keras_version: '2.3.1',
+        config: {
+          name: 'm',
+          layers: [{ class_name: 'Dense', config: { name: 'd', units: 3, activation: 'sigmoid', batch_input_shape: [null, 5] } }],
+        },
+      }),
+    );
+    assert.deepEqual(codes(json(doc, '--loss', 'binary_crossentropy', '--metrics', 'accuracy', '--data', data)), [
+      'per-label-accuracy-on-multilabel',
+    ]);
   });
 
   it('seed 003 (Keras 2.0 list format, VarianceScaling initializers): a correct setup has no findings', () => {
-    const data = writeCsv('pima.csv', Array.from({ length: 12 }, (_, i) => [1, 2, 3, 4, 5, 6, 7, 8, i % 3 === 0 ? 1 : 0]), ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'outcome']);
+    const data = writeCsv(
+      'pima.csv',
+      Array.from({ length: 12 }, (_, i) => [1, 2, 3, 4, 5, 6, 7, 8, i % 3 === 0 ? 1 : 0]),
+      ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'outcome'],
+    );
     const r = json(fixture('seed003-keras2.0.json'), '--loss', 'binary_crossentropy', '--metrics', 'accuracy', '--data', data);
     assert.deepEqual(codes(r), []);
     assert.deepEqual(r.model.output, { units: 1, activation: 'sigmoid' });
   });
 
-  it("reads compile settings from a Keras 3 .keras config.json (compile_config)", () => {
+  it('reads compile settings from a Keras 3 .keras config.json (compile_config)', () => {
     const data = join(dir, 'onehot.json');
-    writeFileSync(data, JSON.stringify({ y: [[1, 0], [0, 1], [0, 1]] }));
+    writeFileSync(
+      data,
+      JSON.stringify({
+        y: [
+          [1, 0],
+          [0, 1],
+          [0, 1],
+        ],
+      }),
+    );
     const r = json(fixture('seed003-softmax-keras3-config.json'), '--data', data);
     assert.equal(r.loss, 'categorical_crossentropy');
     assert.deepEqual(codes(r), []);
@@ -76,13 +127,19 @@ describe('candor doctor on Keras documents', () => {
 
   it('an error finding exits 1', () => {
     const doc = join(dir, 'single-softmax.json');
-    writeFileSync(doc, JSON.stringify({ layers: [{ className: 'Dense', config: { units: 1, activation: 'softmax', inputShape: [4] } }], compile: { loss: 'binary_crossentropy' } }));
+    writeFileSync(
+      doc,
+      JSON.stringify({
+        layers: [{ className: 'Dense', config: { units: 1, activation: 'softmax', inputShape: [4] } }],
+        compile: { loss: 'binary_crossentropy' },
+      }),
+    );
     const r = doctor(doc);
     assert.equal(r.status, 1);
     assert.match(r.stdout, /error softmax-single-unit/);
   });
 
-  it("reads a model saved by Candor, compile settings included", async () => {
+  it('reads a model saved by Candor, compile settings included', async () => {
     const model = c.sequential([c.layers.dense({ units: 3, activation: 'sigmoid', inputShape: [2] })]);
     model.compile({ loss: 'categorical_crossentropy', optimizer: 'adam', metrics: ['accuracy'] });
     await model.save(join(dir, 'saved'));

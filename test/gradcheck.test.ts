@@ -53,11 +53,27 @@ const cases: GradCase[] = [
   { name: 'clip', inputs: () => [rand([4, 3])], f: (x) => c.clip(x!, -0.8, 0.6) },
   { name: 'biasActivation relu', inputs: () => [rand([2, 3, 4]), rand([4])], f: (x, b) => c.biasActivation(x!, b!, 'relu') },
   { name: 'biasActivation linear', inputs: () => [rand([5, 3]), rand([3])], f: (x, b) => c.biasActivation(x!, b!, 'linear') },
-  { name: 'where', inputs: () => [rand([2, 3]), rand([3])], f: (a, b) => c.where(c.tensor([[1, 0, 1], [0, 0, 1]]), a!, b!) },
+  {
+    name: 'where',
+    inputs: () => [rand([2, 3]), rand([3])],
+    f: (a, b) =>
+      c.where(
+        c.tensor([
+          [1, 0, 1],
+          [0, 0, 1],
+        ]),
+        a!,
+        b!,
+      ),
+  },
   { name: 'matmul 2-D', inputs: () => [rand([3, 4]), rand([4, 2])], f: (a, b) => c.matmul(a!, b!) },
   { name: 'matmul transposeA', inputs: () => [rand([4, 3]), rand([4, 2])], f: (a, b) => c.matmul(a!, b!, { transposeA: true }) },
   { name: 'matmul transposeB', inputs: () => [rand([3, 4]), rand([2, 4])], f: (a, b) => c.matmul(a!, b!, { transposeB: true }) },
-  { name: 'matmul both transposed', inputs: () => [rand([4, 3]), rand([2, 4])], f: (a, b) => c.matmul(a!, b!, { transposeA: true, transposeB: true }) },
+  {
+    name: 'matmul both transposed',
+    inputs: () => [rand([4, 3]), rand([2, 4])],
+    f: (a, b) => c.matmul(a!, b!, { transposeA: true, transposeB: true }),
+  },
   { name: 'matmul batched', inputs: () => [rand([2, 3, 4]), rand([2, 4, 2])], f: (a, b) => c.matmul(a!, b!) },
   { name: 'matmul batch x shared matrix', inputs: () => [rand([2, 3, 4]), rand([4, 2])], f: (a, b) => c.matmul(a!, b!) },
   { name: 'sum over axes', inputs: () => [rand([2, 3, 4])], f: (x) => c.sum(x!, [0, 2]) },
@@ -69,9 +85,21 @@ const cases: GradCase[] = [
   { name: 'softmax', inputs: () => [rand([3, 5])], f: (x) => c.softmax(x!) },
   { name: 'softmax axis 0', inputs: () => [rand([3, 5])], f: (x) => c.softmax(x!, 0) },
   { name: 'logSoftmax', inputs: () => [rand([3, 5])], f: (x) => c.logSoftmax(x!) },
-  { name: 'conv2d + bias + relu (fused)', inputs: () => [rand([2, 5, 5, 2]), rand([3, 3, 2, 3]), rand([3])], f: (x, w, b) => c.conv2d(x!, w!, { padding: 'same', bias: b!, activation: 'relu' }) },
-  { name: 'conv1d + bias (fused, linear)', inputs: () => [rand([2, 7, 3]), rand([2, 3, 4]), rand([4])], f: (x, w, b) => c.conv1d(x!, w!, { bias: b! }) },
-  { name: 'conv2d same stride 2', inputs: () => [rand([2, 5, 5, 2]), rand([3, 3, 2, 3])], f: (x, w) => c.conv2d(x!, w!, { strides: 2, padding: 'same' }) },
+  {
+    name: 'conv2d + bias + relu (fused)',
+    inputs: () => [rand([2, 5, 5, 2]), rand([3, 3, 2, 3]), rand([3])],
+    f: (x, w, b) => c.conv2d(x!, w!, { padding: 'same', bias: b!, activation: 'relu' }),
+  },
+  {
+    name: 'conv1d + bias (fused, linear)',
+    inputs: () => [rand([2, 7, 3]), rand([2, 3, 4]), rand([4])],
+    f: (x, w, b) => c.conv1d(x!, w!, { bias: b! }),
+  },
+  {
+    name: 'conv2d same stride 2',
+    inputs: () => [rand([2, 5, 5, 2]), rand([3, 3, 2, 3])],
+    f: (x, w) => c.conv2d(x!, w!, { strides: 2, padding: 'same' }),
+  },
   { name: 'conv2d dilation 2', inputs: () => [rand([1, 6, 6, 2]), rand([2, 2, 2, 2])], f: (x, w) => c.conv2d(x!, w!, { dilation: 2 }) },
   { name: 'conv1d', inputs: () => [rand([2, 7, 3]), rand([3, 3, 2])], f: (x, w) => c.conv1d(x!, w!, { padding: 'same' }) },
   { name: 'maxPool2d', inputs: () => [distinct([1, 4, 4, 2])], f: (x) => c.maxPool2d(x!, { poolSize: 2 }) },
@@ -85,13 +113,61 @@ const cases: GradCase[] = [
   { name: 'concat', inputs: () => [rand([2, 3]), rand([2, 2])], f: (a, b) => c.concat([a!, b!], 1) },
   { name: 'stack', inputs: () => [rand([2, 3]), rand([2, 3])], f: (a, b) => c.stack([a!, b!], 1) },
   { name: 'slice', inputs: () => [rand([4, 5])], f: (x) => c.slice(x!, [1, 2], [2, -1]) },
-  { name: 'gather with repeats', inputs: () => [rand([5, 3])], f: (x) => c.gather(x!, c.tensor([[4, 0], [4, 2]], undefined, 'int32')) },
+  {
+    name: 'gather with repeats',
+    inputs: () => [rand([5, 3])],
+    f: (x) =>
+      c.gather(
+        x!,
+        c.tensor(
+          [
+            [4, 0],
+            [4, 2],
+          ],
+          undefined,
+          'int32',
+        ),
+      ),
+  },
   { name: 'gather axis 1', inputs: () => [rand([2, 4, 3])], f: (x) => c.gather(x!, [3, 1], 1) },
-  { name: 'softmaxCrossEntropy', inputs: () => [rand([3, 4])], f: (z) => c.softmaxCrossEntropy(z!, c.softmax(c.tensor([[1, 2, 0, 0], [0, 0, 3, 1], [1, 1, 1, 1]]))) },
-  { name: 'sparse softmaxCrossEntropy', inputs: () => [rand([3, 4])], f: (z) => c.softmaxCrossEntropy(z!, c.tensor([3, 0, 1], undefined, 'int32')) },
-  { name: 'sigmoidCrossEntropy', inputs: () => [rand([3, 4])], f: (z) => c.sigmoidCrossEntropy(z!, c.tensor([[1, 0, 0.3, 1], [0, 0, 1, 1], [0.5, 0.5, 0, 1]])) },
-  { name: 'composite: dense layer + relu + softmax CE', inputs: () => [rand([4, 3]), rand([3, 5]), rand([5])],
-    f: (x, w, b) => c.softmaxCrossEntropy(c.relu(c.add(c.matmul(x!, w!), b!)), c.tensor([0, 4, 2, 1], undefined, 'int32')) },
+  {
+    name: 'softmaxCrossEntropy',
+    inputs: () => [rand([3, 4])],
+    f: (z) =>
+      c.softmaxCrossEntropy(
+        z!,
+        c.softmax(
+          c.tensor([
+            [1, 2, 0, 0],
+            [0, 0, 3, 1],
+            [1, 1, 1, 1],
+          ]),
+        ),
+      ),
+  },
+  {
+    name: 'sparse softmaxCrossEntropy',
+    inputs: () => [rand([3, 4])],
+    f: (z) => c.softmaxCrossEntropy(z!, c.tensor([3, 0, 1], undefined, 'int32')),
+  },
+  {
+    name: 'sigmoidCrossEntropy',
+    inputs: () => [rand([3, 4])],
+    f: (z) =>
+      c.sigmoidCrossEntropy(
+        z!,
+        c.tensor([
+          [1, 0, 0.3, 1],
+          [0, 0, 1, 1],
+          [0.5, 0.5, 0, 1],
+        ]),
+      ),
+  },
+  {
+    name: 'composite: dense layer + relu + softmax CE',
+    inputs: () => [rand([4, 3]), rand([3, 5]), rand([5])],
+    f: (x, w, b) => c.softmaxCrossEntropy(c.relu(c.add(c.matmul(x!, w!), b!)), c.tensor([0, 4, 2, 1], undefined, 'int32')),
+  },
 ];
 
 function weightsFor(shape: readonly number[]): Float64Array {

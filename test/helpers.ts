@@ -7,7 +7,11 @@ import * as c from '../src/index.js';
 import type { Tensor } from '../src/index.js';
 
 /** Asserts |actual - expected| <= atol + rtol·|expected| elementwise, naming the first failing index. */
-export function assertClose(actual: ArrayLike<number>, expected: ArrayLike<number>, options: { rtol?: number; atol?: number; label?: string } = {}): void {
+export function assertClose(
+  actual: ArrayLike<number>,
+  expected: ArrayLike<number>,
+  options: { rtol?: number; atol?: number; label?: string } = {},
+): void {
   const { rtol = 1e-5, atol = 1e-6, label = 'values' } = options;
   assert.equal(actual.length, expected.length, `${label}: length ${actual.length} != expected ${expected.length}`);
   for (let i = 0; i < actual.length; i++) {

@@ -9,7 +9,9 @@ import { assertClose, loadFixture } from './helpers.js';
 
 /** Every reported number carries a 95% interval on the evaluated data. */
 let restore: (m: string) => void;
-before(() => { restore = c.setWarningHandler(() => {}); });
+before(() => {
+  restore = c.setWarningHandler(() => {});
+});
 after(() => c.setWarningHandler(restore));
 
 describe('confidence intervals of one evaluation', () => {
@@ -46,7 +48,10 @@ describe('confidence intervals of one evaluation', () => {
     const model = c.sequential([c.layers.dense({ units: 1, activation: 'sigmoid', inputShape: [3] })], { seed: 3 });
     model.compile({ loss: 'binary_crossentropy', optimizer: 'adam', metrics: ['accuracy', 'auc', 'f1'] });
     const report = model.evaluateReport(x, y);
-    assert.deepEqual(report.metrics.map((m) => m.ciMethod), ['wilson', 'bootstrap', 'bootstrap']);
+    assert.deepEqual(
+      report.metrics.map((m) => m.ciMethod),
+      ['wilson', 'bootstrap', 'bootstrap'],
+    );
     for (const m of report.metrics) assert.ok(m.ci95 && m.ci95[0] <= m.value && m.value <= m.ci95[1], JSON.stringify(m));
     const text = formatReport('evaluate', report.metrics, report.findings);
     assert.match(text, /accuracy\[binary\] +\d\.\d{4} \[\d\.\d{4}, \d\.\d{4}\]/);

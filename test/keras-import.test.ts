@@ -14,7 +14,9 @@ import { quietTempDir } from './helpers.js';
  */
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dir = join(root, 'test/fixtures/keras-weights');
-const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as { cases: Record<string, { x: number[][]; y: number[][] }> };
+const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as {
+  cases: Record<string, { x: number[][]; y: number[][] }>;
+};
 const tempDir = quietTempDir('candor-keras-import-');
 
 describe('Keras models imported with their weights', () => {
@@ -26,7 +28,7 @@ describe('Keras models imported with their weights', () => {
         const y = expected.cases[name]!.y.flat();
         assert.equal(p.length, y.length);
         y.forEach((v, i) => assert.ok(Math.abs(p[i]! - v) < 1e-5, `${name}.${ext}[${i}]: ${p[i]} vs PyTorch ${v}`));
-        assert.ok(model.compiled, 'compiled from the file\'s compile settings');
+        assert.ok(model.compiled, "compiled from the file's compile settings");
       });
     }
   }
@@ -40,7 +42,10 @@ describe('Keras models imported with their weights', () => {
     config.config.layers[0]!.config.units = 16;
     const path = join(tempDir(), 'wrong.keras');
     writeFileSync(path, zipSync({ ...files, 'config.json': strToU8(JSON.stringify(config)) }));
-    await assert.rejects(c.loadKerasModel(path), /weight 0 of layer "hidden" \(hidden\/kernel\) has shape \[8,16\]; .*wrong.keras holds \[8,12\]/);
+    await assert.rejects(
+      c.loadKerasModel(path),
+      /weight 0 of layer "hidden" \(hidden\/kernel\) has shape \[8,16\]; .*wrong.keras holds \[8,12\]/,
+    );
     const noWeights = join(tempDir(), 'nw.keras');
     writeFileSync(noWeights, zipSync({ 'config.json': files['config.json']! }));
     await assert.rejects(c.loadKerasModel(noWeights), /has no model.weights.h5/);
@@ -59,11 +64,22 @@ describe('Keras models imported with their weights', () => {
     };
     const labels = cs.y.map((row) => row.indexOf(Math.max(...row)));
     const path = join(tempDir(), 'test.npz');
-    writeFileSync(path, zipSync({ 'x.npy': npy(cs.x.flat(), [cs.x.length, 8]), 'y.npy': npy(labels.flatMap((l) => [0, 1, 2].map((k) => (k === l ? 1 : 0))), [labels.length, 3]) }));
-    const r = spawnSync(process.execPath, [join(root, 'dist/cli/main.js'), 'evaluate', join(dir, 'mlp.keras'), '--data', path, '--json'], { encoding: 'utf8' });
+    writeFileSync(
+      path,
+      zipSync({
+        'x.npy': npy(cs.x.flat(), [cs.x.length, 8]),
+        'y.npy': npy(
+          labels.flatMap((l) => [0, 1, 2].map((k) => (k === l ? 1 : 0))),
+          [labels.length, 3],
+        ),
+      }),
+    );
+    const r = spawnSync(process.execPath, [join(root, 'dist/cli/main.js'), 'evaluate', join(dir, 'mlp.keras'), '--data', path, '--json'], {
+      encoding: 'utf8',
+    });
     assert.equal(r.status, 0, r.stderr);
     const out = JSON.parse(r.stdout) as { metrics: { name: string; value: number; baseline: { name: string } }[] };
-    assert.equal(out.metrics[0]!.value, 1, 'the labels are the model\'s own argmax');
+    assert.equal(out.metrics[0]!.value, 1, "the labels are the model's own argmax");
     assert.match(out.metrics[0]!.baseline.name, /majority class/);
   });
 });

@@ -11,18 +11,24 @@ import { quietTempDir } from './helpers.js';
 /** Sizes are checked before allocation and special files are refused: each case used to grow the process by gigabytes or block. */
 const tempDir = quietTempDir('candor-limits-');
 const initial = c.getLimits().maxBytes;
-afterEach(() => { c.setLimits({ maxBytes: initial }); });
+afterEach(() => {
+  c.setLimits({ maxBytes: initial });
+});
 
 const GROWTH_BOUND = 512 * 2 ** 20; // a refused allocation must not have touched its memory
 
 function refusedWithoutGrowth(run: () => unknown, message: RegExp): void {
   const before = process.memoryUsage().rss;
-  assert.throws(run, (err: Error) => err instanceof RangeError && message.test(err.message) && /allocation limit of .* set CANDOR_MAX_BYTES/.test(err.message));
+  assert.throws(
+    run,
+    (err: Error) =>
+      err instanceof RangeError && message.test(err.message) && /allocation limit of .* set CANDOR_MAX_BYTES/.test(err.message),
+  );
   assert.ok(process.memoryUsage().rss - before < GROWTH_BOUND, 'the refused allocation grew the process');
 }
 
 describe('allocation limit', () => {
-  it('defaults to a quarter of the machine\'s memory and is settable; bad values are refused', () => {
+  it("defaults to a quarter of the machine's memory and is settable; bad values are refused", () => {
     assert.match(c.getLimits().source, /quarter of this machine's memory|CANDOR_MAX_BYTES/);
     const previous = c.setLimits({ maxBytes: 2 ** 20 });
     assert.equal(previous.maxBytes, initial);
@@ -43,8 +49,10 @@ describe('allocation limit', () => {
   });
 
   it('Dense units 1e9 is refused when the layer builds, naming the layer, the weight and the size', () => {
-    refusedWithoutGrowth(() => c.sequential([c.layers.dense({ units: 1e9, inputShape: [8] })]),
-      /Dense "dense(_\d+)?": weight "kernel" of shape \[8, 1000000000\] would need 29.8 GiB, more than the allocation limit/);
+    refusedWithoutGrowth(
+      () => c.sequential([c.layers.dense({ units: 1e9, inputShape: [8] })]),
+      /Dense "dense(_\d+)?": weight "kernel" of shape \[8, 1000000000\] would need 29.8 GiB, more than the allocation limit/,
+    );
   });
 
   it('a tensor over the limit is refused before allocation', () => {
@@ -61,12 +69,17 @@ describe('allocation limit', () => {
     await m.save(good);
     const dir = join(tempDir(), 'huge-input');
     cpSync(good, dir, { recursive: true });
-    const doc = JSON.parse(readFileSync(join(dir, 'model.json'), 'utf8')) as { model: { inputShape: number[]; layers: { config: { inputShape: number[] } }[] } };
+    const doc = JSON.parse(readFileSync(join(dir, 'model.json'), 'utf8')) as {
+      model: { inputShape: number[]; layers: { config: { inputShape: number[] } }[] };
+    };
     doc.model.inputShape = [2 ** 30];
     doc.model.layers[0]!.config.inputShape = [2 ** 30];
     writeFileSync(join(dir, 'model.json'), JSON.stringify(doc));
     const before = process.memoryUsage().rss;
-    await assert.rejects(c.loadModel(dir), /loadModel: .*weight "kernel" of shape \[1073741824, 2\] would need 8.00 GiB, more than the allocation limit/);
+    await assert.rejects(
+      c.loadModel(dir),
+      /loadModel: .*weight "kernel" of shape \[1073741824, 2\] would need 8.00 GiB, more than the allocation limit/,
+    );
     assert.ok(process.memoryUsage().rss - before < GROWTH_BOUND);
   });
 });
@@ -77,7 +90,10 @@ describe('readers refuse what they cannot read whole', () => {
     const bomb = gzipSync(Buffer.concat([header, Buffer.alloc(64 * 2 ** 20)]));
     assert.ok(bomb.length < 200_000);
     c.setLimits({ maxBytes: 16 * 2 ** 20 });
-    refusedWithoutGrowth(() => c.parseIdx(bomb, 'bomb.idx.gz'), /bomb.idx.gz: the decompressed data grows past the allocation limit of 16.0 MiB/);
+    refusedWithoutGrowth(
+      () => c.parseIdx(bomb, 'bomb.idx.gz'),
+      /bomb.idx.gz: the decompressed data grows past the allocation limit of 16.0 MiB/,
+    );
   });
 
   it('a zip entry declaring more than the limit is not unpacked (.npz, .keras)', () => {
@@ -91,7 +107,10 @@ describe('readers refuse what they cannot read whole', () => {
     const path = join(tempDir(), 'big.csv');
     writeFileSync(path, '1,2\n'.repeat(2 ** 18 + 1));
     c.setLimits({ maxBytes: 2 ** 20 });
-    assert.throws(() => c.readNumericCsv(path), /readNumericCsv: reading .*big.csv would need 1.00 MiB, more than the allocation limit of 1.00 MiB/);
+    assert.throws(
+      () => c.readNumericCsv(path),
+      /readNumericCsv: reading .*big.csv would need 1.00 MiB, more than the allocation limit of 1.00 MiB/,
+    );
   });
 
   it('/dev/zero, a FIFO and a directory are refused at once instead of read forever or blocking', () => {

@@ -9,7 +9,10 @@ import { quietTempDir } from './helpers.js';
 const tempDir = quietTempDir('candor-load-fuzz-');
 
 async function savedModel(): Promise<string> {
-  const m = c.sequential([c.layers.dense({ units: 4, activation: 'relu', inputShape: [3] }), c.layers.dense({ units: 2, activation: 'softmax' })], { seed: 1 });
+  const m = c.sequential(
+    [c.layers.dense({ units: 4, activation: 'relu', inputShape: [3] }), c.layers.dense({ units: 2, activation: 'softmax' })],
+    { seed: 1 },
+  );
   m.compile({ loss: 'categorical_crossentropy', optimizer: 'adam', metrics: ['accuracy'] });
   m.trainOnBatch(c.randomNormal([4, 3], { seed: 2 }), c.oneHot([0, 1, 1, 0], 2));
   const dir = join(tempDir(), 'good');
@@ -17,21 +20,80 @@ async function savedModel(): Promise<string> {
   return dir;
 }
 
-type Doc = { model: { layers: { config: Record<string, unknown> }[]; inputShape: unknown }; weights: { tensors: { offset: number; shape: number[]; name: string }[]; byteLength: number; file?: unknown }; optimizer: { iterations: unknown } };
+type Doc = {
+  model: { layers: { config: Record<string, unknown> }[]; inputShape: unknown };
+  weights: { tensors: { offset: number; shape: number[]; name: string }[]; byteLength: number; file?: unknown };
+  optimizer: { iterations: unknown };
+};
 
 describe('loadModel refuses malformed and edited manifests', () => {
   it('edits that used to load silently or crash: swapped offsets, shifted offsets, a missing shape, layers not an array, fractional iterations', async () => {
     const good = await savedModel();
     const edits: [string, (d: Doc) => void, RegExp][] = [
-      ['swapped offsets', (d) => { const [a, b] = [d.weights.tensors[0]!, d.weights.tensors[2]!]; [a.offset, b.offset] = [b.offset, a.offset]; }, /starts at byte|manifest checksum/],
-      ['shifted offset', (d) => { d.weights.tensors[1]!.offset += 4; }, /tensor ".*" starts at byte \d+; .* should start at \d+/],
-      ['no shape', (d) => { delete (d.weights.tensors[0] as Partial<Doc['weights']['tensors'][number]>).shape; }, /weights.tensors\[0\] must be \{ name, shape/],
-      ['layers not an array', (d) => { (d.model as { layers: unknown }).layers = { a: 1 }; }, /model.layers must be a non-empty array/],
-      ['fractional iterations', (d) => { d.optimizer.iterations = 0.5; }, /optimizer.iterations must be an integer >= 0. Received: 0.5/],
-      ['no weights', (d) => { delete (d as Partial<Doc>).weights; }, /weights must be an object. Received: undefined/],
-      ['renamed tensor with the same offsets', (d) => { d.weights.tensors[0]!.name = 'other/kernel'; }, /manifest checksum|manifest lists tensors/],
-      ['units 2^31', (d) => { d.model.layers[0]!.config.units = 2 ** 31; }, /cannot rebuild/],
-      ['inputShape edited away from the layers\' (it used to be ignored)', (d) => { d.model.inputShape = [5]; }, /model.inputShape \[5\] disagrees with the first layer's input shape \[3\]/],
+      [
+        'swapped offsets',
+        (d) => {
+          const [a, b] = [d.weights.tensors[0]!, d.weights.tensors[2]!];
+          [a.offset, b.offset] = [b.offset, a.offset];
+        },
+        /starts at byte|manifest checksum/,
+      ],
+      [
+        'shifted offset',
+        (d) => {
+          d.weights.tensors[1]!.offset += 4;
+        },
+        /tensor ".*" starts at byte \d+; .* should start at \d+/,
+      ],
+      [
+        'no shape',
+        (d) => {
+          delete (d.weights.tensors[0] as Partial<Doc['weights']['tensors'][number]>).shape;
+        },
+        /weights.tensors\[0\] must be \{ name, shape/,
+      ],
+      [
+        'layers not an array',
+        (d) => {
+          (d.model as { layers: unknown }).layers = { a: 1 };
+        },
+        /model.layers must be a non-empty array/,
+      ],
+      [
+        'fractional iterations',
+        (d) => {
+          d.optimizer.iterations = 0.5;
+        },
+        /optimizer.iterations must be an integer >= 0. Received: 0.5/,
+      ],
+      [
+        'no weights',
+        (d) => {
+          delete (d as Partial<Doc>).weights;
+        },
+        /weights must be an object. Received: undefined/,
+      ],
+      [
+        'renamed tensor with the same offsets',
+        (d) => {
+          d.weights.tensors[0]!.name = 'other/kernel';
+        },
+        /manifest checksum|manifest lists tensors/,
+      ],
+      [
+        'units 2^31',
+        (d) => {
+          d.model.layers[0]!.config.units = 2 ** 31;
+        },
+        /cannot rebuild/,
+      ],
+      [
+        "inputShape edited away from the layers' (it used to be ignored)",
+        (d) => {
+          d.model.inputShape = [5];
+        },
+        /model.inputShape \[5\] disagrees with the first layer's input shape \[3\]/,
+      ],
     ];
     for (const [what, edit, message] of edits) {
       const dir = join(tempDir(), what.replace(/\W+/g, '-'));
@@ -58,7 +120,11 @@ describe('loadModel refuses malformed and edited manifests', () => {
         const doc = JSON.parse(original) as Record<string, unknown>;
         const paths: [Record<string, unknown>, string][] = [];
         const walk = (o: unknown): void => {
-          if (o && typeof o === 'object') for (const [k, v] of Object.entries(o)) { paths.push([o as Record<string, unknown>, k]); walk(v); }
+          if (o && typeof o === 'object')
+            for (const [k, v] of Object.entries(o)) {
+              paths.push([o as Record<string, unknown>, k]);
+              walk(v);
+            }
         };
         walk(doc);
         const [obj, key] = paths[rng.int(paths.length)]!;
@@ -74,7 +140,10 @@ describe('loadModel refuses malformed and edited manifests', () => {
         await c.loadModel(dir);
         loaded++;
       } catch (err) {
-        assert.ok(err instanceof Error && err.message.startsWith('loadModel: '), `trial ${trial}: ${(err as Error).name}: ${(err as Error).message}`);
+        assert.ok(
+          err instanceof Error && err.message.startsWith('loadModel: '),
+          `trial ${trial}: ${(err as Error).name}: ${(err as Error).message}`,
+        );
       }
     }
     assert.ok(loaded < 2000);

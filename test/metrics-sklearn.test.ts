@@ -24,7 +24,8 @@ function streamed(name: string, cs: Case): number {
   assert.ok(resolved, `${name} resolved to nothing`);
   const n = yTrue.shape[0]!;
   const cut = Math.max(1, Math.floor(n / 3));
-  const rows = (t: c.Tensor, a: number, b: number): c.Tensor => c.slice(t, [a, ...t.shape.slice(1).map(() => 0)], [b - a, ...t.shape.slice(1)]);
+  const rows = (t: c.Tensor, a: number, b: number): c.Tensor =>
+    c.slice(t, [a, ...t.shape.slice(1).map(() => 0)], [b - a, ...t.shape.slice(1)]);
   resolved.metric.updateState(rows(yTrue, 0, cut), rows(yPred, 0, cut));
   resolved.metric.updateState(rows(yTrue, cut, n), rows(yPred, cut, n));
   return resolved.metric.result();
@@ -32,7 +33,8 @@ function streamed(name: string, cs: Case): number {
 
 describe('metrics equal scikit-learn', () => {
   const byMetric = new Map<string, Case[]>();
-  for (const cs of cases) for (const name of Object.keys(cs.expected)) byMetric.set(`${cs.kind} ${name}`, [...(byMetric.get(`${cs.kind} ${name}`) ?? []), cs]);
+  for (const cs of cases)
+    for (const name of Object.keys(cs.expected)) byMetric.set(`${cs.kind} ${name}`, [...(byMetric.get(`${cs.kind} ${name}`) ?? []), cs]);
 
   for (const [key, list] of byMetric) {
     const name = key.split(' ')[1]!;
@@ -63,7 +65,12 @@ describe('metrics equal scikit-learn', () => {
       const yTrue = cs.encoding === 'sparse' ? c.oneHot(cs.yTrue as number[], cs.output.units) : c.tensor(cs.yTrue);
       const got = c.precisionRecallF1(yTrue, c.tensor(cs.yPred));
       for (const key of ['precision', 'recall', 'f1', 'support'] as const) {
-        got[key].forEach((v, j) => assert.ok(Math.abs(v - cs.perClass![key][j]!) <= 1e-6, `case ${i} (${cs.kind}${cs.edge ? `, ${cs.edge}` : ''}) ${key}[${j}]: ${v} vs ${cs.perClass![key][j]}`));
+        got[key].forEach((v, j) =>
+          assert.ok(
+            Math.abs(v - cs.perClass![key][j]!) <= 1e-6,
+            `case ${i} (${cs.kind}${cs.edge ? `, ${cs.edge}` : ''}) ${key}[${j}]: ${v} vs ${cs.perClass![key][j]}`,
+          ),
+        );
       }
     }
   });

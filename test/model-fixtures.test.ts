@@ -24,7 +24,9 @@ function checkLayer(layer: c.Layer, x: c.Tensor, cs: Rec, weightGrads: string[],
 
 function built(layer: c.Layer, sampleShape: number[], weights: number[][]): c.Layer {
   layer.build(sampleShape, rng);
-  layer.weights.forEach((v, i) => { if (weights[i]) v.assign(c.tensor(weights[i]!, v.shape)); });
+  layer.weights.forEach((v, i) => {
+    if (weights[i]) v.assign(c.tensor(weights[i]!, v.shape));
+  });
   return layer;
 }
 
@@ -43,7 +45,11 @@ describe('layers match PyTorch', () => {
 
   it("Conv2D 'same' with relu: forward and gradients", () => {
     const cs = cases.conv2d_same_relu!;
-    const layer = built(c.layers.conv2d({ filters: 4, kernelSize: 3, padding: 'same', activation: 'relu' }), [5, 6, 2], [num(cs.kernel), num(cs.bias)]);
+    const layer = built(
+      c.layers.conv2d({ filters: 4, kernelSize: 3, padding: 'same', activation: 'relu' }),
+      [5, 6, 2],
+      [num(cs.kernel), num(cs.bias)],
+    );
     checkLayer(layer, c.tensor(num(cs.x), num(cs.xShape)), cs, ['dkernel', 'dbias']);
   });
 

@@ -40,11 +40,19 @@ describe('learning', () => {
   it('XOR with a 2-8-1 MLP reaches 100% accuracy', async () => {
     const model = c.sequential([L.dense({ units: 8, activation: 'tanh', inputShape: [2] }), L.dense({ units: 1, activation: 'sigmoid' })]);
     model.compile({ loss: 'binary_crossentropy', optimizer: c.optimizers.adam({ learningRate: 0.05 }), metrics: ['accuracy'] });
-    const x = [[0, 0], [0, 1], [1, 0], [1, 1]];
+    const x = [
+      [0, 0],
+      [0, 1],
+      [1, 0],
+      [1, 1],
+    ];
     const y = [[0], [1], [1], [0]];
     await model.fit(x, y, { epochs: 300, batchSize: 4, verbose: 0, seed: 1 });
     assert.equal(model.evaluate(x, y).accuracy, 1);
-    assert.deepEqual(Array.from(model.predict(x).data, (p) => (p > 0.5 ? 1 : 0)), [0, 1, 1, 0]);
+    assert.deepEqual(
+      Array.from(model.predict(x).data, (p) => (p > 0.5 ? 1 : 0)),
+      [0, 1, 1, 0],
+    );
   });
 
   it('a seeded 3-class spiral reaches > 95% accuracy (sparse labels, softmax + sparse CCE)', async () => {
@@ -92,7 +100,10 @@ describe('summary', () => {
     const text = model.summary(() => {});
     // Embedding 20000·100 = 2,000,000; Conv1D 4·100·32 + 32 = 12,832; length 400-4+1 = 397 -> pool 198;
     // Flatten 198·32 = 6,336; Dense 6,336·256 + 256 = 1,622,272; Dense 256·20 + 20 = 5,140.
-    assert.deepEqual(model.layers.map((l) => l.countParams()), [2_000_000, 0, 12_832, 0, 0, 1_622_272, 0, 0, 5_140, 0]);
+    assert.deepEqual(
+      model.layers.map((l) => l.countParams()),
+      [2_000_000, 0, 12_832, 0, 0, 1_622_272, 0, 0, 5_140, 0],
+    );
     assert.match(text, /Total params: 3,640,244/);
     assert.match(text, /conv1d \(Conv1D\)\s+\(None, 397, 32\)\s+12,832/);
   });
@@ -108,7 +119,10 @@ describe('summary', () => {
 
   it('counts BatchNormalization moving statistics as non-trainable', () => {
     const model = c.sequential([L.dense({ units: 4, inputShape: [3] }), L.batchNormalization()]);
-    assert.match(model.summary(() => {}), /Total params: 32\nTrainable params: 24\nNon-trainable params: 8/);
+    assert.match(
+      model.summary(() => {}),
+      /Total params: 32\nTrainable params: 24\nNon-trainable params: 8/,
+    );
   });
 });
 
@@ -128,7 +142,10 @@ describe('Keras 1 argument names (seed 000)', () => {
 
   it('accepts Keras snake_case keys from JSON configs', () => {
     const layer = L.conv2d({ filters: 2, kernel_size: [3, 3], use_bias: false, kernel_initializer: 'he_normal' } as never);
-    assert.deepEqual([layer.getConfig().kernelSize, layer.getConfig().useBias, layer.getConfig().kernelInitializer], [[3, 3], false, 'he_normal']);
+    assert.deepEqual(
+      [layer.getConfig().kernelSize, layer.getConfig().useBias, layer.getConfig().kernelInitializer],
+      [[3, 3], false, 'he_normal'],
+    );
   });
 });
 
@@ -138,29 +155,43 @@ describe('bad arguments get errors naming the argument, expected and received', 
   });
 
   it("unknown activation 'rleu' suggests 'relu'", () => {
-    assert.throws(() => L.dense({ units: 3, activation: 'rleu' }), /Dense: unknown activation "rleu". Did you mean 'relu'\?.*Received: activation="rleu"/);
+    assert.throws(
+      () => L.dense({ units: 3, activation: 'rleu' }),
+      /Dense: unknown activation "rleu". Did you mean 'relu'\?.*Received: activation="rleu"/,
+    );
   });
 
   it('unknown layer argument, loss, optimizer and metric', () => {
     assert.throws(() => L.dense({ units: 3, unit: 4 } as never), /Dense: unknown argument "unit"/);
     const model = c.sequential([L.dense({ units: 1, inputShape: [2] })]);
-    assert.throws(() => model.compile({ loss: 'binary_crossentropi' }), /unknown loss "binary_crossentropi". Did you mean 'binary_crossentropy'\?/);
+    assert.throws(
+      () => model.compile({ loss: 'binary_crossentropi' }),
+      /unknown loss "binary_crossentropi". Did you mean 'binary_crossentropy'\?/,
+    );
     assert.throws(() => model.compile({ loss: 'mse', optimizer: 'adma' }), /unknown optimizer "adma". Did you mean 'adam'\?/);
     assert.throws(() => model.compile({ loss: 'mse', metrics: ['acuracy'] }), /unknown metric "acuracy"/);
   });
 
   it('input of the wrong rank or width', () => {
     const model = c.sequential([L.dense({ units: 2, inputShape: [4] })]);
-    assert.throws(() => model.predict(c.zeros([3, 5])), /Dense "[^"]+": input shape does not match.*Expected: \(batch, 4\). Received: x.shape=\[3,5\]/);
+    assert.throws(
+      () => model.predict(c.zeros([3, 5])),
+      /Dense "[^"]+": input shape does not match.*Expected: \(batch, 4\). Received: x.shape=\[3,5\]/,
+    );
     // Built as soon as the input shape is known (Keras): the wrong rank is refused at construction.
-    assert.throws(() => c.sequential([L.conv2d({ filters: 2, kernelSize: 3, inputShape: [8, 8] })]), /expected inputs of shape \(batch, rows, cols, channels\), rank 4. Received: input shape \(batch, 8, 8\), rank 3/);
+    assert.throws(
+      () => c.sequential([L.conv2d({ filters: 2, kernelSize: 3, inputShape: [8, 8] })]),
+      /expected inputs of shape \(batch, rows, cols, channels\), rank 4. Received: input shape \(batch, 8, 8\), rank 3/,
+    );
   });
 
   it('labels with the wrong length, NaN inputs, and a typo in a fit option', async () => {
     const model = c.sequential([L.dense({ units: 1, activation: 'sigmoid', inputShape: [2] })]);
     model.compile({ loss: 'binary_crossentropy', optimizer: 'adam' });
-    await assert.rejects(model.fit(c.zeros([10, 2]), c.zeros([9, 1]), { verbose: 0 }),
-      /fit: x and y must have the same number of samples. Received: x.shape=\[10,2\] \(10 samples\), y.shape=\[9,1\] \(9 samples\)/);
+    await assert.rejects(
+      model.fit(c.zeros([10, 2]), c.zeros([9, 1]), { verbose: 0 }),
+      /fit: x and y must have the same number of samples. Received: x.shape=\[10,2\] \(10 samples\), y.shape=\[9,1\] \(9 samples\)/,
+    );
     await assert.rejects(model.fit([[0, NaN]], [[1]], { verbose: 0 }), /argument "x" must hold finite numbers. Received: NaN in sample 0/);
     await assert.rejects(model.fit([[0, 0]], [[1]], { epoch: 3 } as never), /fit: unknown option "epoch"/);
     await assert.rejects(model.fit([[0, 0]], [[1]], { epochs: 0 }), /"epochs" must be a positive integer. Received: epochs=0/);
@@ -169,9 +200,15 @@ describe('bad arguments get errors naming the argument, expected and received', 
   it('sparse labels outside the output classes', () => {
     const model = c.sequential([L.dense({ units: 3, activation: 'softmax', inputShape: [2] })]);
     model.compile({ loss: 'sparse_categorical_crossentropy', optimizer: 'adam' });
-    assert.throws(() => model.evaluate(c.zeros([2, 2]), c.tensor([0, 3])), /units-classes-mismatch: Expected at least 4 output units for 2 integer class ids in \[0, 3\]. Received: 3 units/);
+    assert.throws(
+      () => model.evaluate(c.zeros([2, 2]), c.tensor([0, 3])),
+      /units-classes-mismatch: Expected at least 4 output units for 2 integer class ids in \[0, 3\]. Received: 3 units/,
+    );
     const direct = new c.Loss('sparse_categorical_crossentropy');
-    assert.throws(() => direct.call(c.tensor([0, 3]), c.softmax(c.zeros([2, 3]))), /integer class ids in \[0, 2\] for 3 output units. Received: 3 at sample 1/);
+    assert.throws(
+      () => direct.call(c.tensor([0, 3]), c.softmax(c.zeros([2, 3]))),
+      /integer class ids in \[0, 2\] for 3 output units. Received: 3 at sample 1/,
+    );
   });
 
   it('embedding ids out of range', () => {
@@ -183,7 +220,11 @@ describe('bad arguments get errors naming the argument, expected and received', 
 describe('determinism', () => {
   async function train(): Promise<{ weights: Float32Array[]; loss: number[] }> {
     const { x, y } = spiral(20, 1);
-    const model = c.sequential([L.dense({ units: 16, activation: 'relu', inputShape: [2] }), L.dropout({ rate: 0.3 }), L.dense({ units: 3, activation: 'softmax' })]);
+    const model = c.sequential([
+      L.dense({ units: 16, activation: 'relu', inputShape: [2] }),
+      L.dropout({ rate: 0.3 }),
+      L.dense({ units: 3, activation: 'softmax' }),
+    ]);
     model.compile({ loss: 'sparse_categorical_crossentropy', optimizer: 'adam', metrics: ['accuracy'] });
     const h = await model.fit(x, y, { epochs: 3, batchSize: 8, verbose: 0, seed: 42 });
     return { weights: model.getWeights().map((w) => w.data as Float32Array), loss: h.history.loss! };
@@ -215,7 +256,9 @@ describe('metrics plumbing', () => {
 describe('callbacks', () => {
   const data = spiral(30, 9);
   const make = (lr = 0.01): c.Sequential => {
-    const m = c.sequential([L.dense({ units: 16, activation: 'relu', inputShape: [2] }), L.dense({ units: 3, activation: 'softmax' })], { seed: 1 });
+    const m = c.sequential([L.dense({ units: 16, activation: 'relu', inputShape: [2] }), L.dense({ units: 3, activation: 'softmax' })], {
+      seed: 1,
+    });
     m.compile({ loss: 'sparse_categorical_crossentropy', optimizer: c.optimizers.adam({ learningRate: lr }), metrics: ['accuracy'] });
     return m;
   };
@@ -228,34 +271,66 @@ describe('callbacks', () => {
     const snapshots: Float32Array[][] = [];
     const stopper = c.callbacks.earlyStopping({ monitor: 'val_loss', patience: 2, restoreBestWeights: true });
     const h = await model.fit(x, c.mul(x, 3), {
-      epochs: 20, verbose: 0, validationData: [x, c.mul(x, -3)], seed: 1,
-      callbacks: [c.callbacks.lambda({ onEpochEnd: () => { snapshots.push(model.getWeights().map((w) => w.data as Float32Array)); } }), stopper],
+      epochs: 20,
+      verbose: 0,
+      validationData: [x, c.mul(x, -3)],
+      seed: 1,
+      callbacks: [
+        c.callbacks.lambda({
+          onEpochEnd: () => {
+            snapshots.push(model.getWeights().map((w) => w.data as Float32Array));
+          },
+        }),
+        stopper,
+      ],
     });
     const val = h.history.val_loss!;
     const best = val.indexOf(Math.min(...val));
     assert.equal(h.epoch.length, best + 3, `best epoch ${best}, ran ${h.epoch.length}`);
     assert.match(h.stopReason ?? '', /EarlyStopping: val_loss did not improve for 2 epochs/);
-    assert.deepEqual(model.getWeights().map((w) => w.data), snapshots[best]);
-    assert.notDeepEqual(model.getWeights().map((w) => w.data), snapshots[snapshots.length - 1]);
+    assert.deepEqual(
+      model.getWeights().map((w) => w.data),
+      snapshots[best],
+    );
+    assert.notDeepEqual(
+      model.getWeights().map((w) => w.data),
+      snapshots[snapshots.length - 1],
+    );
   });
 
   it('ReduceLROnPlateau multiplies the learning rate by factor after patience', async () => {
     const model = make(0);
-    await model.fit(data.x, data.y, { epochs: 4, verbose: 0, callbacks: [c.callbacks.reduceLROnPlateau({ monitor: 'loss', factor: 0.5, patience: 1 })] });
+    await model.fit(data.x, data.y, {
+      epochs: 4,
+      verbose: 0,
+      callbacks: [c.callbacks.reduceLROnPlateau({ monitor: 'loss', factor: 0.5, patience: 1 })],
+    });
     assert.ok((model.compiled!.optimizer.learningRate as number) === 0);
     const model2 = make(0.01);
     const lrs: number[] = [];
-    await model2.fit(data.x, data.y, { epochs: 3, verbose: 0, callbacks: [
-      c.callbacks.reduceLROnPlateau({ monitor: 'loss', factor: 0.5, patience: 1, mode: 'max' }),
-      c.callbacks.lambda({ onEpochEnd: () => { lrs.push(model2.compiled!.optimizer.currentLearningRate()); } }),
-    ] });
+    await model2.fit(data.x, data.y, {
+      epochs: 3,
+      verbose: 0,
+      callbacks: [
+        c.callbacks.reduceLROnPlateau({ monitor: 'loss', factor: 0.5, patience: 1, mode: 'max' }),
+        c.callbacks.lambda({
+          onEpochEnd: () => {
+            lrs.push(model2.compiled!.optimizer.currentLearningRate());
+          },
+        }),
+      ],
+    });
     assert.deepEqual(lrs, [0.01, 0.005, 0.0025]); // mode 'max' on a falling loss: never an improvement after epoch 1
   });
 
   it('LearningRateScheduler sets the rate each epoch; CSVLogger writes one row per epoch', async () => {
     const model = make();
     const csv = join(dir, 'log.csv');
-    await model.fit(data.x, data.y, { epochs: 3, verbose: 0, callbacks: [c.callbacks.learningRateScheduler((epoch) => 0.1 / (epoch + 1)), c.callbacks.csvLogger(csv)] });
+    await model.fit(data.x, data.y, {
+      epochs: 3,
+      verbose: 0,
+      callbacks: [c.callbacks.learningRateScheduler((epoch) => 0.1 / (epoch + 1)), c.callbacks.csvLogger(csv)],
+    });
     assert.ok(Math.abs(model.compiled!.optimizer.currentLearningRate() - 0.1 / 3) < 1e-12);
     const lines = readFileSync(csv, 'utf8').trim().split('\n');
     assert.equal(lines[0], 'epoch,accuracy,loss');
@@ -273,10 +348,19 @@ describe('callbacks', () => {
     const model = make();
     const target = join(dir, 'best');
     let saves = 0;
-    await model.fit(data.x, data.y, { epochs: 3, verbose: 0, validationSplit: 0.2, callbacks: [
-      c.callbacks.modelCheckpoint({ filepath: target, monitor: 'val_accuracy', saveBestOnly: true }),
-      c.callbacks.lambda({ onEpochEnd: () => { saves = readdirSync(dir).includes('best') ? saves + 1 : saves; } }),
-    ] });
+    await model.fit(data.x, data.y, {
+      epochs: 3,
+      verbose: 0,
+      validationSplit: 0.2,
+      callbacks: [
+        c.callbacks.modelCheckpoint({ filepath: target, monitor: 'val_accuracy', saveBestOnly: true }),
+        c.callbacks.lambda({
+          onEpochEnd: () => {
+            saves = readdirSync(dir).includes('best') ? saves + 1 : saves;
+          },
+        }),
+      ],
+    });
     assert.ok(saves >= 1);
     assert.ok((await c.loadModel(target)).layers.length === 2);
   });
@@ -286,7 +370,10 @@ describe('save and load', () => {
   it('restores a model that predicts identically and continues training exactly like the original', async () => {
     const { x, y } = spiral(20, 4);
     const build = (): c.Sequential => {
-      const m = c.sequential([L.dense({ units: 8, activation: 'relu', inputShape: [2] }), L.batchNormalization(), L.dense({ units: 3, activation: 'softmax' })], { seed: 3 });
+      const m = c.sequential(
+        [L.dense({ units: 8, activation: 'relu', inputShape: [2] }), L.batchNormalization(), L.dense({ units: 3, activation: 'softmax' })],
+        { seed: 3 },
+      );
       m.compile({ loss: 'sparse_categorical_crossentropy', optimizer: 'adam', metrics: ['accuracy'] });
       return m;
     };
@@ -299,7 +386,10 @@ describe('save and load', () => {
     assert.deepEqual(loaded.compiled!.metricNames, ['accuracy']);
     await original.fit(x, y, { epochs: 1, verbose: 0, seed: 2, shuffle: false });
     await loaded.fit(x, y, { epochs: 1, verbose: 0, seed: 2, shuffle: false });
-    assert.deepEqual(loaded.getWeights().map((w) => w.data), original.getWeights().map((w) => w.data));
+    assert.deepEqual(
+      loaded.getWeights().map((w) => w.data),
+      original.getWeights().map((w) => w.data),
+    );
     assert.equal(readdirSync(path).filter((f) => f.includes('tmp')).length, 0, 'no temp files left behind');
   });
 
@@ -345,7 +435,10 @@ describe('optimizer options', () => {
     const opt = c.optimizers.sgd({ learningRate: 1, globalClipNorm: 5 });
     const a = new c.Variable(c.tensor([6]));
     const b = new c.Variable(c.tensor([0]));
-    opt.applyGradients([[c.tensor([6]), a], [c.tensor([8]), b]]); // global norm 10 -> scaled by 0.5
+    opt.applyGradients([
+      [c.tensor([6]), a],
+      [c.tensor([8]), b],
+    ]); // global norm 10 -> scaled by 0.5
     assert.deepEqual([a.item(), b.item()], [3, -4]);
   });
 
@@ -382,16 +475,24 @@ describe('weights and reductions', () => {
     model.build();
     model.setWeights([c.tensor([[0]])]);
     // targets 0 and 1 with class weights {0: 1, 1: 3}: gradient = 2·(w·x - y)·x·weight / n
-    return model.fit([[1], [1]], [[0], [1]], { epochs: 1, batchSize: 2, verbose: 0, shuffle: false, classWeight: { 0: 1, 1: 3 } }).then(() => {
-      assert.ok(Math.abs(model.getWeights()[0]!.item() - 0.3) < 1e-6);
-    });
+    return model
+      .fit([[1], [1]], [[0], [1]], { epochs: 1, batchSize: 2, verbose: 0, shuffle: false, classWeight: { 0: 1, 1: 3 } })
+      .then(() => {
+        assert.ok(Math.abs(model.getWeights()[0]!.item() - 0.3) < 1e-6);
+      });
   });
 
   it('trainOnBatch, testOnBatch and predictOnBatch work on one batch', () => {
     const model = c.sequential([L.dense({ units: 2, activation: 'softmax', inputShape: [2] })], { seed: 1 });
     model.compile({ loss: 'categorical_crossentropy', optimizer: 'adam', metrics: ['accuracy'] });
-    const x = [[1, 0], [0, 1]];
-    const y = [[1, 0], [0, 1]];
+    const x = [
+      [1, 0],
+      [0, 1],
+    ];
+    const y = [
+      [1, 0],
+      [0, 1],
+    ];
     const before = model.testOnBatch(x, y).loss!;
     for (let i = 0; i < 50; i++) model.trainOnBatch(x, y);
     const after = model.testOnBatch(x, y);
@@ -435,13 +536,28 @@ describe('progress output', () => {
   class Capture {
     text = '';
     constructor(readonly isTTY: boolean) {}
-    write(s: string): boolean { this.text += s; return true; }
-    on(): this { return this; }
-    removeListener(): this { return this; }
-    cursorTo(): boolean { return true; }
-    clearLine(): boolean { return true; }
-    moveCursor(): boolean { return true; }
-    get columns(): number { return 120; }
+    write(s: string): boolean {
+      this.text += s;
+      return true;
+    }
+    on(): this {
+      return this;
+    }
+    removeListener(): this {
+      return this;
+    }
+    cursorTo(): boolean {
+      return true;
+    }
+    clearLine(): boolean {
+      return true;
+    }
+    moveCursor(): boolean {
+      return true;
+    }
+    get columns(): number {
+      return 120;
+    }
   }
 
   it('prints one line per epoch without a terminal, with resolved metric names', async () => {
@@ -480,14 +596,24 @@ describe('progress output', () => {
 
 describe('fused bias + activation in Dense and Conv layers', () => {
   it('a relu or linear layer computes exactly what a separate add and activation would, gradients included', () => {
-    for (const layer of [L.dense({ units: 7, activation: 'relu', inputShape: [5] }), L.dense({ units: 3, inputShape: [5] }),
-      L.conv2d({ filters: 4, kernelSize: 2, activation: 'relu', inputShape: [4, 4, 2] })]) {
+    for (const layer of [
+      L.dense({ units: 7, activation: 'relu', inputShape: [5] }),
+      L.dense({ units: 3, inputShape: [5] }),
+      L.conv2d({ filters: 4, kernelSize: 2, activation: 'relu', inputShape: [4, 4, 2] }),
+    ]) {
       const model = c.sequential([layer], { seed: 3 });
       const x = c.randomNormal([6, ...model.builtSampleShape()], { seed: 4 });
       model.build();
-      const k = layer as unknown as { callPreActivation: (x: c.Tensor, o: object) => c.Tensor; call: (x: c.Tensor, o: object) => c.Tensor; activation: string };
+      const k = layer as unknown as {
+        callPreActivation: (x: c.Tensor, o: object) => c.Tensor;
+        call: (x: c.Tensor, o: object) => c.Tensor;
+        activation: string;
+      };
       const fused = c.variableGrads(() => c.sum(c.square(k.call(x, { training: true }))), layer.weights);
-      const manual = c.variableGrads(() => c.sum(c.square(k.activation === 'relu' ? c.relu(k.callPreActivation(x, {})) : k.callPreActivation(x, {}))), layer.weights);
+      const manual = c.variableGrads(
+        () => c.sum(c.square(k.activation === 'relu' ? c.relu(k.callPreActivation(x, {})) : k.callPreActivation(x, {}))),
+        layer.weights,
+      );
       assert.deepEqual(fused.value.data, manual.value.data);
       fused.grads.forEach((g, i) => assert.deepEqual(g.data, manual.grads[i]!.data, `gradient ${i} of ${layer.className}`));
     }

@@ -30,7 +30,10 @@ const script = `
 describe('every GEMM micro-kernel', { skip: native ? false : 'the native addon is not built' }, () => {
   for (const cap of ['avx2', 'portable']) {
     it(`CANDOR_ISA=${cap} runs ${cap === 'avx2' ? 'the AVX2+FMA' : 'the portable'} kernel (or the best below it) and equals the reference`, () => {
-      const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', env: { ...process.env, CANDOR_ISA: cap, CANDOR_BACKEND: 'native', DIST: dist } });
+      const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+        encoding: 'utf8',
+        env: { ...process.env, CANDOR_ISA: cap, CANDOR_BACKEND: 'native', DIST: dist },
+      });
       assert.equal(r.status, 0, r.stderr);
       const out = JSON.parse(r.stdout) as { isa: string; worst: number };
       assert.ok(cap === 'avx2' ? ['avx2+fma', 'portable'].includes(out.isa) : out.isa === 'portable', `isa ${out.isa}`);

@@ -21,11 +21,17 @@ describe('native kernels from several threads', { skip: native ? false : 'the na
         for (let i = 0; i < 20; i++) out = c.matmul(a, b).data;
         parentPort.postMessage({ backend: c.backend(), out });
       });`;
-    const results = await Promise.all(Array.from({ length: 3 }, () => new Promise<{ backend: string; out: Float32Array }>((resolve, reject) => {
-      const w = new Worker(code, { eval: true, workerData: { entry } });
-      w.once('message', resolve);
-      w.once('error', reject);
-    })));
+    const results = await Promise.all(
+      Array.from(
+        { length: 3 },
+        () =>
+          new Promise<{ backend: string; out: Float32Array }>((resolve, reject) => {
+            const w = new Worker(code, { eval: true, workerData: { entry } });
+            w.once('message', resolve);
+            w.once('error', reject);
+          }),
+      ),
+    );
     for (const r of results) {
       assert.equal(r.backend, c.backend());
       assert.deepEqual(r.out, expected);

@@ -13,7 +13,9 @@ import { LAYERS } from './helpers/layer-args.js';
  */
 let restore: (m: string) => void;
 const notes: string[] = [];
-before(() => { restore = c.setWarningHandler((m) => notes.push(m)); });
+before(() => {
+  restore = c.setWarningHandler((m) => notes.push(m));
+});
 after(() => c.setWarningHandler(restore));
 
 const covered = { families: new Set<string>(), refusals: 0, aliases: 0 };
@@ -35,21 +37,43 @@ describe('every options object refuses unknown keys and maps aliases to the same
       const factory = L[name as keyof typeof L] as (config: Record<string, unknown>) => c.Layer;
       refuses(`layers.${name}`, () => factory({ ...spec.args, madeUpOption: 1 }));
       const config = (layer: c.Layer): Record<string, unknown> => ({ ...layer.getConfig(), name: 'x' });
-      same(`layers.${name} input_shape`, config(factory({ ...spec.args, name: 'x', input_shape: [8, 8, 2] })), config(factory({ ...spec.args, name: 'x', inputShape: [8, 8, 2] })));
+      same(
+        `layers.${name} input_shape`,
+        config(factory({ ...spec.args, name: 'x', input_shape: [8, 8, 2] })),
+        config(factory({ ...spec.args, name: 'x', inputShape: [8, 8, 2] })),
+      );
       if (spec.alias) {
         const [snake, camel, value] = spec.alias;
-        same(`layers.${name} ${snake}`, config(factory({ ...spec.args, name: 'x', [snake]: value })), config(factory({ ...spec.args, name: 'x', [camel]: value })));
+        same(
+          `layers.${name} ${snake}`,
+          config(factory({ ...spec.args, name: 'x', [snake]: value })),
+          config(factory({ ...spec.args, name: 'x', [camel]: value })),
+        );
       }
     }
     assert.deepEqual(Object.keys(LAYERS).sort(), Object.keys(L).sort(), 'every layer factory is in the table');
   });
 
-  it('optimizers: every factory; TF.js\' bare learning rate; lr, learning_rate, beta_1, clipnorm, …', () => {
+  it("optimizers: every factory; TF.js' bare learning rate; lr, learning_rate, beta_1, clipnorm, …", () => {
     const specific: Record<keyof typeof c.optimizers, [string, string, unknown][]> = {
-      sgd: [['use_nesterov', 'nesterov', true], ['useNesterov', 'nesterov', true], ['momentum', 'momentum', 0.5]],
-      adam: [['beta_1', 'beta1', 0.8], ['beta_2', 'beta2', 0.99], ['amsgrad', 'amsgrad', true]],
-      adamw: [['beta_1', 'beta1', 0.8], ['weight_decay', 'weightDecay', 0.01]],
-      rmsprop: [['rho', 'rho', 0.8], ['centered', 'centered', true]],
+      sgd: [
+        ['use_nesterov', 'nesterov', true],
+        ['useNesterov', 'nesterov', true],
+        ['momentum', 'momentum', 0.5],
+      ],
+      adam: [
+        ['beta_1', 'beta1', 0.8],
+        ['beta_2', 'beta2', 0.99],
+        ['amsgrad', 'amsgrad', true],
+      ],
+      adamw: [
+        ['beta_1', 'beta1', 0.8],
+        ['weight_decay', 'weightDecay', 0.01],
+      ],
+      rmsprop: [
+        ['rho', 'rho', 0.8],
+        ['centered', 'centered', true],
+      ],
       adagrad: [['initial_accumulator_value', 'initialAccumulatorValue', 0.2]],
     };
     for (const [name, factory] of Object.entries(c.optimizers) as [keyof typeof c.optimizers, (o?: unknown) => c.Optimizer][]) {
@@ -57,13 +81,25 @@ describe('every options object refuses unknown keys and maps aliases to the same
       const canonical = factory({ learningRate: 0.05 }).getConfig();
       same(`optimizers.${name}(0.05)`, factory(0.05).getConfig(), canonical);
       for (const key of ['lr', 'learning_rate']) same(`optimizers.${name} ${key}`, factory({ [key]: 0.05 }).getConfig(), canonical);
-      for (const [alias, camel, value] of [['clipnorm', 'clipNorm', 1], ['clipvalue', 'clipValue', 0.5], ['global_clipnorm', 'globalClipNorm', 2], ...specific[name]] as [string, string, unknown][]) {
+      for (const [alias, camel, value] of [
+        ['clipnorm', 'clipNorm', 1],
+        ['clipvalue', 'clipValue', 0.5],
+        ['global_clipnorm', 'globalClipNorm', 2],
+        ...specific[name],
+      ] as [string, string, unknown][]) {
         same(`optimizers.${name} ${alias}`, factory({ [alias]: value }).getConfig(), factory({ [camel]: value }).getConfig());
       }
       assert.throws(() => factory({ decay: 0.1 }), /"decay" is not supported: Keras 2's per-step learning-rate decay/);
-      assert.throws(() => (factory as (...a: unknown[]) => unknown)(0.01, 0.9), /positional arguments after the learning rate are not supported/);
+      assert.throws(
+        () => (factory as (...a: unknown[]) => unknown)(0.01, 0.9),
+        /positional arguments after the learning rate are not supported/,
+      );
     }
-    same('getOptimizer lr', c.getOptimizer({ name: 'adam', lr: 0.1 }).getConfig(), c.getOptimizer({ name: 'adam', learningRate: 0.1 }).getConfig());
+    same(
+      'getOptimizer lr',
+      c.getOptimizer({ name: 'adam', lr: 0.1 }).getConfig(),
+      c.getOptimizer({ name: 'adam', learningRate: 0.1 }).getConfig(),
+    );
     refuses('getOptimizer', () => c.getOptimizer({ name: 'sgd', madeUpOption: 1 }));
     assert.equal(c.optimizers.adam(0.01).learningRate, 0.01, 'TF.js tf.train.adam(0.01)');
   });
@@ -71,11 +107,23 @@ describe('every options object refuses unknown keys and maps aliases to the same
   it('losses: every loss; from_logits, label_smoothing, delta; options a loss does not have are refused', () => {
     for (const name of Object.keys(LOSSES)) {
       refuses(`loss ${name}`, () => new Loss(name, { madeUpOption: 1 } as never));
-      same(`loss ${name} reduction`, new Loss(name, { reduction: 'sum' } as never).getConfig(), new Loss(name, { reduction: 'sum' }).getConfig());
+      same(
+        `loss ${name} reduction`,
+        new Loss(name, { reduction: 'sum' } as never).getConfig(),
+        new Loss(name, { reduction: 'sum' }).getConfig(),
+      );
     }
     for (const name of ['binary_crossentropy', 'categorical_crossentropy', 'sparse_categorical_crossentropy']) {
-      same(`${name} from_logits`, new Loss(name, { from_logits: true } as never).getConfig(), new Loss(name, { fromLogits: true }).getConfig());
-      same(`${name} label_smoothing`, new Loss(name, { label_smoothing: 0.1 } as never).getConfig(), new Loss(name, { labelSmoothing: 0.1 }).getConfig());
+      same(
+        `${name} from_logits`,
+        new Loss(name, { from_logits: true } as never).getConfig(),
+        new Loss(name, { fromLogits: true }).getConfig(),
+      );
+      same(
+        `${name} label_smoothing`,
+        new Loss(name, { label_smoothing: 0.1 } as never).getConfig(),
+        new Loss(name, { labelSmoothing: 0.1 }).getConfig(),
+      );
     }
     assert.throws(() => new Loss('mse', { fromLogits: true }), /mean_squared_error: unknown option "fromLogits"/);
     assert.throws(() => new Loss('huber', { delta: -1 }), /option "delta" must be a number > 0/);
@@ -88,7 +136,11 @@ describe('every options object refuses unknown keys and maps aliases to the same
       m.compile({ loss: loss as never, optimizer: 'sgd' });
       return m;
     };
-    const x = c.tensor([[1, 2], [-1, 0.5], [3, -2]]);
+    const x = c.tensor([
+      [1, 2],
+      [-1, 0.5],
+      [3, -2],
+    ]);
     const y = c.tensor([[1], [0], [1]]);
     const keras = make({ name: 'binary_crossentropy', from_logits: true }).evaluate(x, y, { verbose: 0 });
     const candor = make({ name: 'binary_crossentropy', fromLogits: true }).evaluate(x, y, { verbose: 0 });
@@ -102,15 +154,40 @@ describe('every options object refuses unknown keys and maps aliases to the same
 
   it('callbacks: every factory with options', () => {
     const cases: [string, (o: Record<string, unknown>) => object, Record<string, unknown>, [string, string, unknown][]][] = [
-      ['earlyStopping', (o) => c.callbacks.earlyStopping(o), {}, [['min_delta', 'minDelta', 0.1], ['restore_best_weights', 'restoreBestWeights', true]]],
-      ['modelCheckpoint', (o) => c.callbacks.modelCheckpoint(o as never), { filepath: 'ckpt' }, [['save_best_only', 'saveBestOnly', true], ['save_weights_only', 'saveWeightsOnly', true]]],
-      ['reduceLROnPlateau', (o) => c.callbacks.reduceLROnPlateau(o), {}, [['min_lr', 'minLr', 0.001], ['min_delta', 'minDelta', 0.01]]],
+      [
+        'earlyStopping',
+        (o) => c.callbacks.earlyStopping(o),
+        {},
+        [
+          ['min_delta', 'minDelta', 0.1],
+          ['restore_best_weights', 'restoreBestWeights', true],
+        ],
+      ],
+      [
+        'modelCheckpoint',
+        (o) => c.callbacks.modelCheckpoint(o as never),
+        { filepath: 'ckpt' },
+        [
+          ['save_best_only', 'saveBestOnly', true],
+          ['save_weights_only', 'saveWeightsOnly', true],
+        ],
+      ],
+      [
+        'reduceLROnPlateau',
+        (o) => c.callbacks.reduceLROnPlateau(o),
+        {},
+        [
+          ['min_lr', 'minLr', 0.001],
+          ['min_delta', 'minDelta', 0.01],
+        ],
+      ],
       ['csvLogger', (o) => c.callbacks.csvLogger('log.csv', o), {}, [['separator', 'separator', ';']]],
       ['lambda', (o) => c.callbacks.lambda(o), {}, [['on_epoch_end', 'onEpochEnd', () => {}]]],
     ];
     for (const [name, make, base, aliases] of cases) {
       refuses(`callbacks.${name}`, () => make({ ...base, madeUpOption: 1 }));
-      for (const [alias, camel, value] of aliases) same(`callbacks.${name} ${alias}`, make({ ...base, [alias]: value }), make({ ...base, [camel]: value }));
+      for (const [alias, camel, value] of aliases)
+        same(`callbacks.${name} ${alias}`, make({ ...base, [alias]: value }), make({ ...base, [camel]: value }));
     }
     assert.throws(() => c.callbacks.earlyStopping({ verbose: 1 } as never), /"verbose" is not supported/);
   });
@@ -133,8 +210,16 @@ describe('every options object refuses unknown keys and maps aliases to the same
     refuses('evaluateReport', () => model().evaluateReport(x, y, { madeUpOption: 1 } as never));
     refuses('predict', () => model().predict(x, { madeUpOption: 1 } as never));
     refuses('trainOnBatch', () => model().trainOnBatch(x, y, { madeUpOption: 1 } as never));
-    same('evaluate batch_size', model().evaluate(x, y, { batch_size: 7, verbose: 0 } as never), model().evaluate(x, y, { batchSize: 7, verbose: 0 }));
-    same('trainOnBatch sample_weight', model().trainOnBatch(x, y, { sample_weight: c.ones([40]) } as never), model().trainOnBatch(x, y, { sampleWeight: c.ones([40]) }));
+    same(
+      'evaluate batch_size',
+      model().evaluate(x, y, { batch_size: 7, verbose: 0 } as never),
+      model().evaluate(x, y, { batchSize: 7, verbose: 0 }),
+    );
+    same(
+      'trainOnBatch sample_weight',
+      model().trainOnBatch(x, y, { sample_weight: c.ones([40]) } as never),
+      model().trainOnBatch(x, y, { sampleWeight: c.ones([40]) }),
+    );
   });
 
   it('predict(x, 2), predict(x, { batch_size: 2 }) and evaluate(x, y, 2) use that batch size', () => {
@@ -143,7 +228,10 @@ describe('every options object refuses unknown keys and maps aliases to the same
     const layer = m.layers[0]!;
     const seen: number[] = [];
     const call = layer.call.bind(layer);
-    layer.call = (t, o) => { seen.push(t.shape[0]!); return call(t, o); };
+    layer.call = (t, o) => {
+      seen.push(t.shape[0]!);
+      return call(t, o);
+    };
     const x = c.randomNormal([5, 3], { seed: 1 });
     for (const run of [() => m.predict(x, 2), () => m.predict(x, { batch_size: 2 } as never), () => m.evaluate(x, c.zeros([5, 1]), 2)]) {
       seen.length = 0;
@@ -156,18 +244,43 @@ describe('every options object refuses unknown keys and maps aliases to the same
     refuses('config document', () => checkConfigDocument({ data: {}, layers: [], compile: {}, madeUpOption: 1 }, 'a.json'));
     refuses('config compile', () => checkConfigDocument({ compile: { loss: 'mse', madeUpOption: 1 } }, 'a.json'));
     refuses('config fit', () => checkConfigDocument({ fit: { madeUpOption: 1 } }, 'a.json'));
-    same('config fit batch_size', checkConfigDocument({ fit: { batch_size: 8, epochs: 2 } }, 'a.json'), checkConfigDocument({ fit: { batchSize: 8, epochs: 2 } }, 'a.json'));
+    same(
+      'config fit batch_size',
+      checkConfigDocument({ fit: { batch_size: 8, epochs: 2 } }, 'a.json'),
+      checkConfigDocument({ fit: { batchSize: 8, epochs: 2 } }, 'a.json'),
+    );
     refuses('data source', () => loadData({ dataset: 'pima', madeUpOption: 1 } as never, '.', 1, true));
-    const sizes = (d: object): number[] => { const s = loadData(d as never, '.', 1, true); return [s.xTrain.shape[0]!, s.xTest.shape[0]!]; };
+    const sizes = (d: object): number[] => {
+      const s = loadData(d as never, '.', 1, true);
+      return [s.xTrain.shape[0]!, s.xTest.shape[0]!];
+    };
     same('data test_size', sizes({ dataset: 'pima', test_size: 0.5 }), sizes({ dataset: 'pima', testSize: 0.5 }));
-    assert.throws(() => loadData({ dataset: 'pima', testSize: 0.3 }, '.', 1, true, { kind: 'kfold', k: 3, fold: 0, stratified: true }), /"testSize" does not apply under 3-fold/);
+    assert.throws(
+      () => loadData({ dataset: 'pima', testSize: 0.3 }, '.', 1, true, { kind: 'kfold', k: 3, fold: 0, stratified: true }),
+      /"testSize" does not apply under 3-fold/,
+    );
   });
 
   it('the enumeration covers every family and each alias in the shared table', () => {
     assert.ok(covered.families.size >= 40, `${covered.families.size} families`);
     assert.ok(covered.refusals >= 45 && covered.aliases >= 90, `${covered.refusals} refusals, ${covered.aliases} aliases`);
-    const used = ['lr', 'clipnorm', 'clipvalue', 'global_clipnorm', 'use_nesterov', 'useNesterov', 'beta_1', 'beta_2', 'nb_epoch', 'save_weights_only', 'min_lr'];
+    const used = [
+      'lr',
+      'clipnorm',
+      'clipvalue',
+      'global_clipnorm',
+      'use_nesterov',
+      'useNesterov',
+      'beta_1',
+      'beta_2',
+      'nb_epoch',
+      'save_weights_only',
+      'min_lr',
+    ];
     assert.deepEqual([...used].sort(), Object.keys(OPTION_ALIASES).sort(), 'every irregular alias is exercised above');
-    assert.ok(notes.some((n) => /"lr" is read as Candor's "learningRate"/.test(n)), 'an alias is noted once with the Candor spelling');
+    assert.ok(
+      notes.some((n) => /"lr" is read as Candor's "learningRate"/.test(n)),
+      'an alias is noted once with the Candor spelling',
+    );
   });
 });

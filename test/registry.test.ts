@@ -65,7 +65,10 @@ describe('Registry', () => {
     assert.equal(r.get('BigWidget', 'test'), 1);
     assert.equal(r.get('bw', 'test'), 1);
     assert.equal(r.canonical('BIG_WIDGET'), 'big_widget');
-    assert.throws(() => r.get('big_widgit', 'test'), /unknown widget "big_widgit". Did you mean 'big_widget'\?.*register one with registerWidget/);
+    assert.throws(
+      () => r.get('big_widgit', 'test'),
+      /unknown widget "big_widgit". Did you mean 'big_widget'\?.*register one with registerWidget/,
+    );
     assert.throws(() => r.register('bigWidget', 2), /"bigWidget" is already taken by the built-in widget "big_widget"/);
     r.register('small', 3);
     r.register('small', 3); // a module loaded twice
@@ -76,9 +79,22 @@ describe('Registry', () => {
 
   it('every built-in layer class is registered under the className its instances report', () => {
     for (const [name, cls] of c.LAYER_REGISTRY.entries()) {
-      const config = name === 'Dense' ? { units: 1 } : name === 'Activation' ? { activation: 'relu' } : name.includes('Dropout') ? { rate: 0.1 }
-        : name === 'Reshape' ? { targetShape: [1] } : name === 'Embedding' ? { inputDim: 2, outputDim: 1 } : name.startsWith('Conv') ? { filters: 1, kernelSize: 1 }
-        : name === 'InputLayer' ? { inputShape: [1] } : {};
+      const config =
+        name === 'Dense'
+          ? { units: 1 }
+          : name === 'Activation'
+            ? { activation: 'relu' }
+            : name.includes('Dropout')
+              ? { rate: 0.1 }
+              : name === 'Reshape'
+                ? { targetShape: [1] }
+                : name === 'Embedding'
+                  ? { inputDim: 2, outputDim: 1 }
+                  : name.startsWith('Conv')
+                    ? { filters: 1, kernelSize: 1 }
+                    : name === 'InputLayer'
+                      ? { inputShape: [1] }
+                      : {};
       assert.equal(new cls(config as never).className, name);
     }
   });
@@ -87,7 +103,10 @@ describe('Registry', () => {
 describe('custom layers', () => {
   it('a registered layer saves and reloads by name with the same predictions', async () => {
     c.registerLayer(Scale);
-    const model = c.sequential([L.dense({ units: 2, inputShape: [3] }), new Scale({ name: 'scale' }), L.dense({ units: 1, activation: 'sigmoid' })], { seed: 1 });
+    const model = c.sequential(
+      [L.dense({ units: 2, inputShape: [3] }), new Scale({ name: 'scale' }), L.dense({ units: 1, activation: 'sigmoid' })],
+      { seed: 1 },
+    );
     model.compile({ loss: 'binary_crossentropy', optimizer: 'adam' });
     const [x, y] = data();
     await model.fit(x, y, { epochs: 2, verbose: 0, seed: 1 });
@@ -105,7 +124,10 @@ describe('custom layers', () => {
     model.compile({ loss: 'mse' });
     warnings.length = 0;
     await model.save(join(dir, 'unregistered'));
-    assert.ok(warnings.some((w) => /loadModel will not find layer class "Unregistered" \(candor.registerLayer\(Unregistered\)\)/.test(w)), warnings.join('\n'));
+    assert.ok(
+      warnings.some((w) => /loadModel will not find layer class "Unregistered" \(candor.registerLayer\(Unregistered\)\)/.test(w)),
+      warnings.join('\n'),
+    );
     await assert.rejects(c.loadModel(join(dir, 'unregistered')), /unknown layer class "Unregistered".*candor.registerLayer\(MyLayer\)/s);
   });
 });
@@ -120,7 +142,10 @@ describe('custom losses', () => {
     assert.ok(Math.abs(byValue.evaluate(x, y, { verbose: 0 }).loss! - mse.evaluate(x, y, { verbose: 0 }).loss!) < 1e-6);
     warnings.length = 0;
     await byValue.save(join(dir, 'loss-unregistered'));
-    assert.ok(warnings.some((w) => /loss "squaredError" \(candor.registerLoss\('squaredError', fn\)\)/.test(w)), warnings.join('\n'));
+    assert.ok(
+      warnings.some((w) => /loss "squaredError" \(candor.registerLoss\('squaredError', fn\)\)/.test(w)),
+      warnings.join('\n'),
+    );
     await assert.rejects(c.loadModel(join(dir, 'loss-unregistered')), /unknown loss "squaredError"/);
     c.registerLoss('squaredError', squaredError);
     const named = c.sequential([L.dense({ units: 1, inputShape: [3] })], { seed: 2 });
@@ -154,7 +179,10 @@ describe('custom metrics', () => {
     assert.equal(mine.ciMethod, 'bootstrap');
     warnings.length = 0;
     await model.save(join(dir, 'metric-unregistered'));
-    assert.ok(warnings.some((w) => /metric "hit" \(candor.registerMetric\('hit', …\)\)/.test(w)), warnings.join('\n'));
+    assert.ok(
+      warnings.some((w) => /metric "hit" \(candor.registerMetric\('hit', …\)\)/.test(w)),
+      warnings.join('\n'),
+    );
   });
 
   it('a registered metric compiles by name and reloads with the model; its record gives direction, tasks and the near-baseline rule', async () => {
@@ -201,7 +229,10 @@ describe('custom metrics', () => {
   it('names that clash with a known metric, and nameless functions, are refused', () => {
     const model = c.sequential([L.dense({ units: 1, inputShape: [3] })]);
     const auc = (yTrue: c.Tensor, yPred: c.Tensor): c.Tensor => hit(yTrue, yPred);
-    assert.throws(() => model.compile({ loss: 'mse', metrics: [auc] }), /the metric function "auc" has the name of the built-in metric "auc"/);
+    assert.throws(
+      () => model.compile({ loss: 'mse', metrics: [auc] }),
+      /the metric function "auc" has the name of the built-in metric "auc"/,
+    );
     assert.throws(() => model.compile({ loss: 'mse', metrics: [(a: c.Tensor) => a] }), /a metric function needs a name/);
     assert.throws(() => c.registerMetric('accuracy', hit), /"accuracy" is already taken by the built-in metric "accuracy"/);
     assert.throws(() => model.compile({ loss: 'mse', metrics: ['acuracy'] }), /unknown metric "acuracy". Did you mean 'accuracy'\?/);
@@ -224,24 +255,49 @@ describe('datasets', () => {
   it('a registered dataset is named by a config like a built-in one; every source checks its options by kind', async () => {
     const { loadData } = await import('../src/config/data-config.js');
     c.registerDataset({
-      name: 'tiny_xor', options: { noise: 'number' },
+      name: 'tiny_xor',
+      options: { noise: 'number' },
       load: (config, { seed, plan }) => {
         const rng = new c.Rng(seed);
-        const x = c.tensor(Array.from({ length: 40 }, (_, i) => [i & 1, (i >> 1) & 1].map((v) => v + rng.normal() * ((config.noise as number | undefined) ?? 0))));
+        const x = c.tensor(
+          Array.from({ length: 40 }, (_, i) =>
+            [i & 1, (i >> 1) & 1].map((v) => v + rng.normal() * ((config.noise as number | undefined) ?? 0)),
+          ),
+        );
         const y = c.tensor(Array.from({ length: 40 }, (_, i) => [(i & 1) ^ ((i >> 1) & 1)]));
-        const s = plan.kind === 'kfold' ? c.foldSplit(x, y, { k: plan.k, fold: plan.fold, seed }) : c.trainTestSplit(x, y, { testSize: 0.25, seed });
+        const s =
+          plan.kind === 'kfold'
+            ? c.foldSplit(x, y, { k: plan.k, fold: plan.fold, seed })
+            : c.trainTestSplit(x, y, { testSize: 0.25, seed });
         return { ...s, description: '40 xor rows', resampling: 'resplit' };
       },
     });
     const s = loadData({ dataset: 'tiny_xor', noise: 0.1 }, '.', 1, false);
     assert.deepEqual([s.xTrain.shape[0], s.xTest.shape[0]], [30, 10]);
-    assert.throws(() => loadData({ dataset: 'tiny_xor', nosie: 0.1 }, '.', 1, false), /data \(tiny_xor\): unknown option "nosie". Expected one of: dataset, noise/);
-    assert.throws(() => loadData({ dataset: 'pima', oneHot: 'yes' } as never, '.', 1, false), /data \(pima\): option "oneHot" must be a boolean/);
+    assert.throws(
+      () => loadData({ dataset: 'tiny_xor', nosie: 0.1 }, '.', 1, false),
+      /data \(tiny_xor\): unknown option "nosie". Expected one of: dataset, noise/,
+    );
+    assert.throws(
+      () => loadData({ dataset: 'pima', oneHot: 'yes' } as never, '.', 1, false),
+      /data \(pima\): option "oneHot" must be a boolean/,
+    );
     assert.throws(() => loadData({ dataset: 'pimaa' } as never, '.', 1, false), /unknown dataset "pimaa". Did you mean 'pima'\?/);
-    assert.throws(() => loadData({ dataset: 'mnist' }, '.', 1, false, { kind: 'kfold', k: 3, fold: 0, stratified: true }), /mnist comes with its own test set/);
+    assert.throws(
+      () => loadData({ dataset: 'mnist' }, '.', 1, false, { kind: 'kfold', k: 3, fold: 0, stratified: true }),
+      /mnist comes with its own test set/,
+    );
     const r = await c.experiment({
-      configs: { a: { layers: [{ className: 'Dense', config: { units: 1, activation: 'sigmoid', inputShape: [2] } }], compile: { loss: 'binary_crossentropy', metrics: ['accuracy'] } } },
-      data: { dataset: 'tiny_xor' }, runs: 2, epochs: 1, workers: 0,
+      configs: {
+        a: {
+          layers: [{ className: 'Dense', config: { units: 1, activation: 'sigmoid', inputShape: [2] } }],
+          compile: { loss: 'binary_crossentropy', metrics: ['accuracy'] },
+        },
+      },
+      data: { dataset: 'tiny_xor' },
+      runs: 2,
+      epochs: 1,
+      workers: 0,
     });
     assert.equal(r.configs[0]!.runs.length, 2);
   });

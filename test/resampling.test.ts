@@ -18,7 +18,9 @@ interface CorrectedCase {
   dz: { value: number; ci95: [number, number] };
   wins: number;
 }
-const fx = loadFixture<{ corrected: CorrectedCase[]; power: { difference: number; sd: number; ratio: number; units: number | null }[] }>('scipy-stats.json');
+const fx = loadFixture<{ corrected: CorrectedCase[]; power: { difference: number; sd: number; ratio: number; units: number | null }[] }>(
+  'scipy-stats.json',
+);
 const close = { rtol: 1e-9, atol: 1e-12 };
 
 describe('corrected tests equal their formulas (SciPy t distribution)', () => {
@@ -28,7 +30,11 @@ describe('corrected tests equal their formulas (SciPy t distribution)', () => {
     for (const k of holdout) {
       const r = c.correctedResampledTTest(k.d!, { testTrainRatio: k.ratio });
       assertClose([r.statistic, r.p, r.df, r.correction], [k.t, k.p, k.df, k.correction], { ...close, label: `J = ${k.d!.length}` });
-      if (k.wrongT !== undefined) assert.ok(Math.abs(r.statistic - k.wrongT) > 0.1 * Math.abs(k.wrongT), 'the statistic differs from the variant with the test-set size in place of J');
+      if (k.wrongT !== undefined)
+        assert.ok(
+          Math.abs(r.statistic - k.wrongT) > 0.1 * Math.abs(k.wrongT),
+          'the statistic differs from the variant with the test-set size in place of J',
+        );
     }
   });
 
@@ -38,7 +44,8 @@ describe('corrected tests equal their formulas (SciPy t distribution)', () => {
       const explicit = c.correctedRepeatedCvTTest(folds, { testTrainRatio: k.ratio });
       assertClose([explicit.statistic, explicit.p, explicit.df, explicit.correction], [k.t, k.p, k.df, k.correction], close);
       assert.equal(explicit.n, folds.length * folds[0]!.length);
-      if (Math.abs(k.ratio - 1 / (folds[0]!.length - 1)) < 1e-12) assert.equal(c.correctedRepeatedCvTTest(folds).statistic, explicit.statistic);
+      if (Math.abs(k.ratio - 1 / (folds[0]!.length - 1)) < 1e-12)
+        assert.equal(c.correctedRepeatedCvTTest(folds).statistic, explicit.statistic);
     }
   });
 
@@ -60,26 +67,55 @@ describe('corrected tests: degenerate and bad input', () => {
     const zero = c.correctedResampledTTest([0, 0, 0], { testTrainRatio: 0.25 });
     assert.deepEqual([zero.statistic, zero.p], [0, 1]);
     assert.match(zero.note!, /every paired difference is 0/);
-    const same = c.correctedRepeatedCvTTest([[0.01, 0.01], [0.01, 0.01]]);
+    const same = c.correctedRepeatedCvTTest([
+      [0.01, 0.01],
+      [0.01, 0.01],
+    ]);
     assert.equal(same.p, 0);
     assert.match(same.note!, /the same non-zero value/);
     assert.match(c.pairedEffectSize([0.1, 0.1, 0.1]).note!, /effect size is undefined/);
   });
 
   it('arguments that cannot be right are refused, naming the argument', () => {
-    assert.throws(() => c.correctedResampledTTest([0.1], { testTrainRatio: 0.25 }), /correctedResampledTTest: expected at least 2 values. Received: 1/);
-    assert.throws(() => c.correctedResampledTTest([0.1, 0.2], { testTrainRatio: -1 }), /"testTrainRatio" must be a finite number >= 0.*Received: -1/);
+    assert.throws(
+      () => c.correctedResampledTTest([0.1], { testTrainRatio: 0.25 }),
+      /correctedResampledTTest: expected at least 2 values. Received: 1/,
+    );
+    assert.throws(
+      () => c.correctedResampledTTest([0.1, 0.2], { testTrainRatio: -1 }),
+      /"testTrainRatio" must be a finite number >= 0.*Received: -1/,
+    );
     assert.throws(() => c.correctedResampledTTest([0.1, 0.2], {} as { testTrainRatio: number }), /"testTrainRatio".*Received: undefined/);
     assert.throws(() => c.correctedRepeatedCvTTest([[0.1, 0.2], [0.3]]), /the same number of folds.*Received: 2, 1 folds per run/);
-    assert.throws(() => c.correctedResampledTTest([0.1, NaN], { testTrainRatio: 0.2 }), /values must be finite. Received: NaN at position 1/);
+    assert.throws(
+      () => c.correctedResampledTTest([0.1, NaN], { testTrainRatio: 0.2 }),
+      /values must be finite. Received: NaN at position 1/,
+    );
     assert.throws(() => c.probabilityOfImprovement([[0.1]], { resamples: 5 }), /"resamples" must be an integer >= 100/);
   });
 
   it('P(A > B): ties count half; the bootstrap is seeded; unpaired = U / (n_A · n_B)', () => {
     assert.equal(c.probabilityOfImprovement([[0.1], [0], [-0.2], [0.3]]).value, 2.5 / 4);
     assert.deepEqual(c.probabilityOfImprovement([[0.1], [0.2], [0.3]]).ci95, [1, 1]);
-    const once = c.probabilityOfImprovement([[0.1, -0.1], [0.2, 0], [-0.3, 0.1]], { seed: 9 });
-    assert.deepEqual(c.probabilityOfImprovement([[0.1, -0.1], [0.2, 0], [-0.3, 0.1]], { seed: 9 }), once);
+    const once = c.probabilityOfImprovement(
+      [
+        [0.1, -0.1],
+        [0.2, 0],
+        [-0.3, 0.1],
+      ],
+      { seed: 9 },
+    );
+    assert.deepEqual(
+      c.probabilityOfImprovement(
+        [
+          [0.1, -0.1],
+          [0.2, 0],
+          [-0.3, 0.1],
+        ],
+        { seed: 9 },
+      ),
+      once,
+    );
     assert.equal(once.unit, 'folds');
     const a = [0.7, 0.72, 0.69, 0.75];
     const b = [0.68, 0.7, 0.71];
@@ -112,7 +148,16 @@ describe('false-positive rate under correlated scores (simulated, no training)',
   const experiments = 2000;
   const [lo, hi] = validRange(experiments, 0.05);
   const input = (foldsA: number[][], ratio: number): ComparisonInput => ({
-    a: 'A', b: 'B', foldsA, foldsB: foldsA.map((f) => f.map(() => 0)), paired: true, resampling: 'resplit', testTrainRatio: ratio, rows: 768, varied: ['split'], resamples: 100,
+    a: 'A',
+    b: 'B',
+    foldsA,
+    foldsB: foldsA.map((f) => f.map(() => 0)),
+    paired: true,
+    resampling: 'resplit',
+    testTrainRatio: ratio,
+    rows: 768,
+    varied: ['split'],
+    resamples: 100,
   });
 
   it('re-split hold-out runs (equicorrelated, ρ = n_test / n): the corrected test keeps α, the naive paired t-test does not', () => {
@@ -145,7 +190,13 @@ describe('false-positive rate under correlated scores (simulated, no training)',
       const r = compareRuns(input(folds, 1 / 9));
       assert.equal(r.test.name, 'corrected-repeated-cv-t');
       if (r.test.p < 0.05) corrected++;
-      if (c.pairedTTest(folds.flat(), folds.flat().map(() => 0)).p < 0.05) naiveFolds++;
+      if (
+        c.pairedTTest(
+          folds.flat(),
+          folds.flat().map(() => 0),
+        ).p < 0.05
+      )
+        naiveFolds++;
     }
     assert.ok(corrected <= hi, `corrected: ${corrected} of ${experiments} rejections, at most ${hi} allowed`);
     assert.ok(naiveFolds > hi, `naive over folds: ${naiveFolds} rejections should exceed ${hi}`);
@@ -166,7 +217,7 @@ describe('the design chooses the test', () => {
     assert.equal(r.effectSize.name, 'd_z');
   });
 
-  it('unpaired runs: Welch, Hedges\' g, P(A > B) over run pairs, and a warning when runs re-split the data', () => {
+  it("unpaired runs: Welch, Hedges' g, P(A > B) over run pairs, and a warning when runs re-split the data", () => {
     const r = compareRuns({ ...base, foldsA: fa, foldsB: fb, paired: false, resampling: 'resplit', testTrainRatio: 0.25 });
     assert.equal(r.test.name, 'welch-t');
     assert.equal(r.effectSize.name, 'hedges_g');

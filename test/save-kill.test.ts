@@ -33,7 +33,10 @@ describe('saves never lose the previous model', () => {
       for (const d of dirs) {
         const model = await c.loadModel(d);
         const p = Array.from(model.predict(c.ones([1, 32])).dataSync());
-        assert.ok(expected.some((e) => e.every((v, i) => v === p[i])), `${d} loads one of the two saved models`);
+        assert.ok(
+          expected.some((e) => e.every((v, i) => v === p[i])),
+          `${d} loads one of the two saved models`,
+        );
         const weights = readdirSync(d).filter((f) => f.startsWith('weights'));
         assert.ok(weights.length <= 2, `at most the current and one interrupted weights file: ${weights}`);
         // The next save cleans up what the killed one left.
@@ -61,24 +64,39 @@ describe('a failing disk is one line naming the path, and the previous save stay
       });
       syncBuiltinESMExports();
       try {
-        await assert.rejects(model(2).save(dir), (err: Error & { code?: string }) => err.code === code
-          && new RegExp(`^save: cannot write .*/mock-${code}/weights-[0-9a-f]{16}\\.bin: .* \\(${code}\\); anything saved there before is unchanged$`).test(err.message));
+        await assert.rejects(
+          model(2).save(dir),
+          (err: Error & { code?: string }) =>
+            err.code === code &&
+            new RegExp(
+              `^save: cannot write .*/mock-${code}/weights-[0-9a-f]{16}\\.bin: .* \\(${code}\\); anything saved there before is unchanged$`,
+            ).test(err.message),
+        );
       } finally {
         mock.restoreAll();
         syncBuiltinESMExports();
       }
       assert.deepEqual(out(await c.loadModel(dir)), out(first));
-      assert.deepEqual(readdirSync(dir).filter((f) => f.includes('candor-tmp')), []);
+      assert.deepEqual(
+        readdirSync(dir).filter((f) => f.includes('candor-tmp')),
+        [],
+      );
     });
   }
 
   it('a folder that cannot be created (under /proc, or below a file) is one line at once, not a hang', async () => {
     const m = model(1);
     const started = Date.now();
-    await assert.rejects(m.save('/proc/candor-model-test/inner'), /save: cannot create the folder \/proc\/candor-model-test: this file system does not allow a folder here \(ENOENT\)/);
+    await assert.rejects(
+      m.save('/proc/candor-model-test/inner'),
+      /save: cannot create the folder \/proc\/candor-model-test: this file system does not allow a folder here \(ENOENT\)/,
+    );
     const file = join(tempDir(), 'a-file');
     fs.writeFileSync(file, 'x');
-    await assert.rejects(m.save(join(file, 'model')), /save: cannot create the folder .*a-file\/model: a part of the path is not a directory \(ENOTDIR\)/);
+    await assert.rejects(
+      m.save(join(file, 'model')),
+      /save: cannot create the folder .*a-file\/model: a part of the path is not a directory \(ENOTDIR\)/,
+    );
     await m.save(join(tempDir(), 'new', 'nested', 'model'));
     assert.ok(Date.now() - started < 5000);
   });
@@ -94,9 +112,15 @@ describe('a failing disk is one line naming the path, and the previous save stay
       const dir = join(mount, 'model');
       const small = c.sequential([c.layers.dense({ units: 4, inputShape: [8] })], { seed: 1 });
       await small.save(dir);
-      await assert.rejects(c.sequential([c.layers.dense({ units: 1024, inputShape: [64] })], { seed: 2 }).save(dir), /save: cannot write .*weights-[0-9a-f]{16}\.bin: no space left on the device \(ENOSPC\); anything saved there before is unchanged$/);
+      await assert.rejects(
+        c.sequential([c.layers.dense({ units: 1024, inputShape: [64] })], { seed: 2 }).save(dir),
+        /save: cannot write .*weights-[0-9a-f]{16}\.bin: no space left on the device \(ENOSPC\); anything saved there before is unchanged$/,
+      );
       assert.deepEqual(out8(await c.loadModel(dir)), out8(small));
-      assert.deepEqual(readdirSync(dir).filter((f) => f.includes('candor-tmp')), []);
+      assert.deepEqual(
+        readdirSync(dir).filter((f) => f.includes('candor-tmp')),
+        [],
+      );
     } finally {
       spawnSync('umount', [mount]);
     }

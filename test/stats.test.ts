@@ -13,7 +13,9 @@ interface Case {
   paired?: { t: number; p: number };
   ci95a: [number, number];
 }
-const fx = loadFixture<{ cases: Case[]; ppf: { p: number; df: number; value: number }[]; holm: { p: number[]; adjusted: number[] } }>('scipy-stats.json');
+const fx = loadFixture<{ cases: Case[]; ppf: { p: number; df: number; value: number }[]; holm: { p: number[]; adjusted: number[] } }>(
+  'scipy-stats.json',
+);
 const close = { rtol: 1e-6, atol: 1e-9 };
 
 describe('statistics equal SciPy', () => {
@@ -27,22 +29,30 @@ describe('statistics equal SciPy', () => {
   it('paired t-test (ttest_rel)', () => {
     const paired = fx.cases.filter((cs) => cs.paired);
     assert.ok(paired.length >= 2);
-    for (const cs of paired) assertClose([c.pairedTTest(cs.a, cs.b).statistic, c.pairedTTest(cs.a, cs.b).p], [cs.paired!.t, cs.paired!.p], close);
+    for (const cs of paired)
+      assertClose([c.pairedTTest(cs.a, cs.b).statistic, c.pairedTTest(cs.a, cs.b).p], [cs.paired!.t, cs.paired!.p], close);
   });
 
   it('Mann-Whitney U (exact where SciPy chooses it, asymptotic with ties and continuity correction)', () => {
     for (const cs of fx.cases) {
       const auto = c.mannWhitneyU(cs.a, cs.b);
-      assertClose([auto.statistic, auto.p], [cs.mannwhitney.u, cs.mannwhitney.p], { ...close, label: `mwu auto (${auto.method}) ${cs.a.length}/${cs.b.length}` });
+      assertClose([auto.statistic, auto.p], [cs.mannwhitney.u, cs.mannwhitney.p], {
+        ...close,
+        label: `mwu auto (${auto.method}) ${cs.a.length}/${cs.b.length}`,
+      });
       const asym = c.mannWhitneyU(cs.a, cs.b, 'asymptotic');
-      assertClose([asym.statistic, asym.p], [cs.mannwhitneyAsymptotic.u, cs.mannwhitneyAsymptotic.p], { ...close, label: 'mwu asymptotic' });
+      assertClose([asym.statistic, asym.p], [cs.mannwhitneyAsymptotic.u, cs.mannwhitneyAsymptotic.p], {
+        ...close,
+        label: 'mwu asymptotic',
+      });
     }
     assert.ok(fx.cases.some((cs) => c.mannWhitneyU(cs.a, cs.b).method === 'exact'));
     assert.ok(fx.cases.some((cs) => c.mannWhitneyU(cs.a, cs.b).method === 'asymptotic'));
   });
 
   it('Student t quantiles (t.ppf) and the 95% CI of a mean', () => {
-    for (const q of fx.ppf) assertClose([c.studentQuantile(q.p, q.df)], [q.value], { rtol: 1e-8, atol: 1e-10, label: `t.ppf(${q.p}, ${q.df})` });
+    for (const q of fx.ppf)
+      assertClose([c.studentQuantile(q.p, q.df)], [q.value], { rtol: 1e-8, atol: 1e-10, label: `t.ppf(${q.p}, ${q.df})` });
     for (const cs of fx.cases) assertClose(c.describeRuns(cs.a).ci95, cs.ci95a, close);
   });
 
@@ -80,7 +90,15 @@ describe('statistics edge cases get a clear note, not NaN', () => {
 
 describe('plain-words verdicts', () => {
   const input = (a: number[], b: number[], paired: boolean) => ({
-    a: 'A', b: 'B', foldsA: a.map((v) => [v]), foldsB: b.map((v) => [v]), paired, resampling: 'fixed' as const, testTrainRatio: 0.25, rows: 768, varied: ['initial weights'],
+    a: 'A',
+    b: 'B',
+    foldsA: a.map((v) => [v]),
+    foldsB: b.map((v) => [v]),
+    paired,
+    resampling: 'fixed' as const,
+    testTrainRatio: 0.25,
+    rows: 768,
+    varied: ['initial weights'],
   });
 
   it('identical configurations: no evidence of a difference', async () => {
@@ -91,7 +109,14 @@ describe('plain-words verdicts', () => {
 
   it('a clearly worse configuration is detected, with the direction', async () => {
     const { compareRuns } = await import('../src/experiment/verdict.js');
-    const r = compareRuns({ ...input([0.81, 0.8, 0.83, 0.82, 0.8], [0.65, 0.66, 0.64, 0.65, 0.65], false), a: 'tuned', b: 'learning rate 0' });
-    assert.match(r.verdict, /tuned and learning rate 0 differ at α = 0.05 \(Welch's t-test, p = .*\): tuned is higher by 16.2 points; tuned beats learning rate 0 in 100% of run pairs/);
+    const r = compareRuns({
+      ...input([0.81, 0.8, 0.83, 0.82, 0.8], [0.65, 0.66, 0.64, 0.65, 0.65], false),
+      a: 'tuned',
+      b: 'learning rate 0',
+    });
+    assert.match(
+      r.verdict,
+      /tuned and learning rate 0 differ at α = 0.05 \(Welch's t-test, p = .*\): tuned is higher by 16.2 points; tuned beats learning rate 0 in 100% of run pairs/,
+    );
   });
 });

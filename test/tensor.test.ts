@@ -5,13 +5,22 @@ import { assertClose, assertShape } from './helpers.js';
 
 describe('tensor creation and reads', () => {
   it('builds from nested arrays, flat arrays with a shape, and typed arrays', () => {
-    const a = c.tensor([[1, 2, 3], [4, 5, 6]]);
+    const a = c.tensor([
+      [1, 2, 3],
+      [4, 5, 6],
+    ]);
     assertShape(a, [2, 3]);
     assert.equal(a.dtype, 'float32');
     assert.equal(a.size, 6);
     assert.equal(a.rank, 2);
-    assert.deepEqual(a.toArray(), [[1, 2, 3], [4, 5, 6]]);
-    assert.deepEqual(c.tensor([1, 2, 3, 4], [2, 2]).toArray(), [[1, 2], [3, 4]]);
+    assert.deepEqual(a.toArray(), [
+      [1, 2, 3],
+      [4, 5, 6],
+    ]);
+    assert.deepEqual(c.tensor([1, 2, 3, 4], [2, 2]).toArray(), [
+      [1, 2],
+      [3, 4],
+    ]);
     const ints = c.tensor(Int32Array.of(3, 1, 2));
     assert.equal(ints.dtype, 'int32');
     assert.ok(ints.dataSync() instanceof Int32Array);
@@ -31,13 +40,19 @@ describe('tensor creation and reads', () => {
     assert.deepEqual(c.full([2], 7, 'int32').toArray(), [7, 7]);
     assert.deepEqual(c.arange(5).toArray(), [0, 1, 2, 3, 4]);
     assert.deepEqual(c.arange(1, 2, 0.25).toArray(), [1, 1.25, 1.5, 1.75]);
-    assert.deepEqual(c.eye(2, 3).toArray(), [[1, 0, 0], [0, 1, 0]]);
+    assert.deepEqual(c.eye(2, 3).toArray(), [
+      [1, 0, 0],
+      [0, 1, 0],
+    ]);
   });
 
   it('rejects ragged arrays, wrong sizes, bad dtypes and non-integer int32 values with clear messages', () => {
     assert.throws(() => c.tensor([[1, 2], [3]]), /rectangular. Expected length 2 at \[1\]. Received: length 1/);
     assert.throws(() => c.tensor([1, 2, 3], [2, 2]), /Received: 3 values for shape=\[2,2\]/);
-    assert.throws(() => c.tensor([1], [1], 'float64' as c.DType), /argument "dtype" must be one of float32, int32. Received: dtype="float64"/);
+    assert.throws(
+      () => c.tensor([1], [1], 'float64' as c.DType),
+      /argument "dtype" must be one of float32, int32. Received: dtype="float64"/,
+    );
     assert.throws(() => c.tensor([1.5], undefined, 'int32'), /int32 values must be 32-bit integers. Received: 1.5 at flat index 0/);
     assert.throws(() => c.scalar(1).toArray() && c.tensor([1, 2]).item(), /exactly one element. Received: shape=\[2\]/);
   });
@@ -96,20 +111,37 @@ describe('broadcasting and arithmetic', () => {
   it('broadcasts like NumPy', () => {
     const a = c.tensor([[1], [2]]);
     const b = c.tensor([10, 20, 30]);
-    assert.deepEqual(c.add(a, b).toArray(), [[11, 21, 31], [12, 22, 32]]);
+    assert.deepEqual(c.add(a, b).toArray(), [
+      [11, 21, 31],
+      [12, 22, 32],
+    ]);
     assert.deepEqual(c.mul(c.tensor([1, 2]), 3).toArray(), [3, 6]);
-    assert.deepEqual(c.sub(c.tensor([[[1, 2]]]), c.tensor([[1], [2]])).toArray(), [[[0, 1], [-1, 0]]]);
+    assert.deepEqual(c.sub(c.tensor([[[1, 2]]]), c.tensor([[1], [2]])).toArray(), [
+      [
+        [0, 1],
+        [-1, 0],
+      ],
+    ]);
   });
 
   it('names the op and both shapes when shapes do not broadcast', () => {
     assert.throws(() => c.add(c.zeros([2, 3]), c.zeros([4])), /add: shapes cannot be broadcast.*Received: a.shape=\[2,3\], b.shape=\[4\]/);
-    assert.throws(() => c.matmul(c.zeros([32, 8]), c.zeros([12, 1])), /matmul: inner dimensions must match. Received: a.shape=\[32,8\], b.shape=\[12,1\]/);
-    assert.throws(() => c.conv2d(c.zeros([1, 4, 4, 3]), c.zeros([2, 2, 2, 1])), /kernel input channels must equal x channels. Received: x.shape=\[1,4,4,3\], kernel.shape=\[2,2,2,1\]/);
+    assert.throws(
+      () => c.matmul(c.zeros([32, 8]), c.zeros([12, 1])),
+      /matmul: inner dimensions must match. Received: a.shape=\[32,8\], b.shape=\[12,1\]/,
+    );
+    assert.throws(
+      () => c.conv2d(c.zeros([1, 4, 4, 3]), c.zeros([2, 2, 2, 1])),
+      /kernel input channels must equal x channels. Received: x.shape=\[1,4,4,3\], kernel.shape=\[2,2,2,1\]/,
+    );
   });
 
   it('rejects int32 tensors in float arithmetic and says how to convert', () => {
     const labels = c.tensor([1, 2], undefined, 'int32');
-    assert.throws(() => c.add(labels, 1), /add: argument "a" must be a float32 tensor. Received: a.dtype=int32, a.shape=\[2\]; convert it with cast\(a, 'float32'\)/);
+    assert.throws(
+      () => c.add(labels, 1),
+      /add: argument "a" must be a float32 tensor. Received: a.dtype=int32, a.shape=\[2\]; convert it with cast\(a, 'float32'\)/,
+    );
     assert.deepEqual(c.add(c.cast(labels, 'float32'), 1).toArray(), [2, 3]);
     assert.throws(() => c.add([1, 2] as unknown as c.Tensor, 1), /must be a Tensor or a number. Received: an array of length 2/);
   });
@@ -120,7 +152,10 @@ describe('broadcasting and arithmetic', () => {
   });
 
   it('reduces over axes with keepDims, and argmax picks the first maximum', () => {
-    const x = c.tensor([[1, 5, 5], [7, 0, 2]]);
+    const x = c.tensor([
+      [1, 5, 5],
+      [7, 0, 2],
+    ]);
     assert.deepEqual(c.sum(x, 1).toArray(), [11, 9]);
     assert.deepEqual(c.sum(x, 0, true).toArray(), [[8, 5, 7]]);
     assert.deepEqual(c.max(x).toArray(), 7);
@@ -142,7 +177,11 @@ describe('shape ops', () => {
   });
 
   it('transposes, permutes, expands and squeezes', () => {
-    assert.deepEqual(c.transpose(x).toArray(), [[0, 3], [1, 4], [2, 5]]);
+    assert.deepEqual(c.transpose(x).toArray(), [
+      [0, 3],
+      [1, 4],
+      [2, 5],
+    ]);
     assertShape(c.permute(c.zeros([2, 3, 4]), [2, 0, 1]), [4, 2, 3]);
     assertShape(c.expandDims(x, 1), [2, 1, 3]);
     assertShape(c.squeeze(c.zeros([1, 2, 1])), [2]);
@@ -151,27 +190,57 @@ describe('shape ops', () => {
   });
 
   it('concatenates, stacks and slices', () => {
-    assert.deepEqual(c.concat([x, c.ones([2, 1])], 1).toArray(), [[0, 1, 2, 1], [3, 4, 5, 1]]);
-    assert.deepEqual(c.stack([c.tensor([1, 2]), c.tensor([3, 4])], 1).toArray(), [[1, 3], [2, 4]]);
-    assert.deepEqual(c.slice(x, [0, 1], [2, -1]).toArray(), [[1, 2], [4, 5]]);
-    assert.throws(() => c.concat([x, c.ones([3, 1])], 1), /all dimensions except axis 1 must match. Received: tensors\[0\].shape=\[2,3\], tensors\[1\].shape=\[3,1\]/);
+    assert.deepEqual(c.concat([x, c.ones([2, 1])], 1).toArray(), [
+      [0, 1, 2, 1],
+      [3, 4, 5, 1],
+    ]);
+    assert.deepEqual(c.stack([c.tensor([1, 2]), c.tensor([3, 4])], 1).toArray(), [
+      [1, 3],
+      [2, 4],
+    ]);
+    assert.deepEqual(c.slice(x, [0, 1], [2, -1]).toArray(), [
+      [1, 2],
+      [4, 5],
+    ]);
+    assert.throws(
+      () => c.concat([x, c.ones([3, 1])], 1),
+      /all dimensions except axis 1 must match. Received: tensors\[0\].shape=\[2,3\], tensors\[1\].shape=\[3,1\]/,
+    );
     assert.throws(() => c.slice(x, [1, 2], [2, 1]), /inside x/);
   });
 
   it('gathers rows (embedding lookup) and checks indices', () => {
-    const table = c.tensor([[0, 0], [1, 1], [2, 2]]);
-    assert.deepEqual(c.gather(table, c.tensor([[2, 0]], undefined, 'int32')).toArray(), [[[2, 2], [0, 0]]]);
-    assert.deepEqual(c.gather(x, [2, 0], 1).toArray(), [[2, 0], [5, 3]]);
+    const table = c.tensor([
+      [0, 0],
+      [1, 1],
+      [2, 2],
+    ]);
+    assert.deepEqual(c.gather(table, c.tensor([[2, 0]], undefined, 'int32')).toArray(), [
+      [
+        [2, 2],
+        [0, 0],
+      ],
+    ]);
+    assert.deepEqual(c.gather(x, [2, 0], 1).toArray(), [
+      [2, 0],
+      [5, 3],
+    ]);
     assert.throws(() => c.gather(table, [3]), /indices must be integers in \[0, 2\]. Received: 3 at position 0/);
   });
 
   it('one-hot encodes class ids', () => {
-    assert.deepEqual(c.oneHot([2, 0], 3).toArray(), [[0, 0, 1], [1, 0, 0]]);
+    assert.deepEqual(c.oneHot([2, 0], 3).toArray(), [
+      [0, 0, 1],
+      [1, 0, 0],
+    ]);
     assert.throws(() => c.oneHot([3], 3), /Received: 3 at position 0/);
   });
 
   it('broadcastTo repeats along size-1 axes', () => {
-    assert.deepEqual(c.broadcastTo(c.tensor([[1], [2]]), [2, 2]).toArray(), [[1, 1], [2, 2]]);
+    assert.deepEqual(c.broadcastTo(c.tensor([[1], [2]]), [2, 2]).toArray(), [
+      [1, 1],
+      [2, 2],
+    ]);
     assert.throws(() => c.broadcastTo(c.zeros([3]), [2, 2]), /cannot be broadcast/);
   });
 });
@@ -182,7 +251,12 @@ describe('autograd API', () => {
     const { value, grads } = c.valueAndGrad(f)(c.tensor([1, -2, 3]));
     assert.equal(value.item(), 14);
     assert.deepEqual(grads[0]!.toArray(), [2, -4, 6]);
-    assert.deepEqual(c.grad((a, b) => c.sum(c.mul(a!, b!)))(c.tensor([1, 2]), c.tensor([3, 4]))[1]!.toArray(), [1, 2]);
+    assert.deepEqual(
+      c
+        .grad((a, b) => c.sum(c.mul(a!, b!)))(c.tensor([1, 2]), c.tensor([3, 4]))[1]!
+        .toArray(),
+      [1, 2],
+    );
   });
 
   it('variableGrads takes gradients with respect to variables, accumulating over reuse', () => {

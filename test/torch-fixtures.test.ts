@@ -28,16 +28,30 @@ describe('ops match PyTorch', () => {
   for (const name of ['matmul_2d', 'matmul_odd', 'matmul_tAtB', 'matmul_batched']) {
     it(name, () => {
       const cs = get(name);
-      const out = c.matmul(T(cs.a, cs.aShape), T(cs.b, cs.bShape), { transposeA: Boolean(cs.transposeA), transposeB: Boolean(cs.transposeB) });
+      const out = c.matmul(T(cs.a, cs.aShape), T(cs.b, cs.bShape), {
+        transposeA: Boolean(cs.transposeA),
+        transposeB: Boolean(cs.transposeB),
+      });
       assertShape(out, num(cs.outShape));
       assertClose(out.data, cs.out, tol);
     });
   }
 
-  for (const name of ['conv2d_valid', 'conv2d_same', 'conv2d_stride2_same', 'conv2d_stride2_valid', 'conv2d_dilation2', 'conv2d_dilation2_same']) {
+  for (const name of [
+    'conv2d_valid',
+    'conv2d_same',
+    'conv2d_stride2_same',
+    'conv2d_stride2_valid',
+    'conv2d_dilation2',
+    'conv2d_dilation2_same',
+  ]) {
     it(`${name} forward, input and kernel gradients`, () => {
       const cs = get(name);
-      const opts = { strides: num(cs.strides) as [number, number], dilation: num(cs.dilation) as [number, number], padding: cs.padding as c.Padding };
+      const opts = {
+        strides: num(cs.strides) as [number, number],
+        dilation: num(cs.dilation) as [number, number],
+        padding: cs.padding as c.Padding,
+      };
       checkWithGrads(cs, [T(cs.x, cs.xShape), T(cs.kernel, cs.kernelShape)], (x, k) => c.conv2d(x!, k!, opts), ['dx', 'dkernel']);
     });
   }
@@ -54,7 +68,11 @@ describe('ops match PyTorch', () => {
     it(`${name} forward and gradient`, () => {
       const cs = get(name);
       const pool = cs.kind === 'max' ? c.maxPool2d : c.avgPool2d;
-      const opts = { poolSize: num(cs.poolSize) as [number, number], strides: num(cs.strides) as [number, number], padding: cs.padding as c.Padding };
+      const opts = {
+        poolSize: num(cs.poolSize) as [number, number],
+        strides: num(cs.strides) as [number, number],
+        padding: cs.padding as c.Padding,
+      };
       checkWithGrads(cs, [T(cs.x, cs.xShape)], (x) => pool(x!, opts), ['dx']);
     });
   }

@@ -5,8 +5,12 @@ import * as c from '../src/index.js';
 const L = c.layers;
 const warnings: string[] = [];
 let restore: (m: string) => void;
-before(() => { restore = c.setWarningHandler((m) => warnings.push(m)); });
-after(() => { c.setWarningHandler(restore); });
+before(() => {
+  restore = c.setWarningHandler((m) => warnings.push(m));
+});
+after(() => {
+  c.setWarningHandler(restore);
+});
 
 const codes = (fs: c.Finding[]): string[] => fs.map((f) => f.code).sort();
 
@@ -37,7 +41,9 @@ describe('seed 000/001: binary_crossentropy on a 10-class softmax', () => {
     const bin = report.metrics.find((m) => m.name === 'binary_accuracy')!;
     assert.equal(bin.baseline.name, 'all zeros');
     assert.ok(Math.abs(bin.baseline.value - 0.9) < 1e-6);
-    assert.ok(report.findings.some((f) => f.code === 'bce-on-multiclass' && /predicting no class at all already scores 0.90/.test(f.message)));
+    assert.ok(
+      report.findings.some((f) => f.code === 'bce-on-multiclass' && /predicting no class at all already scores 0.90/.test(f.message)),
+    );
     assert.ok(report.findings.some((f) => f.code === 'softmax-with-bce'));
     assert.ok(report.findings.some((f) => f.code === 'accuracy-near-baseline' && /binary_accuracy/.test(f.message)));
   });
@@ -52,7 +58,11 @@ describe('seed 002: 416 labels, about 3 positives per row, a model that predicts
   const x = c.randomNormal([rows, 8], { seed: 3 });
   // Zero kernel, bias -10: every sigmoid output is ~0.00005.
   const model = fixedModel(8, labels, 'sigmoid', new Array(8 * labels).fill(0), new Array(labels).fill(-10));
-  model.compile({ loss: 'binary_crossentropy', optimizer: 'adam', metrics: ['accuracy', 'binary_accuracy', 'precision', 'recall', 'f1', 'precision_at_3'] });
+  model.compile({
+    loss: 'binary_crossentropy',
+    optimizer: 'adam',
+    metrics: ['accuracy', 'binary_accuracy', 'precision', 'recall', 'f1', 'precision_at_3'],
+  });
   const report = model.evaluateReport(x, y);
   const get = (name: string): c.MetricReport => report.metrics.find((m) => m.name === name)!;
   const positives = c.sum(y).item();
@@ -77,7 +87,10 @@ describe('seed 002: 416 labels, about 3 positives per row, a model that predicts
   it('findings 11 (near baseline) and 12 (per-label accuracy) are raised, with subset accuracy and F1 added beside it', () => {
     assert.ok(report.findings.some((f) => f.code === 'accuracy-near-baseline' && /binary_accuracy/.test(f.message)));
     assert.ok(report.findings.some((f) => f.code === 'per-label-accuracy-on-multilabel' && f.severity === 'info'));
-    assert.deepEqual(report.metrics.filter((m) => m.added).map((m) => m.resolved), ['f1_micro']);
+    assert.deepEqual(
+      report.metrics.filter((m) => m.added).map((m) => m.resolved),
+      ['f1_micro'],
+    );
     assert.ok(report.metrics.some((m) => m.resolved === 'subset_accuracy'));
   });
 
@@ -95,7 +108,13 @@ describe('seed 003: sigmoid + BCE and 2-unit softmax + CCE are the same model', 
     const sigmoidModel = fixedModel(3, 1, 'sigmoid', w, [b]);
     sigmoidModel.compile({ loss: 'binary_crossentropy', optimizer: 'adam', metrics: ['accuracy'] });
     // softmax([0, z]) = [1 - sigmoid(z), sigmoid(z)]: column 0 all zeros, column 1 the sigmoid weights.
-    const softmaxModel = fixedModel(3, 2, 'softmax', w.flatMap((v) => [0, v]), [0, b]);
+    const softmaxModel = fixedModel(
+      3,
+      2,
+      'softmax',
+      w.flatMap((v) => [0, v]),
+      [0, b],
+    );
     softmaxModel.compile({ loss: 'categorical_crossentropy', optimizer: 'adam', metrics: ['accuracy'] });
     const a = sigmoidModel.evaluate(x, y, { verbose: 0 });
     const s = softmaxModel.evaluate(x, c.oneHot(Array.from(y.data), 2), { verbose: 0 });
@@ -113,27 +132,66 @@ describe('task inference', () => {
   };
   it('reads binary, one-hot, sparse, multi-hot and continuous targets', () => {
     assert.equal(task([[0], [1], [1]]), 'binary/binary/2');
-    assert.equal(task([[1, 0], [0, 1]]), 'binary/onehot/2');
-    assert.equal(task([[1, 0, 0], [0, 0, 1]]), 'multiclass/onehot/3');
+    assert.equal(
+      task([
+        [1, 0],
+        [0, 1],
+      ]),
+      'binary/onehot/2',
+    );
+    assert.equal(
+      task([
+        [1, 0, 0],
+        [0, 0, 1],
+      ]),
+      'multiclass/onehot/3',
+    );
     assert.equal(task([0, 4, 2]), 'multiclass/sparse/5');
     assert.equal(task([0, 1, 1], { units: 5, activation: 'softmax' }), 'multiclass/sparse/5');
-    assert.equal(task([[1, 1, 0], [0, 0, 1]]), 'multilabel/multihot/3');
+    assert.equal(
+      task([
+        [1, 1, 0],
+        [0, 0, 1],
+      ]),
+      'multilabel/multihot/3',
+    );
     assert.equal(task([[0.5], [1.25]]), 'regression/continuous/0');
     assert.equal(task([3, 7, 12], { units: 1, activation: 'linear' }), 'regression/continuous/0');
   });
   it('refuses NaN and negative class ids, naming the row', () => {
-    assert.throws(() => c.inferTask(c.tensor([[0, 1], [NaN, 0]])), /finite numbers. Received: NaN at row 1, column 0/);
+    assert.throws(
+      () =>
+        c.inferTask(
+          c.tensor([
+            [0, 1],
+            [NaN, 0],
+          ]),
+        ),
+      /finite numbers. Received: NaN at row 1, column 0/,
+    );
     assert.throws(() => c.inferTask(c.tensor([2, -1, 0])), /class ids must be >= 0. Received: -1 at row 1/);
   });
 });
 
 describe('diagnostics: each rule fires on its mistake', () => {
   const onehot = c.oneHot([0, 1, 2, 1], 3);
-  const multihot = c.tensor([[1, 1, 0], [0, 1, 1], [1, 0, 0], [0, 0, 0]]);
+  const multihot = c.tensor([
+    [1, 1, 0],
+    [0, 1, 1],
+    [1, 0, 0],
+    [0, 0, 0],
+  ]);
   const ids = c.tensor([0, 2, 1, 1]);
   const continuous = c.tensor([[0.3], [1.7], [-2.2], [0.1]]);
   const check = (loss: string, units: number, activation: string, y?: c.Tensor, extra: Partial<c.SetupDescription> = {}): string[] =>
-    codes(c.diagnoseSetup({ loss, output: { units, activation }, ...(y ? { yTrue: y, task: c.inferTask(y, { units, activation }) } : {}), ...extra }));
+    codes(
+      c.diagnoseSetup({
+        loss,
+        output: { units, activation },
+        ...(y ? { yTrue: y, task: c.inferTask(y, { units, activation }) } : {}),
+        ...extra,
+      }),
+    );
 
   it('1 bce-on-multiclass', () => assert.ok(check('binary_crossentropy', 3, 'sigmoid', onehot).includes('bce-on-multiclass')));
   it('2 softmax-with-bce', () => assert.deepEqual(check('binary_crossentropy', 3, 'softmax'), ['softmax-with-bce']));
@@ -144,28 +202,53 @@ describe('diagnostics: each rule fires on its mistake', () => {
     assert.deepEqual(check('sparse_categorical_crossentropy', 3, 'softmax', onehot), ['sparse-cce-on-onehot']);
   });
   it('6 softmax-single-unit', () => assert.ok(check('binary_crossentropy', 1, 'softmax').includes('softmax-single-unit')));
-  it('7 regression-loss-on-classes', () => assert.deepEqual(check('mean_squared_error', 3, 'softmax', onehot), ['regression-loss-on-classes']));
+  it('7 regression-loss-on-classes', () =>
+    assert.deepEqual(check('mean_squared_error', 3, 'softmax', onehot), ['regression-loss-on-classes']));
   it('8 units-classes-mismatch', () => {
     assert.deepEqual(check('categorical_crossentropy', 4, 'softmax', onehot), ['units-classes-mismatch']);
     assert.deepEqual(check('sparse_categorical_crossentropy', 2, 'softmax', ids), ['units-classes-mismatch']);
   });
-  it('9 bce-targets-out-of-range', () => assert.ok(check('binary_crossentropy', 1, 'sigmoid', c.tensor([[0], [2]])).includes('bce-targets-out-of-range')));
+  it('9 bce-targets-out-of-range', () =>
+    assert.ok(check('binary_crossentropy', 1, 'sigmoid', c.tensor([[0], [2]])).includes('bce-targets-out-of-range')));
   it('10 logits-with-squashing and probabilities-expected', () => {
     assert.deepEqual(check('binary_crossentropy', 1, 'sigmoid', undefined, { fromLogits: true }), ['logits-with-squashing']);
     assert.deepEqual(check('categorical_crossentropy', 3, 'linear'), ['probabilities-expected']);
   });
   it('11 accuracy-near-baseline (rule on numbers)', async () => {
     const { nearBaseline } = await import('../src/evaluation/setup-rules.js');
-    assert.equal(nearBaseline({ name: 'accuracy', resolved: 'binary_accuracy', value: 0.993, nearBaseline: true }, { name: 'all zeros', value: 0.9928 }, 1000)?.code, 'accuracy-near-baseline');
-    assert.equal(nearBaseline({ name: 'accuracy', resolved: 'categorical_accuracy', value: 0.98, nearBaseline: true }, { name: 'majority class (1)', value: 0.11 }, 1000), null);
+    assert.equal(
+      nearBaseline(
+        { name: 'accuracy', resolved: 'binary_accuracy', value: 0.993, nearBaseline: true },
+        { name: 'all zeros', value: 0.9928 },
+        1000,
+      )?.code,
+      'accuracy-near-baseline',
+    );
+    assert.equal(
+      nearBaseline(
+        { name: 'accuracy', resolved: 'categorical_accuracy', value: 0.98, nearBaseline: true },
+        { name: 'majority class (1)', value: 0.11 },
+        1000,
+      ),
+      null,
+    );
   });
-  it('12 per-label-accuracy-on-multilabel', () => assert.deepEqual(check('binary_crossentropy', 3, 'sigmoid', multihot, { metrics: ['binary_accuracy'] }), ['per-label-accuracy-on-multilabel']));
-  it('accuracy-on-regression', () => assert.deepEqual(check('mean_squared_error', 1, 'linear', continuous, { metrics: ['accuracy'] }), ['accuracy-on-regression']));
+  it('12 per-label-accuracy-on-multilabel', () =>
+    assert.deepEqual(check('binary_crossentropy', 3, 'sigmoid', multihot, { metrics: ['binary_accuracy'] }), [
+      'per-label-accuracy-on-multilabel',
+    ]));
+  it('accuracy-on-regression', () =>
+    assert.deepEqual(check('mean_squared_error', 1, 'linear', continuous, { metrics: ['accuracy'] }), ['accuracy-on-regression']));
 
   it('every code has a message in the "Expected …. Received: …" form and a fix', () => {
     const all = [
       ...c.diagnoseSetup({ loss: 'binary_crossentropy', output: { units: 1, activation: 'softmax' } }),
-      ...c.diagnoseSetup({ loss: 'categorical_crossentropy', output: { units: 3, activation: 'sigmoid' }, yTrue: ids, task: c.inferTask(ids, { units: 3, activation: 'sigmoid' }) }),
+      ...c.diagnoseSetup({
+        loss: 'categorical_crossentropy',
+        output: { units: 3, activation: 'sigmoid' },
+        yTrue: ids,
+        task: c.inferTask(ids, { units: 3, activation: 'sigmoid' }),
+      }),
     ];
     for (const f of all) {
       assert.match(f.message, /Expected .*Received: /, f.code);
@@ -178,7 +261,17 @@ describe('diagnostics: no false positives on correct setups', () => {
   const cases: [string, string, number, string, c.Tensor][] = [
     ['softmax + CCE on one-hot', 'categorical_crossentropy', 3, 'softmax', c.oneHot([0, 1, 2, 2], 3)],
     ['sigmoid + BCE on binary', 'binary_crossentropy', 1, 'sigmoid', c.tensor([[0], [1], [1], [0]])],
-    ['sigmoid + BCE on multi-hot', 'binary_crossentropy', 3, 'sigmoid', c.tensor([[1, 1, 0], [0, 0, 1], [0, 0, 0]])],
+    [
+      'sigmoid + BCE on multi-hot',
+      'binary_crossentropy',
+      3,
+      'sigmoid',
+      c.tensor([
+        [1, 1, 0],
+        [0, 0, 1],
+        [0, 0, 0],
+      ]),
+    ],
     ['linear + MSE on regression', 'mean_squared_error', 1, 'linear', c.tensor([[0.5], [1.5], [-0.25]])],
     ['sparse CCE on integer ids', 'sparse_categorical_crossentropy', 4, 'softmax', c.tensor([0, 3, 2, 1])],
     ['2-unit softmax + sparse CCE on 0/1 ids', 'sparse_categorical_crossentropy', 2, 'softmax', c.tensor([0, 1, 1])],
@@ -191,7 +284,10 @@ describe('diagnostics: no false positives on correct setups', () => {
     });
   }
   it('linear output with fromLogits: true', () => {
-    assert.deepEqual(c.diagnoseSetup({ loss: 'categorical_crossentropy', fromLogits: true, output: { units: 3, activation: 'linear' } }), []);
+    assert.deepEqual(
+      c.diagnoseSetup({ loss: 'categorical_crossentropy', fromLogits: true, output: { units: 3, activation: 'linear' } }),
+      [],
+    );
   });
 });
 

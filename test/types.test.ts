@@ -13,7 +13,10 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const project = join(root, 'test/fixtures/consumer/tsconfig.json');
 
 describe('published types', () => {
-  for (const [label, pkg] of [['TypeScript 5.9', 'typescript'], ['TypeScript 7', 'typescript7']] as const) {
+  for (const [label, pkg] of [
+    ['TypeScript 5.9', 'typescript'],
+    ['TypeScript 7', 'typescript7'],
+  ] as const) {
     it(`a strict nodenext consumer type-checks with ${label}`, () => {
       const version = spawnSync(process.execPath, [join(root, 'node_modules', pkg, 'bin/tsc'), '--version'], { encoding: 'utf8' });
       assert.match(version.stdout, label === 'TypeScript 7' ? /Version 7\./ : /Version 5\.9/);

@@ -72,7 +72,9 @@ export const gradRules: GradRules = {
   biasActivation: (dy, { inputs: [x, bias], ctx }, out) => {
     const cols = bias!.size;
     const dbias = outputBuffer(cols);
-    const dx = fromKernel(x!.shape, (d) => kernels().biasActivationGrad(f32(out), f32(dy), d, dbias, x!.size / Math.max(cols, 1), cols, ctx.relu));
+    const dx = fromKernel(x!.shape, (d) =>
+      kernels().biasActivationGrad(f32(out), f32(dy), d, dbias, x!.size / Math.max(cols, 1), cols, ctx.relu),
+    );
     return [dx, floatResult(dbias, bias!.shape)];
   },
   unary: (dy, { inputs: [x], ctx }, out) => [
@@ -104,7 +106,9 @@ export const gradRules: GradRules = {
   conv2dBiasActivation: (dy, { inputs: [x, w, bias], ctx }, out, needs) => {
     const cols = bias!.size;
     const dbias = outputBuffer(cols);
-    const dz = fromKernel(out.shape, (d) => kernels().biasActivationGrad(f32(out), f32(dy), d, dbias, out.size / Math.max(cols, 1), cols, ctx.relu));
+    const dz = fromKernel(out.shape, (d) =>
+      kernels().biasActivationGrad(f32(out), f32(dy), d, dbias, out.size / Math.max(cols, 1), cols, ctx.relu),
+    );
     return [
       needs[0] ? fromKernel(x!.shape, (dx) => kernels().conv2dBackpropInput(f32(dz), f32(w!), dx, ctx.geometry)) : null,
       needs[1] ? fromKernel(w!.shape, (dw) => kernels().conv2dBackpropFilter(f32(x!), f32(dz), dw, ctx.geometry)) : null,
@@ -121,7 +125,9 @@ export const gradRules: GradRules = {
   reshape: (dy, { ctx }) => [reshape(dy, ctx.inShape)],
   transpose: (dy, { ctx }) => {
     const inverse = new Array<number>(ctx.perm.length);
-    ctx.perm.forEach((p, i) => { inverse[p] = i; });
+    ctx.perm.forEach((p, i) => {
+      inverse[p] = i;
+    });
     return [transpose(dy, inverse)];
   },
   broadcastTo: (dy, { ctx }) => [sumToShape(dy, ctx.inShape)],
@@ -144,4 +150,3 @@ export const gradRules: GradRules = {
   softmaxCrossEntropy: (dy, { ctx }) => [mul(sub(ctx.probs, ctx.labels), reshape(dy, [...dy.shape, 1]))],
   sigmoidCrossEntropy: (dy, { inputs: [x], ctx }) => [mul(sub(sigmoid(x!), ctx.labels), dy)],
 };
-

@@ -57,7 +57,9 @@ function readJson(path: string, what: string): unknown {
   try {
     return JSON.parse(text);
   } catch (err) {
-    throw new UsageError(`doctor: ${path} is not valid JSON (${(err as Error).message}). Expected a Candor model or a Keras model.to_json() document.`);
+    throw new UsageError(
+      `doctor: ${path} is not valid JSON (${(err as Error).message}). Expected a Candor model or a Keras model.to_json() document.`,
+    );
   }
 }
 
@@ -65,7 +67,10 @@ function readJson(path: string, what: string): unknown {
 function readTargets(path: string, labels: number): Tensor {
   if (path.endsWith('.json')) {
     const doc = readJson(path, 'data file') as { y?: unknown };
-    if (!Array.isArray(doc?.y)) throw new UsageError(`doctor: ${path} must hold { "y": [...] } (optionally with "x"). Received: keys ${Object.keys(doc ?? {}).join(', ')}`);
+    if (!Array.isArray(doc?.y))
+      throw new UsageError(
+        `doctor: ${path} must hold { "y": [...] } (optionally with "x"). Received: keys ${Object.keys(doc ?? {}).join(', ')}`,
+      );
     return fromNested(doc.y, path);
   }
   let table;
@@ -74,7 +79,8 @@ function readTargets(path: string, labels: number): Tensor {
   } catch (err) {
     throw new UsageError(`doctor: ${(err as Error).message}`);
   }
-  if (labels < 1 || labels >= table.columns + 1) throw new UsageError(`doctor: --labels must be between 1 and ${table.columns}. Received: ${labels}`);
+  if (labels < 1 || labels >= table.columns + 1)
+    throw new UsageError(`doctor: --labels must be between 1 and ${table.columns}. Received: ${labels}`);
   return new Tensor(splitColumns(table, labels).y, [table.rows, labels], 'float32');
 }
 
@@ -86,7 +92,9 @@ function fromNested(values: unknown[], path: string): Tensor {
   values.forEach((row, r) => {
     const cells = Array.isArray(row) ? row : [row];
     if (cells.length !== cols || !cells.every((v) => typeof v === 'number' && Number.isFinite(v))) {
-      throw new UsageError(`doctor: ${path}: y[${r}] must be ${cols === 1 ? 'a finite number' : `${cols} finite numbers`}. Received: ${JSON.stringify(row)}`);
+      throw new UsageError(
+        `doctor: ${path}: y[${r}] must be ${cols === 1 ? 'a finite number' : `${cols} finite numbers`}. Received: ${JSON.stringify(row)}`,
+      );
     }
     data.set(cells as number[], r * cols);
   });
@@ -103,7 +111,9 @@ const knownLayer = (className: string): boolean => LAYER_REGISTRY.find(className
 function kerasMetricReading(source: string, loss: string | null, metrics: readonly string[]): { name: string; as: string }[] {
   if (!/^keras 2|^tfjs/.test(source) || !loss) return [];
   const byLoss: Record<string, string> = {
-    binary_crossentropy: 'binary_accuracy', categorical_crossentropy: 'categorical_accuracy', sparse_categorical_crossentropy: 'sparse_categorical_accuracy',
+    binary_crossentropy: 'binary_accuracy',
+    categorical_crossentropy: 'categorical_accuracy',
+    sparse_categorical_crossentropy: 'sparse_categorical_accuracy',
   };
   const as = byLoss[loss];
   return as ? metrics.filter((m) => parseMetricName(m).family === 'accuracy').map((name) => ({ name, as })) : [];
@@ -114,7 +124,9 @@ function readDocument(modelPath: string): KerasDocument {
     return readKerasFile(modelPath);
   } catch (err) {
     const message = (err as Error).message;
-    throw new UsageError(`doctor: ${message.startsWith(modelPath) || message.startsWith('cannot read') ? message : `cannot read model file ${modelPath}: ${message}`}`);
+    throw new UsageError(
+      `doctor: ${message.startsWith(modelPath) || message.startsWith('cannot read') ? message : `cannot read model file ${modelPath}: ${message}`}`,
+    );
   }
 }
 
@@ -133,8 +145,13 @@ export function runDoctor(modelPath: string, options: DoctorOptions): DoctorResu
     if (candor || typeof doc.class_name !== 'string') throw new UsageError(`doctor: ${modelPath}: ${(err as Error).message}`);
   }
   const keras = typeof doc.class_name === 'string';
-  const version = typeof doc.keras_version === 'string' ? doc.keras_version : typeof doc.module === 'string' && doc.module.startsWith('keras') ? '3' : 'unknown version';
-  const source = container === 'tfjs model.json' ? `tfjs (keras ${version})` : description?.source ?? `keras ${version}`;
+  const version =
+    typeof doc.keras_version === 'string'
+      ? doc.keras_version
+      : typeof doc.module === 'string' && doc.module.startsWith('keras')
+        ? '3'
+        : 'unknown version';
+  const source = container === 'tfjs model.json' ? `tfjs (keras ${version})` : (description?.source ?? `keras ${version}`);
   const layersDoc = keras ? doc : { layers: description!.layers };
   const heads = headsOf(layersDoc, knownLayer);
   if (heads.length === 0) throw new UsageError(`doctor: ${modelPath}: the model has no layers`);
@@ -147,22 +164,45 @@ export function runDoctor(modelPath: string, options: DoctorOptions): DoctorResu
       throw new UsageError(`doctor: ${where}: ${(err as Error).message}`);
     }
   };
-  const cliMetrics = options.metrics !== undefined ? options.metrics.split(',').map((m) => m.trim()).filter(Boolean) : undefined;
+  const cliMetrics =
+    options.metrics !== undefined
+      ? options.metrics
+          .split(',')
+          .map((m) => m.trim())
+          .filter(Boolean)
+      : undefined;
   const headResults = heads.map((head, i) => {
-    const compile: { loss?: string; fromLogits?: boolean; metrics?: string[]; weight?: number } | null = keras ? compileForHead(doc, head.name, i, heads.length) : description!.compile;
-    const loss = options.loss !== undefined ? parseLoss(options.loss, '--loss') : parseLoss(compile?.loss, `${modelPath}: the compile settings of output ${head.name}`);
+    const compile: { loss?: string; fromLogits?: boolean; metrics?: string[]; weight?: number } | null = keras
+      ? compileForHead(doc, head.name, i, heads.length)
+      : description!.compile;
+    const loss =
+      options.loss !== undefined
+        ? parseLoss(options.loss, '--loss')
+        : parseLoss(compile?.loss, `${modelPath}: the compile settings of output ${head.name}`);
     const metrics = cliMetrics ?? compile?.metrics ?? [];
     for (const m of metrics) {
       try {
         parseMetricName(m);
       } catch (err) {
-        throw new UsageError(`doctor: ${cliMetrics ? '--metrics' : `${modelPath}: the compile settings of output ${head.name}`}: ${(err as Error).message}`);
+        throw new UsageError(
+          `doctor: ${cliMetrics ? '--metrics' : `${modelPath}: the compile settings of output ${head.name}`}: ${(err as Error).message}`,
+        );
       }
     }
     const fromLogits = options.fromLogits ?? compile?.fromLogits ?? false;
-    return { ...head, loss, metrics, fromLogits, ...(compile?.weight !== undefined ? { weight: compile.weight } : {}), kerasReads: kerasMetricReading(source, loss, metrics) };
+    return {
+      ...head,
+      loss,
+      metrics,
+      fromLogits,
+      ...(compile?.weight !== undefined ? { weight: compile.weight } : {}),
+      kerasReads: kerasMetricReading(source, loss, metrics),
+    };
   });
-  if (options.data && heads.length > 1) throw new UsageError(`doctor: --data gives targets for one output; this model has ${heads.length} (${heads.map((h) => h.name).join(', ')})`);
+  if (options.data && heads.length > 1)
+    throw new UsageError(
+      `doctor: --data gives targets for one output; this model has ${heads.length} (${heads.map((h) => h.name).join(', ')})`,
+    );
   const first = headResults[0]!;
   let data: DoctorResult['data'] = null;
   let yTrue: Tensor | undefined;
@@ -176,14 +216,32 @@ export function runDoctor(modelPath: string, options: DoctorOptions): DoctorResu
   }
   const findings = headResults.flatMap((h) => {
     const checked = h.metrics.map((m) => h.kerasReads.find((k) => k.name === m)?.as ?? m);
-    const found = diagnoseSetup({ ...(h.loss ? { loss: h.loss } : {}), fromLogits: h.fromLogits, output: { units: h.units, activation: h.activation, fromLogits: h.fromLogits }, metrics: checked, ...(yTrue && data ? { yTrue, task: data.task } : {}) });
+    const found = diagnoseSetup({
+      ...(h.loss ? { loss: h.loss } : {}),
+      fromLogits: h.fromLogits,
+      output: { units: h.units, activation: h.activation, fromLogits: h.fromLogits },
+      metrics: checked,
+      ...(yTrue && data ? { yTrue, task: data.task } : {}),
+    });
     return heads.length > 1 ? found.map((f) => ({ ...f, head: h.name })) : found;
   });
   const failing = findings.some((f) => f.severity === 'error' || (options.strict && f.severity === 'warning'));
   return {
-    model: { source, container, name: description?.name ?? modelName(doc), layers: layerCount, output: { units: first.units, activation: first.activation } },
+    model: {
+      source,
+      container,
+      name: description?.name ?? modelName(doc),
+      layers: layerCount,
+      output: { units: first.units, activation: first.activation },
+    },
     heads: headResults.map(({ fromLogits: _, ...head }) => head),
-    loss: first.loss, metrics: first.metrics, data, kerasReads: first.kerasReads, ignored: description?.ignored ?? [], findings, exitCode: failing ? 1 : 0,
+    loss: first.loss,
+    metrics: first.metrics,
+    data,
+    kerasReads: first.kerasReads,
+    ignored: description?.ignored ?? [],
+    findings,
+    exitCode: failing ? 1 : 0,
   };
 }
 
@@ -208,16 +266,28 @@ export function formatDoctor(path: string, r: DoctorResult): string {
   ];
   for (const h of r.heads) {
     const where = multi ? `  output ${h.name}: ${h.units} units, ${h.activation}; ` : '  ';
-    lines.push(`${where}loss: ${h.loss ?? '(not given: pass --loss to check the loss)'}${h.weight !== undefined ? ` (weight ${h.weight})` : ''}${h.metrics.length ? `   metrics: ${h.metrics.join(', ')}` : ''}`);
-    if (h.unknown.length) lines.push(`  note: ${multi ? `output ${h.name}` : 'the output'} passes through ${[...new Set(h.unknown)].join(', ')}, which Candor does not implement; its width and activation are read from the layers around ${h.unknown.length > 1 ? 'them' : 'it'}.`);
-    for (const k of h.kerasReads) lines.push(`  note: ${r.model.source} reports '${k.name}' with ${h.loss} as ${k.as}; the checks below use that reading (Candor itself resolves '${k.name}' from the targets).`);
+    lines.push(
+      `${where}loss: ${h.loss ?? '(not given: pass --loss to check the loss)'}${h.weight !== undefined ? ` (weight ${h.weight})` : ''}${h.metrics.length ? `   metrics: ${h.metrics.join(', ')}` : ''}`,
+    );
+    if (h.unknown.length)
+      lines.push(
+        `  note: ${multi ? `output ${h.name}` : 'the output'} passes through ${[...new Set(h.unknown)].join(', ')}, which Candor does not implement; its width and activation are read from the layers around ${h.unknown.length > 1 ? 'them' : 'it'}.`,
+      );
+    for (const k of h.kerasReads)
+      lines.push(
+        `  note: ${r.model.source} reports '${k.name}' with ${h.loss} as ${k.as}; the checks below use that reading (Candor itself resolves '${k.name}' from the targets).`,
+      );
   }
   if (r.data) lines.push(`  data: ${r.data.task.description} -> ${r.data.task.kind} (${r.data.task.encoding})`);
   if (r.ignored.length) lines.push(`  ignored Keras options: ${r.ignored.join(', ')}`);
   lines.push('');
   if (r.findings.length === 0) lines.push('No findings: this setup reports numbers that mean what they say.');
-  for (const f of r.findings) lines.push(`${f.severity} ${f.code}${f.head ? ` (output ${f.head})` : ''}`, `  ${f.message}`, `  fix: ${f.fix}`, '');
+  for (const f of r.findings)
+    lines.push(`${f.severity} ${f.code}${f.head ? ` (output ${f.head})` : ''}`, `  ${f.message}`, `  fix: ${f.fix}`, '');
   const count = (s: string): number => r.findings.filter((f) => f.severity === s).length;
-  if (r.findings.length) lines.push(`${r.findings.length} finding${r.findings.length === 1 ? '' : 's'}: ${count('error')} error, ${count('warning')} warning, ${count('info')} info`);
+  if (r.findings.length)
+    lines.push(
+      `${r.findings.length} finding${r.findings.length === 1 ? '' : 's'}: ${count('error')} error, ${count('warning')} warning, ${count('info')} info`,
+    );
   return lines.join('\n');
 }

@@ -46,16 +46,30 @@ export async function runExperimentCli(paths: string[], o: ExperimentCliOptions)
   if (paths.length < 2) throw new UsageError(`experiment: expected at least two configs to compare. Received: ${paths.length}`);
   const unwritable = o.report ? unwritablePath(o.report, '--report') : null;
   if (unwritable) throw new UsageError(`experiment: ${unwritable}`);
-  if (o.kfold && o.fixedSplit) throw new UsageError('experiment: --kfold and --fixed-split exclude each other (k-fold draws new folds per run; --fixed-split keeps one hold-out split)');
+  if (o.kfold && o.fixedSplit)
+    throw new UsageError(
+      'experiment: --kfold and --fixed-split exclude each other (k-fold draws new folds per run; --fixed-split keeps one hold-out split)',
+    );
   const split: ExperimentSplit = o.kfold ? { kfold: o.kfold, stratified: true } : o.fixedSplit ? 'fixed' : 'holdout';
   const progress = experimentProgress();
   let result: ExperimentResult;
   try {
-    result = await withInterrupt((signal) => experiment({
-      configs: configsFromFiles(paths), runs: o.runs, seed: o.seed, split, quick: o.quick ?? false, signal, onProgress: progress.onProgress,
-      ...(o.epochs ? { epochs: o.epochs } : {}), ...(o.batchSize ? { batchSize: o.batchSize } : {}), ...(o.metric ? { metric: o.metric } : {}),
-      ...(o.workers !== undefined ? { workers: o.workers } : {}), ...(o.keepDiverged ? { keepDiverged: true } : {}),
-    }));
+    result = await withInterrupt((signal) =>
+      experiment({
+        configs: configsFromFiles(paths),
+        runs: o.runs,
+        seed: o.seed,
+        split,
+        quick: o.quick ?? false,
+        signal,
+        onProgress: progress.onProgress,
+        ...(o.epochs ? { epochs: o.epochs } : {}),
+        ...(o.batchSize ? { batchSize: o.batchSize } : {}),
+        ...(o.metric ? { metric: o.metric } : {}),
+        ...(o.workers !== undefined ? { workers: o.workers } : {}),
+        ...(o.keepDiverged ? { keepDiverged: true } : {}),
+      }),
+    );
   } finally {
     progress.stop();
   }

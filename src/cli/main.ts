@@ -10,7 +10,8 @@ import { withInterrupt } from './interrupt.js';
 
 function positiveInt(value: string, flag: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`${flag} expects a positive integer. Received: ${JSON.stringify(value)}`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new InvalidArgumentError(`${flag} expects a positive integer. Received: ${JSON.stringify(value)}`);
   return n;
 }
 
@@ -38,7 +39,9 @@ const program = new Command()
 
 program
   .command('doctor')
-  .description('Diagnose a model setup: a Candor model (saved model.json or config), a Keras model (to_json() text, .keras archive, legacy .h5; Sequential or Functional, every output head) or a TF.js model.json')
+  .description(
+    'Diagnose a model setup: a Candor model (saved model.json or config), a Keras model (to_json() text, .keras archive, legacy .h5; Sequential or Functional, every output head) or a TF.js model.json',
+  )
   .argument('<model>', 'model file: .json, .keras or .h5')
   .option('--loss <name>', "loss to check (e.g. 'binary_crossentropy'); overrides the file's compile settings")
   .option('--metrics <list>', "comma-separated metrics (e.g. 'accuracy,f1')")
@@ -47,7 +50,9 @@ program
   .option('--labels <n>', 'number of label columns at the end of a CSV file', (v) => positiveInt(v, '--labels'), 1)
   .option('--strict', 'treat warnings as errors (exit 1)')
   .option('--json', 'print machine-readable findings')
-  .addHelpText('after', `
+  .addHelpText(
+    'after',
+    `
 Exit codes: 0 no error finding, 1 error findings (or warnings with --strict), 2 bad arguments or files.
 
 Examples:
@@ -55,21 +60,33 @@ Examples:
   $ npx candor doctor model.keras
   $ npx candor doctor model.h5
   $ npx candor doctor model-dir/model.json --data train.csv --labels 10
-  $ npx candor doctor model.json --loss categorical_crossentropy --data labels.json --json`)
-  .action((model: string, options: { loss?: string; metrics?: string; fromLogits?: boolean; data?: string; labels: number; strict?: boolean; json?: boolean }) => {
-    const result = runDoctor(model, options);
-    process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatDoctor(model, result)}\n`);
-    process.exitCode = result.exitCode;
-  });
+  $ npx candor doctor model.json --loss categorical_crossentropy --data labels.json --json`,
+  )
+  .action(
+    (
+      model: string,
+      options: { loss?: string; metrics?: string; fromLogits?: boolean; data?: string; labels: number; strict?: boolean; json?: boolean },
+    ) => {
+      const result = runDoctor(model, options);
+      process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatDoctor(model, result)}\n`);
+      process.exitCode = result.exitCode;
+    },
+  );
 
 program
   .command('score')
-  .description('Honest metrics for predictions made anywhere (Keras, PyTorch, scikit-learn): the task, each metric with its baseline and 95% interval, the per-class report and findings')
-  .requiredOption('--targets <file>', 'targets: .npy, .npz[:name], .csv, .json or .jsonl (0/1, class ids, labels such as -1/1 or strings, one-hot or multi-hot rows, or values)')
+  .description(
+    'Honest metrics for predictions made anywhere (Keras, PyTorch, scikit-learn): the task, each metric with its baseline and 95% interval, the per-class report and findings',
+  )
+  .requiredOption(
+    '--targets <file>',
+    'targets: .npy, .npz[:name], .csv, .json or .jsonl (0/1, class ids, labels such as -1/1 or strings, one-hot or multi-hot rows, or values)',
+  )
   .requiredOption('--predictions <file>', 'predictions in the same formats: probabilities, logits or labels (inferred, and said)')
   .option('--from-logits', 'the predictions are logits (sigmoid / softmax is applied)')
   .option('--predictions-kind <kind>', 'read the predictions as labels, probabilities or logits instead of inferring it', (v) => {
-    if (!['labels', 'probabilities', 'logits'].includes(v)) throw new InvalidArgumentError(`--predictions-kind expects labels, probabilities or logits. Received: ${JSON.stringify(v)}`);
+    if (!['labels', 'probabilities', 'logits'].includes(v))
+      throw new InvalidArgumentError(`--predictions-kind expects labels, probabilities or logits. Received: ${JSON.stringify(v)}`);
     return v;
   })
   .option('--metrics <list>', 'comma-separated metrics (default: the honest set for the task)')
@@ -78,20 +95,23 @@ program
     if (!(t > 0 && t < 1)) throw new InvalidArgumentError(`--threshold expects a probability in (0, 1). Received: ${JSON.stringify(v)}`);
     return t;
   })
-  .option('--pos-label <label>', "the positive class of binary targets coded other than 0/1 (default: 1 when present, as scikit-learn)")
+  .option('--pos-label <label>', 'the positive class of binary targets coded other than 0/1 (default: 1 when present, as scikit-learn)')
   .option('--labels <list>', 'the class labels in order, comma-separated (class id i is the i-th)')
   .option('--weights <file>', 'sample weights, one per sample')
   .option('--seed <n>', 'seed of the bootstrap intervals', (v) => nonNegativeInt(v, '--seed'))
   .option('--strict', 'exit 1 on warnings too')
   .option('--report <file.html>', 'write a self-contained HTML report')
   .option('--json', 'print every number as JSON')
-  .addHelpText('after', `
+  .addHelpText(
+    'after',
+    `
 Exit codes: 0 no error finding, 1 error findings (or warnings with --strict), 2 bad arguments or files.
 
 Examples:
   $ npx candor score --targets y_test.npy --predictions probs.npy
   $ npx candor score --targets test.npz:y --predictions test.npz:logits --from-logits --json
-  $ npx candor score --targets labels.csv --predictions pred.csv --pos-label -1 --report score.html`)
+  $ npx candor score --targets labels.csv --predictions pred.csv --pos-label -1 --report score.html`,
+  )
   .action(async (options: ScoreCliOptions) => {
     const { runScore } = await import('./score.js');
     const { result, text, exitCode } = await runScore(options);
@@ -116,7 +136,9 @@ program
   .option('--report <file.html>', 'where the pima demo writes its HTML report (default: pima-report.html)')
   .option('--quick', 'a small subset that finishes in well under a minute')
   .option('--json', 'print the result as JSON on stdout (progress goes to stderr)')
-  .addHelpText('after', `
+  .addHelpText(
+    'after',
+    `
 Demos:
   crossentropy  seeds 000/001: the MNIST CNN trained with binary vs categorical cross-entropy;
                 what Keras 2.0.4 / TF.js print as 'accuracy' beside the real accuracy and its baseline.
@@ -134,56 +156,94 @@ Examples:
   $ npx candor demo crossentropy
   $ npx candor demo crossentropy --quick --json
   $ npx candor demo crossentropy --train-size 60000 --test-size 10000 --epochs 12 --batch-size 128
-  $ npx candor demo pima --runs 20`)
-  .action(async (name: string, options: { seed: number; epochs?: number; batchSize?: number; trainSize?: number; testSize?: number; runs?: number; folds?: number; workers?: number; report?: string; quick?: boolean; json?: boolean }) => {
-    if (!(DEMOS as readonly string[]).includes(name)) throw new UsageError(`demo: unknown demo ${JSON.stringify(name)}. Expected one of: ${DEMOS.join(', ')}`);
-    const quick = options.quick ?? false;
-    const log = (line: string): void => { process.stderr.write(`${line}\n`); };
-    if (name === 'multilabel') {
-      const { multilabelDemo, formatMultilabel } = await import('./demos/multilabel.js');
-      const settings = {
-        seed: options.seed, epochs: options.epochs ?? (quick ? 2 : 10), batchSize: options.batchSize ?? 32,
-        trainSize: options.trainSize ?? (quick ? 600 : 2400), testSize: options.testSize ?? (quick ? 200 : 600),
+  $ npx candor demo pima --runs 20`,
+  )
+  .action(
+    async (
+      name: string,
+      options: {
+        seed: number;
+        epochs?: number;
+        batchSize?: number;
+        trainSize?: number;
+        testSize?: number;
+        runs?: number;
+        folds?: number;
+        workers?: number;
+        report?: string;
+        quick?: boolean;
+        json?: boolean;
+      },
+    ) => {
+      if (!(DEMOS as readonly string[]).includes(name))
+        throw new UsageError(`demo: unknown demo ${JSON.stringify(name)}. Expected one of: ${DEMOS.join(', ')}`);
+      const quick = options.quick ?? false;
+      const log = (line: string): void => {
+        process.stderr.write(`${line}\n`);
       };
-      const result = await multilabelDemo(settings, log);
-      process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : `\n${formatMultilabel(result)}\n`);
-      return;
-    }
-    if (name === 'pima') {
-      const { pimaDemo, formatPima } = await import('./demos/pima.js');
+      if (name === 'multilabel') {
+        const { multilabelDemo, formatMultilabel } = await import('./demos/multilabel.js');
+        const settings = {
+          seed: options.seed,
+          epochs: options.epochs ?? (quick ? 2 : 10),
+          batchSize: options.batchSize ?? 32,
+          trainSize: options.trainSize ?? (quick ? 600 : 2400),
+          testSize: options.testSize ?? (quick ? 200 : 600),
+        };
+        const result = await multilabelDemo(settings, log);
+        process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : `\n${formatMultilabel(result)}\n`);
+        return;
+      }
+      if (name === 'pima') {
+        const { pimaDemo, formatPima } = await import('./demos/pima.js');
+        const settings = {
+          seed: options.seed,
+          runs: options.runs ?? (quick ? 3 : 10),
+          epochs: options.epochs ?? (quick ? 20 : 150),
+          batchSize: options.batchSize ?? 32,
+          folds: options.folds ?? (quick ? 3 : 10),
+          ...(options.workers !== undefined ? { workers: options.workers } : {}),
+        };
+        const report = options.report ?? 'pima-report.html';
+        const { unwritablePath } = await import('../io/atomic.js');
+        const unwritable = unwritablePath(report, '--report');
+        if (unwritable) throw new UsageError(`demo pima: ${unwritable}`);
+        const result = await withInterrupt((signal) => pimaDemo({ ...settings, signal }));
+        const { experimentReport } = await import('../report/html.js');
+        const { writeFileAtomic } = await import('../io/atomic.js');
+        await writeFileAtomic(report, experimentReport(result, 'Seed 003: sigmoid + BCE vs softmax + CCE on Pima'), 'demo: --report');
+        process.stdout.write(
+          options.json
+            ? `${JSON.stringify(result, null, 2)}\n`
+            : `\n${formatPima(result, settings, Boolean(process.stdout.isTTY))}\nreport written to ${report}\n`,
+        );
+        return;
+      }
+      const { crossentropyDemo, formatCrossentropy } = await import('./demos/crossentropy.js');
+      if (name === 'text-cnn') {
+        const { textCnnDemo } = await import('./demos/text-cnn.js');
+        const settings = {
+          seed: options.seed,
+          epochs: options.epochs ?? 1,
+          batchSize: options.batchSize ?? 32,
+          trainSize: options.trainSize ?? (quick ? 600 : 4000),
+          testSize: options.testSize ?? (quick ? 300 : 1000),
+        };
+        const result = await textCnnDemo(settings, log);
+        process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : `\n${formatCrossentropy(result)}\n`);
+        return;
+      }
       const settings = {
-        seed: options.seed, runs: options.runs ?? (quick ? 3 : 10), epochs: options.epochs ?? (quick ? 20 : 150), batchSize: options.batchSize ?? 32,
-        folds: options.folds ?? (quick ? 3 : 10), ...(options.workers !== undefined ? { workers: options.workers } : {}),
+        seed: options.seed,
+        epochs: options.epochs ?? 1,
+        batchSize: options.batchSize ?? (quick ? 50 : 64),
+        trainSize: options.trainSize ?? (quick ? 1000 : 6000),
+        testSize: options.testSize ?? (quick ? 500 : 2000),
       };
-      const report = options.report ?? 'pima-report.html';
-      const { unwritablePath } = await import('../io/atomic.js');
-      const unwritable = unwritablePath(report, '--report');
-      if (unwritable) throw new UsageError(`demo pima: ${unwritable}`);
-      const result = await withInterrupt((signal) => pimaDemo({ ...settings, signal }));
-      const { experimentReport } = await import('../report/html.js');
-      const { writeFileAtomic } = await import('../io/atomic.js');
-      await writeFileAtomic(report, experimentReport(result, 'Seed 003: sigmoid + BCE vs softmax + CCE on Pima'), 'demo: --report');
-      process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : `\n${formatPima(result, settings, Boolean(process.stdout.isTTY))}\nreport written to ${report}\n`);
-      return;
-    }
-    const { crossentropyDemo, formatCrossentropy } = await import('./demos/crossentropy.js');
-    if (name === 'text-cnn') {
-      const { textCnnDemo } = await import('./demos/text-cnn.js');
-      const settings = {
-        seed: options.seed, epochs: options.epochs ?? 1, batchSize: options.batchSize ?? 32,
-        trainSize: options.trainSize ?? (quick ? 600 : 4000), testSize: options.testSize ?? (quick ? 300 : 1000),
-      };
-      const result = await textCnnDemo(settings, log);
+      const result = await crossentropyDemo(settings, log);
       process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : `\n${formatCrossentropy(result)}\n`);
-      return;
-    }
-    const settings = {
-      seed: options.seed, epochs: options.epochs ?? 1, batchSize: options.batchSize ?? (quick ? 50 : 64),
-      trainSize: options.trainSize ?? (quick ? 1000 : 6000), testSize: options.testSize ?? (quick ? 500 : 2000),
-    };
-    const result = await crossentropyDemo(settings, log);
-    process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : `\n${formatCrossentropy(result)}\n`);
-  });
+    },
+  );
 
 const emit = (json: boolean | undefined, data: unknown, text: string): void => {
   process.stdout.write(json ? `${JSON.stringify(data, null, 2)}\n` : `${text}\n`);
@@ -194,41 +254,68 @@ program
   .description('Train a model described by a JSON config (data, layers, compile, fit) and report held-out metrics with baselines')
   .argument('<config>', 'config JSON (see examples/)')
   .option('--seed <n>', 'random seed (split, initial weights, shuffling, dropout)', (v) => positiveInt(v, '--seed'))
-  .option('--epochs <n>', 'override the config\'s epochs', (v) => positiveInt(v, '--epochs'))
-  .option('--batch-size <n>', 'override the config\'s batch size', (v) => positiveInt(v, '--batch-size'))
+  .option('--epochs <n>', "override the config's epochs", (v) => positiveInt(v, '--epochs'))
+  .option('--batch-size <n>', "override the config's batch size", (v) => positiveInt(v, '--batch-size'))
   .option('--quick', 'cap the data and epochs so the run takes seconds')
   .option('--save <dir>', 'save the trained model to this directory')
   .option('--report <file.html>', 'write a self-contained HTML report (learning curves, final metrics with baselines)')
   .option('--json', 'print history and report as JSON (no progress output)')
-  .addHelpText('after', `
+  .addHelpText(
+    'after',
+    `
 Examples:
   $ npx candor train examples/pima-sigmoid-bce.json
   $ npx candor train examples/mnist-cnn-cce.json --quick --save mnist-model
-  $ npx candor train my.json --epochs 20 --json > result.json`)
-  .action(async (config: string, o: { seed?: number; epochs?: number; batchSize?: number; quick?: boolean; save?: string; report?: string; json?: boolean }) => {
-    const { runTrain } = await import('./train.js');
-    const result = await runTrain(config, o);
-    emit(o.json, result.json, result.text);
-    process.exitCode = result.exitCode;
-  });
+  $ npx candor train my.json --epochs 20 --json > result.json`,
+  )
+  .action(
+    async (
+      config: string,
+      o: { seed?: number; epochs?: number; batchSize?: number; quick?: boolean; save?: string; report?: string; json?: boolean },
+    ) => {
+      const { runTrain } = await import('./train.js');
+      const result = await runTrain(config, o);
+      emit(o.json, result.json, result.text);
+      process.exitCode = result.exitCode;
+    },
+  );
 
 program
   .command('experiment')
-  .description('Compare configs over repeated paired seeded runs on worker threads: mean ± sd, 95% CI, the test valid for how runs split the data, P(A > B), effect size, a verdict, and an HTML report')
+  .description(
+    'Compare configs over repeated paired seeded runs on worker threads: mean ± sd, 95% CI, the test valid for how runs split the data, P(A > B), effect size, a verdict, and an HTML report',
+  )
   .argument('<configs...>', 'two or more config JSON files')
   .option('--runs <n>', 'runs per configuration', (v) => positiveInt(v, '--runs'), 10)
-  .option('--seed <n>', 'seed of the first run (run r uses seed + r for every config; rerun one run with --seed s --runs 1)', (v) => nonNegativeInt(v, '--seed'), 1)
-  .option('--kfold <k>', 'k-fold stratified cross-validation in each run (the run\'s value is the mean over folds) instead of one hold-out split', (v) => atLeast2(v, '--kfold'))
-  .option('--keep-diverged', 'keep runs whose training loss went NaN or infinite in the statistics (by default they are left out and counted)')
-  .option('--fixed-split', 'one seeded hold-out split shared by every run (only initial weights, shuffling and dropout vary; the verdict then covers training randomness only)')
+  .option(
+    '--seed <n>',
+    'seed of the first run (run r uses seed + r for every config; rerun one run with --seed s --runs 1)',
+    (v) => nonNegativeInt(v, '--seed'),
+    1,
+  )
+  .option(
+    '--kfold <k>',
+    "k-fold stratified cross-validation in each run (the run's value is the mean over folds) instead of one hold-out split",
+    (v) => atLeast2(v, '--kfold'),
+  )
+  .option(
+    '--keep-diverged',
+    'keep runs whose training loss went NaN or infinite in the statistics (by default they are left out and counted)',
+  )
+  .option(
+    '--fixed-split',
+    'one seeded hold-out split shared by every run (only initial weights, shuffling and dropout vary; the verdict then covers training randomness only)',
+  )
   .option('--workers <n>', 'worker threads (default: the number of cores; 0 = this thread)', (v) => nonNegativeInt(v, '--workers'))
-  .option('--epochs <n>', 'override the configs\' epochs', (v) => positiveInt(v, '--epochs'))
-  .option('--batch-size <n>', 'override the configs\' batch size', (v) => positiveInt(v, '--batch-size'))
-  .option('--metric <name>', 'compiled metric to compare (default: the first config\'s first metric)')
+  .option('--epochs <n>', "override the configs' epochs", (v) => positiveInt(v, '--epochs'))
+  .option('--batch-size <n>', "override the configs' batch size", (v) => positiveInt(v, '--batch-size'))
+  .option('--metric <name>', "compiled metric to compare (default: the first config's first metric)")
   .option('--report <file.html>', 'write a self-contained HTML report (tables, verdicts, learning curves, per-run plots)')
   .option('--quick', 'cap data and epochs so each run takes a moment')
   .option('--json', 'print every number as JSON (progress goes to stderr)')
-  .addHelpText('after', `
+  .addHelpText(
+    'after',
+    `
 The test follows how runs were made: runs that re-split the data (the default hold-out, or --kfold) are
 compared with the corrected resampled t-test (Nadeau & Bengio) or the corrected repeated k-fold t-test
 (Bouckaert & Frank), because their training sets overlap; --fixed-split uses the plain paired t-test.
@@ -238,7 +325,8 @@ Examples:
   $ npx candor experiment examples/pima-sigmoid-bce.json examples/pima-softmax-cce.json --runs 10 --report pima.html
   $ npx candor experiment a.json b.json --runs 10 --kfold 10 --workers 2
   $ npx candor experiment a.json b.json --runs 20 --fixed-split
-  $ npx candor experiment a.json b.json c.json --runs 20 --metric f1 --json > results.json`)
+  $ npx candor experiment a.json b.json c.json --runs 20 --metric f1 --json > results.json`,
+  )
   .action(async (configs: string[], o: ExperimentCliOptions) => {
     const { runExperimentCli } = await import('./experiment.js');
     const { result, text } = await runExperimentCli(configs, o);
@@ -270,10 +358,20 @@ program
 
 program
   .command('predict')
-  .description('Print a saved model\'s outputs for each row of a CSV file')
+  .description("Print a saved model's outputs for each row of a CSV file")
   .argument('<model-dir>', 'directory written by model.save() or candor train --save')
   .requiredOption('--data <file>', 'CSV file of features')
-  .option('--labels <n>', 'trailing target columns to ignore', (v) => Number.isInteger(Number(v)) && Number(v) >= 0 ? Number(v) : (() => { throw new InvalidArgumentError(`--labels expects an integer >= 0. Received: ${JSON.stringify(v)}`); })(), 0)
+  .option(
+    '--labels <n>',
+    'trailing target columns to ignore',
+    (v) =>
+      Number.isInteger(Number(v)) && Number(v) >= 0
+        ? Number(v)
+        : (() => {
+            throw new InvalidArgumentError(`--labels expects an integer >= 0. Received: ${JSON.stringify(v)}`);
+          })(),
+    0,
+  )
   .option('--json', 'print predictions as a JSON array of rows')
   .action(async (dir: string, o: { data: string; labels: number; json?: boolean }) => {
     const { runPredict } = await import('./saved.js');
@@ -290,6 +388,8 @@ try {
   const e = err instanceof Error ? err : new Error(String(err));
   const message = e instanceof UsageError ? e.message : `candor: ${e.message}`;
   // util.inspect shows the stack and any cause (a parser's own message behind "not a readable … file").
-  process.stderr.write(`${message}\n${debug ? `${inspect(e)}\n` : e instanceof UsageError ? '' : '(run with --debug or CANDOR_DEBUG=1 for the stack)\n'}`);
+  process.stderr.write(
+    `${message}\n${debug ? `${inspect(e)}\n` : e instanceof UsageError ? '' : '(run with --debug or CANDOR_DEBUG=1 for the stack)\n'}`,
+  );
   process.exit(2);
 }

@@ -16,7 +16,8 @@ function readCsvData(path: string, labels: number): { x: Tensor; y: Tensor | nul
   } catch (err) {
     throw new UsageError((err as Error).message);
   }
-  if (labels < 0 || table.columns - labels < 1) throw new UsageError(`--labels must leave at least one feature column of the ${table.columns} in ${path}. Received: ${labels}`);
+  if (labels < 0 || table.columns - labels < 1)
+    throw new UsageError(`--labels must leave at least one feature column of the ${table.columns} in ${path}. Received: ${labels}`);
   for (const line of [table.headerRule, ...table.notes]) process.stderr.write(`${path}: ${line}\n`);
   const { x, y, features } = splitColumns(table, labels);
   return { x: new Tensor(x, [table.rows, features], 'float32'), y: labels ? new Tensor(y, [table.rows, labels], 'float32') : null };
@@ -47,33 +48,43 @@ function readNpzData(path: string): { x: Tensor; y: Tensor | null } {
   if (!x) throw new UsageError(`--data: ${path} needs an array named x (or x_test) for the inputs`);
   const y = pick(['y', 'y_test', 'Y']);
   const tensor = (a: LoadedArray): Tensor => {
-    if (typeof a.values[0] === 'string') throw new UsageError(`--data: ${a.source} holds strings; evaluate needs numbers (candor score maps string labels)`);
+    if (typeof a.values[0] === 'string')
+      throw new UsageError(`--data: ${a.source} holds strings; evaluate needs numbers (candor score maps string labels)`);
     return new Tensor(Float32Array.from(a.values as number[]), a.shape.length === 1 ? [a.shape[0]!, 1] : a.shape, 'float32');
   };
   return { x: tensor(x), y: y && tensor(y) };
 }
 
-const readData = (path: string, labels: number): { x: Tensor; y: Tensor | null } => (/\.npz$/i.test(path) ? readNpzData(path) : readCsvData(path, labels));
+const readData = (path: string, labels: number): { x: Tensor; y: Tensor | null } =>
+  /\.npz$/i.test(path) ? readNpzData(path) : readCsvData(path, labels);
 
 /** The data's samples must have the shape the model was built for. */
 function checkInputWidth(model: Sequential, x: Tensor, path: string): void {
   const expected = model.inputShape;
   const sample = x.shape.slice(1);
   if (expected && (expected.length !== sample.length || expected.some((d, i) => d !== -1 && d !== sample[i]))) {
-    throw new UsageError(`${path}: the model expects samples of shape [${expected.join(', ')}]. Received: ${sample.length === 1 ? `${sample[0]} feature columns` : `samples of shape [${sample.join(', ')}]`}`);
+    throw new UsageError(
+      `${path}: the model expects samples of shape [${expected.join(', ')}]. Received: ${sample.length === 1 ? `${sample[0]} feature columns` : `samples of shape [${sample.join(', ')}]`}`,
+    );
   }
 }
 
 /** `candor evaluate model-dir --data file.csv`: the report with baselines and findings. */
 export async function runEvaluate(dir: string, o: { data: string; labels: number; oneHot?: boolean }) {
   const model = await load(dir);
-  if (!model.compiled) throw new UsageError(`${dir}: the model was saved without compile settings, so there is no loss to evaluate; score its predictions with candor score`);
+  if (!model.compiled)
+    throw new UsageError(
+      `${dir}: the model was saved without compile settings, so there is no loss to evaluate; score its predictions with candor score`,
+    );
   const { x, y } = readData(o.data, o.labels);
   if (!y) throw new UsageError(`evaluate: ${o.data} has no targets (CSV: --labels must be at least 1; .npz: an array named y)`);
   checkInputWidth(model, x, o.data);
   const report = model.evaluateReport(x, o.oneHot ? toCategorical(y, model.outputInfo().units) : y);
   const perClass = report.classification ? `\n\nper class:\n${report.classification.text}` : '';
-  return { report, text: `${formatReport(`evaluate ${dir} on ${o.data}`, report.metrics, report.findings)}\nloss: ${report.loss.toFixed(4)}${perClass}` };
+  return {
+    report,
+    text: `${formatReport(`evaluate ${dir} on ${o.data}`, report.metrics, report.findings)}\nloss: ${report.loss.toFixed(4)}${perClass}`,
+  };
 }
 
 /** `candor predict model-dir --data file.csv`: one row of outputs per input row. */

@@ -29,7 +29,8 @@ const labelValue = (s: string): number | string => (s.trim() !== '' && Number.is
 export async function runScore(o: ScoreCliOptions): Promise<{ result: ScoreResult; text: string; exitCode: number }> {
   const unwritable = o.report ? unwritablePath(o.report, '--report') : null;
   if (unwritable) throw new UsageError(`score: ${unwritable}`);
-  if (o.fromLogits && o.predictionsKind && o.predictionsKind !== 'logits') throw new UsageError(`score: --from-logits contradicts --predictions-kind ${o.predictionsKind}`);
+  if (o.fromLogits && o.predictionsKind && o.predictionsKind !== 'logits')
+    throw new UsageError(`score: --from-logits contradicts --predictions-kind ${o.predictionsKind}`);
   let result: ScoreResult;
   try {
     const targets = readArrayFile(o.targets, '--targets');
@@ -38,11 +39,20 @@ export async function runScore(o: ScoreCliOptions): Promise<{ result: ScoreResul
     if (weights && typeof weights.values[0] === 'string') throw new Error(`--weights: ${weights.source} must hold numbers`);
     const kind = o.fromLogits ? 'logits' : o.predictionsKind;
     result = score(targets, predictions, {
-      ...(kind ? { predictions: kind } : {}), ...(o.threshold !== undefined ? { threshold: o.threshold } : {}),
-      ...(o.metrics ? { metrics: o.metrics.split(',').map((m) => m.trim()).filter(Boolean) } : {}),
+      ...(kind ? { predictions: kind } : {}),
+      ...(o.threshold !== undefined ? { threshold: o.threshold } : {}),
+      ...(o.metrics
+        ? {
+            metrics: o.metrics
+              .split(',')
+              .map((m) => m.trim())
+              .filter(Boolean),
+          }
+        : {}),
       ...(o.posLabel !== undefined ? { posLabel: labelValue(o.posLabel) } : {}),
       ...(o.labels ? { labels: o.labels.split(',').map(labelValue) } : {}),
-      ...(weights ? { sampleWeight: weights.values as number[] } : {}), ...(o.seed !== undefined ? { seed: o.seed } : {}),
+      ...(weights ? { sampleWeight: weights.values as number[] } : {}),
+      ...(o.seed !== undefined ? { seed: o.seed } : {}),
     });
   } catch (err) {
     throw new UsageError(`score: ${(err as Error).message}`);
@@ -65,8 +75,24 @@ export function formatScore(o: Pick<ScoreCliOptions, 'targets' | 'predictions'>,
 }
 
 function scoreReport(o: Pick<ScoreCliOptions, 'targets' | 'predictions'>, r: ScoreResult): string {
-  const body = [`<h1>Candor score: ${esc(o.predictions)}</h1>`, `<p class="meta">Targets ${esc(o.targets)}: ${esc(r.task.kind)} (${esc(r.task.description)})${r.mapping ? `; ${esc(r.mapping)}` : ''}. ${esc(r.predictions.note)}.</p>`,
-    ...evaluationSection('Metrics', { loss: NaN, metrics: r.metrics, findings: r.findings, samples: r.samples, ...(r.classification ? { classification: r.classification } : {}) }),
-    ...(r.findings.length > 0 ? ['<h2>Findings</h2>', ...r.findings.map((f) => `<p class="finding ${esc(f.severity)}">[${esc(f.severity)} ${esc(f.code)}] ${esc(f.message)} <em>${esc(f.fix)}</em></p>`)] : [])];
+  const body = [
+    `<h1>Candor score: ${esc(o.predictions)}</h1>`,
+    `<p class="meta">Targets ${esc(o.targets)}: ${esc(r.task.kind)} (${esc(r.task.description)})${r.mapping ? `; ${esc(r.mapping)}` : ''}. ${esc(r.predictions.note)}.</p>`,
+    ...evaluationSection('Metrics', {
+      loss: NaN,
+      metrics: r.metrics,
+      findings: r.findings,
+      samples: r.samples,
+      ...(r.classification ? { classification: r.classification } : {}),
+    }),
+    ...(r.findings.length > 0
+      ? [
+          '<h2>Findings</h2>',
+          ...r.findings.map(
+            (f) => `<p class="finding ${esc(f.severity)}">[${esc(f.severity)} ${esc(f.code)}] ${esc(f.message)} <em>${esc(f.fix)}</em></p>`,
+          ),
+        ]
+      : []),
+  ];
   return `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>Candor score</title><style>body{font:14px/1.45 system-ui,sans-serif;max-width:1000px;margin:24px auto;padding:0 16px}table{border-collapse:collapse;margin:8px 0}th,td{border:1px solid #ddd;padding:4px 8px;text-align:right}td.l,th.l{text-align:left}.meta{color:#555}</style></head><body>\n${body.join('\n')}\n</body></html>\n`;
 }

@@ -28,20 +28,40 @@ export async function runTrain(path: string, o: TrainOptions): Promise<{ text: s
   const data = loadData(cfg.data, cfg.dir, seed, o.quick ?? false);
   const model = buildModel(cfg, seed, path);
   compileFromConfig(model, cfg.compile, path);
-  const epochs = o.epochs ?? (o.quick ? Math.min(cfg.fit?.epochs ?? 1, 2) : cfg.fit?.epochs ?? 1);
+  const epochs = o.epochs ?? (o.quick ? Math.min(cfg.fit?.epochs ?? 1, 2) : (cfg.fit?.epochs ?? 1));
   const history = await model.fit(data.xTrain, data.yTrain, {
-    epochs, batchSize: o.batchSize ?? cfg.fit?.batchSize ?? 32, seed, verbose: o.json ? 0 : 2,
+    epochs,
+    batchSize: o.batchSize ?? cfg.fit?.batchSize ?? 32,
+    seed,
+    verbose: o.json ? 0 : 2,
     // A report wants held-out curves: without a validation split, the held-out split is measured each epoch (as Keras' validation_data).
-    ...(cfg.fit?.validationSplit !== undefined ? { validationSplit: cfg.fit.validationSplit } : o.report ? { validationData: [data.xTest, data.yTest] as [Tensor, Tensor] } : {}),
+    ...(cfg.fit?.validationSplit !== undefined
+      ? { validationSplit: cfg.fit.validationSplit }
+      : o.report
+        ? { validationData: [data.xTest, data.yTest] as [Tensor, Tensor] }
+        : {}),
     ...(cfg.fit?.shuffle !== undefined ? { shuffle: cfg.fit.shuffle } : {}),
   });
   const report = model.evaluateReport(data.xTest, data.yTest);
   // The report is written after the held-out evaluation, so it carries the intervals and the per-class table.
-  if (o.report) await writeFileAtomic(o.report, fitReport(model, history, { seed, seconds: (performance.now() - started) / 1000, evaluation: { title: 'Held-out evaluation', report } }), 'train: --report');
+  if (o.report)
+    await writeFileAtomic(
+      o.report,
+      fitReport(model, history, {
+        seed,
+        seconds: (performance.now() - started) / 1000,
+        evaluation: { title: 'Held-out evaluation', report },
+      }),
+      'train: --report',
+    );
   if (o.save) await model.save(o.save);
-  const text = [`data: ${data.description}`, formatReport('held-out evaluation', report.metrics, report.findings), `loss: ${report.loss.toFixed(4)}`,
+  const text = [
+    `data: ${data.description}`,
+    formatReport('held-out evaluation', report.metrics, report.findings),
+    `loss: ${report.loss.toFixed(4)}`,
     ...(report.classification ? ['', 'per class (held-out):', report.classification.text] : []),
-    ...(o.save ? [`saved to ${o.save}`] : [])].join('\n');
+    ...(o.save ? [`saved to ${o.save}`] : []),
+  ].join('\n');
   const errors = report.findings.some((f) => f.severity === 'error');
   return { text, json: { config: path, data: data.description, epochs, seed, history: history.history, report }, exitCode: errors ? 1 : 0 };
 }

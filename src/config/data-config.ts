@@ -3,7 +3,17 @@ import { resolve } from 'node:path';
 import { Tensor } from '../tensor/tensor.js';
 import { type NumericTable, readNumericCsv, splitColumns } from '../io/readers/csv.js';
 import '../datasets/index.js'; // registers the built-in datasets
-import { DATASETS, SOURCE_KINDS, oneHotIf, planText, scaledIf, splitByPlan, type DatasetSource, type SplitPlan, type Splits } from '../datasets/source.js';
+import {
+  DATASETS,
+  SOURCE_KINDS,
+  oneHotIf,
+  planText,
+  scaledIf,
+  splitByPlan,
+  type DatasetSource,
+  type SplitPlan,
+  type Splits,
+} from '../datasets/source.js';
 import { UsageError } from '../usage-error.js';
 import { readOptions, type OptionKind } from '../registry/options.js';
 
@@ -12,7 +22,15 @@ export type DataConfig =
   | { dataset: 'mnist'; trainSize?: number; testSize?: number; oneHot?: boolean }
   | { dataset: 'pima'; testSize?: number; oneHot?: boolean; scale?: boolean }
   | { dataset: 'multilabel'; samples?: number; testSize?: number; nFeatures?: number; nClasses?: number; nLabels?: number; tfidf?: boolean }
-  | { dataset: 'spamAssassin'; task?: 'topic' | 'binary'; samples?: number; testSize?: number; numWords?: number; maxlen?: number; oneHot?: boolean }
+  | {
+      dataset: 'spamAssassin';
+      task?: 'topic' | 'binary';
+      samples?: number;
+      testSize?: number;
+      numWords?: number;
+      maxlen?: number;
+      oneHot?: boolean;
+    }
   | { csv: string; labels?: number; header?: boolean | 'auto'; testSize?: number; oneHot?: boolean; scale?: boolean }
   | InMemoryData
   /** A dataset given to registerDataset, with the options its source declares. */
@@ -35,15 +53,26 @@ export interface InMemoryData {
 export type { SplitPlan, Splits } from '../datasets/source.js';
 
 /** In-memory samples and CSV files: the config's own sources (built-in and registered datasets are looked up by name). */
-const MEMORY_KEYS: Record<string, OptionKind> = { x: 'any', y: 'any', testSize: SOURCE_KINDS.size, oneHot: SOURCE_KINDS.flag, scale: SOURCE_KINDS.flag };
+const MEMORY_KEYS: Record<string, OptionKind> = {
+  x: 'any',
+  y: 'any',
+  testSize: SOURCE_KINDS.size,
+  oneHot: SOURCE_KINDS.flag,
+  scale: SOURCE_KINDS.flag,
+};
 const CSV_KEYS: Record<string, OptionKind> = {
-  csv: 'string', labels: SOURCE_KINDS.count, header: { test: (v) => v === true || v === false || v === 'auto', expected: "true, false or 'auto'" },
-  testSize: SOURCE_KINDS.size, oneHot: SOURCE_KINDS.flag, scale: SOURCE_KINDS.flag,
+  csv: 'string',
+  labels: SOURCE_KINDS.count,
+  header: { test: (v) => v === true || v === false || v === 'auto', expected: "true, false or 'auto'" },
+  testSize: SOURCE_KINDS.size,
+  oneHot: SOURCE_KINDS.flag,
+  scale: SOURCE_KINDS.flag,
 };
 
 /** The data source's keys, checked for its kind (snake_case mapped); testSize has no meaning under k-fold. */
 function checkDataSource(raw: DataConfig, plan: SplitPlan): { kind: 'memory' | 'csv' | DatasetSource; config: Record<string, unknown> } {
-  if (typeof raw !== 'object' || raw === null) throw new UsageError(`data: expected { dataset: … } or { csv: … }. Received: ${JSON.stringify(raw)}`);
+  if (typeof raw !== 'object' || raw === null)
+    throw new UsageError(`data: expected { dataset: … } or { csv: … }. Received: ${JSON.stringify(raw)}`);
   const memory = 'x' in raw;
   const csv = !memory && 'csv' in raw;
   let source: DatasetSource | null = null;
@@ -53,9 +82,12 @@ function checkDataSource(raw: DataConfig, plan: SplitPlan): { kind: 'memory' | '
     const keys = memory ? MEMORY_KEYS : csv ? CSV_KEYS : { dataset: 'any' as const, ...source!.options };
     const config = readOptions<Record<string, unknown>>(raw, `data (${label})`, { keys });
     if (plan.kind === 'kfold' && config.testSize !== undefined && !source?.fixedTestSet) {
-      throw new RangeError(`data: "testSize" does not apply under ${plan.k}-fold cross-validation (each fold holds out 1/${plan.k}). Received: testSize=${config.testSize}`);
+      throw new RangeError(
+        `data: "testSize" does not apply under ${plan.k}-fold cross-validation (each fold holds out 1/${plan.k}). Received: testSize=${config.testSize}`,
+      );
     }
-    if (plan.kind === 'kfold' && source?.fixedTestSet) throw new RangeError(`data: ${source.name} comes with its own test set; use a hold-out split, not k-fold`);
+    if (plan.kind === 'kfold' && source?.fixedTestSet)
+      throw new RangeError(`data: ${source.name} comes with its own test set; use a hold-out split, not k-fold`);
     return { kind: memory ? 'memory' : csv ? 'csv' : source!, config };
   } catch (err) {
     throw new UsageError((err as Error).message);
@@ -69,9 +101,19 @@ function checkDataSource(raw: DataConfig, plan: SplitPlan): { kind: 'memory' | '
 export function loadData(raw: DataConfig, dir: string, seed: number, quick: boolean, plan: SplitPlan = { kind: 'holdout' }): Splits {
   const { kind, config: d } = checkDataSource(raw, plan);
   if (kind === 'memory') {
-    if (!(d.x instanceof Tensor) || !(d.y instanceof Tensor)) throw new UsageError('data: expected { x, y } as tensors (candor.tensor(...))');
+    if (!(d.x instanceof Tensor) || !(d.y instanceof Tensor))
+      throw new UsageError('data: expected { x, y } as tensors (candor.tensor(...))');
     const s = splitByPlan(d.x, d.y, plan, seed, d.testSize as number | undefined);
-    return scaledIf({ ...s, yTrain: oneHotIf(s.yTrain, d.oneHot), yTest: oneHotIf(s.yTest, d.oneHot), description: `${d.x.shape[0]} samples in memory${planText(plan)}`, resampling: 'resplit' }, d.scale);
+    return scaledIf(
+      {
+        ...s,
+        yTrain: oneHotIf(s.yTrain, d.oneHot),
+        yTest: oneHotIf(s.yTest, d.oneHot),
+        description: `${d.x.shape[0]} samples in memory${planText(plan)}`,
+        resampling: 'resplit',
+      },
+      d.scale,
+    );
   }
   if (kind === 'csv') return loadCsv(d, dir, seed, quick, plan);
   return kind.load(d, { seed, quick, plan, dir });
@@ -86,11 +128,28 @@ function loadCsv(d: Record<string, unknown>, dir: string, seed: number, quick: b
     throw new UsageError(`data: ${(err as Error).message}`);
   }
   const labels = (d.labels as number | undefined) ?? 1;
-  if (table.columns - labels < 1) throw new UsageError(`data: ${path} has ${table.columns} columns; "labels": ${labels} leaves no feature column`);
+  if (table.columns - labels < 1)
+    throw new UsageError(`data: ${path} has ${table.columns} columns; "labels": ${labels} leaves no feature column`);
   const rows = quick ? Math.min(table.rows, 500) : table.rows;
   const { x: xAll, y: yAll, features } = splitColumns(table, labels);
   const x = xAll.subarray(0, rows * features);
   const y = yAll.subarray(0, rows * labels);
-  const s = splitByPlan(new Tensor(x, [rows, features], 'float32'), new Tensor(y, [rows, labels], 'float32'), plan, seed, d.testSize as number | undefined, labels === 1);
-  return scaledIf({ ...s, yTrain: oneHotIf(s.yTrain, d.oneHot), yTest: oneHotIf(s.yTest, d.oneHot), description: `${path}: ${rows} rows, ${features} features, ${labels} label column(s); ${[table.headerRule, ...table.notes].join('; ')}${planText(plan)}`, resampling: 'resplit' }, d.scale);
+  const s = splitByPlan(
+    new Tensor(x, [rows, features], 'float32'),
+    new Tensor(y, [rows, labels], 'float32'),
+    plan,
+    seed,
+    d.testSize as number | undefined,
+    labels === 1,
+  );
+  return scaledIf(
+    {
+      ...s,
+      yTrain: oneHotIf(s.yTrain, d.oneHot),
+      yTest: oneHotIf(s.yTest, d.oneHot),
+      description: `${path}: ${rows} rows, ${features} features, ${labels} label column(s); ${[table.headerRule, ...table.notes].join('; ')}${planText(plan)}`,
+      resampling: 'resplit',
+    },
+    d.scale,
+  );
 }

@@ -14,14 +14,27 @@ export interface TrainConfig {
   name?: string;
   data: DataConfig;
   layers: { className: string; config: Record<string, unknown> }[];
-  compile: { loss: string | { name: string; [k: string]: unknown }; optimizer?: string | { name: string; [k: string]: unknown }; metrics?: MetricSpec[]; strict?: boolean };
+  compile: {
+    loss: string | { name: string; [k: string]: unknown };
+    optimizer?: string | { name: string; [k: string]: unknown };
+    metrics?: MetricSpec[];
+    strict?: boolean;
+  };
   fit?: { epochs?: number; batchSize?: number; validationSplit?: number; seed?: number; shuffle?: boolean };
 }
 
-const CONFIG_SCHEMA: OptionSchema = { keys: { name: 'string', description: 'string', data: 'any', layers: 'any', compile: 'any', fit: 'any' } };
+const CONFIG_SCHEMA: OptionSchema = {
+  keys: { name: 'string', description: 'string', data: 'any', layers: 'any', compile: 'any', fit: 'any' },
+};
 const COMPILE_SCHEMA: OptionSchema = { keys: { loss: 'any', optimizer: 'any', metrics: 'any', strict: 'boolean' } };
 const FIT_SCHEMA: OptionSchema = {
-  keys: { epochs: KINDS.positiveInt, batchSize: KINDS.positiveInt, validationSplit: 'number', seed: KINDS.nonNegativeInt, shuffle: 'boolean' },
+  keys: {
+    epochs: KINDS.positiveInt,
+    batchSize: KINDS.positiveInt,
+    validationSplit: 'number',
+    seed: KINDS.nonNegativeInt,
+    shuffle: 'boolean',
+  },
   refused: { callbacks: 'callbacks are code; use the JS API', classWeight: 'not read from config documents yet; use the JS API' },
 };
 
@@ -48,12 +61,14 @@ export function readTrainConfig(path: string): TrainConfig & { dir: string } {
   } catch (err) {
     throw new UsageError(`cannot read config ${path}: ${(err as Error).message}`);
   }
-  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) throw new UsageError(`${path}: expected a JSON object with data, layers, compile, fit`);
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
+    throw new UsageError(`${path}: expected a JSON object with data, layers, compile, fit`);
   const cfg = checkConfigDocument(doc as Record<string, unknown>, path);
   for (const key of ['data', 'layers', 'compile'] as const) {
     if (cfg[key] === undefined) throw new UsageError(`${path}: missing "${key}". Expected { data, layers, compile, fit? } (see examples/)`);
   }
-  if (!Array.isArray(cfg.layers) || cfg.layers.length === 0) throw new UsageError(`${path}: "layers" must be a non-empty array of { className, config }`);
+  if (!Array.isArray(cfg.layers) || cfg.layers.length === 0)
+    throw new UsageError(`${path}: "layers" must be a non-empty array of { className, config }`);
   return { ...(cfg as TrainConfig), dir: dirname(resolve(path)) };
 }
 
@@ -61,19 +76,29 @@ export function readTrainConfig(path: string): TrainConfig & { dir: string } {
 export function buildModel(cfg: TrainConfig, seed?: number, where = 'config'): Sequential {
   try {
     const description = readModelDocument({ layers: cfg.layers, name: cfg.name });
-    if (description.ignored.length > 0) throw new Error(`Keras options Candor does not implement: ${description.ignored.join(', ')}. Remove them (a model that drops them would not be the one described)`);
+    if (description.ignored.length > 0)
+      throw new Error(
+        `Keras options Candor does not implement: ${description.ignored.join(', ')}. Remove them (a model that drops them would not be the one described)`,
+      );
     // Building (weights are created eagerly) checks shapes and sizes too: all of it is the config's fault.
-    return sequential(description.layers.map(layerFromConfig), { ...(cfg.name ? { name: cfg.name } : {}), ...(seed !== undefined ? { seed } : {}) });
+    return sequential(description.layers.map(layerFromConfig), {
+      ...(cfg.name ? { name: cfg.name } : {}),
+      ...(seed !== undefined ? { seed } : {}),
+    });
   } catch (err) {
     throw new UsageError(`${where}: layers: ${(err as Error).message}`);
   }
 }
 
-
 /** Compiles a model as its config says; a bad loss/optimizer/metric is the config's fault (a usage error). */
 export function compileFromConfig(model: Sequential, compile: TrainConfig['compile'], where = 'config'): void {
   try {
-    model.compile({ loss: compile.loss as LossSpec, optimizer: (compile.optimizer ?? 'adam') as never, metrics: compile.metrics ?? ['accuracy'], strict: compile.strict ?? false });
+    model.compile({
+      loss: compile.loss as LossSpec,
+      optimizer: (compile.optimizer ?? 'adam') as never,
+      metrics: compile.metrics ?? ['accuracy'],
+      strict: compile.strict ?? false,
+    });
   } catch (err) {
     throw new UsageError(`${where}: compile: ${(err as Error).message}`);
   }

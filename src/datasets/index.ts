@@ -4,4 +4,9 @@ import { loadPima } from './pima.js';
 import { makeMultilabelClassification } from './synthetic.js';
 import { loadSpamAssassin } from './spam-assassin.js';
 
-export const datasets = { mnist: { load: loadMnist }, pima: { load: loadPima }, spamAssassin: { load: loadSpamAssassin }, makeMultilabelClassification };
+export const datasets = {
+  mnist: { load: loadMnist },
+  pima: { load: loadPima },
+  spamAssassin: { load: loadSpamAssassin },
+  makeMultilabelClassification,
+};

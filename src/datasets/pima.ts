@@ -14,7 +14,8 @@ export interface TabularDataset {
 
 /** Pima Indians Diabetes (seed 003): 768 × 8 features, 268 positive; see data/README.md for provenance. */
 export function loadPima(): TabularDataset {
-  if (!PACKAGE_ROOT) throw new Error('pima.load: the candor package directory was not found, so data/pima-indians-diabetes.csv cannot be located');
+  if (!PACKAGE_ROOT)
+    throw new Error('pima.load: the candor package directory was not found, so data/pima-indians-diabetes.csv cannot be located');
   const table = readNumericCsv(join(PACKAGE_ROOT, 'data', 'pima-indians-diabetes.csv'));
   if (table.columns !== 9) throw new RangeError(`pima.load: expected 9 columns (8 features + outcome). Received: ${table.columns}`);
   const x = new Float32Array(table.rows * 8);
@@ -23,17 +24,28 @@ export function loadPima(): TabularDataset {
     x.set(table.data.subarray(r * 9, r * 9 + 8), r * 8);
     y[r] = table.data[r * 9 + 8]!;
   }
-  return { x: new Tensor(x, [table.rows, 8], 'float32'), y: new Tensor(y, [table.rows, 1], 'float32'), featureNames: table.header!.slice(0, 8) };
+  return {
+    x: new Tensor(x, [table.rows, 8], 'float32'),
+    y: new Tensor(y, [table.rows, 1], 'float32'),
+    featureNames: table.header!.slice(0, 8),
+  };
 }
 
 defineDataset({
-  name: 'pima', options: { testSize: SOURCE_KINDS.size, oneHot: SOURCE_KINDS.flag, scale: SOURCE_KINDS.flag },
+  name: 'pima',
+  options: { testSize: SOURCE_KINDS.size, oneHot: SOURCE_KINDS.flag, scale: SOURCE_KINDS.flag },
   load(d, { seed, plan }) {
     const { x, y } = loadPima();
     const s = splitByPlan(x, y, plan, seed, d.testSize as number | undefined);
-    return scaledIf({
-      ...s, yTrain: oneHotIf(s.yTrain, d.oneHot, 2), yTest: oneHotIf(s.yTest, d.oneHot, 2),
-      description: `Pima Indians Diabetes, 768 rows${plan.kind === 'kfold' ? planText(plan) : ' (stratified split)'}`, resampling: 'resplit',
-    }, d.scale);
+    return scaledIf(
+      {
+        ...s,
+        yTrain: oneHotIf(s.yTrain, d.oneHot, 2),
+        yTest: oneHotIf(s.yTest, d.oneHot, 2),
+        description: `Pima Indians Diabetes, 768 rows${plan.kind === 'kfold' ? planText(plan) : ' (stratified split)'}`,
+        resampling: 'resplit',
+      },
+      d.scale,
+    );
   },
 });

@@ -61,14 +61,22 @@ export function capped(n: number | undefined, quick: boolean, quickCap: number):
 }
 
 /** The plan's split of (x, y), seeded; class labels are stratified unless `stratify` is false. */
-export function splitByPlan(x: Tensor, y: Tensor, plan: SplitPlan, seed: number, testSize: number | undefined, stratify = true): Pick<Splits, 'xTrain' | 'xTest' | 'yTrain' | 'yTest'> {
+export function splitByPlan(
+  x: Tensor,
+  y: Tensor,
+  plan: SplitPlan,
+  seed: number,
+  testSize: number | undefined,
+  stratify = true,
+): Pick<Splits, 'xTrain' | 'xTest' | 'yTrain' | 'yTest'> {
   return plan.kind === 'kfold'
     ? foldSplit(x, y, { k: plan.k, fold: plan.fold, stratified: plan.stratified && stratify, seed })
     : trainTestSplit(x, y, { testSize: testSize ?? 0.2, seed, stratify });
 }
 
 /** ', 5-fold stratified cross-validation' for descriptions (empty for a hold-out split). */
-export const planText = (plan: SplitPlan): string => (plan.kind === 'kfold' ? `, ${plan.k}-fold${plan.stratified ? ' stratified' : ''} cross-validation` : '');
+export const planText = (plan: SplitPlan): string =>
+  plan.kind === 'kfold' ? `, ${plan.k}-fold${plan.stratified ? ' stratified' : ''} cross-validation` : '';
 
 /** Class ids one-hot encoded when the config asks (softmax + categorical_crossentropy). */
 export const oneHotIf = (y: Tensor, on: unknown, k?: number): Tensor => (on ? toCategorical(y, k) : y);
@@ -82,7 +90,10 @@ export function scaledIf(s: Splits, scale: unknown): Splits {
 
 /** Kinds of dataset options. */
 export const SOURCE_KINDS = {
-  size: { test: (v: unknown) => typeof v === 'number' && v > 0 && Number.isFinite(v), expected: 'a positive number (a count, or a fraction below 1 for testSize)' },
+  size: {
+    test: (v: unknown) => typeof v === 'number' && v > 0 && Number.isFinite(v),
+    expected: 'a positive number (a count, or a fraction below 1 for testSize)',
+  },
   count: { test: (v: unknown) => Number.isInteger(v) && (v as number) > 0, expected: 'a positive integer' },
   flag: 'boolean',
 } as const satisfies Record<string, OptionKind>;

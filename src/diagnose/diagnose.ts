@@ -13,7 +13,13 @@ export function diagnose(model: Model, x?: DataInput, y?: DataInput): Finding[] 
   const trainer = model.compiled;
   if (!trainer) throw new Error('diagnose: the model must be compiled first: model.compile({ loss, optimizer, metrics }).');
   if (!model.built) model.build();
-  if (y === undefined) return diagnoseSetup({ loss: trainer.loss.name, fromLogits: trainer.loss.options.fromLogits, output: trainer.outputInfo(), metrics: trainer.parsedMetrics });
+  if (y === undefined)
+    return diagnoseSetup({
+      loss: trainer.loss.name,
+      fromLogits: trainer.loss.options.fromLogits,
+      output: trainer.outputInfo(),
+      metrics: trainer.parsedMetrics,
+    });
   const yTrue = toFloatData(y, 'diagnose', 'y');
   const context = trainer.buildContext(yTrue);
   if (x === undefined || blockingFindings(context, trainer.strict).length > 0) return [...context.findings];

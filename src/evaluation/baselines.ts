@@ -47,7 +47,13 @@ function asLogits(p: Float32Array): Float32Array {
  * the most frequent label set for subset accuracy, label frequencies for ranking metrics.
  * Regression: the column means.
  */
-export function trivialPrediction(metric: Pick<ResolvedMetric, 'trivial'>, task: Task, yTrue: Tensor, outputColumns: number, fromLogits: boolean): { name: string; output: Tensor } {
+export function trivialPrediction(
+  metric: Pick<ResolvedMetric, 'trivial'>,
+  task: Task,
+  yTrue: Tensor,
+  outputColumns: number,
+  fromLogits: boolean,
+): { name: string; output: Tensor } {
   const y = targetMatrix(yTrue, task);
   const freq = columnMeans(y);
   const shape = [y.rows, outputColumns];
@@ -61,7 +67,10 @@ export function trivialPrediction(metric: Pick<ResolvedMetric, 'trivial'>, task:
   // Scores of probabilities (log loss, Brier, cross-entropies) are judged against the class frequencies, the best constant probabilities.
   if (metric.trivial === 'probabilities') {
     const probabilities = repeatRow(Array.from(freq), y.rows);
-    return { name: task.kind === 'multilabel' ? 'label frequencies' : 'class frequencies', output: new Tensor(fromLogits ? asLogits(probabilities) : probabilities, shape, 'float32') };
+    return {
+      name: task.kind === 'multilabel' ? 'label frequencies' : 'class frequencies',
+      output: new Tensor(fromLogits ? asLogits(probabilities) : probabilities, shape, 'float32'),
+    };
   }
   if (task.kind !== 'multilabel' && !perLabel) {
     const majority = freq.indexOf(Math.max(...freq));

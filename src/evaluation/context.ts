@@ -39,7 +39,9 @@ export function buildEvaluationContext(setup: ContextSetup, yTrue: Tensor): Eval
   // null only for 'accuracy' on regression, reported as accuracy-on-regression above
   const metrics = setup.metrics.flatMap((m) => resolveMetric(m, resolveFor) ?? []);
   const perLabel = task.kind === 'multilabel' && metrics.some((m) => m.resolved === 'binary_accuracy');
-  const companions = perLabel ? ['subset_accuracy', 'f1_micro'].filter((n) => !metrics.some((m) => m.resolved === n)).map((n) => resolveMetric(n, resolveFor)!) : [];
+  const companions = perLabel
+    ? ['subset_accuracy', 'f1_micro'].filter((n) => !metrics.some((m) => m.resolved === n)).map((n) => resolveMetric(n, resolveFor)!)
+    : [];
   return { task, output, outputColumns: output.units || 1, fromLogits: output.fromLogits, metrics, companions, findings };
 }
 

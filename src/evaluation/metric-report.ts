@@ -32,8 +32,12 @@ export interface EvaluationReport {
 }
 
 /** Attaches baselines to metric values and adds the findings that need both (accuracy near its baseline). */
-export function reportMetrics(values: readonly { metric: ResolvedMetric; value: number; added?: boolean; ci95?: [number, number] | null }[],
-  context: Pick<EvaluationContext, 'task' | 'outputColumns' | 'fromLogits'>, yTrue: Tensor, effectiveSamples?: number): { metrics: MetricReport[]; findings: Finding[] } {
+export function reportMetrics(
+  values: readonly { metric: ResolvedMetric; value: number; added?: boolean; ci95?: [number, number] | null }[],
+  context: Pick<EvaluationContext, 'task' | 'outputColumns' | 'fromLogits'>,
+  yTrue: Tensor,
+  effectiveSamples?: number,
+): { metrics: MetricReport[]; findings: Finding[] } {
   const { task, outputColumns, fromLogits } = context;
   const samples = effectiveSamples ?? yTrue.shape[0] ?? 0;
   const metrics: MetricReport[] = values.map(({ metric, value, added, ci95 }) => {
@@ -41,13 +45,19 @@ export function reportMetrics(values: readonly { metric: ResolvedMetric; value: 
     const wilson = isProportion(metric, outputColumns) ? wilsonInterval(value, samples) : null;
     const interval = wilson ?? ci95 ?? null;
     return {
-      name: metric.name, resolved: metric.resolved, display: metric.display, value,
+      name: metric.name,
+      resolved: metric.resolved,
+      display: metric.display,
+      value,
       baseline: baselineFor(metric, task, yTrue, outputColumns, fromLogits),
-      ci95: interval && Number.isFinite(interval[0]) ? interval : null, ciMethod: wilson ? 'wilson' : interval ? 'bootstrap' : null,
+      ci95: interval && Number.isFinite(interval[0]) ? interval : null,
+      ciMethod: wilson ? 'wilson' : interval ? 'bootstrap' : null,
       ...(added ? { added } : {}),
     };
   });
-  const findings = metrics.flatMap((m, i) => nearBaseline({ ...m, nearBaseline: values[i]!.metric.nearBaseline }, m.baseline, samples, m.ci95) ?? []);
+  const findings = metrics.flatMap(
+    (m, i) => nearBaseline({ ...m, nearBaseline: values[i]!.metric.nearBaseline }, m.baseline, samples, m.ci95) ?? [],
+  );
   values.forEach(({ metric }, i) => {
     if (!(metric.metric instanceof ConfusionMetric)) return;
     const zeroDivision = typeof metric.spec === 'object' ? String(metric.spec.zeroDivision ?? 0) : '0';
@@ -65,7 +75,9 @@ export function formatReport(title: string, metrics: readonly MetricReport[], fi
   for (const m of metrics) {
     const what = m.display === m.resolved ? '' : ` (${m.resolved})`;
     const ci = m.ci95 ? ` [${m.ci95[0].toFixed(4)}, ${m.ci95[1].toFixed(4)}]` : '';
-    lines.push(`  ${m.display.padEnd(width)}  ${m.value.toFixed(4)}${ci}${what}   trivial baseline ${m.baseline.value.toFixed(4)} = ${m.baseline.name}${m.added ? '   [added by Candor]' : ''}`);
+    lines.push(
+      `  ${m.display.padEnd(width)}  ${m.value.toFixed(4)}${ci}${what}   trivial baseline ${m.baseline.value.toFixed(4)} = ${m.baseline.name}${m.added ? '   [added by Candor]' : ''}`,
+    );
   }
   for (const f of findings) lines.push(`  ${f.severity} ${f.code}: ${f.message}\n    fix: ${f.fix}`);
   return lines.join('\n');

@@ -12,7 +12,14 @@ export function outputOfLayers(layers: readonly Layer[]): { units: number; activ
     const layer = layers[i]!;
     const config = layer.getConfig();
     if (layer instanceof ActivatedLayer && activation === null && layer.activation !== 'linear') activation = layer.activation;
-    const width = typeof config.units === 'number' ? config.units : typeof config.filters === 'number' ? config.filters : typeof config.outputDim === 'number' ? config.outputDim : null;
+    const width =
+      typeof config.units === 'number'
+        ? config.units
+        : typeof config.filters === 'number'
+          ? config.filters
+          : typeof config.outputDim === 'number'
+            ? config.outputDim
+            : null;
     if (width !== null) return { units: width, activation: activation ?? 'linear' };
   }
   return { units: 0, activation: activation ?? 'linear' };

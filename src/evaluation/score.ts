@@ -48,7 +48,8 @@ export interface ScoreResult {
 type Values = readonly (number | string)[];
 
 /** Label order: numbers by value, strings alphabetically (scikit-learn's sorted unique labels). */
-const byLabel = (a: number | string, b: number | string): number => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b)));
+const byLabel = (a: number | string, b: number | string): number =>
+  typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b));
 
 /** Smallest and largest of many values (no spread: arrays can be long). */
 function range(v: readonly number[]): [number, number] {
@@ -75,16 +76,23 @@ function labelMapping(values: Values, o: ScoreOptions): { classes: (number | str
   const distinct = [...new Set(values)].sort(byLabel);
   let classes = given ? [...given] : distinct;
   const missing = distinct.filter((v) => !classes.includes(v));
-  if (missing.length > 0) throw new RangeError(`score: the targets hold ${JSON.stringify(missing.slice(0, 5))}, which "labels" (${JSON.stringify(given)}) does not list`);
+  if (missing.length > 0)
+    throw new RangeError(
+      `score: the targets hold ${JSON.stringify(missing.slice(0, 5))}, which "labels" (${JSON.stringify(given)}) does not list`,
+    );
   let text: string;
   if (classes.length === 2) {
     const pos = o.posLabel ?? (classes.includes(1) ? 1 : classes[1]!);
-    if (!classes.includes(pos)) throw new RangeError(`score: "posLabel" ${JSON.stringify(pos)} is not one of the labels ${JSON.stringify(classes)}`);
+    if (!classes.includes(pos))
+      throw new RangeError(`score: "posLabel" ${JSON.stringify(pos)} is not one of the labels ${JSON.stringify(classes)}`);
     classes = [classes.find((c) => c !== pos)!, pos];
-    text = `labels ${JSON.stringify(classes[0])} → 0, ${JSON.stringify(classes[1])} → 1 (positive class: ${JSON.stringify(pos)}${o.posLabel === undefined ? ', scikit-learn\'s default' : ''})`;
+    text = `labels ${JSON.stringify(classes[0])} → 0, ${JSON.stringify(classes[1])} → 1 (positive class: ${JSON.stringify(pos)}${o.posLabel === undefined ? ", scikit-learn's default" : ''})`;
   } else {
     if (o.posLabel !== undefined) throw new RangeError(`score: "posLabel" applies to binary targets; these hold ${classes.length} classes`);
-    text = `labels ${classes.slice(0, 8).map((c, i) => `${JSON.stringify(c)} → ${i}`).join(', ')}${classes.length > 8 ? ', …' : ''}${given ? ' (as "labels" orders them)' : ' (sorted)'}`;
+    text = `labels ${classes
+      .slice(0, 8)
+      .map((c, i) => `${JSON.stringify(c)} → ${i}`)
+      .join(', ')}${classes.length > 8 ? ', …' : ''}${given ? ' (as "labels" orders them)' : ' (sorted)'}`;
   }
   return { classes, ids: values.map((v) => classes.indexOf(v)), text };
 }
@@ -97,7 +105,7 @@ function softmaxRows(v: number[], cols: number): number[] {
     let m = -Infinity;
     for (let c = 0; c < cols; c++) m = Math.max(m, v[r * cols + c]!);
     let s = 0;
-    for (let c = 0; c < cols; c++) s += (out[r * cols + c] = Math.exp(v[r * cols + c]! - m));
+    for (let c = 0; c < cols; c++) s += out[r * cols + c] = Math.exp(v[r * cols + c]! - m);
     for (let c = 0; c < cols; c++) out[r * cols + c] = out[r * cols + c]! / s;
   }
   return out;
@@ -108,11 +116,35 @@ function defaultMetrics(task: Task, kind: PredictionKind): MetricSpec[] {
   const ranked = kind !== 'labels';
   switch (task.kind) {
     case 'binary':
-      return ['accuracy', 'balanced_accuracy', 'precision', 'recall', 'f1', 'matthews_corrcoef', ...(ranked ? ['auc', 'average_precision', 'log_loss'] : [])];
+      return [
+        'accuracy',
+        'balanced_accuracy',
+        'precision',
+        'recall',
+        'f1',
+        'matthews_corrcoef',
+        ...(ranked ? ['auc', 'average_precision', 'log_loss'] : []),
+      ];
     case 'multiclass':
-      return ['accuracy', 'balanced_accuracy', 'f1_macro', 'f1_weighted', 'matthews_corrcoef', 'cohen_kappa', ...(ranked ? [`top_${Math.min(3, task.numClasses - 1)}_accuracy`, 'log_loss'] : [])];
+      return [
+        'accuracy',
+        'balanced_accuracy',
+        'f1_macro',
+        'f1_weighted',
+        'matthews_corrcoef',
+        'cohen_kappa',
+        ...(ranked ? [`top_${Math.min(3, task.numClasses - 1)}_accuracy`, 'log_loss'] : []),
+      ];
     case 'multilabel':
-      return ['binary_accuracy', 'subset_accuracy', 'hamming_loss', 'f1_micro', 'f1_macro', 'f1_samples', ...(ranked ? ['precision_at_3', 'average_precision'] : [])];
+      return [
+        'binary_accuracy',
+        'subset_accuracy',
+        'hamming_loss',
+        'f1_micro',
+        'f1_macro',
+        'f1_samples',
+        ...(ranked ? ['precision_at_3', 'average_precision'] : []),
+      ];
     case 'regression':
       return ['mse', 'mae', 'r2'];
     default:
@@ -127,13 +159,17 @@ function defaultMetrics(task: Task, kind: PredictionKind): MetricSpec[] {
 export function score(targets: LoadedArray, predictions: LoadedArray, o: ScoreOptions = {}): ScoreResult {
   const n = targets.shape[0] ?? 0;
   if (n === 0) throw new RangeError(`score: ${targets.source} holds no samples`);
-  if (predictions.shape[0] !== n) throw new RangeError(`score: ${targets.source} has ${n} samples but ${predictions.source} has ${predictions.shape[0]} (shapes [${targets.shape}] and [${predictions.shape}])`);
+  if (predictions.shape[0] !== n)
+    throw new RangeError(
+      `score: ${targets.source} has ${n} samples but ${predictions.source} has ${predictions.shape[0]} (shapes [${targets.shape}] and [${predictions.shape}])`,
+    );
   const tCols = targets.shape.length > 1 ? targets.shape.slice(1).reduce((a, b) => a * b, 1) : 1;
   const pCols = predictions.shape.length > 1 ? predictions.shape.slice(1).reduce((a, b) => a * b, 1) : 1;
   const findings: Finding[] = [];
   // Targets: a vector of labels may need mapping; rows (one-hot, multi-hot) are used as given.
   const mapped = tCols === 1 ? labelMapping(targets.values, o) : null;
-  if (tCols > 1 && typeof targets.values[0] === 'string') throw new RangeError(`score: ${targets.source} holds string rows; string labels come one per sample`);
+  if (tCols > 1 && typeof targets.values[0] === 'string')
+    throw new RangeError(`score: ${targets.source} holds string rows; string labels come one per sample`);
   const yValues = mapped ? mapped.ids : (targets.values as number[]);
   const y = new Tensor(Float32Array.from(yValues), tCols === 1 ? [n] : [n, tCols], 'float32');
   const classes = mapped?.classes ?? null;
@@ -146,7 +182,10 @@ export function score(targets: LoadedArray, predictions: LoadedArray, o: ScoreOp
     if (!classes) throw new RangeError(`score: ${predictions.source} holds string labels but the targets are numbers`);
     pValues = (predictions.values as string[]).map((v, i) => {
       const id = classes.indexOf(v);
-      if (id < 0) throw new RangeError(`score: prediction ${JSON.stringify(v)} (row ${i}) is not one of the target labels ${JSON.stringify(classes.slice(0, 8))}`);
+      if (id < 0)
+        throw new RangeError(
+          `score: prediction ${JSON.stringify(v)} (row ${i}) is not one of the target labels ${JSON.stringify(classes.slice(0, 8))}`,
+        );
       return id;
     });
     kind = 'labels';
@@ -159,8 +198,7 @@ export function score(targets: LoadedArray, predictions: LoadedArray, o: ScoreOp
     const integers = raw.every(Number.isInteger);
     // Integers that name the classes (or 0/1 decisions in the targets' shape) are labels; fractions in [0, 1] are probabilities.
     const namesClasses = classes ? raw.every((v) => classes.includes(v)) : pCols === tCols && (tCols === 1 || (min >= 0 && max <= 1));
-    const inferred: PredictionKind = integers && namesClasses ? 'labels'
-      : min < 0 || max > 1 ? 'logits' : 'probabilities';
+    const inferred: PredictionKind = integers && namesClasses ? 'labels' : min < 0 || max > 1 ? 'logits' : 'probabilities';
     kind = o.predictions ?? inferred;
   }
   const inferredKind = o.predictions === undefined;
@@ -178,7 +216,8 @@ export function score(targets: LoadedArray, predictions: LoadedArray, o: ScoreOp
     if (pCols === 1 && k > 1) {
       const hot = new Array<number>(n * k).fill(0);
       pValues.forEach((v, r) => {
-        if (!(Number.isInteger(v) && v >= 0 && v < k)) throw new RangeError(`score: predicted label ${v} (row ${r}) is not a class of the targets (0..${k - 1})`);
+        if (!(Number.isInteger(v) && v >= 0 && v < k))
+          throw new RangeError(`score: predicted label ${v} (row ${r}) is not a class of the targets (0..${k - 1})`);
         hot[r * k + v] = 1;
       });
       pValues = hot;
@@ -191,11 +230,19 @@ export function score(targets: LoadedArray, predictions: LoadedArray, o: ScoreOp
     const [lo, hi] = range(predictions.values as number[]);
     note = `predictions are logits${inferredKind ? ` (inferred: values in [${lo.toFixed(3)}, ${hi.toFixed(3)}] leave [0, 1])` : ''}; ${single ? 'softmax' : 'sigmoid'} applied`;
     if (inferredKind) {
-      findings.push({ code: 'predictions-look-like-logits', severity: 'info', message: `Expected probabilities in [0, 1]. Received: values outside it in ${predictions.source}; they were read as logits and ${single ? 'softmax' : 'sigmoid'} was applied.`, fix: 'If these are not logits, check what the model outputs; say --predictions probabilities (or labels) to read them otherwise.' });
+      findings.push({
+        code: 'predictions-look-like-logits',
+        severity: 'info',
+        message: `Expected probabilities in [0, 1]. Received: values outside it in ${predictions.source}; they were read as logits and ${single ? 'softmax' : 'sigmoid'} was applied.`,
+        fix: 'If these are not logits, check what the model outputs; say --predictions probabilities (or labels) to read them otherwise.',
+      });
     }
   } else {
     const [min, max] = range(pValues);
-    if (min < 0 || max > 1) throw new RangeError(`score: predictions read as probabilities must lie in [0, 1]. Received: values in [${min}, ${max}] in ${predictions.source}; pass --predictions logits (or --from-logits)`);
+    if (min < 0 || max > 1)
+      throw new RangeError(
+        `score: predictions read as probabilities must lie in [0, 1]. Received: values in [${min}, ${max}] in ${predictions.source}; pass --predictions logits (or --from-logits)`,
+      );
     note = 'predictions are probabilities';
   }
   // One score column is P(the larger label), scikit-learn's convention (predict_proba[:, 1]); a smaller positive label takes 1 − p.
@@ -208,12 +255,15 @@ export function score(targets: LoadedArray, predictions: LoadedArray, o: ScoreOp
   }
   const yPred = new Tensor(Float32Array.from(pValues), [n, columns], 'float32');
   const weights = o.sampleWeight ? new Tensor(Float32Array.from(o.sampleWeight), [n], 'float32') : undefined;
-  if (o.sampleWeight && o.sampleWeight.length !== n) throw new RangeError(`score: sampleWeight needs ${n} values. Received: ${o.sampleWeight.length}`);
+  if (o.sampleWeight && o.sampleWeight.length !== n)
+    throw new RangeError(`score: sampleWeight needs ${n} values. Received: ${o.sampleWeight.length}`);
 
   // --threshold goes to every metric whose record takes a decision threshold (one-column binary or multi-label targets only).
   const thresholded = o.threshold !== undefined && (task.kind === 'multilabel' || task.encoding === 'binary');
   const takesThreshold = (m: string): boolean => 'threshold' in METRIC_RECORDS.get(parseMetric(m).family, 'score', 'metric').options;
-  const specs = (o.metrics ?? defaultMetrics(task, kind)).map((m) => (thresholded && typeof m === 'string' && takesThreshold(m) ? { name: m, threshold: o.threshold! } : m));
+  const specs = (o.metrics ?? defaultMetrics(task, kind)).map((m) =>
+    thresholded && typeof m === 'string' && takesThreshold(m) ? { name: m, threshold: o.threshold! } : m,
+  );
   const resolved: ResolvedMetric[] = specs.flatMap((spec) => {
     const r = resolveMetric(spec, { task, fromLogits: false });
     return r ? [r] : [];
@@ -221,12 +271,19 @@ export function score(targets: LoadedArray, predictions: LoadedArray, o: ScoreOp
   const values = resolved.map((metric) => {
     metric.metric.updateState(y, yPred, weights);
     const value = metric.metric.result();
-    const ci95 = isProportion(metric, columns) ? null : bootstrapInterval(metric, y, yPred, weights?.data, o.seed !== undefined ? { seed: o.seed } : {});
+    const ci95 = isProportion(metric, columns)
+      ? null
+      : bootstrapInterval(metric, y, yPred, weights?.data, o.seed !== undefined ? { seed: o.seed } : {});
     return { metric, value, ci95 };
   });
   const { metrics, findings: numberFindings } = reportMetrics(values, { task, outputColumns: columns, fromLogits: false }, y);
   if (task.kind === 'multilabel' && resolved.some((m) => m.resolved === 'binary_accuracy')) {
-    findings.push({ code: 'per-label-accuracy-on-multilabel', severity: 'info', message: `binary_accuracy on multi-label targets is per-label accuracy: the fraction of all ${task.numClasses} yes/no decisions per row that are right; with rare labels it is near 1 for a model that predicts nothing (${task.description}).`, fix: 'Read it next to its all-zeros baseline; judge by subset accuracy, F1 and precision@k.' });
+    findings.push({
+      code: 'per-label-accuracy-on-multilabel',
+      severity: 'info',
+      message: `binary_accuracy on multi-label targets is per-label accuracy: the fraction of all ${task.numClasses} yes/no decisions per row that are right; with rare labels it is near 1 for a model that predicts nothing (${task.description}).`,
+      fix: 'Read it next to its all-zeros baseline; judge by subset accuracy, F1 and precision@k.',
+    });
   }
   let classification: ClassificationReport | null = null;
   if (task.kind !== 'regression') {
@@ -234,7 +291,16 @@ export function score(targets: LoadedArray, predictions: LoadedArray, o: ScoreOp
     acc.updateState(y, yPred, weights);
     classification = acc.report(classes?.map(String));
   }
-  return { task, mapping: mapped?.text ?? null, classes, predictions: { kind, inferred: inferredKind, note }, metrics, classification, findings: [...findings, ...numberFindings], samples: n };
+  return {
+    task,
+    mapping: mapped?.text ?? null,
+    classes,
+    predictions: { kind, inferred: inferredKind, note },
+    metrics,
+    classification,
+    findings: [...findings, ...numberFindings],
+    samples: n,
+  };
 }
 
 type ScoreInput = Tensor | readonly string[] | readonly number[] | readonly (readonly number[])[] | LoadedArray;
@@ -245,8 +311,13 @@ function asLoaded(x: ScoreInput, source: string): LoadedArray {
   if (x.length > 0 && typeof x[0] === 'string') return { values: [...(x as string[])], shape: [x.length], source };
   const rows = x as readonly (number | readonly number[])[];
   const cols = Array.isArray(rows[0]) ? (rows[0] as readonly number[]).length : 0;
-  if (cols > 0 && rows.some((r) => !Array.isArray(r) || r.length !== cols)) throw new RangeError(`score: ${source} must be a vector or rows of equal length`);
-  return { values: rows.flatMap((r) => (Array.isArray(r) ? [...r] : [r as number])), shape: cols > 0 ? [rows.length, cols] : [rows.length], source };
+  if (cols > 0 && rows.some((r) => !Array.isArray(r) || r.length !== cols))
+    throw new RangeError(`score: ${source} must be a vector or rows of equal length`);
+  return {
+    values: rows.flatMap((r) => (Array.isArray(r) ? [...r] : [r as number])),
+    shape: cols > 0 ? [rows.length, cols] : [rows.length],
+    source,
+  };
 }
 
 /** candor.score(yTrue, yPred, options): tensors, arrays (string labels too) or loaded files. */

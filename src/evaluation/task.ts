@@ -40,7 +40,9 @@ export function inferTask(yTrue: Tensor, output?: OutputInfo): Task {
   for (let i = 0; i < data.length; i++) {
     const v = data[i]!;
     if (!Number.isFinite(v)) {
-      throw new RangeError(`inferTask: targets must be finite numbers. Received: ${v} at row ${Math.floor(i / columns)}, column ${i % columns}`);
+      throw new RangeError(
+        `inferTask: targets must be finite numbers. Received: ${v} at row ${Math.floor(i / columns)}, column ${i % columns}`,
+      );
     }
     if (!Number.isInteger(v)) allInteger = false;
     if (v !== 0 && v !== 1) allBinary = false;
@@ -54,12 +56,19 @@ export function inferTask(yTrue: Tensor, output?: OutputInfo): Task {
     }
     // One column of ids for a multi-unit output is sparse classes, even when only ids 0 and 1 occur.
     const multiUnit = output !== undefined && output.units > 1;
-    if (allBinary && !multiUnit) return { kind: 'binary', encoding: 'binary', numClasses: 2, columns, description: `${rows} binary 0/1 labels` };
+    if (allBinary && !multiUnit)
+      return { kind: 'binary', encoding: 'binary', numClasses: 2, columns, description: `${rows} binary 0/1 labels` };
     for (let i = 0; i < data.length; i++) {
       if (data[i]! < 0) throw new RangeError(`inferTask: class ids must be >= 0. Received: ${data[i]} at row ${i}`);
     }
     const numClasses = Math.max(maxValue + 1, output?.units ?? 0);
-    return { kind: numClasses === 2 ? 'binary' : 'multiclass', encoding: 'sparse', numClasses, columns, description: `${rows} integer class ids in [0, ${maxValue}]` };
+    return {
+      kind: numClasses === 2 ? 'binary' : 'multiclass',
+      encoding: 'sparse',
+      numClasses,
+      columns,
+      description: `${rows} integer class ids in [0, ${maxValue}]`,
+    };
   }
 
   if (!allBinary) {
@@ -78,7 +87,10 @@ export function inferTask(yTrue: Tensor, output?: OutputInfo): Task {
     return { kind, encoding: 'onehot', numClasses: columns, columns, description: `${rows} one-hot rows over ${columns} classes` };
   }
   return {
-    kind: 'multilabel', encoding: 'multihot', numClasses: columns, columns,
+    kind: 'multilabel',
+    encoding: 'multihot',
+    numClasses: columns,
+    columns,
     description: `${rows} multi-hot rows over ${columns} labels (${(positives / rows).toFixed(2)} positives per row on average; ${rows - oneHotRows} rows do not sum to 1)`,
   };
 }

@@ -17,7 +17,11 @@ function downsample(values: readonly number[], width: number): number[] {
  * A small terminal chart of mean curves (one per series). With colour (a terminal) they share one
  * chart with a coloured legend; without, each series gets its own chart so none hides another.
  */
-export function asciiCurves(title: string, series: readonly { label: string; values: readonly number[] }[], options: { color?: boolean; width?: number; height?: number } = {}): string {
+export function asciiCurves(
+  title: string,
+  series: readonly { label: string; values: readonly number[] }[],
+  options: { color?: boolean; width?: number; height?: number } = {},
+): string {
   const drawable = series.filter((s) => s.values.length > 0 && s.values.every(Number.isFinite));
   if (drawable.length === 0) return '';
   const width = options.width ?? 60;
@@ -25,9 +29,15 @@ export function asciiCurves(title: string, series: readonly { label: string; val
   const axis = `  (x: epochs 1..${epochs}${epochs > width ? `, averaged into ${width} columns` : ''})`;
   const fmt = (x: number): string => x.toFixed(3).padStart(7);
   if (options.color) {
-    const chart = asciichart.plot(drawable.map((s) => downsample(s.values, width)), { height: options.height ?? 10, colors: drawable.map((_, i) => COLORS[i % COLORS.length]), format: fmt });
+    const chart = asciichart.plot(
+      drawable.map((s) => downsample(s.values, width)),
+      { height: options.height ?? 10, colors: drawable.map((_, i) => COLORS[i % COLORS.length]), format: fmt },
+    );
     const legend = drawable.map((s, i) => asciichart.colored(`━━ ${s.label}`, COLORS[i % COLORS.length])).join('   ');
     return [title, chart, legend + axis].join('\n');
   }
-  return [title + axis, ...drawable.map((s) => `${s.label}:\n${asciichart.plot(downsample(s.values, width), { height: options.height ?? 6, format: fmt })}`)].join('\n');
+  return [
+    title + axis,
+    ...drawable.map((s) => `${s.label}:\n${asciichart.plot(downsample(s.values, width), { height: options.height ?? 6, format: fmt })}`),
+  ].join('\n');
 }

@@ -93,7 +93,16 @@ export interface ConfigResult {
 }
 
 export interface ExperimentResult {
-  settings: { runs: number; seeds: number[]; split: ExperimentSplit; paired: boolean; workers: number; backend: string; quick: boolean; keepDiverged: boolean };
+  settings: {
+    runs: number;
+    seeds: number[];
+    split: ExperimentSplit;
+    paired: boolean;
+    workers: number;
+    backend: string;
+    quick: boolean;
+    keepDiverged: boolean;
+  };
   /** How runs differed: whether the data was re-split (or drawn anew) per run, and what else varied. */
   design: { resampling: Resampling; varied: string[] };
   /** The compared metric, as asked for and as computed. */
@@ -108,14 +117,17 @@ export interface ExperimentResult {
 
 function positiveInteger(value: number | undefined, name: string, fallback: number, min = 1): number {
   const v = value ?? fallback;
-  if (!Number.isInteger(v) || v < min) throw new UsageError(`experiment: "${name}" must be an integer >= ${min}. Received: ${JSON.stringify(value)}`);
+  if (!Number.isInteger(v) || v < min)
+    throw new UsageError(`experiment: "${name}" must be an integer >= ${min}. Received: ${JSON.stringify(value)}`);
   return v;
 }
 
 function plans(split: ExperimentSplit): SplitPlan[] {
   if (split === 'holdout' || split === 'fixed') return [{ kind: 'holdout' }];
   if (typeof split !== 'object' || split === null || !Number.isInteger(split.kfold) || split.kfold < 2) {
-    throw new UsageError(`experiment: "split" must be 'holdout', 'fixed' or { kfold: k >= 2, stratified?: boolean }. Received: ${JSON.stringify(split)}`);
+    throw new UsageError(
+      `experiment: "split" must be 'holdout', 'fixed' or { kfold: k >= 2, stratified?: boolean }. Received: ${JSON.stringify(split)}`,
+    );
   }
   return Array.from({ length: split.kfold }, (_, fold) => ({ kind: 'kfold', k: split.kfold, fold, stratified: split.stratified ?? true }));
 }
@@ -125,7 +137,8 @@ function preflight(name: string, config: ExperimentConfig, metric: string | unde
   const model = buildModel(config as TrainConfig, 0, `experiment: configuration "${name}"`);
   compileFromConfig(model, config.compile, `experiment: configuration "${name}"`);
   const metrics = model.compiled!.metricNames;
-  if (metric !== undefined && !metrics.includes(metric)) throw new UsageError(`experiment: configuration "${name}" does not compute metric "${metric}". Its metrics: ${metrics.join(', ')}`);
+  if (metric !== undefined && !metrics.includes(metric))
+    throw new UsageError(`experiment: configuration "${name}" does not compute metric "${metric}". Its metrics: ${metrics.join(', ')}`);
   return metrics;
 }
 
@@ -133,17 +146,30 @@ function meanCurves(histories: readonly Record<string, number[]>[]): Record<stri
   return Object.fromEntries(Object.keys(histories[0]!).map((key) => [key, meanOf(histories.map((h) => h[key] ?? []))]));
 }
 
-const valuesOf = (loss: number, metrics: readonly { name: string; value: number }[]): Record<string, number> =>
-  ({ loss, ...Object.fromEntries(metrics.map((m) => [m.name, m.value])) });
+const valuesOf = (loss: number, metrics: readonly { name: string; value: number }[]): Record<string, number> => ({
+  loss,
+  ...Object.fromEntries(metrics.map((m) => [m.name, m.value])),
+});
 
 /** Folds of one run into its record; under k-fold every number is the mean over the folds, and each fold is kept. */
 function runRecord(results: readonly JobResult[]): RunRecord {
-  const folds = results.map((r) => ({ fold: r.fold, test: valuesOf(r.testLoss, r.test), train: valuesOf(r.trainLoss, r.train), nTrain: r.nTrain, nTest: r.nTest }));
+  const folds = results.map((r) => ({
+    fold: r.fold,
+    test: valuesOf(r.testLoss, r.test),
+    train: valuesOf(r.trainLoss, r.train),
+    nTrain: r.nTrain,
+    nTest: r.nTest,
+  }));
   const meanOver = (pick: (f: FoldRecord) => Record<string, number>): Record<string, number> =>
     Object.fromEntries(Object.keys(pick(folds[0]!)).map((name) => [name, mean(folds.map((f) => pick(f)[name]!))]));
   return {
-    run: results[0]!.run, seed: results[0]!.seed, test: meanOver((f) => f.test), train: meanOver((f) => f.train), folds,
-    curves: meanCurves(results.map((r) => r.history)), seconds: results.reduce((s, r) => s + r.seconds, 0),
+    run: results[0]!.run,
+    seed: results[0]!.seed,
+    test: meanOver((f) => f.test),
+    train: meanOver((f) => f.train),
+    folds,
+    curves: meanCurves(results.map((r) => r.history)),
+    seconds: results.reduce((s, r) => s + r.seconds, 0),
   };
 }
 
@@ -160,19 +186,24 @@ export async function experiment(o: ExperimentOptions): Promise<ExperimentResult
   const runs = o.seeds ? o.seeds.length : positiveInteger(o.runs, 'runs', 10);
   const first = positiveInteger(o.seed, 'seed', 1, 0);
   const seeds = o.seeds ?? Array.from({ length: runs }, (_, r) => first + r);
-  if (seeds.length === 0 || seeds.some((s) => !Number.isInteger(s) || s < 0)) throw new UsageError(`experiment: "seeds" must be non-negative integers. Received: ${JSON.stringify(o.seeds)}`);
+  if (seeds.length === 0 || seeds.some((s) => !Number.isInteger(s) || s < 0))
+    throw new UsageError(`experiment: "seeds" must be non-negative integers. Received: ${JSON.stringify(o.seeds)}`);
   const paired = o.paired ?? true;
   const split = o.split ?? 'holdout';
   const folds = plans(split);
   const workers = positiveInteger(o.workers, 'workers', availableParallelism(), 0);
   const quick = o.quick ?? false;
-  if (o.keepDiverged !== undefined && typeof o.keepDiverged !== 'boolean') throw new UsageError(`experiment: "keepDiverged" must be a boolean. Received: ${JSON.stringify(o.keepDiverged)}`);
+  if (o.keepDiverged !== undefined && typeof o.keepDiverged !== 'boolean')
+    throw new UsageError(`experiment: "keepDiverged" must be a boolean. Received: ${JSON.stringify(o.keepDiverged)}`);
   const keepDiverged = o.keepDiverged ?? false;
 
   const metricLists = names.map((name) => preflight(name, o.configs[name]!, o.metric));
   const metric = o.metric ?? metricLists[0]![0]!;
   const missing = names.findIndex((_, i) => !metricLists[i]!.includes(metric));
-  if (missing >= 0) throw new UsageError(`experiment: configuration "${names[missing]}" does not compute metric "${metric}". Its metrics: ${metricLists[missing]!.join(', ')}`);
+  if (missing >= 0)
+    throw new UsageError(
+      `experiment: configuration "${names[missing]}" does not compute metric "${metric}". Its metrics: ${metricLists[missing]!.join(', ')}`,
+    );
 
   // In-memory samples go to each worker once; jobs then only name them.
   let shared: SharedData | null = null;
@@ -183,17 +214,29 @@ export async function experiment(o: ExperimentOptions): Promise<ExperimentResult
   for (const [i, name] of names.entries()) {
     const config = o.configs[name]!;
     if (config.data && ('x' in config.data || 'y' in config.data)) {
-      throw new UsageError(`experiment: configuration "${name}" brings its own x/y. In-memory samples go in the experiment's "data" (shared by every configuration, sent once to each worker); a configuration may only adjust them (e.g. { oneHot: true })`);
+      throw new UsageError(
+        `experiment: configuration "${name}" brings its own x/y. In-memory samples go in the experiment's "data" (shared by every configuration, sent once to each worker); a configuration may only adjust them (e.g. { oneHot: true })`,
+      );
     }
-    if (config.fit?.validationSplit !== undefined) throw new UsageError(`experiment: configuration "${name}" sets fit.validationSplit, which an experiment does not use: runs are measured on the experiment's held-out split. Remove it`);
+    if (config.fit?.validationSplit !== undefined)
+      throw new UsageError(
+        `experiment: configuration "${name}" sets fit.validationSplit, which an experiment does not use: runs are measured on the experiment's held-out split. Remove it`,
+      );
     // A config file made for `candor train` carries its own seed; in an experiment every run has one.
-    if (config.fit?.seed !== undefined) warnOnce(`experiment-seed:${name}`, `experiment: fit.seed ${config.fit.seed} of configuration "${name}" is not used; run r trains with the experiment's seed + r.`);
+    if (config.fit?.seed !== undefined)
+      warnOnce(
+        `experiment-seed:${name}`,
+        `experiment: fit.seed ${config.fit.seed} of configuration "${name}" is not used; run r trains with the experiment's seed + r.`,
+      );
     // A configuration's data that names its own source replaces the experiment's; otherwise it adjusts it (e.g. { oneHot: true }).
     const own = config.data ?? {};
     const merged = ('csv' in own || 'dataset' in own ? { ...own } : { ...base, ...own }) as DataConfig;
-    if (Object.keys(merged).length === 0) throw new UsageError(`experiment: configuration "${name}" has no data. Give "data" to the experiment or the configuration`);
-    const data = shared ? { ...Object.fromEntries(Object.entries(merged).filter(([k]) => k !== 'x' && k !== 'y')), shared: true as const } : merged;
-    const epochs = o.epochs ?? (quick ? Math.min(config.fit?.epochs ?? 1, 5) : config.fit?.epochs ?? 1);
+    if (Object.keys(merged).length === 0)
+      throw new UsageError(`experiment: configuration "${name}" has no data. Give "data" to the experiment or the configuration`);
+    const data = shared
+      ? { ...Object.fromEntries(Object.entries(merged).filter(([k]) => k !== 'x' && k !== 'y')), shared: true as const }
+      : merged;
+    const epochs = o.epochs ?? (quick ? Math.min(config.fit?.epochs ?? 1, 5) : (config.fit?.epochs ?? 1));
     epochsOf.set(name, epochs);
     const spec = { ...config, data };
     seeds.forEach((runSeed, run) => {
@@ -201,7 +244,19 @@ export async function experiment(o: ExperimentOptions): Promise<ExperimentResult
       const seed = paired ? runSeed : runSeed + i * 1_000_003;
       const splitSeed = split === 'fixed' ? seeds[0]! : seed;
       for (const plan of folds) {
-        jobs.push({ id: jobs.length, config: name, run, seed, splitSeed, plan, spec, dir: o.dir ?? process.cwd(), epochs, batchSize: o.batchSize ?? config.fit?.batchSize ?? 32, quick });
+        jobs.push({
+          id: jobs.length,
+          config: name,
+          run,
+          seed,
+          splitSeed,
+          plan,
+          spec,
+          dir: o.dir ?? process.cwd(),
+          epochs,
+          batchSize: o.batchSize ?? config.fit?.batchSize ?? 32,
+          quick,
+        });
       }
     });
   }
@@ -231,25 +286,59 @@ export async function experiment(o: ExperimentOptions): Promise<ExperimentResult
     }
   } else {
     await runPool<Job, JobResult>(jobs, {
-      workers, workerUrl: new URL('./worker.js', import.meta.url), workerData: { backend: currentBackend(), shared }, onSettled: record,
+      workers,
+      workerUrl: new URL('./worker.js', import.meta.url),
+      workerData: { backend: currentBackend(), shared },
+      onSettled: record,
       ...(o.signal ? { signal: o.signal } : {}),
     });
   }
 
-  const configs = names.map((name) => summarise(name, o.configs[name]!, epochsOf.get(name)!, jobs, outcomes, folds.length, seeds.length, keepDiverged));
-  const design = designOf(split, outcomes, names.map((name) => o.configs[name]!));
+  const configs = names.map((name) =>
+    summarise(name, o.configs[name]!, epochsOf.get(name)!, jobs, outcomes, folds.length, seeds.length, keepDiverged),
+  );
+  const design = designOf(
+    split,
+    outcomes,
+    names.map((name) => o.configs[name]!),
+  );
   const { comparisons, skipped } = compareConfigs(configs, metric, paired, design, seeds[0]!);
   const resolved = configs.flatMap((k) => k.metrics.filter((m) => m.name === metric).map((m) => m.resolved))[0] ?? metric;
   return {
-    settings: { runs: seeds.length, seeds, split, paired, workers, backend: currentBackend(), quick, keepDiverged }, design,
-    metric: { name: metric, resolved }, configs, comparisons, skipped,
-    interrupted: outcomes.length < jobs.length, seconds: (performance.now() - started) / 1000,
+    settings: { runs: seeds.length, seeds, split, paired, workers, backend: currentBackend(), quick, keepDiverged },
+    design,
+    metric: { name: metric, resolved },
+    configs,
+    comparisons,
+    skipped,
+    interrupted: outcomes.length < jobs.length,
+    seconds: (performance.now() - started) / 1000,
   };
 }
 
-function summarise(name: string, config: ExperimentConfig, epochs: number, jobs: readonly Job[], outcomes: readonly Outcome<JobResult>[], folds: number, runCount: number, keepDiverged: boolean): ConfigResult {
+function summarise(
+  name: string,
+  config: ExperimentConfig,
+  epochs: number,
+  jobs: readonly Job[],
+  outcomes: readonly Outcome<JobResult>[],
+  folds: number,
+  runCount: number,
+  keepDiverged: boolean,
+): ConfigResult {
   const mine = outcomes.filter((x) => jobs[x.id]!.config === name);
-  const failures = mine.flatMap((x) => (x.ok ? [] : [{ run: jobs[x.id]!.run, seed: jobs[x.id]!.seed, fold: jobs[x.id]!.plan.kind === 'kfold' ? (jobs[x.id]!.plan as { fold: number }).fold : 0, error: x.error }]));
+  const failures = mine.flatMap((x) =>
+    x.ok
+      ? []
+      : [
+          {
+            run: jobs[x.id]!.run,
+            seed: jobs[x.id]!.seed,
+            fold: jobs[x.id]!.plan.kind === 'kfold' ? (jobs[x.id]!.plan as { fold: number }).fold : 0,
+            error: x.error,
+          },
+        ],
+  );
   const done = mine.flatMap((x) => (x.ok ? [x.value] : []));
   const runs: RunRecord[] = [];
   const diverged: ConfigResult['diverged'] = [];
@@ -259,17 +348,23 @@ function summarise(name: string, config: ExperimentConfig, epochs: number, jobs:
     const record = runRecord(parts);
     // A metric that ended NaN cannot enter a mean or a test, whatever keepDiverged says: the run is reported as failed.
     const bad = Object.entries(record.test).find(([key, v]) => key !== 'loss' && !Number.isFinite(v));
-    if (bad) { failures.push({ run, seed: record.seed, fold: 0, error: `${bad[0]} ended as ${bad[1]} (the run diverged)` }); continue; }
+    if (bad) {
+      failures.push({ run, seed: record.seed, fold: 0, error: `${bad[0]} ended as ${bad[1]} (the run diverged)` });
+      continue;
+    }
     // A loss that went non-finite leaves garbage weights whose scores (often the majority class) still look like numbers.
     const divergedPart = parts.find((p) => p.diverged !== null);
-    if (divergedPart) diverged.push({ run, seed: record.seed, fold: divergedPart.fold, reason: divergedPart.diverged!, kept: keepDiverged });
+    if (divergedPart)
+      diverged.push({ run, seed: record.seed, fold: divergedPart.fold, reason: divergedPart.diverged!, kept: keepDiverged });
     if (!divergedPart || keepDiverged) runs.push(record);
   }
   const firstResult = done[0];
   const metrics: MetricSummary[] = (firstResult?.test ?? []).map((m) => ({
-    name: m.name, resolved: m.resolved,
+    name: m.name,
+    resolved: m.resolved,
     baseline: { name: m.baseline.name, value: mean(done.map((r) => r.test.find((t) => t.name === m.name)!.baseline.value)) },
-    test: describeOrNull(runs.map((r) => r.test[m.name]!)), train: describeOrNull(runs.map((r) => r.train[m.name]!)),
+    test: describeOrNull(runs.map((r) => r.test[m.name]!)),
+    train: describeOrNull(runs.map((r) => r.train[m.name]!)),
   }));
   // One line per finding code (messages carry each fit's numbers): the first message and how many fits raised it.
   const findings: ConfigResult['findings'] = [];
@@ -287,10 +382,15 @@ function summarise(name: string, config: ExperimentConfig, epochs: number, jobs:
  * What differed between runs. A fixed split, or data with its own test set (MNIST), leaves only
  * training randomness; a generated data set draws new samples per seed; anything else is re-split.
  */
-function designOf(split: ExperimentSplit, outcomes: readonly Outcome<JobResult>[], configs: readonly ExperimentConfig[]): ExperimentResult['design'] {
+function designOf(
+  split: ExperimentSplit,
+  outcomes: readonly Outcome<JobResult>[],
+  configs: readonly ExperimentConfig[],
+): ExperimentResult['design'] {
   const kinds = new Set(outcomes.flatMap((x) => (x.ok ? [x.value.resampling] : [])));
   // Configurations whose data behave differently are treated as the most overlapping case.
-  const resampling: Resampling = split === 'fixed' ? 'fixed' : kinds.has('resplit') || kinds.size === 0 ? 'resplit' : kinds.has('fresh') ? 'fresh' : 'fixed';
+  const resampling: Resampling =
+    split === 'fixed' ? 'fixed' : kinds.has('resplit') || kinds.size === 0 ? 'resplit' : kinds.has('fresh') ? 'fresh' : 'fixed';
   const varied = [
     ...(resampling === 'fresh' ? ['data (drawn anew)'] : []),
     ...(resampling !== 'fixed' ? [typeof split === 'object' ? 'folds' : 'split'] : []),
@@ -310,7 +410,13 @@ function divergedNote(a: ConfigResult, b: ConfigResult, kept: (k: ConfigResult) 
   return left > 0 ? ` ${left} diverged run(s) whose loss went non-finite are left out (keepDiverged / --keep-diverged includes them).` : '';
 }
 
-function compareConfigs(configs: readonly ConfigResult[], metric: string, paired: boolean, design: ExperimentResult['design'], seed: number): { comparisons: ExperimentResult['comparisons']; skipped: string[] } {
+function compareConfigs(
+  configs: readonly ConfigResult[],
+  metric: string,
+  paired: boolean,
+  design: ExperimentResult['design'],
+  seed: number,
+): { comparisons: ExperimentResult['comparisons']; skipped: string[] } {
   const raw: (Comparison & { runs: number })[] = [];
   const skipped: string[] = [];
   for (let i = 0; i < configs.length; i++) {
@@ -326,9 +432,16 @@ function compareConfigs(configs: readonly ConfigResult[], metric: string, paired
       }
       const sizes = [...ra, ...rb].flatMap((r) => r.folds);
       const comparison = compareRuns({
-          a: a.name, b: b.name, foldsA: ra.map((r) => r.folds.map((f) => f.test[metric]!)), foldsB: rb.map((r) => r.folds.map((f) => f.test[metric]!)),
-          paired, resampling: design.resampling, varied: design.varied, seed,
-          testTrainRatio: mean(sizes.map((f) => f.nTest / f.nTrain)), rows: sizes[0]!.nTrain + sizes[0]!.nTest,
+        a: a.name,
+        b: b.name,
+        foldsA: ra.map((r) => r.folds.map((f) => f.test[metric]!)),
+        foldsB: rb.map((r) => r.folds.map((f) => f.test[metric]!)),
+        paired,
+        resampling: design.resampling,
+        varied: design.varied,
+        seed,
+        testTrainRatio: mean(sizes.map((f) => f.nTest / f.nTrain)),
+        rows: sizes[0]!.nTrain + sizes[0]!.nTest,
       });
       raw.push({ ...comparison, verdict: comparison.verdict + divergedNote(a, b, kept), runs: Math.min(ra.length, rb.length) });
     }

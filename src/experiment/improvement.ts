@@ -29,8 +29,10 @@ function quantile(sorted: Float64Array, q: number): number {
 function settings(o: BootstrapOptions): { resamples: number; seed: number } {
   const resamples = o.resamples ?? 10_000;
   const seed = o.seed ?? 0;
-  if (!Number.isInteger(resamples) || resamples < 100) throw new RangeError(`probabilityOfImprovement: "resamples" must be an integer >= 100. Received: ${o.resamples}`);
-  if (!Number.isInteger(seed) || seed < 0) throw new RangeError(`probabilityOfImprovement: "seed" must be a non-negative integer. Received: ${o.seed}`);
+  if (!Number.isInteger(resamples) || resamples < 100)
+    throw new RangeError(`probabilityOfImprovement: "resamples" must be an integer >= 100. Received: ${o.resamples}`);
+  if (!Number.isInteger(seed) || seed < 0)
+    throw new RangeError(`probabilityOfImprovement: "seed" must be a non-negative integer. Received: ${o.seed}`);
   return { resamples, seed };
 }
 
@@ -46,9 +48,13 @@ function interval(draws: Float64Array): [number, number] {
  */
 export function probabilityOfImprovement(differences: readonly (readonly number[])[], options: BootstrapOptions = {}): Improvement {
   const { resamples, seed } = settings(options);
-  if (!Array.isArray(differences) || differences.length === 0) throw new RangeError('probabilityOfImprovement: expected at least one run of paired differences');
+  if (!Array.isArray(differences) || differences.length === 0)
+    throw new RangeError('probabilityOfImprovement: expected at least one run of paired differences');
   differences.forEach((run, r) => checkSample(run, `probabilityOfImprovement (run ${r})`, 1));
-  const perRun = differences.map((run: readonly number[]) => ({ score: run.reduce((s: number, d: number) => s + wins(d), 0), units: run.length }));
+  const perRun = differences.map((run: readonly number[]) => ({
+    score: run.reduce((s: number, d: number) => s + wins(d), 0),
+    units: run.length,
+  }));
   const units = perRun.reduce((s, r) => s + r.units, 0);
   const value = perRun.reduce((s, r) => s + r.score, 0) / units;
   const rng = new Rng(seed);

@@ -31,7 +31,11 @@ export async function runJob(job: Job, shared: SharedData | null): Promise<JobRe
   const model = buildModel(job.spec as TrainConfig, job.seed);
   compileFromConfig(model, job.spec.compile);
   const history = await model.fit(data.xTrain, data.yTrain, {
-    epochs: job.epochs, batchSize: job.batchSize, seed: job.seed, verbose: 0, validationData: [data.xTest, data.yTest],
+    epochs: job.epochs,
+    batchSize: job.batchSize,
+    seed: job.seed,
+    verbose: 0,
+    validationData: [data.xTest, data.yTest],
     ...(job.spec.fit?.shuffle !== undefined ? { shuffle: job.spec.fit.shuffle } : {}),
   });
   // Experiments measure uncertainty across runs; per-fit bootstrap intervals would only cost time.
@@ -39,11 +43,24 @@ export async function runJob(job: Job, shared: SharedData | null): Promise<JobRe
   const test = history.validationReport ?? model.evaluateReport(data.xTest, data.yTest, { confidence: false, batchSize: job.batchSize });
   const train = model.evaluateReport(data.xTrain, data.yTrain, { confidence: false });
   return {
-    id: job.id, config: job.config, run: job.run, seed: job.seed, fold: job.plan.kind === 'kfold' ? job.plan.fold : 0,
-    history: history.history, test: test.metrics, train: train.metrics, testLoss: test.loss, trainLoss: train.loss,
+    id: job.id,
+    config: job.config,
+    run: job.run,
+    seed: job.seed,
+    fold: job.plan.kind === 'kfold' ? job.plan.fold : 0,
+    history: history.history,
+    test: test.metrics,
+    train: train.metrics,
+    testLoss: test.loss,
+    trainLoss: train.loss,
     findings: test.findings.map(({ code, severity, message }) => ({ code, severity, message })),
-    stopReason: history.stopReason, diverged: history.diverged ?? finalLossProblem(train.loss, test.loss), data: data.description, seconds: (performance.now() - started) / 1000,
-    nTrain: data.xTrain.shape[0]!, nTest: data.xTest.shape[0]!, resampling: data.resampling,
+    stopReason: history.stopReason,
+    diverged: history.diverged ?? finalLossProblem(train.loss, test.loss),
+    data: data.description,
+    seconds: (performance.now() - started) / 1000,
+    nTrain: data.xTrain.shape[0]!,
+    nTest: data.xTest.shape[0]!,
+    resampling: data.resampling,
   };
 }
 

@@ -59,7 +59,9 @@ export function runPool<J extends { id: number }, R>(jobs: readonly J[], o: Pool
         settle(outcome);
         if (!finished) next();
       });
-      worker.on('error', (err) => { crash = err instanceof Error ? `${err.name}: ${err.message}` : String(err); });
+      worker.on('error', (err) => {
+        crash = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+      });
       worker.on('exit', (code) => {
         live.delete(worker);
         if (finished || !current) return;

@@ -6,14 +6,23 @@ import type { OutputStream } from '../training/progress.js';
  * One progress bar for a whole experiment on stderr (fits done, failures, ETA); without a terminal,
  * a line every 10% so logs stay short.
  */
-export function experimentProgress(out: OutputStream = process.stderr): { onProgress: NonNullable<ExperimentOptions['onProgress']>; stop: () => void } {
+export function experimentProgress(out: OutputStream = process.stderr): {
+  onProgress: NonNullable<ExperimentOptions['onProgress']>;
+  stop: () => void;
+} {
   let bar: cliProgress.SingleBar | null = null;
   let lastDecile = -1;
   return {
     onProgress: ({ done, total, failed, runsDone, runsTotal, last }) => {
       if (out.isTTY) {
         if (!bar) {
-          bar = new cliProgress.SingleBar({ format: 'experiment [{bar}] {runs}/{runsTotal} runs, {value}/{total} fits | {failed} failed | ETA {eta_formatted}', barsize: 30, hideCursor: true, stream: out as NodeJS.WritableStream, etaBuffer: 20 });
+          bar = new cliProgress.SingleBar({
+            format: 'experiment [{bar}] {runs}/{runsTotal} runs, {value}/{total} fits | {failed} failed | ETA {eta_formatted}',
+            barsize: 30,
+            hideCursor: true,
+            stream: out as NodeJS.WritableStream,
+            etaBuffer: 20,
+          });
           bar.start(total, 0, { failed: 0, runs: 0, runsTotal });
         }
         bar.update(done, { failed, runs: runsDone, runsTotal });

@@ -21,7 +21,9 @@ export interface CorrectedTestResult {
 
 function checkRatio(ratio: number | undefined, name: string): number {
   if (typeof ratio !== 'number' || !Number.isFinite(ratio) || ratio < 0) {
-    throw new RangeError(`${name}: "testTrainRatio" must be a finite number >= 0 (test samples / training samples of one split). Received: ${ratio}`);
+    throw new RangeError(
+      `${name}: "testTrainRatio" must be a finite number >= 0 (test samples / training samples of one split). Received: ${ratio}`,
+    );
   }
   return ratio;
 }
@@ -37,7 +39,12 @@ function correctedT(d: readonly number[], ratio: number, name: string): Correcte
   if (vd === 0) {
     return md === 0
       ? { statistic: 0, p: 1, ...base, note: 'every paired difference is 0' }
-      : { statistic: Math.sign(md) * Infinity, p: 0, ...base, note: 'every paired difference is the same non-zero value: the difference has no run-to-run noise' };
+      : {
+          statistic: Math.sign(md) * Infinity,
+          p: 0,
+          ...base,
+          note: 'every paired difference is the same non-zero value: the difference has no run-to-run noise',
+        };
   }
   const t = md / Math.sqrt((1 / J + ratio) * vd);
   return { statistic: t, p: twoSidedT(t, J - 1), ...base };
@@ -52,14 +59,22 @@ export function correctedResampledTTest(differences: readonly number[], options:
  * Bouckaert & Frank's corrected repeated k-fold t-test: `differences[run][fold]` (A − B on the same
  * fold of the same run), r·k values, df = r·k − 1; the ratio defaults to 1/(k − 1).
  */
-export function correctedRepeatedCvTTest(differences: readonly (readonly number[])[], options: { testTrainRatio?: number } = {}): CorrectedTestResult {
+export function correctedRepeatedCvTTest(
+  differences: readonly (readonly number[])[],
+  options: { testTrainRatio?: number } = {},
+): CorrectedTestResult {
   const name = 'correctedRepeatedCvTTest';
   if (!Array.isArray(differences) || differences.length < 1 || differences.some((run) => !Array.isArray(run))) {
-    throw new RangeError(`${name}: expected differences[run][fold], one array of fold differences per run. Received: ${JSON.stringify(differences)?.slice(0, 80)}`);
+    throw new RangeError(
+      `${name}: expected differences[run][fold], one array of fold differences per run. Received: ${JSON.stringify(differences)?.slice(0, 80)}`,
+    );
   }
   const k = differences[0]!.length;
   const uneven = differences.findIndex((run) => run.length !== k);
-  if (k < 2 || uneven >= 0) throw new RangeError(`${name}: every run needs the same number of folds (k >= 2). Received: ${differences.map((r) => r.length).join(', ')} folds per run`);
+  if (k < 2 || uneven >= 0)
+    throw new RangeError(
+      `${name}: every run needs the same number of folds (k >= 2). Received: ${differences.map((r) => r.length).join(', ')} folds per run`,
+    );
   const ratio = options.testTrainRatio === undefined ? 1 / (k - 1) : checkRatio(options.testTrainRatio, name);
   return correctedT(differences.flat(), ratio, name);
 }
@@ -82,12 +97,21 @@ export function unitsForPower(difference: number, sd: number, testTrainRatio: nu
  * Standardized paired difference d_z = mean(d) / sd(d), with an approximate normal 95% CI whose
  * sampling variance uses the design's factor: (1/J + ratio) + d_z² / (2J).
  */
-export function pairedEffectSize(differences: readonly number[], testTrainRatio = 0): { name: 'd_z'; value: number; ci95: [number, number]; note?: string } {
+export function pairedEffectSize(
+  differences: readonly number[],
+  testTrainRatio = 0,
+): { name: 'd_z'; value: number; ci95: [number, number]; note?: string } {
   checkSample(differences, 'pairedEffectSize', 2);
   const J = differences.length;
   const sd = Math.sqrt(variance(differences));
   const md = mean(differences);
-  if (sd === 0) return { name: 'd_z', value: md === 0 ? 0 : Math.sign(md) * Infinity, ci95: [NaN, NaN], note: 'every paired difference is the same: the effect size is undefined' };
+  if (sd === 0)
+    return {
+      name: 'd_z',
+      value: md === 0 ? 0 : Math.sign(md) * Infinity,
+      ci95: [NaN, NaN],
+      note: 'every paired difference is the same: the effect size is undefined',
+    };
   const dz = md / sd;
   const se = Math.sqrt(1 / J + testTrainRatio + (dz * dz) / (2 * J));
   const z = standardNormalQuantile(0.975);

@@ -54,7 +54,11 @@ export function welchTTest(a: readonly number[], b: readonly number[]): TestResu
   if (va + vb === 0) {
     return diff === 0
       ? { statistic: 0, p: 1, note: 'both samples are constant and equal: no difference' }
-      : { statistic: Math.sign(diff) * Infinity, p: 0, note: 'both samples are constant and differ: the difference has no run-to-run noise' };
+      : {
+          statistic: Math.sign(diff) * Infinity,
+          p: 0,
+          note: 'both samples are constant and differ: the difference has no run-to-run noise',
+        };
   }
   const t = diff / Math.sqrt(va + vb);
   const df = (va + vb) ** 2 / (va ** 2 / (a.length - 1) + vb ** 2 / (b.length - 1));
@@ -70,7 +74,9 @@ export function pairedTTest(a: readonly number[], b: readonly number[]): TestRes
   const vd = variance(d);
   const md = mean(d);
   if (vd === 0) {
-    return md === 0 ? { statistic: 0, p: 1, note: 'every paired difference is 0' } : { statistic: Math.sign(md) * Infinity, p: 0, note: 'every paired difference is the same non-zero value' };
+    return md === 0
+      ? { statistic: 0, p: 1, note: 'every paired difference is 0' }
+      : { statistic: Math.sign(md) * Infinity, p: 0, note: 'every paired difference is the same non-zero value' };
   }
   const t = md / Math.sqrt(vd / d.length);
   return { statistic: t, p: twoSidedT(t, d.length - 1), df: d.length - 1 };
@@ -80,7 +86,7 @@ export function pairedTTest(a: readonly number[], b: readonly number[]): TestRes
 function ranks(values: readonly number[]): number[] {
   const order = values.map((v, i) => [v, i] as const).sort((x, y) => x[0] - y[0]);
   const r = new Array<number>(values.length);
-  for (let i = 0; i < order.length; ) {
+  for (let i = 0; i < order.length;) {
     let j = i;
     while (j + 1 < order.length && order[j + 1]![0] === order[i]![0]) j++;
     for (let k = i; k <= j; k++) r[order[k]![1]] = (i + j) / 2 + 1;
@@ -118,7 +124,11 @@ function exactMannWhitneyP(u: number, n1: number, n2: number): number {
  * unless both samples have more than 8 values or there are ties, else the normal approximation
  * with tie correction and continuity correction).
  */
-export function mannWhitneyU(a: readonly number[], b: readonly number[], method: 'auto' | 'exact' | 'asymptotic' = 'auto'): TestResult & { method: 'exact' | 'asymptotic' } {
+export function mannWhitneyU(
+  a: readonly number[],
+  b: readonly number[],
+  method: 'auto' | 'exact' | 'asymptotic' = 'auto',
+): TestResult & { method: 'exact' | 'asymptotic' } {
   checkSample(a, 'mannWhitneyU (a)', 1);
   checkSample(b, 'mannWhitneyU (b)', 1);
   const n1 = a.length;
@@ -146,7 +156,8 @@ export function hedgesG(a: readonly number[], b: readonly number[]): { g: number
   const n2 = b.length;
   const pooled = Math.sqrt(((n1 - 1) * variance(a) + (n2 - 1) * variance(b)) / (n1 + n2 - 2));
   const diff = mean(a) - mean(b);
-  if (pooled === 0) return { g: diff === 0 ? 0 : Math.sign(diff) * Infinity, ci95: [NaN, NaN], note: 'zero pooled variance: the effect size is undefined' };
+  if (pooled === 0)
+    return { g: diff === 0 ? 0 : Math.sign(diff) * Infinity, ci95: [NaN, NaN], note: 'zero pooled variance: the effect size is undefined' };
   const correction = 1 - 3 / (4 * (n1 + n2) - 9);
   const g = (diff / pooled) * correction;
   const se = Math.sqrt((n1 + n2) / (n1 * n2) + (g * g) / (2 * (n1 + n2)));

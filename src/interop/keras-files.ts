@@ -35,7 +35,8 @@ function fromArchive(bytes: Uint8Array, path: string): KerasDocument {
     if (err instanceof RangeError) throw err;
     throw unreadable(path, '.keras (zip)', err);
   }
-  if (!files['config.json']) throw new Error(`${path}: the archive has no config.json (a .keras file holds config.json, metadata.json and model.weights.h5)`);
+  if (!files['config.json'])
+    throw new Error(`${path}: the archive has no config.json (a .keras file holds config.json, metadata.json and model.weights.h5)`);
   const doc = parseJson(strFromU8(files['config.json']), `${path}: config.json`);
   if (!isObject(doc)) throw new Error(`${path}: config.json must hold an object`);
   const meta = files['metadata.json'] ? parseJson(strFromU8(files['metadata.json']), `${path}: metadata.json`) : null;
@@ -56,9 +57,17 @@ function fromH5(bytes: Buffer, path: string): KerasDocument {
   } catch (err) {
     throw unreadable(`${path} (its attributes)`, 'HDF5', err);
   }
-  const text = (v: unknown): string | null => (typeof v === 'string' ? v : Array.isArray(v) && typeof v[0] === 'string' ? v[0] : v instanceof Uint8Array ? new TextDecoder().decode(v) : null);
+  const text = (v: unknown): string | null =>
+    typeof v === 'string'
+      ? v
+      : Array.isArray(v) && typeof v[0] === 'string'
+        ? v[0]
+        : v instanceof Uint8Array
+          ? new TextDecoder().decode(v)
+          : null;
   const config = text(attrs.model_config);
-  if (!config) throw new Error(`${path}: no model_config attribute (Keras writes it with model.save('model.h5'); a weights-only .h5 has none)`);
+  if (!config)
+    throw new Error(`${path}: no model_config attribute (Keras writes it with model.save('model.h5'); a weights-only .h5 has none)`);
   const doc = parseJson(config, `${path}: model_config`);
   if (!isObject(doc)) throw new Error(`${path}: model_config must hold an object`);
   const training = text(attrs.training_config);
@@ -86,7 +95,8 @@ export function readKerasFile(path: string): KerasDocument {
     const out: Json = { ...topology };
     if (isObject(doc.trainingConfig)) out.compile_config = doc.trainingConfig;
     else if (isObject(doc.modelTopology.training_config)) out.compile_config = doc.modelTopology.training_config;
-    if (out.keras_version === undefined && typeof doc.modelTopology.keras_version === 'string') out.keras_version = doc.modelTopology.keras_version;
+    if (out.keras_version === undefined && typeof doc.modelTopology.keras_version === 'string')
+      out.keras_version = doc.modelTopology.keras_version;
     return { doc: out, container: 'tfjs model.json' };
   }
   if (!isObject(doc)) throw new Error(`${path}: expected a JSON object (a model document)`);

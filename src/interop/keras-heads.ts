@@ -28,8 +28,22 @@ interface RawLayer {
 
 const MODEL_CLASSES = new Set(['Sequential', 'Functional', 'Model']);
 /** Layers that keep the width and the activation of what feeds them. */
-const PASS_THROUGH = new Set(['Dropout', 'SpatialDropout1D', 'SpatialDropout2D', 'GaussianNoise', 'GaussianDropout', 'AlphaDropout', 'Flatten', 'Reshape',
-  'InputLayer', 'BatchNormalization', 'LayerNormalization', 'ActivityRegularization', 'Masking', 'Identity']);
+const PASS_THROUGH = new Set([
+  'Dropout',
+  'SpatialDropout1D',
+  'SpatialDropout2D',
+  'GaussianNoise',
+  'GaussianDropout',
+  'AlphaDropout',
+  'Flatten',
+  'Reshape',
+  'InputLayer',
+  'BatchNormalization',
+  'LayerNormalization',
+  'ActivityRegularization',
+  'Masking',
+  'Identity',
+]);
 const ACTIVATION_LAYERS: Record<string, string> = { Softmax: 'softmax', ReLU: 'relu', LeakyReLU: 'leaky_relu', ELU: 'elu', PReLU: 'prelu' };
 
 function activationOf(value: unknown): string | null {
@@ -78,7 +92,11 @@ function outputNames(config: Json): string[] {
 }
 
 /** Width and activation seen walking back from `start`; `previous` gives the layer before one. */
-function walkBack(start: RawLayer, previous: (l: RawLayer) => RawLayer | undefined, known: (className: string) => boolean): Omit<Head, 'name'> {
+function walkBack(
+  start: RawLayer,
+  previous: (l: RawLayer) => RawLayer | undefined,
+  known: (className: string) => boolean,
+): Omit<Head, 'name'> {
   let activation: string | null = null;
   const unknown: string[] = [];
   for (let layer: RawLayer | undefined = start, guard = 0; layer && guard < 10_000; layer = previous(layer), guard++) {
@@ -92,7 +110,13 @@ function walkBack(start: RawLayer, previous: (l: RawLayer) => RawLayer | undefin
     if (activation === null && own !== null && own !== 'linear') activation = own;
     const width = [c.units, c.filters, c.output_dim, c.outputDim, c.nb_filter].find((v) => typeof v === 'number') as number | undefined;
     if (width !== undefined) return { units: width, activation: activation ?? 'linear', unknown };
-    if (!PASS_THROUGH.has(layer.className) && layer.className !== 'Activation' && !(layer.className in ACTIVATION_LAYERS) && !known(layer.className)) unknown.push(layer.className);
+    if (
+      !PASS_THROUGH.has(layer.className) &&
+      layer.className !== 'Activation' &&
+      !(layer.className in ACTIVATION_LAYERS) &&
+      !known(layer.className)
+    )
+      unknown.push(layer.className);
   }
   return { units: 0, activation: activation ?? 'linear', unknown };
 }

@@ -27,7 +27,8 @@ function openH5(bytes: Uint8Array, what: string): H5 {
   }
 }
 
-const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map((s) => (s instanceof Uint8Array ? new TextDecoder().decode(s) : String(s))) : []);
+const strings = (v: unknown): string[] =>
+  Array.isArray(v) ? v.map((s) => (s instanceof Uint8Array ? new TextDecoder().decode(s) : String(s))) : [];
 
 function dataset(h5: H5, path: string, what: string): { data: Float32Array; shape: number[] } {
   let node: Group | undefined;
@@ -36,10 +37,12 @@ function dataset(h5: H5, path: string, what: string): { data: Float32Array; shap
   } catch (err) {
     throw unreadable(`loadKerasModel: ${what} (dataset ${path})`, 'HDF5', err);
   }
-  if (!node || node.value === undefined || !Array.isArray(node.shape)) throw new Error(`loadKerasModel: ${what} has no weight dataset ${path}`);
+  if (!node || node.value === undefined || !Array.isArray(node.shape))
+    throw new Error(`loadKerasModel: ${what} has no weight dataset ${path}`);
   const values = node.value as ArrayLike<number>;
   const size = node.shape.reduce((a, b) => a * b, 1);
-  if (values.length !== size) throw new Error(`loadKerasModel: ${what}: ${path} declares shape [${node.shape}] but holds ${values.length} values`);
+  if (values.length !== size)
+    throw new Error(`loadKerasModel: ${what}: ${path} declares shape [${node.shape}] but holds ${values.length} values`);
   return { data: Float32Array.from(values), shape: [...node.shape] };
 }
 
@@ -51,13 +54,20 @@ function legacyWeights(h5: H5, path: string): Map<string, { data: Float32Array; 
   for (const layer of strings(root.attrs.layer_names)) {
     const group = h5.get(`${prefix}${layer}`);
     if (!group) throw new Error(`loadKerasModel: ${path} lists layer "${layer}" in layer_names but has no group for it`);
-    out.set(layer, strings(group.attrs.weight_names).map((w) => dataset(h5, `${prefix}${layer}/${w}`, path)));
+    out.set(
+      layer,
+      strings(group.attrs.weight_names).map((w) => dataset(h5, `${prefix}${layer}/${w}`, path)),
+    );
   }
   return out;
 }
 
 /** The arrays of each layer, in the model's layer order, from a Keras 3 model.weights.h5. */
-function keras3Weights(h5: H5, path: string, classNames: readonly { name: string; className: string }[]): Map<string, { data: Float32Array; shape: number[] }[]> {
+function keras3Weights(
+  h5: H5,
+  path: string,
+  classNames: readonly { name: string; className: string }[],
+): Map<string, { data: Float32Array; shape: number[] }[]> {
   const out = new Map<string, { data: Float32Array; shape: number[] }[]>();
   const counters = new Map<string, number>();
   for (const { name, className } of classNames) {
@@ -67,7 +77,10 @@ function keras3Weights(h5: H5, path: string, classNames: readonly { name: string
     const group = `layers/${k === 0 ? snake(className) : `${snake(className)}_${k}`}/vars`;
     const vars = h5.get(group);
     const keys = (vars?.keys ?? []).filter((key) => /^\d+$/.test(key)).sort((a, b) => Number(a) - Number(b));
-    out.set(name, keys.map((key) => dataset(h5, `${group}/${key}`, `${path}: model.weights.h5`)));
+    out.set(
+      name,
+      keys.map((key) => dataset(h5, `${group}/${key}`, `${path}: model.weights.h5`)),
+    );
   }
   return out;
 }
@@ -81,8 +94,14 @@ export async function loadKerasModel(path: string): Promise<Sequential> {
       throw new Error(`loadKerasModel: ${(err as Error).message}`);
     }
   })();
-  if (container !== 'keras h5' && container !== 'keras archive') throw new Error(`loadKerasModel: ${path} holds no weights. Expected a .keras archive or a Keras .h5 file; for a model.to_json() document use candor doctor, for predictions candor score`);
-  if (doc.class_name !== 'Sequential') throw new Error(`loadKerasModel: ${path}: only Sequential models can be built so far (Functional models come with the functional API). Received: class_name=${JSON.stringify(doc.class_name)}; candor doctor reads it`);
+  if (container !== 'keras h5' && container !== 'keras archive')
+    throw new Error(
+      `loadKerasModel: ${path} holds no weights. Expected a .keras archive or a Keras .h5 file; for a model.to_json() document use candor doctor, for predictions candor score`,
+    );
+  if (doc.class_name !== 'Sequential')
+    throw new Error(
+      `loadKerasModel: ${path}: only Sequential models can be built so far (Functional models come with the functional API). Received: class_name=${JSON.stringify(doc.class_name)}; candor doctor reads it`,
+    );
   const description = (() => {
     try {
       return readModelDocument(doc);
@@ -90,7 +109,8 @@ export async function loadKerasModel(path: string): Promise<Sequential> {
       throw new Error(`loadKerasModel: ${path}: ${(err as Error).message}`);
     }
   })();
-  if (description.ignored.length > 0) throw new Error(`loadKerasModel: ${path} uses Keras options Candor does not implement: ${description.ignored.join(', ')}`);
+  if (description.ignored.length > 0)
+    throw new Error(`loadKerasModel: ${path} uses Keras options Candor does not implement: ${description.ignored.join(', ')}`);
   const layers = description.layers.map((spec, i) => {
     try {
       return layerFromConfig(spec);
@@ -99,16 +119,25 @@ export async function loadKerasModel(path: string): Promise<Sequential> {
     }
   });
   const model = new Sequential(layers, { name: description.name });
-  if (!model.built) throw new Error(`loadKerasModel: ${path} does not say the input shape (no batch_input_shape or InputLayer), so the weights cannot be placed`);
+  if (!model.built)
+    throw new Error(
+      `loadKerasModel: ${path} does not say the input shape (no batch_input_shape or InputLayer), so the weights cannot be placed`,
+    );
   const weights = readWeights(path, container, model);
   const tensors: Tensor[] = [];
   for (const layer of model.layers) {
     const own = layer.weights;
     const saved = weights.get(layer.name) ?? [];
-    if (saved.length !== own.length) throw new Error(`loadKerasModel: layer "${layer.name}" (${layer.className}) has ${own.length} weight tensors; ${path} holds ${saved.length} for it`);
+    if (saved.length !== own.length)
+      throw new Error(
+        `loadKerasModel: layer "${layer.name}" (${layer.className}) has ${own.length} weight tensors; ${path} holds ${saved.length} for it`,
+      );
     own.forEach((v, i) => {
       const s = saved[i]!;
-      if (s.shape.join() !== v.shape.join()) throw new Error(`loadKerasModel: weight ${i} of layer "${layer.name}" (${v.name}) has shape [${v.shape}]; ${path} holds [${s.shape}]`);
+      if (s.shape.join() !== v.shape.join())
+        throw new Error(
+          `loadKerasModel: weight ${i} of layer "${layer.name}" (${v.name}) has shape [${v.shape}]; ${path} holds [${s.shape}]`,
+        );
       tensors.push(new Tensor(s.data, s.shape, 'float32'));
     });
   }
@@ -116,7 +145,11 @@ export async function loadKerasModel(path: string): Promise<Sequential> {
   const compile = description.compile;
   if (compile?.loss) {
     try {
-      model.compile({ loss: compile.fromLogits ? { name: compile.loss, fromLogits: true } : compile.loss, optimizer: 'adam', metrics: compile.metrics?.length ? compile.metrics : ['accuracy'] });
+      model.compile({
+        loss: compile.fromLogits ? { name: compile.loss, fromLogits: true } : compile.loss,
+        optimizer: 'adam',
+        metrics: compile.metrics?.length ? compile.metrics : ['accuracy'],
+      });
     } catch (err) {
       throw new Error(`loadKerasModel: the compile settings in ${path} cannot be used: ${(err as Error).message}`);
     }
@@ -136,14 +169,20 @@ function readWeights(path: string, container: string, model: Sequential): LayerW
     if (container === 'keras h5') return legacyWeights(openH5(readFileBounded(path, 'loadKerasModel'), path), path);
     let files: Record<string, Uint8Array>;
     try {
-      files = unzipSync(new Uint8Array(readFileBounded(path, 'loadKerasModel')), { filter: (f) => f.name === 'model.weights.h5' && withinLimit(f, path) });
+      files = unzipSync(new Uint8Array(readFileBounded(path, 'loadKerasModel')), {
+        filter: (f) => f.name === 'model.weights.h5' && withinLimit(f, path),
+      });
     } catch (err) {
       if (err instanceof RangeError) throw err;
       throw unreadable(`loadKerasModel: ${path}`, '.keras (zip)', err);
     }
     const h5 = files['model.weights.h5'];
     if (!h5) throw new Error(`loadKerasModel: ${path} has no model.weights.h5 (${extname(path)} archive without weights)`);
-    return keras3Weights(openH5(h5, `${path}: model.weights.h5`), path, model.layers.map((l) => ({ name: l.name, className: l.className })));
+    return keras3Weights(
+      openH5(h5, `${path}: model.weights.h5`),
+      path,
+      model.layers.map((l) => ({ name: l.name, className: l.className })),
+    );
   } catch (err) {
     if (err instanceof Error && (err.message.startsWith('loadKerasModel:') || err.message.includes('allocation limit'))) throw err;
     throw unreadable(`loadKerasModel: ${path}`, 'HDF5', err);

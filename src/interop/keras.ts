@@ -25,18 +25,39 @@ export function snake(className: string): string {
  * Keras keys Candor does not implement; dropped and listed when set, so doctor can still read the
  * model (building a model from such a document refuses them: see config/run-config.ts).
  */
-const DROPPED = new Set(['beta_constraint', 'gamma_constraint', 'beta_regularizer', 'gamma_regularizer', 'lora_rank', 'lora_alpha', 'quantization_config',
-  'synchronized', 'sparse', 'ragged', 'autocast']);
+const DROPPED = new Set([
+  'beta_constraint',
+  'gamma_constraint',
+  'beta_regularizer',
+  'gamma_regularizer',
+  'lora_rank',
+  'lora_alpha',
+  'quantization_config',
+  'synchronized',
+  'sparse',
+  'ragged',
+  'autocast',
+]);
 
 /** Keras 2.0 writes glorot/he/lecun initializers as VarianceScaling with their parameters. */
 function varianceScalingName(config: Json): string {
-  const key = `${config.scale ?? 1}/${config.mode ?? 'fan_in'}/${config.distribution ?? 'truncated_normal'}`.replace('truncated_normal', 'normal');
+  const key = `${config.scale ?? 1}/${config.mode ?? 'fan_in'}/${config.distribution ?? 'truncated_normal'}`.replace(
+    'truncated_normal',
+    'normal',
+  );
   const names: Record<string, string> = {
-    '1/fan_avg/uniform': 'glorot_uniform', '1/fan_avg/normal': 'glorot_normal', '2/fan_in/uniform': 'he_uniform',
-    '2/fan_in/normal': 'he_normal', '1/fan_in/uniform': 'lecun_uniform', '1/fan_in/normal': 'lecun_normal',
+    '1/fan_avg/uniform': 'glorot_uniform',
+    '1/fan_avg/normal': 'glorot_normal',
+    '2/fan_in/uniform': 'he_uniform',
+    '2/fan_in/normal': 'he_normal',
+    '1/fan_in/uniform': 'lecun_uniform',
+    '1/fan_in/normal': 'lecun_normal',
   };
   const name = names[key];
-  if (!name) throw new RangeError(`Keras JSON: VarianceScaling(${key}) has no Candor equivalent. Expected one of the glorot/he/lecun settings. Received: scale/mode/distribution=${key}`);
+  if (!name)
+    throw new RangeError(
+      `Keras JSON: VarianceScaling(${key}) has no Candor equivalent. Expected one of the glorot/he/lecun settings. Received: scale/mode/distribution=${key}`,
+    );
   return name;
 }
 
@@ -86,11 +107,18 @@ function lossEntry(value: unknown): { loss?: string; fromLogits?: boolean } {
 /** Metric names of a Keras metrics entry (strings, or { class_name } objects; nested lists flattened). */
 function metricNames(value: unknown): string[] {
   const list = Array.isArray(value) ? value.flat(3) : value === undefined || value === null ? [] : [value];
-  return list.map((m) => (typeof m === 'string' ? m : isObject(m) && typeof m.class_name === 'string' ? snake(m.class_name) : null)).filter((m): m is string => m !== null);
+  return list
+    .map((m) => (typeof m === 'string' ? m : isObject(m) && typeof m.class_name === 'string' ? snake(m.class_name) : null))
+    .filter((m): m is string => m !== null);
 }
 
 /** The compile settings Keras keeps for a model (compile_config in Keras 3, training_config in Keras 2 .h5 and TF.js), per output head. */
-export function compileForHead(doc: Json, head: string, index: number, heads: number): { loss?: string; fromLogits?: boolean; metrics: string[]; weight?: number } | null {
+export function compileForHead(
+  doc: Json,
+  head: string,
+  index: number,
+  heads: number,
+): { loss?: string; fromLogits?: boolean; metrics: string[]; weight?: number } | null {
   const cc = isObject(doc.compile_config) ? doc.compile_config : isObject(doc.training_config) ? doc.training_config : null;
   if (!cc) return null;
   const weights = forHead(cc.loss_weights, head, index, heads, 'loss');
@@ -110,26 +138,44 @@ export function readModelDocument(doc: unknown): ModelDescription {
   if (!isObject(doc)) throw new TypeError(`model document: expected a JSON object. Received: ${describe(doc)}`);
   if (doc.format === 'candor-model' && isObject(doc.model)) {
     const m = doc.model as { name?: string; layers?: ModelDescription['layers'] };
-    const compile = isObject(doc.compile) ? doc.compile as { loss?: Json; metrics?: string[] } : null;
+    const compile = isObject(doc.compile) ? (doc.compile as { loss?: Json; metrics?: string[] }) : null;
     return {
-      source: `candor ${String(doc.candorVersion ?? '')}`.trim(), name: m.name ?? 'model', layers: m.layers ?? [], ignored: [],
-      compile: compile && { loss: String(compile.loss?.name ?? ''), fromLogits: compile.loss?.fromLogits === true, metrics: compile.metrics ?? [] },
+      source: `candor ${String(doc.candorVersion ?? '')}`.trim(),
+      name: m.name ?? 'model',
+      layers: m.layers ?? [],
+      ignored: [],
+      compile: compile && {
+        loss: String(compile.loss?.name ?? ''),
+        fromLogits: compile.loss?.fromLogits === true,
+        metrics: compile.metrics ?? [],
+      },
     };
   }
   if (Array.isArray(doc.layers)) {
-    const compile = isObject(doc.compile) ? doc.compile as { loss?: unknown; metrics?: string[] } : null;
-    const loss = compile && (typeof compile.loss === 'string' ? compile.loss : isObject(compile.loss) ? String(compile.loss.name) : undefined);
+    const compile = isObject(doc.compile) ? (doc.compile as { loss?: unknown; metrics?: string[] }) : null;
+    const loss =
+      compile && (typeof compile.loss === 'string' ? compile.loss : isObject(compile.loss) ? String(compile.loss.name) : undefined);
     return {
-      source: 'candor config', name: typeof doc.name === 'string' ? doc.name : 'model', ignored: [],
+      source: 'candor config',
+      name: typeof doc.name === 'string' ? doc.name : 'model',
+      ignored: [],
       layers: doc.layers.map((l, i) => {
-        if (!isObject(l) || typeof l.className !== 'string') throw new TypeError(`model config: layers[${i}] must be { className, config }. Received: ${describe(l)}`);
+        if (!isObject(l) || typeof l.className !== 'string')
+          throw new TypeError(`model config: layers[${i}] must be { className, config }. Received: ${describe(l)}`);
         return { className: l.className, config: isObject(l.config) ? l.config : {} };
       }),
-      compile: compile && { ...(loss ? { loss } : {}), ...(isObject(compile.loss) && compile.loss.fromLogits === true ? { fromLogits: true } : {}), metrics: compile.metrics ?? [] },
+      compile: compile && {
+        ...(loss ? { loss } : {}),
+        ...(isObject(compile.loss) && compile.loss.fromLogits === true ? { fromLogits: true } : {}),
+        metrics: compile.metrics ?? [],
+      },
     };
   }
   if (typeof doc.class_name !== 'string') {
-    throw new TypeError('model document: not a Candor model or a Keras model.to_json() document. Expected "format": "candor-model", "layers": [...], or "class_name". Received: keys ' + Object.keys(doc).join(', '));
+    throw new TypeError(
+      'model document: not a Candor model or a Keras model.to_json() document. Expected "format": "candor-model", "layers": [...], or "class_name". Received: keys ' +
+        Object.keys(doc).join(', '),
+    );
   }
   if (doc.class_name !== 'Sequential') {
     throw new RangeError(`Keras JSON: only Sequential models are supported. Received: class_name=${JSON.stringify(doc.class_name)}`);
@@ -138,17 +184,33 @@ export function readModelDocument(doc: unknown): ModelDescription {
   const rawLayers = Array.isArray(config) ? config : isObject(config) && Array.isArray(config.layers) ? config.layers : null;
   if (!rawLayers) throw new TypeError('Keras JSON: expected config.layers (Keras 2/3) or config as a list (Keras 2.0). Received: neither');
   const ignored: string[] = [];
-  const version = typeof doc.keras_version === 'string' ? doc.keras_version : typeof doc.module === 'string' && doc.module.startsWith('keras') ? '3' : 'unknown version';
+  const version =
+    typeof doc.keras_version === 'string'
+      ? doc.keras_version
+      : typeof doc.module === 'string' && doc.module.startsWith('keras')
+        ? '3'
+        : 'unknown version';
   const first = isObject(rawLayers[0]) ? rawLayers[0] : null;
   const layers = rawLayers.map((l, i) => convertLayer(l, i, ignored));
   // Keras 3 keeps the input shape in build_config when there is no InputLayer.
   const build = isObject(doc.build_config) ? doc.build_config : first && isObject(first.build_config) ? first.build_config : null;
   const firstConfig = layers[0]?.config;
-  if (build && Array.isArray(build.input_shape) && firstConfig && !('batch_input_shape' in firstConfig) && !('batch_shape' in firstConfig) && !('input_shape' in firstConfig) && layers[0]!.className !== 'InputLayer') {
+  if (
+    build &&
+    Array.isArray(build.input_shape) &&
+    firstConfig &&
+    !('batch_input_shape' in firstConfig) &&
+    !('batch_shape' in firstConfig) &&
+    !('input_shape' in firstConfig) &&
+    layers[0]!.className !== 'InputLayer'
+  ) {
     firstConfig.batch_input_shape = build.input_shape;
   }
   return {
-    source: `keras ${version}`, name: isObject(config) && typeof config.name === 'string' ? config.name : 'sequential',
-    layers, compile: compileForHead(doc, '', 0, 1), ignored,
+    source: `keras ${version}`,
+    name: isObject(config) && typeof config.name === 'string' ? config.name : 'sequential',
+    layers,
+    compile: compileForHead(doc, '', 0, 1),
+    ignored,
   };
 }

@@ -4,10 +4,18 @@ import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
 const REASONS: Record<string, string> = {
-  ENOSPC: 'no space left on the device', EDQUOT: 'the disk quota is exceeded', EACCES: 'permission denied',
-  EPERM: 'operation not permitted', EROFS: 'the file system is read-only', EEXIST: 'a file is in the way',
-  ENOTDIR: 'a part of the path is not a directory', EISDIR: 'it is a directory', ENAMETOOLONG: 'the name is too long',
-  EMFILE: 'too many open files', ENOENT: 'the folder does not exist', EIO: 'an input/output error on the device',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'the disk quota is exceeded',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EROFS: 'the file system is read-only',
+  EEXIST: 'a file is in the way',
+  ENOTDIR: 'a part of the path is not a directory',
+  EISDIR: 'it is a directory',
+  ENAMETOOLONG: 'the name is too long',
+  EMFILE: 'too many open files',
+  ENOENT: 'the folder does not exist',
+  EIO: 'an input/output error on the device',
 };
 
 /**
@@ -16,7 +24,7 @@ const REASONS: Record<string, string> = {
  */
 export function writeError(err: unknown, where: string, path: string, action = 'cannot write', why?: string): Error {
   const code = (err as NodeJS.ErrnoException)?.code;
-  const reason = code && (why ?? REASONS[code]) ? `${why ?? REASONS[code]} (${code})` : (err as Error)?.message ?? String(err);
+  const reason = code && (why ?? REASONS[code]) ? `${why ?? REASONS[code]} (${code})` : ((err as Error)?.message ?? String(err));
   return Object.assign(new Error(`${where}: ${action} ${path}: ${reason}; anything saved there before is unchanged`), code ? { code } : {});
 }
 
@@ -32,7 +40,8 @@ export async function makeFolders(dir: string, where: string): Promise<void> {
     try {
       isDirectory = (await stat(at)).isDirectory();
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT' || dirname(at) === at) throw writeError(err, where, at, 'cannot create the folder');
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT' || dirname(at) === at)
+        throw writeError(err, where, at, 'cannot create the folder');
       missing.unshift(at);
       continue;
     }
@@ -45,7 +54,14 @@ export async function makeFolders(dir: string, where: string): Promise<void> {
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       // ENOENT although the parent exists: this file system takes no folders here (/proc, /sys).
-      if (code !== 'EEXIST') throw writeError(err, where, level, 'cannot create the folder', code === 'ENOENT' ? 'this file system does not allow a folder here' : undefined);
+      if (code !== 'EEXIST')
+        throw writeError(
+          err,
+          where,
+          level,
+          'cannot create the folder',
+          code === 'ENOENT' ? 'this file system does not allow a folder here' : undefined,
+        );
     }
   }
 }

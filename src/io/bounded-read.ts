@@ -36,7 +36,8 @@ export function readFileBounded(path: string, where: string): Buffer {
  * limit (a zip bomb), naming the archive and the entry.
  */
 export function withinLimit(entry: { name: string; originalSize: number }, archive: string): true {
-  if (entry.originalSize > getLimits().maxBytes) throw new RangeError(overLimitMessage(`${archive}: unpacking ${entry.name}`, entry.originalSize));
+  if (entry.originalSize > getLimits().maxBytes)
+    throw new RangeError(overLimitMessage(`${archive}: unpacking ${entry.name}`, entry.originalSize));
   return true;
 }
 

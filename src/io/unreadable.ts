@@ -4,5 +4,8 @@
  * the DataView"). The parser's own error stays in `cause`, which `--debug` prints.
  */
 export function unreadable(what: string, format: string, err: unknown): Error {
-  return new Error(`${what} is not a readable ${format} file: it is corrupt, truncated or not ${format} (run with --debug for the reader's own message)`, { cause: err });
+  return new Error(
+    `${what} is not a readable ${format} file: it is corrupt, truncated or not ${format} (run with --debug for the reader's own message)`,
+    { cause: err },
+  );
 }

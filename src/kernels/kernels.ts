@@ -5,14 +5,38 @@
  */
 
 export const UNARY_KINDS = [
-  'neg', 'exp', 'log', 'sqrt', 'square', 'abs',
-  'relu', 'leakyRelu', 'elu', 'selu', 'gelu', 'sigmoid', 'tanh', 'softplus', 'softsign', 'swish',
+  'neg',
+  'exp',
+  'log',
+  'sqrt',
+  'square',
+  'abs',
+  'relu',
+  'leakyRelu',
+  'elu',
+  'selu',
+  'gelu',
+  'sigmoid',
+  'tanh',
+  'softplus',
+  'softsign',
+  'swish',
 ] as const;
 export type UnaryKind = (typeof UNARY_KINDS)[number];
 
 export const BINARY_KINDS = [
-  'add', 'sub', 'mul', 'div', 'pow', 'maximum', 'minimum',
-  'equal', 'greater', 'greaterEqual', 'less', 'lessEqual',
+  'add',
+  'sub',
+  'mul',
+  'div',
+  'pow',
+  'maximum',
+  'minimum',
+  'equal',
+  'greater',
+  'greaterEqual',
+  'less',
+  'lessEqual',
 ] as const;
 export type BinaryKind = (typeof BINARY_KINDS)[number];
 
@@ -24,22 +48,36 @@ export type ReduceKind = 'sum' | 'max' | 'min';
  */
 export interface ConvGeometry {
   batch: number;
-  inH: number; inW: number; inC: number;
-  outH: number; outW: number; outC: number;
-  kH: number; kW: number;
-  strideH: number; strideW: number;
-  dilationH: number; dilationW: number;
-  padTop: number; padLeft: number;
+  inH: number;
+  inW: number;
+  inC: number;
+  outH: number;
+  outW: number;
+  outC: number;
+  kH: number;
+  kW: number;
+  strideH: number;
+  strideW: number;
+  dilationH: number;
+  dilationW: number;
+  padTop: number;
+  padLeft: number;
 }
 
 /** Geometry of channels-last 2-D pooling: x (batch, inH, inW, C) -> y (batch, outH, outW, C). */
 export interface PoolGeometry {
   batch: number;
-  inH: number; inW: number; channels: number;
-  outH: number; outW: number;
-  poolH: number; poolW: number;
-  strideH: number; strideW: number;
-  padTop: number; padLeft: number;
+  inH: number;
+  inW: number;
+  channels: number;
+  outH: number;
+  outW: number;
+  poolH: number;
+  poolW: number;
+  strideH: number;
+  strideW: number;
+  padTop: number;
+  padLeft: number;
 }
 
 export interface Kernels {
@@ -56,7 +94,15 @@ export interface Kernels {
    * out[idx] = a[idx·aStrides] op b[idx·bStrides] over outShape (NumPy broadcasting via zero strides).
    * Comparison kinds write 1 or 0.
    */
-  binary(kind: BinaryKind, a: Float32Array, aStrides: readonly number[], b: Float32Array, bStrides: readonly number[], out: Float32Array, outShape: readonly number[]): void;
+  binary(
+    kind: BinaryKind,
+    a: Float32Array,
+    aStrides: readonly number[],
+    b: Float32Array,
+    bStrides: readonly number[],
+    out: Float32Array,
+    outShape: readonly number[],
+  ): void;
   /** out[i] = cond[i] != 0 ? a[i] : b[i] (all the same length). */
   select(cond: Float32Array, a: Float32Array, b: Float32Array, out: Float32Array): void;
 
@@ -69,8 +115,19 @@ export interface Kernels {
    * Batched GEMM: for each batch b, C[b] (M,N) = op(A[b]) @ op(B[b]), where op(A) is (M,K) and op(B) is (K,N).
    * A stored (M,K) or, transposed, (K,M); B stored (K,N) or (N,K). A batch stride of 0 broadcasts that operand.
    */
-  matmul(a: Float32Array, b: Float32Array, out: Float32Array, batch: number, m: number, n: number, k: number,
-    transposeA: boolean, transposeB: boolean, aBatchStride: number, bBatchStride: number): void;
+  matmul(
+    a: Float32Array,
+    b: Float32Array,
+    out: Float32Array,
+    batch: number,
+    m: number,
+    n: number,
+    k: number,
+    transposeA: boolean,
+    transposeB: boolean,
+    aBatchStride: number,
+    bBatchStride: number,
+  ): void;
 
   /** Copies x with its axes permuted: out.shape[i] = shape[perm[i]]. */
   transpose(x: Float32Array, shape: readonly number[], perm: readonly number[], out: Float32Array): void;
@@ -94,7 +151,14 @@ export interface Kernels {
   /** dx = dy - exp(y) * sum(dy) per row, for y = logSoftmax(x). */
   logSoftmaxGrad(y: Float32Array, dy: Float32Array, rows: number, cols: number, dx: Float32Array): void;
   /** loss[r] = -sum_c labels[r,c] * logSoftmax(logits)[r,c]; probs = softmax(logits), kept for the gradient. */
-  softmaxCrossEntropy(logits: Float32Array, labels: Float32Array, rows: number, cols: number, loss: Float32Array, probs: Float32Array): void;
+  softmaxCrossEntropy(
+    logits: Float32Array,
+    labels: Float32Array,
+    rows: number,
+    cols: number,
+    loss: Float32Array,
+    probs: Float32Array,
+  ): void;
   /** loss[i] = max(x,0) - x*z + log(1 + exp(-|x|)) elementwise, for logits x and targets z. */
   sigmoidCrossEntropy(logits: Float32Array, labels: Float32Array, loss: Float32Array): void;
 
@@ -121,7 +185,15 @@ export interface Kernels {
   /** out (rows, cols) = act(x + bias), bias repeating along the last axis; act is relu, or the identity. */
   biasActivation(x: Float32Array, bias: Float32Array, out: Float32Array, rows: number, cols: number, relu: boolean): void;
   /** Its gradient from the output y: dx = relu ? (y > 0 ? dy : 0) : dy, and dbias[c] = sum over rows of dx[r, c] (in double, rows in order). */
-  biasActivationGrad(y: Float32Array, dy: Float32Array, dx: Float32Array, dbias: Float32Array, rows: number, cols: number, relu: boolean): void;
+  biasActivationGrad(
+    y: Float32Array,
+    dy: Float32Array,
+    dx: Float32Array,
+    dbias: Float32Array,
+    rows: number,
+    cols: number,
+    relu: boolean,
+  ): void;
 
   /**
    * mask[i] = scale when uniform(key, i) >= rate, else 0, where uniform(key, i) is the splitmix32
@@ -135,11 +207,40 @@ export interface Kernels {
    * Each first applies decoupled weight decay w -= decay·w (decay = lr·weightDecay; 0 for none).
    */
   /** Keras' Adam: m, v moments (vMax for AMSGrad); w -= alpha·m / (√v + ε), alpha bias-corrected by the caller. */
-  adamUpdate(w: Float32Array, g: Float32Array, m: Float32Array, v: Float32Array, vMax: Float32Array | null,
-    alpha: number, beta1: number, beta2: number, epsilon: number, decay: number): void;
+  adamUpdate(
+    w: Float32Array,
+    g: Float32Array,
+    m: Float32Array,
+    v: Float32Array,
+    vMax: Float32Array | null,
+    alpha: number,
+    beta1: number,
+    beta2: number,
+    epsilon: number,
+    decay: number,
+  ): void;
   /** SGD; with velocity, Keras' (Nesterov) momentum: v = μ·v - lr·g; w += v (or μ·v - lr·g). */
-  sgdUpdate(w: Float32Array, g: Float32Array, velocity: Float32Array | null, lr: number, momentum: number, nesterov: boolean, decay: number): void;
+  sgdUpdate(
+    w: Float32Array,
+    g: Float32Array,
+    velocity: Float32Array | null,
+    lr: number,
+    momentum: number,
+    nesterov: boolean,
+    decay: number,
+  ): void;
   /** RMSprop: v = ρ·v + (1-ρ)·g²; step = lr·g / (√(v - avg²) + ε) (avg when centered), through buf with momentum. */
-  rmspropUpdate(w: Float32Array, g: Float32Array, v: Float32Array, avg: Float32Array | null, buf: Float32Array | null,
-    lr: number, rho: number, momentum: number, epsilon: number, centered: boolean, decay: number): void;
+  rmspropUpdate(
+    w: Float32Array,
+    g: Float32Array,
+    v: Float32Array,
+    avg: Float32Array | null,
+    buf: Float32Array | null,
+    lr: number,
+    rho: number,
+    momentum: number,
+    epsilon: number,
+    centered: boolean,
+    decay: number,
+  ): void;
 }

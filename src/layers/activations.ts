@@ -26,12 +26,16 @@ export const ACTIVATIONS = {
 export type ActivationName = string;
 
 /** Every activation a layer can name. */
-export const ACTIVATION_REGISTRY = new Registry<ActivationFn>('activation', 'a custom activation is found once registered: candor.registerActivation(name, fn)');
+export const ACTIVATION_REGISTRY = new Registry<ActivationFn>(
+  'activation',
+  'a custom activation is found once registered: candor.registerActivation(name, fn)',
+);
 for (const [name, fn] of Object.entries(ACTIVATIONS)) ACTIVATION_REGISTRY.register(name, fn, { builtin: true });
 
 /** Registers a custom activation (an element-wise op built from Candor's differentiable ops), usable by name in any layer. */
 export function registerActivation(name: string, fn: ActivationFn): ActivationFn {
-  if (typeof fn !== 'function') throw new TypeError(`registerActivation: expected a function (x: Tensor) => Tensor. Received: ${typeof fn}`);
+  if (typeof fn !== 'function')
+    throw new TypeError(`registerActivation: expected a function (x: Tensor) => Tensor. Received: ${typeof fn}`);
   return ACTIVATION_REGISTRY.register(name, fn);
 }
 

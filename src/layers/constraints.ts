@@ -18,7 +18,10 @@ export interface ConstraintConfig {
 export type ConstraintSpec = ConstraintConfig['name'] | ConstraintConfig | { className: string; config?: Record<string, unknown> };
 
 const EPSILON = 1e-7;
-const axisKind: OptionKind = { test: (v) => Number.isInteger(v) || (Array.isArray(v) && v.every(Number.isInteger)), expected: 'an axis or a list of axes' };
+const axisKind: OptionKind = {
+  test: (v) => Number.isInteger(v) || (Array.isArray(v) && v.every(Number.isInteger)),
+  expected: 'an axis or a list of axes',
+};
 const KINDS: Record<ConstraintConfig['name'], Record<string, OptionKind>> = {
   non_neg: {},
   max_norm: { maxValue: 'number', axis: axisKind },
@@ -27,7 +30,8 @@ const KINDS: Record<ConstraintConfig['name'], Record<string, OptionKind>> = {
 };
 /** Constraint names (Keras' snake_case; its class names MaxNorm, NonNeg… read the same in any casing). */
 const CONSTRAINTS = new Registry<ConstraintConfig['name']>('constraint');
-for (const name of ['non_neg', 'max_norm', 'unit_norm', 'min_max_norm'] as const) CONSTRAINTS.register(name, name, { builtin: true, aliases: name === 'non_neg' ? ['nonneg'] : [] });
+for (const name of ['non_neg', 'max_norm', 'unit_norm', 'min_max_norm'] as const)
+  CONSTRAINTS.register(name, name, { builtin: true, aliases: name === 'non_neg' ? ['nonneg'] : [] });
 
 /** Reads 'non_neg', { name: 'max_norm', maxValue: 2 } or Keras' { className: 'MaxNorm', config: { max_value: 2 } }. */
 export function resolveConstraint(spec: ConstraintSpec | null | undefined, where: string): ConstraintConfig | null {
@@ -35,7 +39,8 @@ export function resolveConstraint(spec: ConstraintSpec | null | undefined, where
   let name: unknown;
   let options: Record<string, unknown> = {};
   if (typeof spec === 'string') name = spec;
-  else if (typeof spec === 'object' && 'className' in spec) [name, options] = [spec.className.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase(), spec.config ?? {}];
+  else if (typeof spec === 'object' && 'className' in spec)
+    [name, options] = [spec.className.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase(), spec.config ?? {}];
   else if (typeof spec === 'object' && spec !== null) ({ name, ...options } = spec as ConstraintConfig);
   const canonical = CONSTRAINTS.get(name, where, 'constraint');
   const o = readOptions<Omit<ConstraintConfig, 'name'>>(options, `${where} (${canonical} constraint)`, { keys: KINDS[canonical] });
@@ -45,7 +50,10 @@ export function resolveConstraint(spec: ConstraintSpec | null | undefined, where
     config.minValue ??= 0;
     config.maxValue ??= 1;
     config.rate ??= 1;
-    if (!(config.minValue <= config.maxValue)) throw new RangeError(`${where}: min_max_norm needs minValue <= maxValue. Received: minValue=${config.minValue}, maxValue=${config.maxValue}`);
+    if (!(config.minValue <= config.maxValue))
+      throw new RangeError(
+        `${where}: min_max_norm needs minValue <= maxValue. Received: minValue=${config.minValue}, maxValue=${config.maxValue}`,
+      );
   }
   if (canonical !== 'non_neg') config.axis ??= 0;
   return config;
@@ -60,7 +68,8 @@ export function applyConstraint(config: ConstraintConfig, v: Variable): void {
   }
   const shape = v.shape;
   const axes = new Set((Array.isArray(config.axis) ? config.axis : [config.axis ?? 0]).map((a) => (a < 0 ? a + shape.length : a)));
-  for (const a of axes) if (a < 0 || a >= shape.length) throw new RangeError(`${v.name}: constraint axis ${a} is outside a weight of rank ${shape.length}`);
+  for (const a of axes)
+    if (a < 0 || a >= shape.length) throw new RangeError(`${v.name}: constraint axis ${a} is outside a weight of rank ${shape.length}`);
   // Each element belongs to the slice named by its coordinates on the other axes.
   const strides = shape.map((_, i) => shape.slice(i + 1).reduce((p, d) => p * d, 1));
   const sliceOf = (flat: number): number => {
@@ -78,9 +87,12 @@ export function applyConstraint(config: ConstraintConfig, v: Variable): void {
   const scale = new Float64Array(slices);
   for (let s = 0; s < slices; s++) {
     const norm = Math.sqrt(sq[s]!);
-    const desired = config.name === 'unit_norm' ? 1
-      : config.name === 'max_norm' ? Math.min(norm, config.maxValue!)
-      : config.rate! * Math.min(Math.max(norm, config.minValue!), config.maxValue!) + (1 - config.rate!) * norm;
+    const desired =
+      config.name === 'unit_norm'
+        ? 1
+        : config.name === 'max_norm'
+          ? Math.min(norm, config.maxValue!)
+          : config.rate! * Math.min(Math.max(norm, config.minValue!), config.maxValue!) + (1 - config.rate!) * norm;
     scale[s] = desired / (EPSILON + norm);
   }
   for (let i = 0; i < w.length; i++) w[i] = w[i]! * scale[index[i]!]!;

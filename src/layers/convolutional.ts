@@ -25,14 +25,29 @@ function refuseGroups(layer: string, v: unknown): never {
 
 /** Keras 1 spellings seen in the wild (seed 000's Convolution1D). */
 const CONV_LEGACY = {
-  nb_filter: 'filters', filter_length: 'kernelSize', border_mode: 'padding', subsample_length: 'strides',
-  subsample: 'strides', init: 'kernelInitializer', W_regularizer: 'kernelRegularizer', b_regularizer: 'biasRegularizer', bias: 'useBias',
+  nb_filter: 'filters',
+  filter_length: 'kernelSize',
+  border_mode: 'padding',
+  subsample_length: 'strides',
+  subsample: 'strides',
+  init: 'kernelInitializer',
+  W_regularizer: 'kernelRegularizer',
+  b_regularizer: 'biasRegularizer',
+  bias: 'useBias',
 };
 
 /** The schema of a rank-r convolution: tuples of r integers. */
 function convArgs(rank: 1 | 2, className: string) {
-  return layerArgs(className, { ...CONV_SCHEMA, kernelSize: arg.intTuple(rank), strides: optional(arg.intTuple(rank), new Array<number>(rank).fill(1)), dilationRate: optional(arg.intTuple(rank), new Array<number>(rank).fill(1)) },
-    { legacy: CONV_LEGACY, base: KERNEL_BASE });
+  return layerArgs(
+    className,
+    {
+      ...CONV_SCHEMA,
+      kernelSize: arg.intTuple(rank),
+      strides: optional(arg.intTuple(rank), new Array<number>(rank).fill(1)),
+      dilationRate: optional(arg.intTuple(rank), new Array<number>(rank).fill(1)),
+    },
+    { legacy: CONV_LEGACY, base: KERNEL_BASE },
+  );
 }
 const CONV_ARGS = { 1: convArgs(1, 'Conv1D'), 2: convArgs(2, 'Conv2D') } as const;
 
@@ -44,7 +59,11 @@ abstract class Conv extends KernelLayer {
   readonly padding: Padding;
   readonly dilationRate: number[];
 
-  constructor(config: ConvConfig, private readonly rank: 1 | 2, className: string) {
+  constructor(
+    config: ConvConfig,
+    private readonly rank: 1 | 2,
+    className: string,
+  ) {
     const { args: a, base } = CONV_ARGS[rank].read(config, className);
     super(a, base, className);
     this.filters = a.filters;
@@ -75,20 +94,36 @@ abstract class Conv extends KernelLayer {
   private convolve(x: Tensor, epilogue: { bias?: Tensor; activation?: 'relu' | 'linear' }): Tensor {
     return this.rank === 1
       ? conv1d(x, this.kernel!, { strides: this.strides[0]!, padding: this.padding, dilation: this.dilationRate[0]!, ...epilogue })
-      : conv2d(x, this.kernel!, { strides: this.strides as [number, number], padding: this.padding, dilation: this.dilationRate as [number, number], ...epilogue });
+      : conv2d(x, this.kernel!, {
+          strides: this.strides as [number, number],
+          padding: this.padding,
+          dilation: this.dilationRate as [number, number],
+          ...epilogue,
+        });
   }
 
   computeOutputShape(inputShape: Shape): Shape {
     expectRank(this, inputShape, this.rank + 1, this.sampleLayout());
-    const spatial = this.kernelSize.map((k, i) => outputLength(inputShape[i]!, k, this.strides[i]!, this.dilationRate[i]!, this.padding).out);
+    const spatial = this.kernelSize.map(
+      (k, i) => outputLength(inputShape[i]!, k, this.strides[i]!, this.dilationRate[i]!, this.padding).out,
+    );
     if (spatial.some((d) => d <= 0)) {
-      throw new RangeError(`${this.className} "${this.name}": the input is smaller than the kernel with padding '${this.padding}'. Received: input shape (batch, ${inputShape.join(', ')}), kernelSize=[${this.kernelSize.join(',')}]`);
+      throw new RangeError(
+        `${this.className} "${this.name}": the input is smaller than the kernel with padding '${this.padding}'. Received: input shape (batch, ${inputShape.join(', ')}), kernelSize=[${this.kernelSize.join(',')}]`,
+      );
     }
     return [...spatial, this.filters];
   }
 
   protected layerConfig(): Record<string, unknown> {
-    return { filters: this.filters, kernelSize: this.kernelSize, strides: this.strides, padding: this.padding, dilationRate: this.dilationRate, ...this.kernelConfig() };
+    return {
+      filters: this.filters,
+      kernelSize: this.kernelSize,
+      strides: this.strides,
+      padding: this.padding,
+      dilationRate: this.dilationRate,
+      ...this.kernelConfig(),
+    };
   }
 }
 

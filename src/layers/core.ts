@@ -71,9 +71,15 @@ export abstract class KernelLayer extends ActivatedLayer {
 
   /** Creates the kernel and (if used) a bias with one entry per output unit. */
   protected buildKernel(kernelShape: Shape, rng: Rng): void {
-    this.kernel = this.addWeight('kernel', kernelShape, this.kernelInitializer, rng, { regularizer: resolveRegularizer(this.kernelRegularizer, this.className), constraint: this.kernelConstraint });
+    this.kernel = this.addWeight('kernel', kernelShape, this.kernelInitializer, rng, {
+      regularizer: resolveRegularizer(this.kernelRegularizer, this.className),
+      constraint: this.kernelConstraint,
+    });
     if (this.useBias) {
-      this.bias = this.addWeight('bias', [kernelShape[kernelShape.length - 1]!], this.biasInitializer, rng, { regularizer: resolveRegularizer(this.biasRegularizer, this.className), constraint: this.biasConstraint });
+      this.bias = this.addWeight('bias', [kernelShape[kernelShape.length - 1]!], this.biasInitializer, rng, {
+        regularizer: resolveRegularizer(this.biasRegularizer, this.className),
+        constraint: this.biasConstraint,
+      });
     }
   }
 
@@ -87,7 +93,8 @@ export abstract class KernelLayer extends ActivatedLayer {
 
   /** relu and linear layers with a bias add it and activate in one fused op. */
   override call(x: Tensor, options: CallOptions): Tensor {
-    if (this.bias && (this.activation === 'relu' || this.activation === 'linear')) return this.callFused(x, options, this.bias, this.activation);
+    if (this.bias && (this.activation === 'relu' || this.activation === 'linear'))
+      return this.callFused(x, options, this.bias, this.activation);
     return super.call(x, options);
   }
 
@@ -98,9 +105,14 @@ export abstract class KernelLayer extends ActivatedLayer {
 
   protected kernelConfig(): Record<string, unknown> {
     return {
-      activation: this.activation, useBias: this.useBias, kernelInitializer: this.kernelInitializer, biasInitializer: this.biasInitializer,
-      kernelRegularizer: this.kernelRegularizer, biasRegularizer: this.biasRegularizer,
-      ...(this.kernelConstraint ? { kernelConstraint: this.kernelConstraint } : {}), ...(this.biasConstraint ? { biasConstraint: this.biasConstraint } : {}),
+      activation: this.activation,
+      useBias: this.useBias,
+      kernelInitializer: this.kernelInitializer,
+      biasInitializer: this.biasInitializer,
+      kernelRegularizer: this.kernelRegularizer,
+      biasRegularizer: this.biasRegularizer,
+      ...(this.kernelConstraint ? { kernelConstraint: this.kernelConstraint } : {}),
+      ...(this.biasConstraint ? { biasConstraint: this.biasConstraint } : {}),
     };
   }
 }
@@ -109,8 +121,20 @@ const INPUT_ARGS = layerArgs('InputLayer', {
   shape: optional(arg.shape(), undefined),
   batchShape: optional(arg.shape(), undefined),
   // Candor's tensors are dense: Keras' sparse and ragged inputs are refused (false is accepted).
-  sparse: optional({ required: true, read: (v, layer, name) => (v ? refuse(layer, name, 'sparse inputs are not supported; Candor\'s tensors are dense', v) : false) } as Arg<boolean, false>, false),
-  ragged: optional({ required: true, read: (v, layer, name) => (v ? refuse(layer, name, 'ragged inputs are not supported; Candor\'s tensors are dense', v) : false) } as Arg<boolean, false>, false),
+  sparse: optional(
+    {
+      required: true,
+      read: (v, layer, name) => (v ? refuse(layer, name, "sparse inputs are not supported; Candor's tensors are dense", v) : false),
+    } as Arg<boolean, false>,
+    false,
+  ),
+  ragged: optional(
+    {
+      required: true,
+      read: (v, layer, name) => (v ? refuse(layer, name, "ragged inputs are not supported; Candor's tensors are dense", v) : false),
+    } as Arg<boolean, false>,
+    false,
+  ),
 });
 export type InputConfig = ConfigOf<typeof INPUT_ARGS.schema>;
 
@@ -138,9 +162,24 @@ export class InputLayer extends Layer {
   }
 }
 
-const DENSE_ARGS = layerArgs('Dense', { units: arg.positiveInt(), /** Keras 2 shorthand for inputShape: [inputDim]. */ inputDim: optional(arg.positiveInt(), undefined), ...KERNEL_ARGS }, {
-  legacy: { output_dim: 'units', init: 'kernelInitializer', W_regularizer: 'kernelRegularizer', b_regularizer: 'biasRegularizer', bias: 'useBias' }, base: KERNEL_BASE,
-});
+const DENSE_ARGS = layerArgs(
+  'Dense',
+  {
+    units: arg.positiveInt(),
+    /** Keras 2 shorthand for inputShape: [inputDim]. */ inputDim: optional(arg.positiveInt(), undefined),
+    ...KERNEL_ARGS,
+  },
+  {
+    legacy: {
+      output_dim: 'units',
+      init: 'kernelInitializer',
+      W_regularizer: 'kernelRegularizer',
+      b_regularizer: 'biasRegularizer',
+      bias: 'useBias',
+    },
+    base: KERNEL_BASE,
+  },
+);
 export type DenseConfig = ConfigOf<typeof DENSE_ARGS.schema>;
 
 /** y = activation(x · kernel + bias), applied to the last axis. */
@@ -155,7 +194,8 @@ export class Dense extends KernelLayer {
   }
 
   override build(inputShape: Shape, rng: Rng): void {
-    if (inputShape.length < 1) throw new RangeError(`Dense "${this.name}": expected inputs with a feature axis. Received: input shape (batch)`);
+    if (inputShape.length < 1)
+      throw new RangeError(`Dense "${this.name}": expected inputs with a feature axis. Received: input shape (batch)`);
     this.buildKernel([inputShape[inputShape.length - 1]!, this.units], rng);
     super.build(inputShape, rng);
   }
@@ -228,10 +268,13 @@ export class Dropout extends Layer {
     return this.ownRng ?? options.rng;
   }
   call(x: Tensor, options: CallOptions): Tensor {
-    if (!this.noiseShape || !options.training || this.rate === 0) return dropout(x, this.rate, { training: options.training, rng: this.maskRng(options) });
+    if (!this.noiseShape || !options.training || this.rate === 0)
+      return dropout(x, this.rate, { training: options.training, rng: this.maskRng(options) });
     const shape = this.noiseShape.map((d, i) => d ?? x.shape[i]!);
     if (shape.length !== x.rank || shape.some((d, i) => d !== 1 && d !== x.shape[i])) {
-      throw new RangeError(`${this.className} "${this.name}": noiseShape ${JSON.stringify(this.noiseShape)} does not broadcast to the input. Received: x.shape=[${x.shape.join(',')}]`);
+      throw new RangeError(
+        `${this.className} "${this.name}": noiseShape ${JSON.stringify(this.noiseShape)} does not broadcast to the input. Received: x.shape=[${x.shape.join(',')}]`,
+      );
     }
     return mul(x, dropout(ones(shape), this.rate, { rng: this.maskRng(options) }));
   }
@@ -239,7 +282,11 @@ export class Dropout extends Layer {
     return inputShape;
   }
   protected layerConfig(): Record<string, unknown> {
-    return { rate: this.rate, ...(this.seed !== undefined ? { seed: this.seed } : {}), ...(this.noiseShape ? { noiseShape: this.noiseShape } : {}) };
+    return {
+      rate: this.rate,
+      ...(this.seed !== undefined ? { seed: this.seed } : {}),
+      ...(this.noiseShape ? { noiseShape: this.noiseShape } : {}),
+    };
   }
 }
 
@@ -282,7 +329,9 @@ export class Reshape extends Layer {
     const total = sizeOf(inputShape);
     const out = this.targetShape.map((d) => (d === -1 ? total / known : d));
     if (!out.every(Number.isInteger) || sizeOf(out) !== total) {
-      throw new RangeError(`Reshape "${this.name}": targetShape must hold the ${total} values of one sample. Received: input shape (batch, ${inputShape.join(', ')}), targetShape=[${this.targetShape.join(',')}]`);
+      throw new RangeError(
+        `Reshape "${this.name}": targetShape must hold the ${total} values of one sample. Received: input shape (batch, ${inputShape.join(', ')}), targetShape=[${this.targetShape.join(',')}]`,
+      );
     }
     return out;
   }
@@ -290,7 +339,6 @@ export class Reshape extends Layer {
     return { targetShape: this.targetShape };
   }
 }
-
 
 /** Dropout of whole channels of (batch, steps, channels): one mask value per (sample, channel). */
 export class SpatialDropout1D extends Dropout {

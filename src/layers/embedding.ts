@@ -8,21 +8,27 @@ import { resolveRegularizer, type RegularizerSpec } from './regularizers.js';
 import { resolveConstraint, type ConstraintSpec } from './constraints.js';
 import { defineLayer } from './registry.js';
 
-const EMBEDDING_ARGS = layerArgs('Embedding', {
-  inputDim: arg.positiveInt(),
-  outputDim: arg.positiveInt(),
-  /** Length of the input sequences (Keras 2); sets inputShape to [inputLength]. */
-  inputLength: optional(arg.positiveInt(), undefined),
-  embeddingsInitializer: optional(arg.string(), 'uniform'),
-  embeddingsRegularizer: raw<RegularizerSpec | null>(),
-  embeddingsConstraint: raw<ConstraintSpec | null>(),
-  // No layer here consumes masks yet: maskZero is refused rather than ignored.
-  maskZero: optional({ required: true, read: (v) => (v ? refuseMask() : false) } as Arg<boolean, false>, false),
-}, { legacy: { init: 'embeddingsInitializer', W_regularizer: 'embeddingsRegularizer' }, base: ['activityRegularizer'] });
+const EMBEDDING_ARGS = layerArgs(
+  'Embedding',
+  {
+    inputDim: arg.positiveInt(),
+    outputDim: arg.positiveInt(),
+    /** Length of the input sequences (Keras 2); sets inputShape to [inputLength]. */
+    inputLength: optional(arg.positiveInt(), undefined),
+    embeddingsInitializer: optional(arg.string(), 'uniform'),
+    embeddingsRegularizer: raw<RegularizerSpec | null>(),
+    embeddingsConstraint: raw<ConstraintSpec | null>(),
+    // No layer here consumes masks yet: maskZero is refused rather than ignored.
+    maskZero: optional({ required: true, read: (v) => (v ? refuseMask() : false) } as Arg<boolean, false>, false),
+  },
+  { legacy: { init: 'embeddingsInitializer', W_regularizer: 'embeddingsRegularizer' }, base: ['activityRegularizer'] },
+);
 export type EmbeddingConfig = ConfigOf<typeof EMBEDDING_ARGS.schema>;
 
 function refuseMask(): never {
-  throw new RangeError('Embedding: maskZero=true is not supported yet (no layer here consumes masks). Received: maskZero=true; pad with id 0 and leave maskZero unset');
+  throw new RangeError(
+    'Embedding: maskZero=true is not supported yet (no layer here consumes masks). Received: maskZero=true; pad with id 0 and leave maskZero unset',
+  );
 }
 
 /** Maps integer ids (batch, length) to vectors (batch, length, outputDim). */
@@ -49,8 +55,10 @@ export class Embedding extends Layer {
   }
 
   override build(inputShape: Shape, rng: Rng): void {
-    this.embeddings = this.addWeight('embeddings', [this.inputDim, this.outputDim], this.embeddingsInitializer, rng,
-      { regularizer: resolveRegularizer(this.embeddingsRegularizer, 'Embedding'), constraint: this.embeddingsConstraint });
+    this.embeddings = this.addWeight('embeddings', [this.inputDim, this.outputDim], this.embeddingsInitializer, rng, {
+      regularizer: resolveRegularizer(this.embeddingsRegularizer, 'Embedding'),
+      constraint: this.embeddingsConstraint,
+    });
     super.build(inputShape, rng);
   }
 
@@ -58,7 +66,9 @@ export class Embedding extends Layer {
     for (let i = 0; i < x.size; i++) {
       const id = x.data[i]!;
       if (!Number.isInteger(id) || id < 0 || id >= this.inputDim) {
-        throw new RangeError(`Embedding "${this.name}": ids must be integers in [0, ${this.inputDim - 1}] (inputDim=${this.inputDim}). Received: ${id} at flat position ${i}`);
+        throw new RangeError(
+          `Embedding "${this.name}": ids must be integers in [0, ${this.inputDim - 1}] (inputDim=${this.inputDim}). Received: ${id} at flat position ${i}`,
+        );
       }
     }
     return gather(this.embeddings!, x, 0);
@@ -70,8 +80,11 @@ export class Embedding extends Layer {
 
   protected layerConfig(): Record<string, unknown> {
     return {
-      inputDim: this.inputDim, outputDim: this.outputDim, embeddingsInitializer: this.embeddingsInitializer,
-      embeddingsRegularizer: this.embeddingsRegularizer, ...(this.inputLength ? { inputLength: this.inputLength } : {}),
+      inputDim: this.inputDim,
+      outputDim: this.outputDim,
+      embeddingsInitializer: this.embeddingsInitializer,
+      embeddingsRegularizer: this.embeddingsRegularizer,
+      ...(this.inputLength ? { inputLength: this.inputLength } : {}),
       ...(this.embeddingsConstraint ? { embeddingsConstraint: this.embeddingsConstraint } : {}),
     };
   }

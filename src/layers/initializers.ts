@@ -78,7 +78,10 @@ export const INITIALIZERS: Record<string, Fill> = {
   orthogonal,
 };
 
-export const INITIALIZER_REGISTRY = new Registry<Fill>('initializer', 'a custom initializer is found once registered: candor.registerInitializer(name, fill)');
+export const INITIALIZER_REGISTRY = new Registry<Fill>(
+  'initializer',
+  'a custom initializer is found once registered: candor.registerInitializer(name, fill)',
+);
 for (const [name, fill] of Object.entries(INITIALIZERS)) INITIALIZER_REGISTRY.register(name, fill, { builtin: true });
 
 /**
@@ -86,7 +89,8 @@ for (const [name, fill] of Object.entries(INITIALIZERS)) INITIALIZER_REGISTRY.re
  * from `rng` (so seeded builds stay reproducible); layers then name it like a built-in one.
  */
 export function registerInitializer(name: string, fill: Fill): Fill {
-  if (typeof fill !== 'function') throw new TypeError(`registerInitializer: expected a function (shape, rng) => Float32Array. Received: ${typeof fill}`);
+  if (typeof fill !== 'function')
+    throw new TypeError(`registerInitializer: expected a function (shape, rng) => Float32Array. Received: ${typeof fill}`);
   return INITIALIZER_REGISTRY.register(name, fill);
 }
 
@@ -94,7 +98,9 @@ export function registerInitializer(name: string, fill: Fill): Fill {
 export function initialize(name: string, shape: Shape, rng: Rng, where: string): Tensor {
   const values = INITIALIZER_REGISTRY.get(name, where, 'initializer')(shape, rng);
   if (!(values instanceof Float32Array) || values.length !== sizeOf(shape)) {
-    throw new RangeError(`${where}: initializer "${name}" must return a Float32Array of ${sizeOf(shape)} values for shape [${shape.join(', ')}]. Received: ${values instanceof Float32Array ? `${values.length} values` : typeof values}`);
+    throw new RangeError(
+      `${where}: initializer "${name}" must return a Float32Array of ${sizeOf(shape)} values for shape [${shape.join(', ')}]. Received: ${values instanceof Float32Array ? `${values.length} values` : typeof values}`,
+    );
   }
   return new Tensor(values, shape, 'float32');
 }

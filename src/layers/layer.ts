@@ -31,7 +31,9 @@ export interface BaseLayerConfig {
 
 /** The dtype a config names (a string or Keras 3's DTypePolicy object). */
 function dtypeName(dtype: unknown): unknown {
-  return typeof dtype === 'object' && dtype !== null ? (dtype as { config?: { name?: unknown }; name?: unknown }).config?.name ?? (dtype as { name?: unknown }).name : dtype;
+  return typeof dtype === 'object' && dtype !== null
+    ? ((dtype as { config?: { name?: unknown }; name?: unknown }).config?.name ?? (dtype as { name?: unknown }).name)
+    : dtype;
 }
 
 const counters = new Map<string, number>();
@@ -70,19 +72,25 @@ export abstract class Layer {
     }
     this.name = config.name ?? uniqueName(snakeName(defaultName));
     if (config.trainable !== undefined && typeof config.trainable !== 'boolean') {
-      throw new TypeError(`${defaultName}: argument "trainable" must be a boolean. Received: trainable=${JSON.stringify(config.trainable)}`);
+      throw new TypeError(
+        `${defaultName}: argument "trainable" must be a boolean. Received: trainable=${JSON.stringify(config.trainable)}`,
+      );
     }
     this.trainable = config.trainable ?? true;
     const dtype = dtypeName(config.dtype);
     if (config.dtype !== undefined && config.dtype !== null && dtype !== 'float32') {
-      throw new RangeError(`${defaultName}: dtype ${JSON.stringify(dtype)} is not supported: Candor computes in float32 only. Received: dtype=${JSON.stringify(config.dtype)}`);
+      throw new RangeError(
+        `${defaultName}: dtype ${JSON.stringify(dtype)} is not supported: Candor computes in float32 only. Received: dtype=${JSON.stringify(config.dtype)}`,
+      );
     }
     this.activitySpec = config.activityRegularizer ?? null;
     this.activityRegularizer = resolveRegularizer(this.activitySpec, defaultName);
     const shape = config.inputShape ?? config.batchInputShape?.slice(1);
     if (shape !== undefined) {
       if (!Array.isArray(shape) || !shape.every((d) => d === null || (Number.isInteger(d) && d > 0))) {
-        throw new RangeError(`${defaultName}: argument "inputShape" must be an array of positive integers (one sample, no batch axis). Received: inputShape=${JSON.stringify(shape)}`);
+        throw new RangeError(
+          `${defaultName}: argument "inputShape" must be an array of positive integers (one sample, no batch axis). Received: inputShape=${JSON.stringify(shape)}`,
+        );
       }
       this.declaredInputShape = shape.map((d) => (d === null ? -1 : d));
     }
@@ -123,7 +131,9 @@ export abstract class Layer {
     const expected = this.builtInputShape;
     const fits = sample.length === expected.length && sample.every((d, i) => expected[i] === -1 || d === expected[i]);
     if (!fits) {
-      throw new RangeError(`${this.className} "${this.name}": input shape does not match the shape it was built for. Expected: (batch, ${expected.map((d) => (d === -1 ? 'None' : d)).join(', ')}). Received: x.shape=${formatShape(x.shape)}`);
+      throw new RangeError(
+        `${this.className} "${this.name}": input shape does not match the shape it was built for. Expected: (batch, ${expected.map((d) => (d === -1 ? 'None' : d)).join(', ')}). Received: x.shape=${formatShape(x.shape)}`,
+      );
     }
   }
 
@@ -173,15 +183,23 @@ export abstract class Layer {
     this.built = false;
   }
 
-  protected addWeight(name: string, shape: Shape, initializer: string, rng: Rng,
-    options: { trainable?: boolean; regularizer?: RegularizerConfig | null; constraint?: ConstraintSpec | null } = {}): Variable {
+  protected addWeight(
+    name: string,
+    shape: Shape,
+    initializer: string,
+    rng: Rng,
+    options: { trainable?: boolean; regularizer?: RegularizerConfig | null; constraint?: ConstraintSpec | null } = {},
+  ): Variable {
     // An unknown (null) or negative input dimension would size a weight with garbage: say which.
     if (!shape.every((d) => Number.isInteger(d) && d >= 0)) {
-      throw new RangeError(`${this.className} "${this.name}": weight "${name}" would have shape [${shape.join(', ')}]. Expected known, non-negative sizes: the input dimensions it depends on must be given (e.g. inputShape: [4], not [null])`);
+      throw new RangeError(
+        `${this.className} "${this.name}": weight "${name}" would have shape [${shape.join(', ')}]. Expected known, non-negative sizes: the input dimensions it depends on must be given (e.g. inputShape: [4], not [null])`,
+      );
     }
     checkAllocation(sizeOf(shape), 4, `${this.className} "${this.name}": weight "${name}" of shape [${shape.join(', ')}]`);
     const v = new Variable(initialize(initializer, shape, rng, `${this.className} "${this.name}"`), {
-      name: `${this.name}/${name}`, trainable: options.trainable ?? true,
+      name: `${this.name}/${name}`,
+      trainable: options.trainable ?? true,
     });
     this.variables.push(v);
     if (options.regularizer) this.regularized.push([v, options.regularizer]);
@@ -194,6 +212,8 @@ export abstract class Layer {
 /** Throws unless the sample shape has the rank a layer needs. */
 export function expectRank(layer: Layer, inputShape: Shape, rank: number, meaning: string): void {
   if (inputShape.length !== rank) {
-    throw new RangeError(`${layer.className} "${layer.name}": expected inputs of shape (batch, ${meaning}), rank ${rank + 1}. Received: input shape (batch, ${inputShape.join(', ')}), rank ${inputShape.length + 1}`);
+    throw new RangeError(
+      `${layer.className} "${layer.name}": expected inputs of shape (batch, ${meaning}), rank ${rank + 1}. Received: input shape (batch, ${inputShape.join(', ')}), rank ${inputShape.length + 1}`,
+    );
   }
 }

@@ -50,7 +50,12 @@ export class BatchNormalization extends Layer {
     this.epsilon = a.epsilon;
     this.center = a.center;
     this.scale = a.scale;
-    this.initializers = { beta: a.betaInitializer, gamma: a.gammaInitializer, movingMean: a.movingMeanInitializer, movingVariance: a.movingVarianceInitializer };
+    this.initializers = {
+      beta: a.betaInitializer,
+      gamma: a.gammaInitializer,
+      movingMean: a.movingMeanInitializer,
+      movingVariance: a.movingVarianceInitializer,
+    };
   }
 
   override build(inputShape: Shape, rng: Rng): void {
@@ -88,8 +93,14 @@ export class BatchNormalization extends Layer {
   protected layerConfig(): Record<string, unknown> {
     const init = this.initializers;
     return {
-      momentum: this.momentum, epsilon: this.epsilon, center: this.center, scale: this.scale,
-      betaInitializer: init.beta, gammaInitializer: init.gamma, movingMeanInitializer: init.movingMean, movingVarianceInitializer: init.movingVariance,
+      momentum: this.momentum,
+      epsilon: this.epsilon,
+      center: this.center,
+      scale: this.scale,
+      betaInitializer: init.beta,
+      gammaInitializer: init.gamma,
+      movingMeanInitializer: init.movingMean,
+      movingVarianceInitializer: init.movingVariance,
     };
   }
 }

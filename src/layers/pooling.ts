@@ -17,7 +17,15 @@ export type PoolingConfig = ConfigOf<typeof POOL_SCHEMA>;
 
 const POOL_LEGACY = { pool_length: 'poolSize', stride: 'strides', border_mode: 'padding' };
 const poolArgs = (rank: 1 | 2, className: string) =>
-  layerArgs(className, { ...POOL_SCHEMA, poolSize: optional(arg.intTuple(rank), new Array<number>(rank).fill(2)), strides: optional(arg.intTuple(rank), undefined) }, { legacy: POOL_LEGACY });
+  layerArgs(
+    className,
+    {
+      ...POOL_SCHEMA,
+      poolSize: optional(arg.intTuple(rank), new Array<number>(rank).fill(2)),
+      strides: optional(arg.intTuple(rank), undefined),
+    },
+    { legacy: POOL_LEGACY },
+  );
 
 /** Windowed max/average pooling, channels-last; strides default to the pool size. */
 abstract class Pooling extends Layer {
@@ -25,7 +33,12 @@ abstract class Pooling extends Layer {
   readonly strides: number[];
   readonly padding: Padding;
 
-  constructor(config: PoolingConfig, private readonly rank: 1 | 2, private readonly kind: 'max' | 'avg', className: string) {
+  constructor(
+    config: PoolingConfig,
+    private readonly rank: 1 | 2,
+    private readonly kind: 'max' | 'avg',
+    className: string,
+  ) {
     const { args: a, base } = poolArgs(rank, className).read(config);
     super(base, className);
     this.poolSize = a.poolSize;
@@ -55,19 +68,27 @@ abstract class Pooling extends Layer {
 
 export class MaxPooling1D extends Pooling {
   readonly className = 'MaxPooling1D';
-  constructor(config: PoolingConfig = {}) { super(config, 1, 'max', 'MaxPooling1D'); }
+  constructor(config: PoolingConfig = {}) {
+    super(config, 1, 'max', 'MaxPooling1D');
+  }
 }
 export class MaxPooling2D extends Pooling {
   readonly className = 'MaxPooling2D';
-  constructor(config: PoolingConfig = {}) { super(config, 2, 'max', 'MaxPooling2D'); }
+  constructor(config: PoolingConfig = {}) {
+    super(config, 2, 'max', 'MaxPooling2D');
+  }
 }
 export class AveragePooling1D extends Pooling {
   readonly className = 'AveragePooling1D';
-  constructor(config: PoolingConfig = {}) { super(config, 1, 'avg', 'AveragePooling1D'); }
+  constructor(config: PoolingConfig = {}) {
+    super(config, 1, 'avg', 'AveragePooling1D');
+  }
 }
 export class AveragePooling2D extends Pooling {
   readonly className = 'AveragePooling2D';
-  constructor(config: PoolingConfig = {}) { super(config, 2, 'avg', 'AveragePooling2D'); }
+  constructor(config: PoolingConfig = {}) {
+    super(config, 2, 'avg', 'AveragePooling2D');
+  }
 }
 
 const GLOBAL_POOL_SCHEMA = { keepdims: optional(arg.boolean(), false), dataFormat: channelsLastArg() };
@@ -77,7 +98,12 @@ export type GlobalPoolingConfig = ConfigOf<typeof GLOBAL_POOL_SCHEMA>;
 abstract class GlobalPooling extends Layer {
   /** Keep the pooled axes with size 1 (Keras' keepdims). */
   readonly keepdims: boolean;
-  constructor(config: GlobalPoolingConfig, private readonly rank: 1 | 2, private readonly kind: 'max' | 'avg', className: string) {
+  constructor(
+    config: GlobalPoolingConfig,
+    private readonly rank: 1 | 2,
+    private readonly kind: 'max' | 'avg',
+    className: string,
+  ) {
     const { args: a, base } = layerArgs(className, GLOBAL_POOL_SCHEMA).read(config);
     super(base, className);
     this.keepdims = a.keepdims;
@@ -97,19 +123,27 @@ abstract class GlobalPooling extends Layer {
 
 export class GlobalMaxPooling1D extends GlobalPooling {
   readonly className = 'GlobalMaxPooling1D';
-  constructor(config: GlobalPoolingConfig = {}) { super(config, 1, 'max', 'GlobalMaxPooling1D'); }
+  constructor(config: GlobalPoolingConfig = {}) {
+    super(config, 1, 'max', 'GlobalMaxPooling1D');
+  }
 }
 export class GlobalAveragePooling1D extends GlobalPooling {
   readonly className = 'GlobalAveragePooling1D';
-  constructor(config: GlobalPoolingConfig = {}) { super(config, 1, 'avg', 'GlobalAveragePooling1D'); }
+  constructor(config: GlobalPoolingConfig = {}) {
+    super(config, 1, 'avg', 'GlobalAveragePooling1D');
+  }
 }
 export class GlobalMaxPooling2D extends GlobalPooling {
   readonly className = 'GlobalMaxPooling2D';
-  constructor(config: GlobalPoolingConfig = {}) { super(config, 2, 'max', 'GlobalMaxPooling2D'); }
+  constructor(config: GlobalPoolingConfig = {}) {
+    super(config, 2, 'max', 'GlobalMaxPooling2D');
+  }
 }
 export class GlobalAveragePooling2D extends GlobalPooling {
   readonly className = 'GlobalAveragePooling2D';
-  constructor(config: GlobalPoolingConfig = {}) { super(config, 2, 'avg', 'GlobalAveragePooling2D'); }
+  constructor(config: GlobalPoolingConfig = {}) {
+    super(config, 2, 'avg', 'GlobalAveragePooling2D');
+  }
 }
 
 defineLayer('MaxPooling1D', MaxPooling1D, ['MaxPool1D']);

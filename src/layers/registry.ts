@@ -6,7 +6,10 @@ import type { Layer } from './layer.js';
 /** A layer class as the registry holds it: constructed from its config (fromConfig and Keras JSON). */
 export type LayerClass = new (config: never) => Layer;
 
-export const LAYER_REGISTRY = new Registry<LayerClass>('layer class', 'a custom layer class is found once registered: candor.registerLayer(MyLayer)');
+export const LAYER_REGISTRY = new Registry<LayerClass>(
+  'layer class',
+  'a custom layer class is found once registered: candor.registerLayer(MyLayer)',
+);
 
 /** A built-in layer class, under its Keras class name and Keras 1 aliases. */
 export function defineLayer(name: string, cls: LayerClass, aliases: readonly string[] = []): void {
@@ -19,7 +22,8 @@ export function defineLayer(name: string, cls: LayerClass, aliases: readonly str
  * `className` its instances report; the class is built from its getConfig() on load.
  */
 export function registerLayer(cls: LayerClass, options: { name?: string; aliases?: readonly string[] } = {}): LayerClass {
-  if (typeof cls !== 'function') throw new TypeError(`registerLayer: expected a layer class (class MyLayer extends candor.Layer). Received: ${describe(cls)}`);
+  if (typeof cls !== 'function')
+    throw new TypeError(`registerLayer: expected a layer class (class MyLayer extends candor.Layer). Received: ${describe(cls)}`);
   return LAYER_REGISTRY.register(options.name ?? cls.name, cls, { aliases: options.aliases ?? [] });
 }
 

@@ -26,7 +26,9 @@ export function resolveRegularizer(spec: RegularizerSpec | null | undefined, whe
   if (typeof spec === 'object' && [spec.l1 ?? 0, spec.l2 ?? 0].every((v) => Number.isFinite(v) && v >= 0)) {
     return { l1: spec.l1 ?? 0, l2: spec.l2 ?? 0 };
   }
-  throw new RangeError(`${where}: a regularizer must be 'l1', 'l2', 'l1_l2' or { l1?: number >= 0, l2?: number >= 0 }. Received: ${JSON.stringify(spec)}`);
+  throw new RangeError(
+    `${where}: a regularizer must be 'l1', 'l2', 'l1_l2' or { l1?: number >= 0, l2?: number >= 0 }. Received: ${JSON.stringify(spec)}`,
+  );
 }
 
 /** The penalty for one weight tensor (recorded, so it contributes to gradients). */

@@ -39,7 +39,9 @@ function alignTargets(yTrue: Tensor, yPred: Tensor, loss: string): Tensor {
   const y = yTrue.dtype === 'int32' ? cast(yTrue, 'float32') : yTrue;
   if (shapesEqual(y.shape, yPred.shape)) return y;
   if (y.size === yPred.size && yPred.shape[yPred.rank - 1] === 1 && y.shape[0] === yPred.shape[0]) return reshape(y, yPred.shape);
-  throw new RangeError(`${loss}: targets and predictions must have the same shape. Received: yTrue.shape=${formatShape(yTrue.shape)}, yPred.shape=${formatShape(yPred.shape)}`);
+  throw new RangeError(
+    `${loss}: targets and predictions must have the same shape. Received: yTrue.shape=${formatShape(yTrue.shape)}, yPred.shape=${formatShape(yPred.shape)}`,
+  );
 }
 
 const clipProbabilities = (p: Tensor): Tensor => clip(p, EPSILON, 1 - EPSILON);
@@ -67,12 +69,16 @@ const sparseCategoricalCrossentropy: PerSample = (yTrue, yPred, o) => {
   let labels = yTrue;
   if (labels.rank === yPred.rank && labels.shape[labels.rank - 1] === 1) labels = reshape(labels, labels.shape.slice(0, -1));
   if (labels.rank !== yPred.rank - 1 || !labels.shape.every((d, i) => d === yPred.shape[i])) {
-    throw new RangeError(`sparse_categorical_crossentropy: targets must be class ids with the predictions' shape minus the class axis. Received: yTrue.shape=${formatShape(yTrue.shape)}, yPred.shape=${formatShape(yPred.shape)}`);
+    throw new RangeError(
+      `sparse_categorical_crossentropy: targets must be class ids with the predictions' shape minus the class axis. Received: yTrue.shape=${formatShape(yTrue.shape)}, yPred.shape=${formatShape(yPred.shape)}`,
+    );
   }
   for (let i = 0; i < labels.size; i++) {
     const v = labels.data[i]!;
     if (!Number.isInteger(v) || v < 0 || v >= classes) {
-      throw new RangeError(`sparse_categorical_crossentropy: targets must be integer class ids in [0, ${classes - 1}] for ${classes} output units. Received: ${v} at sample ${i}`);
+      throw new RangeError(
+        `sparse_categorical_crossentropy: targets must be integer class ids in [0, ${classes - 1}] for ${classes} output units. Received: ${v} at sample ${i}`,
+      );
     }
   }
   if (o.fromLogits && !o.labelSmoothing) return softmaxCrossEntropy(yPred, cast(labels, 'int32'));
@@ -129,8 +135,17 @@ export type LossFunction = (yTrue: Tensor, yPred: Tensor) => Tensor;
 
 /** Every loss by name: the built-in ones and those given to registerLoss. */
 export const LOSS_REGISTRY = new Registry<PerSample>('loss', 'a custom loss is found once registered: candor.registerLoss(name, fn)');
-const BUILT_IN: [string, ...string[]][] = [['binary_crossentropy'], ['categorical_crossentropy'], ['sparse_categorical_crossentropy'], ['mean_squared_error', 'mse'],
-  ['mean_absolute_error', 'mae'], ['huber'], ['hinge'], ['kl_divergence', 'kld', 'kullback_leibler_divergence'], ['poisson']];
+const BUILT_IN: [string, ...string[]][] = [
+  ['binary_crossentropy'],
+  ['categorical_crossentropy'],
+  ['sparse_categorical_crossentropy'],
+  ['mean_squared_error', 'mse'],
+  ['mean_absolute_error', 'mae'],
+  ['huber'],
+  ['hinge'],
+  ['kl_divergence', 'kld', 'kullback_leibler_divergence'],
+  ['poisson'],
+];
 for (const [name, ...aliases] of BUILT_IN) LOSS_REGISTRY.register(name, LOSSES[name]!, { aliases, builtin: true });
 
 const userLosses = new WeakMap<LossFunction, PerSample>();
@@ -141,7 +156,9 @@ function wrapLoss(name: string, fn: LossFunction): PerSample {
   const wrapped: PerSample = (yTrue, yPred) => {
     const values = fn(yTrue, yPred);
     if (!(values instanceof Tensor) || values.shape[0] !== yPred.shape[0]) {
-      throw new RangeError(`loss "${name}": a loss function must return a Tensor with one row per sample (shape [${yPred.shape[0]}] or [${yPred.shape[0]}, …]). Received: ${values instanceof Tensor ? `shape ${formatShape(values.shape)}` : typeof values}`);
+      throw new RangeError(
+        `loss "${name}": a loss function must return a Tensor with one row per sample (shape [${yPred.shape[0]}] or [${yPred.shape[0]}, …]). Received: ${values instanceof Tensor ? `shape ${formatShape(values.shape)}` : typeof values}`,
+      );
     }
     return values.rank <= 1 ? values : lastAxisMean(values);
   };
@@ -154,7 +171,8 @@ function wrapLoss(name: string, fn: LossFunction): PerSample {
  * model file records the name). The function gets (yTrue, yPred) and returns per-sample losses.
  */
 export function registerLoss(name: string, fn: LossFunction): LossFunction {
-  if (typeof fn !== 'function') throw new TypeError(`registerLoss: expected a function (yTrue, yPred) => Tensor of per-sample losses. Received: ${typeof fn}`);
+  if (typeof fn !== 'function')
+    throw new TypeError(`registerLoss: expected a function (yTrue, yPred) => Tensor of per-sample losses. Received: ${typeof fn}`);
   LOSS_REGISTRY.register(name, wrapLoss(name, fn));
   return fn;
 }
@@ -171,17 +189,21 @@ const COMMON: Record<string, OptionKind> = {
   dtype: { test: (v) => v === 'float32', expected: "'float32' (Candor computes in float32 only)" },
 };
 const CROSS_ENTROPY: Record<string, OptionKind> = {
-  ...COMMON, fromLogits: 'boolean', labelSmoothing: { test: (v) => typeof v === 'number' && v >= 0 && v <= 1, expected: 'a number in [0, 1]' },
+  ...COMMON,
+  fromLogits: 'boolean',
+  labelSmoothing: { test: (v) => typeof v === 'number' && v >= 0 && v <= 1, expected: 'a number in [0, 1]' },
 };
 /** The options each loss implements (Keras' names; snake_case accepted); anything else is refused. */
 const LOSS_OPTIONS: Record<string, Record<string, OptionKind>> = {
-  binary_crossentropy: CROSS_ENTROPY, categorical_crossentropy: CROSS_ENTROPY, sparse_categorical_crossentropy: CROSS_ENTROPY,
+  binary_crossentropy: CROSS_ENTROPY,
+  categorical_crossentropy: CROSS_ENTROPY,
+  sparse_categorical_crossentropy: CROSS_ENTROPY,
   huber: { ...COMMON, delta: { test: (v) => typeof v === 'number' && v > 0, expected: 'a number > 0' } },
 };
 const REFUSED = {
-  axis: 'Candor reduces the last axis (Keras\' default); other axes are not implemented',
+  axis: "Candor reduces the last axis (Keras' default); other axes are not implemented",
   ignoreClass: 'ignoring a class id is not implemented; give those samples a sample weight of 0',
-  name: 'a loss instance takes no name; in compile use { name: \'binary_crossentropy\', … } to choose the loss',
+  name: "a loss instance takes no name; in compile use { name: 'binary_crossentropy', … } to choose the loss",
 };
 
 /** A configured loss: per-element values (the last axis reduced), then a weighted reduction. */
@@ -195,7 +217,10 @@ export class Loss {
     this.name = fn ? name : canonicalLossName(name);
     if (fn) {
       const held = LOSS_REGISTRY.find(name);
-      if (held && held !== wrapLoss(name, fn)) throw new RangeError(`compile: the loss function "${name}" has the name of ${LOSS_REGISTRY.isCustom(name) ? 'another registered' : 'the built-in'} loss "${LOSS_REGISTRY.canonical(name)}". Rename the function.`);
+      if (held && held !== wrapLoss(name, fn))
+        throw new RangeError(
+          `compile: the loss function "${name}" has the name of ${LOSS_REGISTRY.isCustom(name) ? 'another registered' : 'the built-in'} loss "${LOSS_REGISTRY.canonical(name)}". Rename the function.`,
+        );
     }
     this.fn = fn ? wrapLoss(name, fn) : LOSS_REGISTRY.get(this.name, 'compile', 'loss');
     const options = readOptions<LossOptions>(raw, this.name, { keys: LOSS_OPTIONS[this.name] ?? COMMON, refused: REFUSED });
@@ -216,7 +241,12 @@ export class Loss {
   /** One loss value per sample, shape (batch,): the mean over every axis but the batch axis. */
   perSample(yTrue: Tensor, yPred: Tensor, fromLogits = this.options.fromLogits): Tensor {
     const values = this.elementwise(yTrue, yPred, fromLogits);
-    return values.rank <= 1 ? values : mean(values, values.shape.slice(1).map((_, i) => i + 1));
+    return values.rank <= 1
+      ? values
+      : mean(
+          values,
+          values.shape.slice(1).map((_, i) => i + 1),
+        );
   }
 
   /**
@@ -229,7 +259,10 @@ export class Loss {
   }
 
   getConfig(): Record<string, unknown> {
-    return { name: this.name, ...Object.fromEntries(Object.entries(this.options).filter(([k]) => k in (LOSS_OPTIONS[this.name] ?? COMMON))) };
+    return {
+      name: this.name,
+      ...Object.fromEntries(Object.entries(this.options).filter(([k]) => k in (LOSS_OPTIONS[this.name] ?? COMMON))),
+    };
   }
 }
 
@@ -239,7 +272,9 @@ export function alignSampleWeight(w: Tensor, lossShape: readonly number[], where
   const perSample = w.rank === 1 || (w.rank === 2 && w.shape[1] === 1);
   if (perSample && w.shape[0] === n) return lossShape.length <= 1 ? reshape(w, [n!]) : reshape(w, [n!, ...lossShape.slice(1).map(() => 1)]);
   if (shapesEqual(w.shape, lossShape)) return w;
-  throw new RangeError(`${where}: sampleWeight must have shape (${n},) or (${n}, 1) (one weight per sample)${lossShape.length > 1 ? ` or ${formatShape(lossShape)} (one per loss element)` : ''}. Received: sampleWeight.shape=${formatShape(w.shape)} for a loss of shape ${formatShape(lossShape)}`);
+  throw new RangeError(
+    `${where}: sampleWeight must have shape (${n},) or (${n}, 1) (one weight per sample)${lossShape.length > 1 ? ` or ${formatShape(lossShape)} (one per loss element)` : ''}. Received: sampleWeight.shape=${formatShape(w.shape)} for a loss of shape ${formatShape(lossShape)}`,
+  );
 }
 
 /** Keras reductions: 'sum_over_batch_size' = sum(loss·w) / number of loss elements. */
@@ -257,12 +292,17 @@ export function getLoss(spec: LossSpec): Loss {
   if (spec instanceof Loss) return spec;
   if (typeof spec === 'string') return new Loss(spec);
   if (typeof spec === 'function') {
-    if (!spec.name) throw new TypeError('compile: a loss function needs a name to be logged and saved under: use a named function, or registerLoss(name, fn) and pass the name');
+    if (!spec.name)
+      throw new TypeError(
+        'compile: a loss function needs a name to be logged and saved under: use a named function, or registerLoss(name, fn) and pass the name',
+      );
     return new Loss(spec.name, {}, spec);
   }
   if (typeof spec === 'object' && spec !== null && typeof spec.name === 'string') {
     const { name, ...options } = spec;
     return new Loss(name, options);
   }
-  throw new TypeError(`compile: argument "loss" must be a loss name, { name, ...options }, a Loss or a function (yTrue, yPred) => Tensor. Received: ${JSON.stringify(spec)}`);
+  throw new TypeError(
+    `compile: argument "loss" must be a loss name, { name, ...options }, a Loss or a function (yTrue, yPred) => Tensor. Received: ${JSON.stringify(spec)}`,
+  );
 }

@@ -126,12 +126,16 @@ export abstract class Model implements TrainableModel {
     if (!this.built) this.build();
     const vars = this.weights;
     if (!Array.isArray(weights) || weights.length !== vars.length) {
-      throw new RangeError(`setWeights: the model has ${vars.length} weight tensors. Received: ${Array.isArray(weights) ? weights.length : describe(weights)}`);
+      throw new RangeError(
+        `setWeights: the model has ${vars.length} weight tensors. Received: ${Array.isArray(weights) ? weights.length : describe(weights)}`,
+      );
     }
     weights.forEach((w, i) => {
       const v = vars[i]!;
       if (!(w instanceof Tensor) || w.shape.join() !== v.shape.join()) {
-        throw new RangeError(`setWeights: weight ${i} ("${v.name}") has shape [${v.shape}]. Received: ${w instanceof Tensor ? `shape [${w.shape}]` : describe(w)}`);
+        throw new RangeError(
+          `setWeights: weight ${i} ("${v.name}") has shape [${v.shape}]. Received: ${w instanceof Tensor ? `shape [${w.shape}]` : describe(w)}`,
+        );
       }
     });
     vars.forEach((v, i) => v.assign(weights[i]!));

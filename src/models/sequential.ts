@@ -32,10 +32,15 @@ export class Sequential extends Model {
 
   /** Appends a layer; once the input shape is known, the model (and so this layer) is built at once, as in Keras. */
   add(layer: Layer): void {
-    if (!(layer instanceof Layer)) throw new TypeError(`Sequential.add: expected a layer (e.g. candor.layers.dense({ units: 8 })). Received: ${describe(layer)}`);
-    if (this.layers.some((l) => l.name === layer.name)) throw new RangeError(`Sequential.add: layer names must be unique. Received: a second layer named "${layer.name}"`);
+    if (!(layer instanceof Layer))
+      throw new TypeError(`Sequential.add: expected a layer (e.g. candor.layers.dense({ units: 8 })). Received: ${describe(layer)}`);
+    if (this.layers.some((l) => l.name === layer.name))
+      throw new RangeError(`Sequential.add: layer names must be unique. Received: a second layer named "${layer.name}"`);
     if (this.layers.length > 0 && layer.declaredInputShape && !(layer instanceof InputLayer)) {
-      warnOnce(`inputShape:${layer.name}`, `Sequential.add: inputShape on layer "${layer.name}" is ignored; only the first layer's input shape is used.`);
+      warnOnce(
+        `inputShape:${layer.name}`,
+        `Sequential.add: inputShape on layer "${layer.name}" is ignored; only the first layer's input shape is used.`,
+      );
     }
     this.layers.push(layer);
     this.trainer?.invalidate();
@@ -62,7 +67,9 @@ export class Sequential extends Model {
   getLayer(nameOrIndex: string | number): Layer {
     const layer = typeof nameOrIndex === 'number' ? this.layers.at(nameOrIndex) : this.layers.find((l) => l.name === nameOrIndex);
     if (!layer || (typeof nameOrIndex === 'number' && !Number.isInteger(nameOrIndex))) {
-      throw new RangeError(`getLayer: no layer ${JSON.stringify(nameOrIndex)}. Expected a name (${this.layers.map((l) => l.name).join(', ')}) or an index in [${-this.layers.length}, ${this.layers.length - 1}]`);
+      throw new RangeError(
+        `getLayer: no layer ${JSON.stringify(nameOrIndex)}. Expected a name (${this.layers.map((l) => l.name).join(', ')}) or an index in [${-this.layers.length}, ${this.layers.length - 1}]`,
+      );
     }
     return layer;
   }
@@ -84,7 +91,10 @@ export class Sequential extends Model {
   build(inputShape?: readonly (number | null)[]): void {
     if (inputShape === undefined) {
       const declared = this.inputShape;
-      if (this.layers.length > 0 && !declared) throw new RangeError(`Sequential "${this.name}": the input shape is unknown. Pass inputShape to the first layer (e.g. dense({ units: 8, inputShape: [4] })), call build([null, 4]), or call fit/predict first.`);
+      if (this.layers.length > 0 && !declared)
+        throw new RangeError(
+          `Sequential "${this.name}": the input shape is unknown. Pass inputShape to the first layer (e.g. dense({ units: 8, inputShape: [4] })), call build([null, 4]), or call fit/predict first.`,
+        );
       this.buildForSample(declared ?? [], this.initRng());
       return;
     }
@@ -92,7 +102,8 @@ export class Sequential extends Model {
   }
 
   protected buildForSample(shape: Shape, rng: Rng): void {
-    if (this.layers.length === 0) throw new RangeError(`Sequential "${this.name}": the model has no layers. Add layers before building, training or predicting.`);
+    if (this.layers.length === 0)
+      throw new RangeError(`Sequential "${this.name}": the model has no layers. Add layers before building, training or predicting.`);
     this.builtInputShape = [...shape];
     let current: Shape = shape;
     for (const layer of this.layers) {
@@ -195,7 +206,9 @@ export function modelFromJSON(json: string | { className?: string; config?: Sequ
   }
   const d = doc as { className?: unknown; config?: SequentialConfig };
   if (typeof d !== 'object' || d === null || d.className !== 'Sequential' || typeof d.config !== 'object') {
-    throw new TypeError(`modelFromJSON: expected { className: 'Sequential', config: { layers } } as written by model.toJSON(). Received: ${describe(doc)}`);
+    throw new TypeError(
+      `modelFromJSON: expected { className: 'Sequential', config: { layers } } as written by model.toJSON(). Received: ${describe(doc)}`,
+    );
   }
   return Sequential.fromConfig(d.config);
 }
@@ -211,15 +224,24 @@ export function sequential(layers: Layer[] = [], options: { name?: string; seed?
  */
 function sampleShapeOf(shape: readonly (number | null)[], declared: Shape | undefined, model: string): Shape {
   const valid = Array.isArray(shape) && shape.every((d) => d === null || (Number.isInteger(d) && d > 0));
-  if (!valid) throw new RangeError(`Sequential "${model}": build() takes a shape of positive integers with a leading null batch axis, e.g. [null, 4]. Received: ${JSON.stringify(shape)}`);
-  const fits = (sample: readonly (number | null)[]): boolean => !declared || (sample.length === declared.length && sample.every((d, i) => declared[i] === -1 || d === null || d === declared[i]));
+  if (!valid)
+    throw new RangeError(
+      `Sequential "${model}": build() takes a shape of positive integers with a leading null batch axis, e.g. [null, 4]. Received: ${JSON.stringify(shape)}`,
+    );
+  const fits = (sample: readonly (number | null)[]): boolean =>
+    !declared || (sample.length === declared.length && sample.every((d, i) => declared[i] === -1 || d === null || d === declared[i]));
   if (shape[0] === null) {
     const sample = shape.slice(1);
-    if (!fits(sample)) throw new RangeError(`Sequential "${model}": build(${JSON.stringify(shape)}) does not match the first layer's inputShape [${declared!.join(', ')}]`);
+    if (!fits(sample))
+      throw new RangeError(
+        `Sequential "${model}": build(${JSON.stringify(shape)}) does not match the first layer's inputShape [${declared!.join(', ')}]`,
+      );
     return sample.map((d) => d ?? -1);
   }
   if (declared && fits(shape)) return shape.map((d) => d ?? -1);
   if (declared && fits(shape.slice(1))) return shape.slice(1).map((d) => d ?? -1);
-  throw new RangeError(`Sequential "${model}": build(${JSON.stringify(shape)}) is ambiguous: give Keras' full shape with a null batch axis first, e.g. build([null, ${shape.join(', ')}])` +
-    (declared ? `, matching the first layer's inputShape [${declared.join(', ')}]` : ''));
+  throw new RangeError(
+    `Sequential "${model}": build(${JSON.stringify(shape)}) is ambiguous: give Keras' full shape with a null batch axis first, e.g. build([null, ${shape.join(', ')}])` +
+      (declared ? `, matching the first layer's inputShape [${declared.join(', ')}]` : ''),
+  );
 }

@@ -5,9 +5,17 @@ const shapeText = (shape: Shape): string => `(None, ${shape.map((d) => (d === -1
 
 /** Keras-like summary table of a built model: layer (type), output shape, params, then totals. */
 export function summaryText(name: string, layers: readonly Layer[], outputShapes: readonly Shape[]): string {
-  const rows = layers.map((layer, i) => [`${layer.name} (${layer.className})`, shapeText(outputShapes[i]!), layer.countParams().toLocaleString('en-US')]);
+  const rows = layers.map((layer, i) => [
+    `${layer.name} (${layer.className})`,
+    shapeText(outputShapes[i]!),
+    layer.countParams().toLocaleString('en-US'),
+  ]);
   const widths = [Math.max(28, ...rows.map((r) => r[0]!.length + 2)), Math.max(25, ...rows.map((r) => r[1]!.length + 2)), 12];
-  const line = (cells: string[]): string => cells.map((c, i) => c.padEnd(widths[i]!)).join('').trimEnd();
+  const line = (cells: string[]): string =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('')
+      .trimEnd();
   const total = layers.reduce((n, l) => n + l.countParams(), 0);
   const trainable = layers.reduce((n, l) => n + l.trainableWeights.reduce((s, v) => s + v.size, 0), 0);
   const rule = (ch: string): string => ch.repeat(widths.reduce((a, b) => a + b, 0));

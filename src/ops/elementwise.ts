@@ -103,13 +103,23 @@ export function broadcastData(t: Tensor, outShape: readonly number[]): Float32Ar
   if (shapesEqual(t.shape, outShape)) return t.f32();
   broadcastShapes(t.shape, outShape, 'broadcastTo');
   const out = outputBuffer(sizeOf(outShape));
-  kernels().binary('add', t.f32(), broadcastStrides(t.shape, outShape), ZERO, outShape.map(() => 0), out, outShape);
+  kernels().binary(
+    'add',
+    t.f32(),
+    broadcastStrides(t.shape, outShape),
+    ZERO,
+    outShape.map(() => 0),
+    out,
+    outShape,
+  );
   return out;
 }
 
 /** Checks two tensors have the same shape, naming the op and both shapes. */
 export function expectSameShape(a: Tensor, b: Tensor, op: string, names: [string, string] = ['a', 'b']): void {
   if (!shapesEqual(a.shape, b.shape)) {
-    throw new RangeError(`${op}: ${names[0]} and ${names[1]} must have the same shape. Received: ${names[0]}.shape=${formatShape(a.shape)}, ${names[1]}.shape=${formatShape(b.shape)}`);
+    throw new RangeError(
+      `${op}: ${names[0]} and ${names[1]} must have the same shape. Received: ${names[0]}.shape=${formatShape(a.shape)}, ${names[1]}.shape=${formatShape(b.shape)}`,
+    );
   }
 }

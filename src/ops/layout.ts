@@ -30,7 +30,9 @@ export function reshape(x: Tensor, shape: readonly number[]): Tensor {
   const bad = shape.some((d) => !Number.isInteger(d) || d < -1) || unknown > 1;
   const resolved = shape.map((d) => (d === -1 ? (known === 0 ? 0 : x.size / known) : d));
   if (bad || !resolved.every(Number.isInteger) || sizeOf(resolved) !== x.size) {
-    throw new RangeError(`reshape: the new shape must hold the same number of values (at most one -1). Received: x.shape=${formatShape(x.shape)} (${x.size} values), shape=${formatShape(shape)}`);
+    throw new RangeError(
+      `reshape: the new shape must hold the same number of values (at most one -1). Received: x.shape=${formatShape(x.shape)} (${x.size} values), shape=${formatShape(shape)}`,
+    );
   }
   if (shapesEqual(resolved, x.shape) && !(x instanceof Variable)) return x;
   // Buffers are shared because tensors are immutable; a Variable's buffer changes, so it is copied.
@@ -48,11 +50,17 @@ export function expandDims(x: Tensor, axis = 0): Tensor {
 
 /** Removes dimensions of size 1 (all of them, or the listed axes, which must be 1). */
 export function squeeze(x: Tensor, axes?: readonly number[]): Tensor {
-  const drop = axes === undefined ? x.shape.map((d, i) => (d === 1 ? i : -1)).filter((i) => i >= 0) : axes.map((a) => normalizeAxis(a, x.rank, 'squeeze'));
+  const drop =
+    axes === undefined
+      ? x.shape.map((d, i) => (d === 1 ? i : -1)).filter((i) => i >= 0)
+      : axes.map((a) => normalizeAxis(a, x.rank, 'squeeze'));
   for (const a of drop) {
     if (x.shape[a] !== 1) throw new RangeError(`squeeze: axis ${a} must have size 1. Received: x.shape=${formatShape(x.shape)}`);
   }
-  return reshape(x, x.shape.filter((_, i) => !drop.includes(i)));
+  return reshape(
+    x,
+    x.shape.filter((_, i) => !drop.includes(i)),
+  );
 }
 
 /** Permutes axes (reverses them when perm is omitted). */
@@ -60,11 +68,22 @@ export function transpose(x: Tensor, perm?: readonly number[]): Tensor {
   const t = floatOperand(x, 'transpose', 'x');
   const p = perm ? [...perm] : t.shape.map((_, i) => t.rank - 1 - i);
   const valid = p.length === t.rank && [...p].sort((a, b) => a - b).every((v, i) => v === i);
-  if (!valid) throw new RangeError(`transpose: argument "perm" must be a permutation of 0..${t.rank - 1}. Received: perm=${formatShape(p)} for x.shape=${formatShape(t.shape)}`);
+  if (!valid)
+    throw new RangeError(
+      `transpose: argument "perm" must be a permutation of 0..${t.rank - 1}. Received: perm=${formatShape(p)} for x.shape=${formatShape(t.shape)}`,
+    );
   if (p.every((v, i) => v === i)) return t;
   const out = outputBuffer(t.size);
   kernels().transpose(t.f32(), t.shape, p, out);
-  return record('transpose', [t], floatResult(out, p.map((i) => t.shape[i]!)), { perm: p });
+  return record(
+    'transpose',
+    [t],
+    floatResult(
+      out,
+      p.map((i) => t.shape[i]!),
+    ),
+    { perm: p },
+  );
 }
 
 /** Alias of transpose with an explicit permutation (PyTorch's name). */
@@ -75,49 +94,74 @@ export function broadcastTo(x: Tensor, shape: readonly number[]): Tensor {
   const t = floatOperand(x, 'broadcastTo', 'x');
   if (shapesEqual(t.shape, shape)) return t;
   const ok = shape.length >= t.rank && t.shape.every((d, i) => d === 1 || d === shape[shape.length - t.rank + i]);
-  if (!ok) throw new RangeError(`broadcastTo: x cannot be broadcast to the target shape. Received: x.shape=${formatShape(t.shape)}, shape=${formatShape(shape)}`);
+  if (!ok)
+    throw new RangeError(
+      `broadcastTo: x cannot be broadcast to the target shape. Received: x.shape=${formatShape(t.shape)}, shape=${formatShape(shape)}`,
+    );
   return record('broadcastTo', [t], floatResult(broadcastData(t, shape), shape), { inShape: t.shape });
 }
 
 /** Joins tensors along an existing axis; all other dimensions must match. */
 export function concat(tensors: readonly Tensor[], axis = 0): Tensor {
-  if (!Array.isArray(tensors) || tensors.length === 0) throw new RangeError(`concat: argument "tensors" must be a non-empty array of tensors. Received: ${tensors?.length ?? tensors}`);
+  if (!Array.isArray(tensors) || tensors.length === 0)
+    throw new RangeError(`concat: argument "tensors" must be a non-empty array of tensors. Received: ${tensors?.length ?? tensors}`);
   const parts = tensors.map((t, i) => floatOperand(t, 'concat', `tensors[${i}]`));
   const first = parts[0]!;
   const ax = normalizeAxis(axis, first.rank, 'concat');
   parts.forEach((t, i) => {
     const same = t.rank === first.rank && t.shape.every((d, j) => j === ax || d === first.shape[j]);
-    if (!same) throw new RangeError(`concat: all dimensions except axis ${ax} must match. Received: tensors[0].shape=${formatShape(first.shape)}, tensors[${i}].shape=${formatShape(t.shape)}`);
+    if (!same)
+      throw new RangeError(
+        `concat: all dimensions except axis ${ax} must match. Received: tensors[0].shape=${formatShape(first.shape)}, tensors[${i}].shape=${formatShape(t.shape)}`,
+      );
   });
   const sizes = parts.map((t) => t.shape[ax]!);
   const outShape = [...first.shape];
   outShape[ax] = sizes.reduce((a, b) => a + b, 0);
   const { outer, inner } = splitAtAxis(first.shape, ax);
   const out = outputBuffer(sizeOf(outShape));
-  kernels().concat(parts.map((t) => t.f32()), outer, sizes, inner, out);
+  kernels().concat(
+    parts.map((t) => t.f32()),
+    outer,
+    sizes,
+    inner,
+    out,
+  );
   return record('concat', parts, floatResult(out, outShape), { axis: ax, sizes });
 }
 
 /** Stacks same-shaped tensors along a new axis. */
 export function stack(tensors: readonly Tensor[], axis = 0): Tensor {
-  if (!Array.isArray(tensors) || tensors.length === 0) throw new RangeError(`stack: argument "tensors" must be a non-empty array of tensors. Received: ${tensors?.length ?? tensors}`);
+  if (!Array.isArray(tensors) || tensors.length === 0)
+    throw new RangeError(`stack: argument "tensors" must be a non-empty array of tensors. Received: ${tensors?.length ?? tensors}`);
   const first = tensors[0]!;
   tensors.forEach((t, i) => {
-    if (!shapesEqual(t.shape, first.shape)) throw new RangeError(`stack: all tensors must have the same shape. Received: tensors[0].shape=${formatShape(first.shape)}, tensors[${i}].shape=${formatShape(t.shape)}`);
+    if (!shapesEqual(t.shape, first.shape))
+      throw new RangeError(
+        `stack: all tensors must have the same shape. Received: tensors[0].shape=${formatShape(first.shape)}, tensors[${i}].shape=${formatShape(t.shape)}`,
+      );
   });
   const ax = normalizeAxis(axis, first.rank + 1, 'stack');
-  return concat(tensors.map((t) => expandDims(t, ax)), ax);
+  return concat(
+    tensors.map((t) => expandDims(t, ax)),
+    ax,
+  );
 }
 
 /** The box starting at `begin` with extent `size` (-1 = to the end of that axis). */
 export function slice(x: Tensor, begin: readonly number[], size?: readonly number[]): Tensor {
   const t = floatOperand(x, 'slice', 'x');
   if (begin.length !== t.rank || (size && size.length !== t.rank)) {
-    throw new RangeError(`slice: "begin" and "size" need one entry per dimension of x. Received: x.shape=${formatShape(t.shape)}, begin=${formatShape(begin)}, size=${size ? formatShape(size) : 'undefined'}`);
+    throw new RangeError(
+      `slice: "begin" and "size" need one entry per dimension of x. Received: x.shape=${formatShape(t.shape)}, begin=${formatShape(begin)}, size=${size ? formatShape(size) : 'undefined'}`,
+    );
   }
   const extent = t.shape.map((d, i) => (size === undefined || size[i] === -1 ? d - begin[i]! : size[i]!));
   const ok = t.shape.every((d, i) => Number.isInteger(begin[i]) && begin[i]! >= 0 && extent[i]! >= 0 && begin[i]! + extent[i]! <= d);
-  if (!ok) throw new RangeError(`slice: the box must lie inside x. Received: x.shape=${formatShape(t.shape)}, begin=${formatShape(begin)}, size=${formatShape(extent)}`);
+  if (!ok)
+    throw new RangeError(
+      `slice: the box must lie inside x. Received: x.shape=${formatShape(t.shape)}, begin=${formatShape(begin)}, size=${formatShape(extent)}`,
+    );
   const out = outputBuffer(sizeOf(extent));
   kernels().slice(t.f32(), t.shape, begin, extent, out);
   return record('slice', [t], floatResult(out, extent), { begin: [...begin], inShape: t.shape });
@@ -149,7 +193,8 @@ export function gather(x: Tensor, indices: Tensor | readonly number[], axis = 0)
 
 /** One-hot rows (float32) for integer class ids in [0, depth). */
 export function oneHot(indices: Tensor | readonly number[], depth: number): Tensor {
-  if (!Number.isInteger(depth) || depth < 1) throw new RangeError(`oneHot: argument "depth" must be a positive integer. Received: depth=${depth}`);
+  if (!Number.isInteger(depth) || depth < 1)
+    throw new RangeError(`oneHot: argument "depth" must be a positive integer. Received: depth=${depth}`);
   const idx = checkIndices(indices, depth, 'oneHot');
   const out = new Float32Array(idx.size * depth);
   for (let i = 0; i < idx.size; i++) out[i * depth + idx.data[i]!] = 1;

@@ -19,24 +19,41 @@ export function matmul(a: Tensor, b: Tensor, options: MatmulOptions = {}): Tenso
   const tb = floatOperand(b, 'matmul', 'b');
   const { transposeA = false, transposeB = false } = options;
   if (ta.rank < 2 || tb.rank < 2) {
-    throw new RangeError(`matmul: both operands must have rank >= 2. Received: a.shape=${formatShape(ta.shape)}, b.shape=${formatShape(tb.shape)}`);
+    throw new RangeError(
+      `matmul: both operands must have rank >= 2. Received: a.shape=${formatShape(ta.shape)}, b.shape=${formatShape(tb.shape)}`,
+    );
   }
   const [aRows, aCols] = ta.shape.slice(-2) as [number, number];
   const [bRows, bCols] = tb.shape.slice(-2) as [number, number];
   const [m, k] = transposeA ? [aCols, aRows] : [aRows, aCols];
   const [k2, n] = transposeB ? [bCols, bRows] : [bRows, bCols];
   if (k !== k2) {
-    throw new RangeError(`matmul: inner dimensions must match. Received: a.shape=${formatShape(ta.shape)}, b.shape=${formatShape(tb.shape)}${transposeA || transposeB ? ` (transposeA=${transposeA}, transposeB=${transposeB})` : ''}`);
+    throw new RangeError(
+      `matmul: inner dimensions must match. Received: a.shape=${formatShape(ta.shape)}, b.shape=${formatShape(tb.shape)}${transposeA || transposeB ? ` (transposeA=${transposeA}, transposeB=${transposeB})` : ''}`,
+    );
   }
   const aBatch = ta.shape.slice(0, -2);
   const bBatch = tb.shape.slice(0, -2);
   if (aBatch.length > 0 && bBatch.length > 0 && !shapesEqual(aBatch, bBatch)) {
-    throw new RangeError(`matmul: batch dimensions must match (or one operand must be 2-D). Received: a.shape=${formatShape(ta.shape)}, b.shape=${formatShape(tb.shape)}`);
+    throw new RangeError(
+      `matmul: batch dimensions must match (or one operand must be 2-D). Received: a.shape=${formatShape(ta.shape)}, b.shape=${formatShape(tb.shape)}`,
+    );
   }
   const batchShape = aBatch.length > 0 ? aBatch : bBatch;
   const batch = sizeOf(batchShape);
   const out = outputBuffer(batch * m * n);
-  kernels().matmul(ta.f32(), tb.f32(), out, batch, m, n, k, transposeA, transposeB,
-    aBatch.length > 0 ? m * k : 0, bBatch.length > 0 ? k * n : 0);
+  kernels().matmul(
+    ta.f32(),
+    tb.f32(),
+    out,
+    batch,
+    m,
+    n,
+    k,
+    transposeA,
+    transposeB,
+    aBatch.length > 0 ? m * k : 0,
+    bBatch.length > 0 ? k * n : 0,
+  );
   return record('matmul', [ta, tb], floatResult(out, [...batchShape, m, n]), { transposeA, transposeB });
 }

@@ -46,7 +46,9 @@ export function softmaxCrossEntropy(logits: Tensor, labels: Tensor): Tensor {
   let target = labels;
   if (labels.dtype === 'int32') {
     if (labels.rank !== z.rank - 1 || labels.shape.some((d, i) => d !== z.shape[i])) {
-      throw new RangeError(`softmaxCrossEntropy: integer labels must have the logits' shape without the class axis. Received: logits.shape=${formatShape(z.shape)}, labels.shape=${formatShape(labels.shape)}`);
+      throw new RangeError(
+        `softmaxCrossEntropy: integer labels must have the logits' shape without the class axis. Received: logits.shape=${formatShape(z.shape)}, labels.shape=${formatShape(labels.shape)}`,
+      );
     }
     target = oneHot(labels, cols);
   } else {
@@ -56,7 +58,10 @@ export function softmaxCrossEntropy(logits: Tensor, labels: Tensor): Tensor {
   const loss = new Float32Array(rows);
   const probs = outputBuffer(z.size);
   kernels().softmaxCrossEntropy(z.f32(), target.f32(), rows, cols, loss, probs);
-  return record('softmaxCrossEntropy', [z], floatResult(loss, z.shape.slice(0, -1)), { probs: floatResult(probs, z.shape), labels: target });
+  return record('softmaxCrossEntropy', [z], floatResult(loss, z.shape.slice(0, -1)), {
+    probs: floatResult(probs, z.shape),
+    labels: target,
+  });
 }
 
 /** Sigmoid cross-entropy on logits, elementwise and unreduced; labels are targets in [0, 1]. */
@@ -92,7 +97,6 @@ export function dropout(x: Tensor, rate: number, options: DropoutOptions = {}): 
   return record('dropout', [t], floatResult(out, t.shape), { mask: floatResult(mask, t.shape) });
 }
 
-
 /**
  * act(x + bias) in one pass, bias over the last axis, act 'relu' or 'linear' (what Dense and the
  * convolutions do after their product): one output buffer instead of two, and one backward pass
@@ -103,9 +107,12 @@ export function biasActivation(x: Tensor, bias: Tensor, activation: 'relu' | 'li
   const b = floatOperand(bias, 'biasActivation', 'bias');
   const cols = t.shape[t.rank - 1];
   if (t.rank < 1 || b.rank !== 1 || b.shape[0] !== cols) {
-    throw new RangeError(`biasActivation: bias must be 1-D with one value per entry of x's last axis. Received: x.shape=${formatShape(t.shape)}, bias.shape=${formatShape(b.shape)}`);
+    throw new RangeError(
+      `biasActivation: bias must be 1-D with one value per entry of x's last axis. Received: x.shape=${formatShape(t.shape)}, bias.shape=${formatShape(b.shape)}`,
+    );
   }
-  if (activation !== 'relu' && activation !== 'linear') throw new RangeError(`biasActivation: argument "activation" must be 'relu' or 'linear'. Received: ${JSON.stringify(activation)}`);
+  if (activation !== 'relu' && activation !== 'linear')
+    throw new RangeError(`biasActivation: argument "activation" must be 'relu' or 'linear'. Received: ${JSON.stringify(activation)}`);
   const out = outputBuffer(t.size);
   kernels().biasActivation(t.f32(), b.f32(), out, t.size / Math.max(cols!, 1), cols!, activation === 'relu');
   return record('biasActivation', [t, b], floatResult(out, t.shape), { relu: activation === 'relu' });

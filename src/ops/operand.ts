@@ -12,7 +12,9 @@ export function floatOperand(value: Operand, op: string, arg: string): Tensor {
     throw new TypeError(`${op}: argument "${arg}" must be a Tensor or a number. Received: ${describe(value)}`);
   }
   if (value.dtype !== 'float32') {
-    throw new TypeError(`${op}: argument "${arg}" must be a float32 tensor. Received: ${arg}.dtype=${value.dtype}, ${arg}.shape=${formatShape(value.shape)}; convert it with cast(${arg}, 'float32')`);
+    throw new TypeError(
+      `${op}: argument "${arg}" must be a float32 tensor. Received: ${arg}.dtype=${value.dtype}, ${arg}.shape=${formatShape(value.shape)}; convert it with cast(${arg}, 'float32')`,
+    );
   }
   return value;
 }
@@ -22,7 +24,6 @@ export function tensorArg(value: unknown, op: string, arg: string): Tensor {
   if (!(value instanceof Tensor)) throw new TypeError(`${op}: argument "${arg}" must be a Tensor. Received: ${describe(value)}`);
   return value;
 }
-
 
 /** Allocates the float32 result of an op. */
 export function floatResult(data: Float32Array, shape: readonly number[]): Tensor {

@@ -71,7 +71,10 @@ export function logSumExp(x: Operand, axes?: Axes, keepDims = false): Tensor {
   const t = floatOperand(x, 'logSumExp', 'x');
   const resolved = normalizeAxes(axes, t.rank, 'logSumExp');
   const m = stopGradient(max(t, resolved, true));
-  const finiteM = floatResult(m.f32().map((v) => (Number.isFinite(v) ? v : 0)), m.shape);
+  const finiteM = floatResult(
+    m.f32().map((v) => (Number.isFinite(v) ? v : 0)),
+    m.shape,
+  );
   const lse = add(log(sum(exp(sub(t, finiteM)), resolved, true)), finiteM);
   return keepDims ? lse : reshape(lse, reducedShape(t.shape, resolved, false));
 }
@@ -81,9 +84,9 @@ export function argmax(x: Operand, axis = -1): Tensor {
   const t = floatOperand(x, 'argmax', 'x');
   const ax = normalizeAxis(axis, t.rank, 'argmax');
   const { outer, size, inner } = splitAtAxis(t.shape, ax);
-  if (size === 0) throw new RangeError(`argmax: cannot take argmax over an empty axis. Received: shape=[${t.shape.join(',')}], axis=${axis}`);
+  if (size === 0)
+    throw new RangeError(`argmax: cannot take argmax over an empty axis. Received: shape=[${t.shape.join(',')}], axis=${axis}`);
   const out = new Int32Array(outer * inner);
   kernels().argmax(t.f32(), outer, size, inner, out);
   return new Tensor(out, reducedShape(t.shape, [ax], false), 'int32');
 }
-

@@ -20,26 +20,41 @@ const learningRateKind: OptionKind = {
 };
 
 /** Options every optimizer takes. */
-const BASE_KEYS: Record<string, OptionKind> = { learningRate: learningRateKind, clipNorm: KINDS.nonNegative, clipValue: KINDS.nonNegative, globalClipNorm: KINDS.nonNegative, weightDecay: KINDS.nonNegative };
+const BASE_KEYS: Record<string, OptionKind> = {
+  learningRate: learningRateKind,
+  clipNorm: KINDS.nonNegative,
+  clipValue: KINDS.nonNegative,
+  globalClipNorm: KINDS.nonNegative,
+  weightDecay: KINDS.nonNegative,
+};
 
 /** Keras / TF.js optimizer options Candor does not implement: refused, never dropped. */
 const REFUSED: Record<string, string> = {
-  decay: 'Keras 2\'s per-step learning-rate decay (and TF.js rmsprop\'s positional "decay", which is rho); use a schedule as learningRate, or "rho" for RMSprop',
+  decay:
+    'Keras 2\'s per-step learning-rate decay (and TF.js rmsprop\'s positional "decay", which is rho); use a schedule as learningRate, or "rho" for RMSprop',
   useEma: 'an exponential moving average of the weights is not implemented',
   emaMomentum: 'an exponential moving average of the weights is not implemented',
   emaOverwriteFrequency: 'an exponential moving average of the weights is not implemented',
   lossScaleFactor: 'Candor computes in float32; there is no loss scaling',
   gradientAccumulationSteps: 'gradient accumulation is not implemented; use a larger batchSize',
   jitCompile: 'there is no JIT in Candor',
-  name: 'an optimizer instance takes no name; in compile use { name: \'adam\', … } to choose one',
+  name: "an optimizer instance takes no name; in compile use { name: 'adam', … } to choose one",
 };
 
 /**
  * An optimizer factory's argument: options, or (TF.js' `tf.train.adam(0.01)`) a bare learning
  * rate. Aliases (lr, learning_rate, beta_1, clipnorm, …) are mapped; unknown keys are refused.
  */
-export function optimizerOptions<T extends OptimizerOptions>(raw: unknown, name: string, own: Record<string, OptionKind>, extra: number): T {
-  if (extra > 1) throw new RangeError(`${name}: pass options as one object, e.g. ${name}({ learningRate: 0.01, … }); positional arguments after the learning rate are not supported. Received: ${extra} arguments`);
+export function optimizerOptions<T extends OptimizerOptions>(
+  raw: unknown,
+  name: string,
+  own: Record<string, OptionKind>,
+  extra: number,
+): T {
+  if (extra > 1)
+    throw new RangeError(
+      `${name}: pass options as one object, e.g. ${name}({ learningRate: 0.01, … }); positional arguments after the learning rate are not supported. Received: ${extra} arguments`,
+    );
   if (typeof raw === 'number') raw = { learningRate: raw };
   return readOptions<T>(raw, name, { keys: { ...BASE_KEYS, ...own }, refused: REFUSED });
 }
@@ -68,7 +83,8 @@ export abstract class Optimizer {
     }
     for (const key of ['clipNorm', 'clipValue', 'globalClipNorm', 'weightDecay'] as const) {
       const v = options[key];
-      if (v !== undefined && !(v >= 0 && Number.isFinite(v))) throw new RangeError(`optimizer: argument "${key}" must be a finite number >= 0. Received: ${key}=${v}`);
+      if (v !== undefined && !(v >= 0 && Number.isFinite(v)))
+        throw new RangeError(`optimizer: argument "${key}" must be a finite number >= 0. Received: ${key}=${v}`);
     }
     this.clipNorm = options.clipNorm;
     this.clipValue = options.clipValue;
@@ -91,7 +107,8 @@ export abstract class Optimizer {
     pairs.forEach(([, v], i) => {
       const g = grads[i]!;
       if (this.clipNorm !== undefined) scaleToNorm([g], this.clipNorm);
-      if (this.clipValue !== undefined) for (let j = 0; j < g.length; j++) g[j] = Math.min(this.clipValue, Math.max(-this.clipValue, g[j]!));
+      if (this.clipValue !== undefined)
+        for (let j = 0; j < g.length; j++) g[j] = Math.min(this.clipValue, Math.max(-this.clipValue, g[j]!));
       this.updateStep(g, v.f32(), this.slotsFor(v), lr, lr * this.weightDecay);
     });
     this.iterations++;
@@ -136,7 +153,9 @@ export abstract class Optimizer {
   setState(variables: readonly Variable[], buffers: readonly Float32Array[], iterations: number): void {
     const { count } = this.slotSpec();
     if (buffers.length !== variables.length * count) {
-      throw new RangeError(`${this.name}: saved optimizer state has ${buffers.length} buffers; ${variables.length} variables need ${variables.length * count}`);
+      throw new RangeError(
+        `${this.name}: saved optimizer state has ${buffers.length} buffers; ${variables.length} variables need ${variables.length * count}`,
+      );
     }
     variables.forEach((v, i) => {
       const s = this.slotsFor(v);

@@ -19,7 +19,8 @@ export class SGD extends Optimizer {
     super(options, 0.01);
     this.momentum = options.momentum ?? 0;
     this.nesterov = options.nesterov ?? false;
-    if (!(this.momentum >= 0 && this.momentum < 1)) throw new RangeError(`sgd: argument "momentum" must be in [0, 1). Received: momentum=${this.momentum}`);
+    if (!(this.momentum >= 0 && this.momentum < 1))
+      throw new RangeError(`sgd: argument "momentum" must be in [0, 1). Received: momentum=${this.momentum}`);
   }
   protected slotSpec() {
     return { count: this.momentum ? 1 : 0, initial: 0 };
@@ -96,7 +97,12 @@ export class RMSprop extends Optimizer {
   readonly epsilon: number;
   readonly centered: boolean;
   constructor(raw: RmspropOptions | number = {}) {
-    const options = optimizerOptions<RmspropOptions>(raw, 'rmsprop', { rho: 'number', momentum: 'number', epsilon: KINDS.nonNegative, centered: 'boolean' }, arguments.length);
+    const options = optimizerOptions<RmspropOptions>(
+      raw,
+      'rmsprop',
+      { rho: 'number', momentum: 'number', epsilon: KINDS.nonNegative, centered: 'boolean' },
+      arguments.length,
+    );
     super(options, 0.001);
     this.rho = options.rho ?? 0.9;
     this.momentum = options.momentum ?? 0;
@@ -108,7 +114,19 @@ export class RMSprop extends Optimizer {
   }
   protected updateStep(g: Float32Array, w: Float32Array, slots: Float32Array[], lr: number, decay: number): void {
     const [v, avg, buf] = slots as [Float32Array, Float32Array, Float32Array];
-    kernels().rmspropUpdate(w, g, v, this.centered ? avg : null, this.momentum ? buf : null, lr, this.rho, this.momentum, this.epsilon, this.centered, decay);
+    kernels().rmspropUpdate(
+      w,
+      g,
+      v,
+      this.centered ? avg : null,
+      this.momentum ? buf : null,
+      lr,
+      this.rho,
+      this.momentum,
+      this.epsilon,
+      this.centered,
+      decay,
+    );
   }
   protected hyperParameters() {
     return { rho: this.rho, momentum: this.momentum, epsilon: this.epsilon, centered: this.centered };
@@ -126,7 +144,12 @@ export class Adagrad extends Optimizer {
   readonly initialAccumulatorValue: number;
   readonly epsilon: number;
   constructor(raw: AdagradOptions | number = {}) {
-    const options = optimizerOptions<AdagradOptions>(raw, 'adagrad', { initialAccumulatorValue: KINDS.nonNegative, epsilon: KINDS.nonNegative }, arguments.length);
+    const options = optimizerOptions<AdagradOptions>(
+      raw,
+      'adagrad',
+      { initialAccumulatorValue: KINDS.nonNegative, epsilon: KINDS.nonNegative },
+      arguments.length,
+    );
     super(options, 0.001);
     this.initialAccumulatorValue = options.initialAccumulatorValue ?? 0.1;
     this.epsilon = options.epsilon ?? 1e-7;
@@ -149,8 +172,18 @@ export class Adagrad extends Optimizer {
 }
 
 /** Optimizer classes by Keras name; registerOptimizer adds a custom Optimizer subclass, usable by name in compile and in saved models. */
-export const OPTIMIZER_REGISTRY = new Registry<new (options: never) => Optimizer>('optimizer', 'a custom optimizer is found once registered: candor.registerOptimizer(name, MyOptimizer)');
-for (const [name, cls] of [['sgd', SGD], ['adam', Adam], ['adamw', AdamW], ['rmsprop', RMSprop], ['adagrad', Adagrad]] as const) OPTIMIZER_REGISTRY.register(name, cls, { builtin: true });
+export const OPTIMIZER_REGISTRY = new Registry<new (options: never) => Optimizer>(
+  'optimizer',
+  'a custom optimizer is found once registered: candor.registerOptimizer(name, MyOptimizer)',
+);
+for (const [name, cls] of [
+  ['sgd', SGD],
+  ['adam', Adam],
+  ['adamw', AdamW],
+  ['rmsprop', RMSprop],
+  ['adagrad', Adagrad],
+] as const)
+  OPTIMIZER_REGISTRY.register(name, cls, { builtin: true });
 
 export function registerOptimizer(name: string, cls: new (options: never) => Optimizer): void {
   if (typeof cls !== 'function') throw new TypeError(`registerOptimizer: expected an Optimizer subclass. Received: ${typeof cls}`);
@@ -166,7 +199,8 @@ export function getOptimizer(spec: OptimizerSpec): Optimizer {
   const Ctor = OPTIMIZER_REGISTRY.get(name, 'compile', 'optimizer');
   // A saved schedule ({ schedule: { kind, … } }) under any spelling of learningRate becomes the schedule function.
   for (const [key, lr] of Object.entries(options)) {
-    if (canonicalOption(key) === 'learningRate' && lr && typeof lr === 'object' && 'schedule' in lr) (options as Record<string, unknown>)[key] = scheduleFromConfig((lr as { schedule: Record<string, unknown> }).schedule);
+    if (canonicalOption(key) === 'learningRate' && lr && typeof lr === 'object' && 'schedule' in lr)
+      (options as Record<string, unknown>)[key] = scheduleFromConfig((lr as { schedule: Record<string, unknown> }).schedule);
   }
   return new Ctor(options as never);
 }

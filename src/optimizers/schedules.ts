@@ -9,7 +9,12 @@ function schedule(config: Record<string, unknown>, f: (step: number) => number):
 }
 
 /** lr = initial · rate^(step / decaySteps), floored to whole periods when staircase. */
-export function exponentialDecay(o: { initialLearningRate: number; decaySteps: number; decayRate: number; staircase?: boolean }): LearningRateSchedule {
+export function exponentialDecay(o: {
+  initialLearningRate: number;
+  decaySteps: number;
+  decayRate: number;
+  staircase?: boolean;
+}): LearningRateSchedule {
   return schedule({ kind: 'exponentialDecay', ...o }, (step) => {
     const p = step / o.decaySteps;
     return o.initialLearningRate * Math.pow(o.decayRate, o.staircase ? Math.floor(p) : p);
@@ -19,7 +24,9 @@ export function exponentialDecay(o: { initialLearningRate: number; decaySteps: n
 /** Piecewise constant: values[i] until boundaries[i] (Keras' PiecewiseConstantDecay). */
 export function stepDecay(o: { boundaries: number[]; values: number[] }): LearningRateSchedule {
   if (o.values.length !== o.boundaries.length + 1) {
-    throw new RangeError(`stepDecay: "values" needs one more entry than "boundaries". Received: ${o.boundaries.length} boundaries, ${o.values.length} values`);
+    throw new RangeError(
+      `stepDecay: "values" needs one more entry than "boundaries". Received: ${o.boundaries.length} boundaries, ${o.values.length} values`,
+    );
   }
   return schedule({ kind: 'stepDecay', ...o }, (step) => {
     const i = o.boundaries.findIndex((b) => step <= b);

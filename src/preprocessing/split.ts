@@ -14,10 +14,12 @@ function classesOf(y: Tensor): number[] {
 function shuffledByClass(y: Tensor, rng: Rng): number[][] {
   const groups = new Map<number, number[]>();
   classesOf(y).forEach((c, i) => (groups.get(c) ?? groups.set(c, []).get(c)!).push(i));
-  return [...groups.entries()].sort((a, b) => a[0] - b[0]).map(([, idx]) => {
-    rng.shuffle(idx);
-    return idx;
-  });
+  return [...groups.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([, idx]) => {
+      rng.shuffle(idx);
+      return idx;
+    });
 }
 
 export interface SplitOptions {
@@ -29,15 +31,22 @@ export interface SplitOptions {
 }
 
 /** Seeded (stratified) train/test split, like scikit-learn's train_test_split. */
-export function trainTestSplit(x: DataInput, y: DataInput, options: SplitOptions = {}): { xTrain: Tensor; xTest: Tensor; yTrain: Tensor; yTest: Tensor } {
+export function trainTestSplit(
+  x: DataInput,
+  y: DataInput,
+  options: SplitOptions = {},
+): { xTrain: Tensor; xTest: Tensor; yTrain: Tensor; yTest: Tensor } {
   const xs = toFloatData(x, 'trainTestSplit', 'x');
   const ys = toFloatData(y, 'trainTestSplit', 'y');
   const n = xs.shape[0]!;
-  if (ys.shape[0] !== n) throw new RangeError(`trainTestSplit: x and y must have the same number of samples. Received: ${n} and ${ys.shape[0]}`);
+  if (ys.shape[0] !== n)
+    throw new RangeError(`trainTestSplit: x and y must have the same number of samples. Received: ${n} and ${ys.shape[0]}`);
   const size = options.testSize ?? 0.25;
   const nTest = size < 1 ? Math.round(n * size) : size;
   if (!(size > 0) || !Number.isInteger(nTest) || nTest < 1 || nTest >= n) {
-    throw new RangeError(`trainTestSplit: argument "testSize" must leave samples on both sides (a fraction in (0, 1) or a count in [1, ${n - 1}]). Received: testSize=${size}`);
+    throw new RangeError(
+      `trainTestSplit: argument "testSize" must leave samples on both sides (a fraction in (0, 1) or a count in [1, ${n - 1}]). Received: testSize=${size}`,
+    );
   }
   const rng = new Rng(options.seed ?? 0);
   let test: number[];
@@ -63,7 +72,8 @@ export function trainTestSplit(x: DataInput, y: DataInput, options: SplitOptions
 
 /** Deals shuffled sample indices round-robin over k folds; groups (classes) continue where the last one stopped. */
 function foldsOf(groups: number[][], n: number, k: number, name: string): { train: number[]; test: number[] }[] {
-  if (!Number.isInteger(k) || k < 2 || k > n) throw new RangeError(`${name}: argument "k" must be an integer in [2, ${n}]. Received: k=${k}`);
+  if (!Number.isInteger(k) || k < 2 || k > n)
+    throw new RangeError(`${name}: argument "k" must be an integer in [2, ${n}]. Received: k=${k}`);
   const foldOf = new Int32Array(n);
   let next = 0;
   for (const group of groups) for (const i of group) foldOf[i] = next++ % k;
@@ -87,11 +97,16 @@ export function kFold(n: number, k: number, seed = 0): { train: number[]; test: 
 }
 
 /** Fold `fold` of a seeded k-fold split of (x, y), in trainTestSplit's shape. */
-export function foldSplit(x: DataInput, y: DataInput, options: { k: number; fold: number; stratified?: boolean; seed?: number }): { xTrain: Tensor; xTest: Tensor; yTrain: Tensor; yTest: Tensor } {
+export function foldSplit(
+  x: DataInput,
+  y: DataInput,
+  options: { k: number; fold: number; stratified?: boolean; seed?: number },
+): { xTrain: Tensor; xTest: Tensor; yTrain: Tensor; yTest: Tensor } {
   const xs = toFloatData(x, 'foldSplit', 'x');
   const ys = toFloatData(y, 'foldSplit', 'y');
-  if (ys.shape[0] !== xs.shape[0]) throw new RangeError(`foldSplit: x and y must have the same number of samples. Received: ${xs.shape[0]} and ${ys.shape[0]}`);
-  const folds = options.stratified ?? true ? stratifiedKFold(ys, options.k, options.seed) : kFold(xs.shape[0]!, options.k, options.seed);
+  if (ys.shape[0] !== xs.shape[0])
+    throw new RangeError(`foldSplit: x and y must have the same number of samples. Received: ${xs.shape[0]} and ${ys.shape[0]}`);
+  const folds = (options.stratified ?? true) ? stratifiedKFold(ys, options.k, options.seed) : kFold(xs.shape[0]!, options.k, options.seed);
   const f = folds[options.fold];
   if (!f) throw new RangeError(`foldSplit: argument "fold" must be an integer in [0, ${options.k - 1}]. Received: fold=${options.fold}`);
   return { xTrain: takeRows(xs, f.train), xTest: takeRows(xs, f.test), yTrain: takeRows(ys, f.train), yTest: takeRows(ys, f.test) };
@@ -120,7 +135,10 @@ export class StandardScaler {
     if (!this.mean || !this.scale) throw new Error('StandardScaler.transform: call fit first.');
     const xs = toFloatData(x, 'StandardScaler.transform', 'x');
     const d = this.mean.length;
-    if (xs.size / xs.shape[0]! !== d) throw new RangeError(`StandardScaler.transform: expected ${d} features per sample (as in fit). Received: x.shape=[${xs.shape.join(',')}]`);
+    if (xs.size / xs.shape[0]! !== d)
+      throw new RangeError(
+        `StandardScaler.transform: expected ${d} features per sample (as in fit). Received: x.shape=[${xs.shape.join(',')}]`,
+      );
     const out = new Float32Array(xs.size);
     for (let i = 0; i < xs.size; i++) out[i] = (xs.data[i]! - this.mean[i % d]!) / this.scale[i % d]!;
     return new Tensor(out, xs.shape, 'float32');

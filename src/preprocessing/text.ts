@@ -46,11 +46,13 @@ export class Tokenizer {
   textsToSequences(texts: readonly string[]): number[][] {
     const limit = this.o.numWords ?? Infinity;
     const oov = this.o.oovToken === undefined ? undefined : this.wordIndex.get(this.o.oovToken);
-    return texts.map((text) => this.words(text).flatMap((w) => {
-      const i = this.wordIndex.get(w);
-      if (i !== undefined && i < limit) return [i];
-      return oov !== undefined ? [oov] : [];
-    }));
+    return texts.map((text) =>
+      this.words(text).flatMap((w) => {
+        const i = this.wordIndex.get(w);
+        if (i !== undefined && i < limit) return [i];
+        return oov !== undefined ? [oov] : [];
+      }),
+    );
   }
 }
 
@@ -67,9 +69,14 @@ export interface PadOptions {
 /** Keras' pad_sequences: a (n, maxlen) float32 tensor of ids. */
 export function padSequences(sequences: readonly (readonly number[])[], options: PadOptions = {}): Tensor {
   const maxlen = options.maxlen ?? Math.max(0, ...sequences.map((s) => s.length));
-  if (!Number.isInteger(maxlen) || maxlen < 0) throw new RangeError(`padSequences: argument "maxlen" must be a non-negative integer. Received: maxlen=${options.maxlen}`);
-  for (const [name, v] of [['padding', options.padding], ['truncating', options.truncating]] as const) {
-    if (v !== undefined && v !== 'pre' && v !== 'post') throw new RangeError(`padSequences: argument "${name}" must be 'pre' or 'post'. Received: ${name}=${JSON.stringify(v)}`);
+  if (!Number.isInteger(maxlen) || maxlen < 0)
+    throw new RangeError(`padSequences: argument "maxlen" must be a non-negative integer. Received: maxlen=${options.maxlen}`);
+  for (const [name, v] of [
+    ['padding', options.padding],
+    ['truncating', options.truncating],
+  ] as const) {
+    if (v !== undefined && v !== 'pre' && v !== 'post')
+      throw new RangeError(`padSequences: argument "${name}" must be 'pre' or 'post'. Received: ${name}=${JSON.stringify(v)}`);
   }
   const out = new Float32Array(sequences.length * maxlen).fill(options.value ?? 0);
   sequences.forEach((seq, r) => {

@@ -16,12 +16,18 @@ export class TfidfTransformer {
   private readonly o: Required<TfidfOptions>;
 
   constructor(options: TfidfOptions = {}) {
-    this.o = { norm: options.norm === undefined ? 'l2' : options.norm, useIdf: options.useIdf ?? true, smoothIdf: options.smoothIdf ?? true, sublinearTf: options.sublinearTf ?? false };
+    this.o = {
+      norm: options.norm === undefined ? 'l2' : options.norm,
+      useIdf: options.useIdf ?? true,
+      smoothIdf: options.smoothIdf ?? true,
+      sublinearTf: options.sublinearTf ?? false,
+    };
   }
 
   fit(counts: DataInput): this {
     const x = toFloatData(counts, 'TfidfTransformer.fit', 'counts');
-    if (x.rank !== 2) throw new RangeError(`TfidfTransformer.fit: counts must be (documents, terms). Received: shape=[${x.shape.join(',')}]`);
+    if (x.rank !== 2)
+      throw new RangeError(`TfidfTransformer.fit: counts must be (documents, terms). Received: shape=[${x.shape.join(',')}]`);
     const [n, d] = x.shape as [number, number];
     const df = new Float64Array(d);
     for (let i = 0; i < n; i++) for (let j = 0; j < d; j++) if (x.data[i * d + j]! > 0) df[j]!++;
@@ -34,7 +40,9 @@ export class TfidfTransformer {
     const x = toFloatData(counts, 'TfidfTransformer.transform', 'counts');
     const [n, d] = x.shape as [number, number];
     if (this.o.useIdf && (!this.idf || this.idf.length !== d)) {
-      throw new RangeError(`TfidfTransformer.transform: expected ${this.idf?.length ?? '(call fit first)'} terms. Received: shape=[${x.shape.join(',')}]`);
+      throw new RangeError(
+        `TfidfTransformer.transform: expected ${this.idf?.length ?? '(call fit first)'} terms. Received: shape=[${x.shape.join(',')}]`,
+      );
     }
     const out = new Float32Array(n * d);
     const row = new Float64Array(d);
@@ -82,7 +90,7 @@ export class TfidfVectorizer {
   }
 
   private tokens(text: string): string[] {
-    return (this.options.lowercase ?? true ? text.toLowerCase() : text).match(TOKEN) ?? [];
+    return ((this.options.lowercase ?? true) ? text.toLowerCase() : text).match(TOKEN) ?? [];
   }
 
   private counts(texts: readonly string[]): Tensor {
@@ -115,7 +123,10 @@ export class TfidfVectorizer {
       terms = terms.sort((a, b) => total.get(b)! - total.get(a)! || (a < b ? -1 : 1)).slice(0, this.options.maxFeatures);
     }
     this.vocabulary = terms.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    if (this.vocabulary.length === 0) throw new RangeError(`TfidfVectorizer.fit: no term is left (minDf=${this.options.minDf}, maxDf=${this.options.maxDf}). Received: ${n} documents`);
+    if (this.vocabulary.length === 0)
+      throw new RangeError(
+        `TfidfVectorizer.fit: no term is left (minDf=${this.options.minDf}, maxDf=${this.options.maxDf}). Received: ${n} documents`,
+      );
     this.index = new Map(this.vocabulary.map((t, j) => [t, j]));
     this.transformer.fit(this.counts(texts));
     return this;

@@ -71,7 +71,8 @@ export class Rng {
 
   /** Poisson-distributed count with mean lambda (Knuth's product of uniforms; O(lambda), fine for the small means used here). */
   poisson(lambda: number): number {
-    if (!(lambda >= 0) || !Number.isFinite(lambda) || lambda > 700) throw new RangeError(`Rng.poisson: argument "lambda" must be in [0, 700]. Received: lambda=${lambda}`);
+    if (!(lambda >= 0) || !Number.isFinite(lambda) || lambda > 700)
+      throw new RangeError(`Rng.poisson: argument "lambda" must be in [0, 700]. Received: lambda=${lambda}`);
     const limit = Math.exp(-lambda);
     let k = 0;
     let p = this.uniform();

@@ -68,15 +68,22 @@ export function readOptions<T extends object>(raw: unknown, where: string, schem
   for (const [key, value] of Object.entries(raw)) {
     const name = canonicalOption(key);
     const refusal = schema.refused?.[name] ?? schema.refused?.[key];
-    if (refusal !== undefined) throw new RangeError(`${where}: "${key}" is not supported: ${refusal}. Received: ${key}=${JSON.stringify(value)}`);
+    if (refusal !== undefined)
+      throw new RangeError(`${where}: "${key}" is not supported: ${refusal}. Received: ${key}=${JSON.stringify(value)}`);
     const kind = schema.keys[name];
     if (kind === undefined) {
-      throw new RangeError(`${where}: unknown option "${key}". Expected one of: ${valid.join(', ')}. Received: ${key}=${JSON.stringify(value)?.slice(0, 80)}`);
+      throw new RangeError(
+        `${where}: unknown option "${key}". Expected one of: ${valid.join(', ')}. Received: ${key}=${JSON.stringify(value)?.slice(0, 80)}`,
+      );
     }
-    if (from[name] !== undefined) throw new RangeError(`${where}: "${key}" and "${from[name]}" are the same option (${name}); give it once`);
+    if (from[name] !== undefined)
+      throw new RangeError(`${where}: "${key}" and "${from[name]}" are the same option (${name}); give it once`);
     from[name] = key;
     if (value === undefined) continue;
-    if (!fits(kind, value)) throw new TypeError(`${where}: option "${name}" must be ${expectedText(kind)}. Received: ${key}=${JSON.stringify(value)?.slice(0, 80) ?? describe(value)}`);
+    if (!fits(kind, value))
+      throw new TypeError(
+        `${where}: option "${name}" must be ${expectedText(kind)}. Received: ${key}=${JSON.stringify(value)?.slice(0, 80) ?? describe(value)}`,
+      );
     if (key !== name) warnOnce(`option:${where}:${key}`, `${where}: "${key}" is read as Candor's "${name}".`);
     out[name] = value;
   }

@@ -27,7 +27,10 @@ export class Registry<T> {
    * `family` names one entry in messages ('layer class', 'loss', 'metric'); `hint` ends the
    * error for an unknown name (how to register a custom one).
    */
-  constructor(readonly family: string, private readonly hint = '') {}
+  constructor(
+    readonly family: string,
+    private readonly hint = '',
+  ) {}
 
   /**
    * Adds `value` under `name` (and its aliases). A name already taken is refused, naming what
@@ -35,13 +38,16 @@ export class Registry<T> {
    * twice), so a custom thing never silently replaces another.
    */
   register(name: string, value: T, options: RegisterOptions = {}): T {
-    if (typeof name !== 'string' || name.trim() === '') throw new TypeError(`register ${this.family}: the name must be a non-empty string. Received: ${JSON.stringify(name)}`);
+    if (typeof name !== 'string' || name.trim() === '')
+      throw new TypeError(`register ${this.family}: the name must be a non-empty string. Received: ${JSON.stringify(name)}`);
     const entry: Entry<T> = { name, value, builtin: options.builtin ?? false };
     const names = [name, ...(options.aliases ?? [])];
     for (const n of names) {
       const held = this.byKey.get(canonicalName(n));
       if (held && !(held.value === value && held.name === name)) {
-        throw new RangeError(`register ${this.family}: the name "${n}" is already taken by ${held.builtin ? 'the built-in' : 'the registered'} ${this.family} "${held.name}". Choose another name.`);
+        throw new RangeError(
+          `register ${this.family}: the name "${n}" is already taken by ${held.builtin ? 'the built-in' : 'the registered'} ${this.family} "${held.name}". Choose another name.`,
+        );
       }
     }
     if (this.byKey.get(canonicalName(name))?.value === value) return value;
@@ -61,7 +67,9 @@ export class Registry<T> {
     if (found !== undefined) return found;
     const keys = this.names();
     const hint = typeof name === 'string' ? suggest(name, keys) : undefined;
-    throw new RangeError(`${where}: unknown ${arg} ${JSON.stringify(name)}.${hint ? ` Did you mean '${hint}'?` : ''} Expected one of: ${keys.join(', ')}${this.hint ? ` (${this.hint})` : ''}. Received: ${arg}=${JSON.stringify(name)}`);
+    throw new RangeError(
+      `${where}: unknown ${arg} ${JSON.stringify(name)}.${hint ? ` Did you mean '${hint}'?` : ''} Expected one of: ${keys.join(', ')}${this.hint ? ` (${this.hint})` : ''}. Received: ${arg}=${JSON.stringify(name)}`,
+    );
   }
 
   /** The documented name of `name` (its primary spelling), or undefined. */

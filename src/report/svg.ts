@@ -19,7 +19,8 @@ export function niceTicks(lo: number, hi: number, count = 5): number[] {
   return ticks;
 }
 
-const label = (v: number): string => (Math.abs(v) >= 1000 || (v !== 0 && Math.abs(v) < 0.01) ? v.toExponential(1) : Number(v.toPrecision(4)).toString());
+const label = (v: number): string =>
+  Math.abs(v) >= 1000 || (v !== 0 && Math.abs(v) < 0.01) ? v.toExponential(1) : Number(v.toPrecision(4)).toString();
 
 interface Frame {
   x: (v: number) => number;
@@ -28,22 +29,37 @@ interface Frame {
 }
 
 /** Axes, grid and tick labels of one panel; returns the scales. */
-function frame(left: number, top: number, width: number, height: number, xDomain: [number, number], yDomain: [number, number], title: string, xTitle: string | null): Frame {
+function frame(
+  left: number,
+  top: number,
+  width: number,
+  height: number,
+  xDomain: [number, number],
+  yDomain: [number, number],
+  title: string,
+  xTitle: string | null,
+): Frame {
   const [x0, x1] = xDomain;
   const [y0, y1] = yDomain[1] > yDomain[0] ? yDomain : [yDomain[0] - 0.5, yDomain[0] + 0.5];
   const x = (v: number): number => left + (x1 === x0 ? width / 2 : ((v - x0) / (x1 - x0)) * width);
   const y = (v: number): number => top + height - ((v - y0) / (y1 - y0)) * height;
-  const parts = [`<text x="${num(left + width / 2)}" y="${num(top - 8)}" text-anchor="middle" class="panel-title">${escapeXml(title)}</text>`,
-    `<rect x="${left}" y="${top}" width="${width}" height="${height}" class="plot-area"/>`];
+  const parts = [
+    `<text x="${num(left + width / 2)}" y="${num(top - 8)}" text-anchor="middle" class="panel-title">${escapeXml(title)}</text>`,
+    `<rect x="${left}" y="${top}" width="${width}" height="${height}" class="plot-area"/>`,
+  ];
   for (const t of niceTicks(y0, y1)) {
-    parts.push(`<line x1="${left}" x2="${left + width}" y1="${num(y(t))}" y2="${num(y(t))}" class="grid"/>`,
-      `<text x="${left - 6}" y="${num(y(t) + 4)}" text-anchor="end" class="tick">${label(t)}</text>`);
+    parts.push(
+      `<line x1="${left}" x2="${left + width}" y1="${num(y(t))}" y2="${num(y(t))}" class="grid"/>`,
+      `<text x="${left - 6}" y="${num(y(t) + 4)}" text-anchor="end" class="tick">${label(t)}</text>`,
+    );
   }
   if (xTitle === null) return { x, y, parts }; // a categorical x axis labels itself
   for (const t of niceTicks(x0, x1, 6).filter(Number.isInteger)) {
     parts.push(`<text x="${num(x(t))}" y="${top + height + 16}" text-anchor="middle" class="tick">${label(t)}</text>`);
   }
-  parts.push(`<text x="${num(left + width / 2)}" y="${top + height + 32}" text-anchor="middle" class="axis-title">${escapeXml(xTitle)}</text>`);
+  parts.push(
+    `<text x="${num(left + width / 2)}" y="${top + height + 32}" text-anchor="middle" class="axis-title">${escapeXml(xTitle)}</text>`,
+  );
   return { x, y, parts };
 }
 
@@ -76,7 +92,16 @@ export function curveChart(metric: string, panels: readonly CurvePanel[]): strin
   const height = 200;
   const left = 56;
   const gap = 70;
-  const all = panels.flatMap((p) => [...p.series.flatMap((s) => [...s.runs.flat(), ...s.mean.map((m, i) => m + (s.sd[i] ?? 0)), ...s.mean.map((m, i) => m - (s.sd[i] ?? 0))]), ...(p.reference ? [p.reference.value] : [])]).filter(Number.isFinite);
+  const all = panels
+    .flatMap((p) => [
+      ...p.series.flatMap((s) => [
+        ...s.runs.flat(),
+        ...s.mean.map((m, i) => m + (s.sd[i] ?? 0)),
+        ...s.mean.map((m, i) => m - (s.sd[i] ?? 0)),
+      ]),
+      ...(p.reference ? [p.reference.value] : []),
+    ])
+    .filter(Number.isFinite);
   const yDomain: [number, number] = all.length ? [Math.min(...all), Math.max(...all)] : [0, 1];
   const epochs = Math.max(1, ...panels.flatMap((p) => p.series.flatMap((s) => [s.mean.length, ...s.runs.map((r) => r.length)])));
   const width = left + panels.length * (panelWidth + gap);
@@ -97,11 +122,17 @@ export function curveChart(metric: string, panels: readonly CurvePanel[]): strin
     }
     if (panel.reference && Number.isFinite(panel.reference.value)) {
       const y = num(f.y(panel.reference.value));
-      parts.push(`<line class="reference" x1="${num(f.x(1))}" x2="${num(f.x(Math.max(epochs, 2)))}" y1="${y}" y2="${y}" stroke="#555" stroke-dasharray="5,4"/>`,
-        `<text x="${num(f.x(Math.max(epochs, 2)) - 4)}" y="${Number(y) - 4}" text-anchor="end" class="note">${escapeXml(panel.reference.label)}</text>`);
+      parts.push(
+        `<line class="reference" x1="${num(f.x(1))}" x2="${num(f.x(Math.max(epochs, 2)))}" y1="${y}" y2="${y}" stroke="#555" stroke-dasharray="5,4"/>`,
+        `<text x="${num(f.x(Math.max(epochs, 2)) - 4)}" y="${Number(y) - 4}" text-anchor="end" class="note">${escapeXml(panel.reference.label)}</text>`,
+      );
     }
   });
-  const legend = panels[0]?.series.map((s, i) => `<g transform="translate(${left + i * 220},${height + 70})"><rect width="14" height="4" y="-6" fill="${s.color}"/><text x="20" y="0" class="legend">${escapeXml(s.label)}</text></g>`) ?? [];
+  const legend =
+    panels[0]?.series.map(
+      (s, i) =>
+        `<g transform="translate(${left + i * 220},${height + 70})"><rect width="14" height="4" y="-6" fill="${s.color}"/><text x="20" y="0" class="legend">${escapeXml(s.label)}</text></g>`,
+    ) ?? [];
   return `<svg class="chart curves" data-metric="${escapeXml(metric)}" viewBox="0 0 ${width} ${height + 84}" width="${width}" height="${height + 84}" role="img" aria-label="${escapeXml(`${metric} per epoch`)}">${parts.join('')}${legend.join('')}</svg>`;
 }
 
@@ -114,15 +145,33 @@ export function quantile(sorted: readonly number[], q: number): number {
 }
 
 /** Box (quartiles, median, whiskers to min/max) with every run as a dot, one per configuration, beside the baseline. */
-export function boxPlot(metric: string, title: string, groups: readonly { label: string; color: string; values: readonly number[] }[], reference?: { label: string; value: number }): string {
+export function boxPlot(
+  metric: string,
+  title: string,
+  groups: readonly { label: string; color: string; values: readonly number[] }[],
+  reference?: { label: string; value: number },
+): string {
   const left = 56;
   const slot = 150;
   const height = 200;
   const width = Math.max(left + groups.length * slot + 20, 520);
   const all = [...groups.flatMap((g) => g.values), ...(reference ? [reference.value] : [])].filter(Number.isFinite);
-  const f = frame(left, 28, width - left - 20, height, [0, groups.length], all.length ? [Math.min(...all), Math.max(...all)] : [0, 1], title, null);
+  const f = frame(
+    left,
+    28,
+    width - left - 20,
+    height,
+    [0, groups.length],
+    all.length ? [Math.min(...all), Math.max(...all)] : [0, 1],
+    title,
+    null,
+  );
   // The title may be wider than a two-box plot: left-align it instead of centring.
-  const parts = f.parts.map((p) => (p.includes('class="panel-title"') ? p.replace(/x="[^"]*" y="([^"]*)" text-anchor="middle"/, `x="${left}" y="$1" text-anchor="start"`) : p));
+  const parts = f.parts.map((p) =>
+    p.includes('class="panel-title"')
+      ? p.replace(/x="[^"]*" y="([^"]*)" text-anchor="middle"/, `x="${left}" y="$1" text-anchor="start"`)
+      : p,
+  );
   const cx = (i: number): number => f.x(i + 0.5);
   groups.forEach((g, i) => {
     const s = [...g.values].sort((a, b) => a - b);
@@ -130,19 +179,27 @@ export function boxPlot(metric: string, title: string, groups: readonly { label:
     if (s.length > 0) {
       const [q1, med, q3] = [quantile(s, 0.25), quantile(s, 0.5), quantile(s, 0.75)];
       const x = cx(i);
-      items.push(`<line class="whisker" x1="${num(x)}" x2="${num(x)}" y1="${num(f.y(s[0]!))}" y2="${num(f.y(s[s.length - 1]!))}" stroke="${g.color}"/>`,
+      items.push(
+        `<line class="whisker" x1="${num(x)}" x2="${num(x)}" y1="${num(f.y(s[0]!))}" y2="${num(f.y(s[s.length - 1]!))}" stroke="${g.color}"/>`,
         `<rect class="box" x="${num(x - 28)}" y="${num(f.y(q3))}" width="56" height="${num(Math.max(1, f.y(q1) - f.y(q3)))}" fill="${g.color}" fill-opacity="0.18" stroke="${g.color}"/>`,
-        `<line class="median" x1="${num(x - 28)}" x2="${num(x + 28)}" y1="${num(f.y(med))}" y2="${num(f.y(med))}" stroke="${g.color}" stroke-width="2.5"/>`);
+        `<line class="median" x1="${num(x - 28)}" x2="${num(x + 28)}" y1="${num(f.y(med))}" y2="${num(f.y(med))}" stroke="${g.color}" stroke-width="2.5"/>`,
+      );
       // Dots spread sideways by a fixed pattern (no randomness: the same data gives the same picture).
-      g.values.forEach((v, k) => items.push(`<circle class="point" data-run="${k}" cx="${num(x + ((k % 7) - 3) * 5)}" cy="${num(f.y(v))}" r="3.2" fill="${g.color}" fill-opacity="0.75"/>`));
+      g.values.forEach((v, k) =>
+        items.push(
+          `<circle class="point" data-run="${k}" cx="${num(x + ((k % 7) - 3) * 5)}" cy="${num(f.y(v))}" r="3.2" fill="${g.color}" fill-opacity="0.75"/>`,
+        ),
+      );
     }
     items.push(`<text x="${num(cx(i))}" y="${28 + height + 18}" text-anchor="middle" class="tick">${escapeXml(g.label)}</text>`);
     parts.push(`<g class="group" data-config="${escapeXml(g.label)}">${items.join('')}</g>`);
   });
   if (reference && Number.isFinite(reference.value)) {
     const y = num(f.y(reference.value));
-    parts.push(`<line class="reference" x1="${left}" x2="${width - 20}" y1="${y}" y2="${y}" stroke="#555" stroke-dasharray="5,4"/>`,
-      `<text x="${width - 24}" y="${Number(y) - 4}" text-anchor="end" class="note">${escapeXml(reference.label)}</text>`);
+    parts.push(
+      `<line class="reference" x1="${left}" x2="${width - 20}" y1="${y}" y2="${y}" stroke="#555" stroke-dasharray="5,4"/>`,
+      `<text x="${width - 24}" y="${Number(y) - 4}" text-anchor="end" class="note">${escapeXml(reference.label)}</text>`,
+    );
   }
   return `<svg class="chart box" data-metric="${escapeXml(metric)}" viewBox="0 0 ${width} ${height + 56}" width="${width}" height="${height + 56}" role="img" aria-label="${escapeXml(title)}">${parts.join('')}</svg>`;
 }

@@ -39,9 +39,15 @@ export interface SavedModel {
 
 /** A saved model names its layer classes, loss and metrics; say at save time which of them loadModel will not find. */
 function warnUnregistered(model: Model, dir: string): void {
-  const layers = model.layers.filter((l) => LAYER_REGISTRY.find(l.className) !== l.constructor).map((l) => `layer class "${l.className}" (candor.registerLayer(${l.className}))`);
+  const layers = model.layers
+    .filter((l) => LAYER_REGISTRY.find(l.className) !== l.constructor)
+    .map((l) => `layer class "${l.className}" (candor.registerLayer(${l.className}))`);
   const missing = [...new Set(layers), ...(model.compiled?.unregisteredNames() ?? [])];
-  if (missing.length > 0) warnOnce(`save-unregistered:${missing.join()}`, `save ${dir}: loadModel will not find ${missing.join(', ')}: register ${missing.length > 1 ? 'them' : 'it'} under that name before loading.`);
+  if (missing.length > 0)
+    warnOnce(
+      `save-unregistered:${missing.join()}`,
+      `save ${dir}: loadModel will not find ${missing.join(', ')}: register ${missing.length > 1 ? 'them' : 'it'} under that name before loading.`,
+    );
 }
 
 /**
@@ -76,14 +82,23 @@ export async function saveModel(model: Model, target: string): Promise<void> {
     format: FORMAT,
     formatVersion: FORMAT_VERSION,
     candorVersion: VERSION,
-    model: { name: model.name, inputShape: [...model.builtSampleShape()], layers: model.layers.map((l) => ({ className: l.className, config: l.getConfig() })) },
+    model: {
+      name: model.name,
+      inputShape: [...model.builtSampleShape()],
+      layers: model.layers.map((l) => ({ className: l.className, config: l.getConfig() })),
+    },
     compile: model.compiled && {
-      loss: model.compiled.loss.getConfig(), optimizer: model.compiled.optimizer.getConfig(),
-      metrics: model.compiled.metricSpecs, strict: model.compiled.strict,
+      loss: model.compiled.loss.getConfig(),
+      optimizer: model.compiled.optimizer.getConfig(),
+      metrics: model.compiled.metricSpecs,
+      strict: model.compiled.strict,
     },
     weights: {
-      file: WEIGHTS_FILE, byteLength: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex'),
-      manifestSha256: manifestHash(weightEntries, optimizerEntries), tensors: weightEntries,
+      file: WEIGHTS_FILE,
+      byteLength: bytes.byteLength,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      manifestSha256: manifestHash(weightEntries, optimizerEntries),
+      tensors: weightEntries,
     },
     optimizer: optimizer ? { iterations: optimizer.iterations, tensors: optimizerEntries } : null,
   };
@@ -103,7 +118,9 @@ export async function saveModel(model: Model, target: string): Promise<void> {
 async function weightsFileOf(dir: string): Promise<string | null> {
   try {
     const doc = JSON.parse(await readFile(join(dir, CONFIG_FILE), 'utf8')) as { format?: unknown; weights?: { file?: unknown } };
-    return doc.format === FORMAT && typeof doc.weights?.file === 'string' && /^weights(-[0-9a-f]{16})?\.bin$/.test(doc.weights.file) ? doc.weights.file : null;
+    return doc.format === FORMAT && typeof doc.weights?.file === 'string' && /^weights(-[0-9a-f]{16})?\.bin$/.test(doc.weights.file)
+      ? doc.weights.file
+      : null;
   } catch {
     return null;
   }
@@ -127,10 +144,14 @@ async function removeOldWeights(dir: string, keep: string, previous: string | nu
 
 /** A local path from what the user gave: TF.js' "file://" prefix is accepted; other schemes are refused. */
 export function localPath(path: unknown, where: string): string {
-  if (typeof path !== 'string' || path === '') throw new TypeError(`${where}: expected a directory path. Received: ${JSON.stringify(path)}`);
+  if (typeof path !== 'string' || path === '')
+    throw new TypeError(`${where}: expected a directory path. Received: ${JSON.stringify(path)}`);
   if (path.startsWith('file://')) return path.slice('file://'.length) || '.';
   const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(path);
-  if (scheme) throw new RangeError(`${where}: "${scheme[1]}://" is not supported; Candor saves to and loads from local directories (a "file://" prefix is accepted). Received: ${path}`);
+  if (scheme)
+    throw new RangeError(
+      `${where}: "${scheme[1]}://" is not supported; Candor saves to and loads from local directories (a "file://" prefix is accepted). Received: ${path}`,
+    );
   return path;
 }
 
@@ -151,7 +172,21 @@ export async function saveWeights(model: Model, target: string): Promise<void> {
   model.weights.forEach((v, i) => bytes.set(new Uint8Array(v.data.buffer, v.data.byteOffset, v.size * 4), tensors[i]!.offset));
   await makeFolders(dir, 'saveWeights');
   await writeFileAtomic(join(dir, WEIGHTS_FILE), bytes, 'saveWeights');
-  await writeFileAtomic(join(dir, WEIGHTS_MANIFEST), JSON.stringify({ format: WEIGHTS_FORMAT, candorVersion: VERSION, byteLength: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex'), tensors }, null, 2), 'saveWeights');
+  await writeFileAtomic(
+    join(dir, WEIGHTS_MANIFEST),
+    JSON.stringify(
+      {
+        format: WEIGHTS_FORMAT,
+        candorVersion: VERSION,
+        byteLength: bytes.byteLength,
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+        tensors,
+      },
+      null,
+      2,
+    ),
+    'saveWeights',
+  );
 }
 
 /** Loads weights written by saveWeights (or model.save) into a model of the same architecture; shapes must match tensor by tensor. */
@@ -162,28 +197,48 @@ export async function loadWeights(model: Model, source: string): Promise<void> {
   try {
     manifest = JSON.parse(readTextBounded(manifestPath, 'loadWeights'));
   } catch (err) {
-    throw new Error(`${(err as Error).message.replace(/^(loadWeights: )?/, `loadWeights: ${manifestPath}: `)}. Expected a directory written by model.saveWeights().`);
+    throw new Error(
+      `${(err as Error).message.replace(/^(loadWeights: )?/, `loadWeights: ${manifestPath}: `)}. Expected a directory written by model.saveWeights().`,
+    );
   }
-  if (manifest?.format !== WEIGHTS_FORMAT || !Array.isArray(manifest.tensors)) throw new Error(`loadWeights: ${manifestPath} is not a Candor weights manifest. Expected format "${WEIGHTS_FORMAT}"`);
+  if (manifest?.format !== WEIGHTS_FORMAT || !Array.isArray(manifest.tensors))
+    throw new Error(`loadWeights: ${manifestPath} is not a Candor weights manifest. Expected format "${WEIGHTS_FORMAT}"`);
   const bytes = readFileBounded(join(dir, WEIGHTS_FILE), 'loadWeights');
   if (bytes.byteLength !== manifest.byteLength || createHash('sha256').update(bytes).digest('hex') !== manifest.sha256) {
-    throw new Error(`loadWeights: ${join(dir, WEIGHTS_FILE)} does not match the size and checksum in ${WEIGHTS_MANIFEST}: the weights are corrupt or belong to another save.`);
+    throw new Error(
+      `loadWeights: ${join(dir, WEIGHTS_FILE)} does not match the size and checksum in ${WEIGHTS_MANIFEST}: the weights are corrupt or belong to another save.`,
+    );
   }
   if (!model.built) model.build();
   const vars = model.weights;
-  if (manifest.tensors.length !== vars.length) throw new RangeError(`loadWeights: the model has ${vars.length} weight tensors. Received: ${manifest.tensors.length} in ${manifestPath}`);
-  model.setWeights(manifest.tensors.map((e, i) => {
-    const n = sizeOf(e.shape);
-    if (!Array.isArray(e.shape) || e.shape.join() !== vars[i]!.shape.join()) throw new RangeError(`loadWeights: tensor ${i} ("${e.name}") has shape [${e.shape}]; the model's "${vars[i]!.name}" has [${vars[i]!.shape}]`);
-    if (!Number.isInteger(e.offset) || e.offset < 0 || e.offset + n * 4 > bytes.byteLength) throw new Error(`loadWeights: ${manifestPath} lists tensor "${e.name}" outside ${WEIGHTS_FILE}.`);
-    return new Tensor(new Float32Array(bytes.buffer.slice(bytes.byteOffset + e.offset, bytes.byteOffset + e.offset + n * 4)), e.shape, 'float32');
-  }));
+  if (manifest.tensors.length !== vars.length)
+    throw new RangeError(
+      `loadWeights: the model has ${vars.length} weight tensors. Received: ${manifest.tensors.length} in ${manifestPath}`,
+    );
+  model.setWeights(
+    manifest.tensors.map((e, i) => {
+      const n = sizeOf(e.shape);
+      if (!Array.isArray(e.shape) || e.shape.join() !== vars[i]!.shape.join())
+        throw new RangeError(
+          `loadWeights: tensor ${i} ("${e.name}") has shape [${e.shape}]; the model's "${vars[i]!.name}" has [${vars[i]!.shape}]`,
+        );
+      if (!Number.isInteger(e.offset) || e.offset < 0 || e.offset + n * 4 > bytes.byteLength)
+        throw new Error(`loadWeights: ${manifestPath} lists tensor "${e.name}" outside ${WEIGHTS_FILE}.`);
+      return new Tensor(
+        new Float32Array(bytes.buffer.slice(bytes.byteOffset + e.offset, bytes.byteOffset + e.offset + n * 4)),
+        e.shape,
+        'float32',
+      );
+    }),
+  );
 }
 
 /** SHA-256 of the manifest's mapping into weights.bin (names, shapes, dtypes, offsets, in order). */
 function manifestHash(weights: readonly TensorEntry[], optimizer: readonly TensorEntry[]): string {
   const line = (e: TensorEntry): string => `${e.name}|${e.shape.join('x')}|${e.dtype}|${e.offset}`;
-  return createHash('sha256').update([...weights, ...optimizer].map(line).join('\n')).digest('hex');
+  return createHash('sha256')
+    .update([...weights, ...optimizer].map(line).join('\n'))
+    .digest('hex');
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -194,27 +249,42 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  */
 function checkSaved(saved: unknown, path: string): SavedModel {
   const fail = (where: string, expected: string, got: unknown): never => {
-    throw corrupt(path, `is not a valid Candor model: ${where} must be ${expected}. Received: ${JSON.stringify(got)?.slice(0, 80) ?? String(got)}`);
+    throw corrupt(
+      path,
+      `is not a valid Candor model: ${where} must be ${expected}. Received: ${JSON.stringify(got)?.slice(0, 80) ?? String(got)}`,
+    );
   };
   if (!isObject(saved)) return fail('the document', 'an object', saved);
-  if (saved.format !== FORMAT) throw corrupt(path, `is not a Candor model. Expected format "${FORMAT}". Received: format=${JSON.stringify(saved.format)}`);
+  if (saved.format !== FORMAT)
+    throw corrupt(path, `is not a Candor model. Expected format "${FORMAT}". Received: format=${JSON.stringify(saved.format)}`);
   if (!Number.isInteger(saved.formatVersion)) fail('formatVersion', 'an integer', saved.formatVersion);
   const model = saved.model;
   if (!isObject(model)) return fail('model', 'an object', model);
   if (!Array.isArray(model.layers) || model.layers.length === 0) fail('model.layers', 'a non-empty array', model.layers);
   (model.layers as unknown[]).forEach((l, i) => {
-    if (!isObject(l) || typeof l.className !== 'string' || !isObject(l.config)) fail(`model.layers[${i}]`, '{ className: string, config: object }', l);
+    if (!isObject(l) || typeof l.className !== 'string' || !isObject(l.config))
+      fail(`model.layers[${i}]`, '{ className: string, config: object }', l);
   });
-  if (!Array.isArray(model.inputShape) || !model.inputShape.every((d) => d === -1 || (Number.isInteger(d) && d > 0 && d < 2 ** 31))) fail('model.inputShape', 'an array of positive integers (-1 for any size)', model.inputShape);
+  if (!Array.isArray(model.inputShape) || !model.inputShape.every((d) => d === -1 || (Number.isInteger(d) && d > 0 && d < 2 ** 31)))
+    fail('model.inputShape', 'an array of positive integers (-1 for any size)', model.inputShape);
   const weights = saved.weights;
   if (!isObject(weights)) return fail('weights', 'an object', weights);
-  if (typeof weights.file !== 'string' || !/^weights(-[0-9a-f]{16})?\.bin$/.test(weights.file)) fail('weights.file', 'the name of a weights file in the model folder (weights.bin or weights-<checksum>.bin)', weights.file);
-  if (!Number.isInteger(weights.byteLength) || (weights.byteLength as number) < 0) fail('weights.byteLength', 'an integer >= 0', weights.byteLength);
+  if (typeof weights.file !== 'string' || !/^weights(-[0-9a-f]{16})?\.bin$/.test(weights.file))
+    fail('weights.file', 'the name of a weights file in the model folder (weights.bin or weights-<checksum>.bin)', weights.file);
+  if (!Number.isInteger(weights.byteLength) || (weights.byteLength as number) < 0)
+    fail('weights.byteLength', 'an integer >= 0', weights.byteLength);
   if (typeof weights.sha256 !== 'string') fail('weights.sha256', 'a SHA-256 hex string', weights.sha256);
   const entries = (list: unknown, where: string): TensorEntry[] => {
     if (!Array.isArray(list)) return fail(where, 'an array of tensor entries', list);
     return list.map((e, i) => {
-      if (!isObject(e) || typeof e.name !== 'string' || e.dtype !== 'float32' || !Number.isInteger(e.offset) || !Array.isArray(e.shape) || !e.shape.every((d) => Number.isInteger(d) && d >= 0 && d < 2 ** 31)) {
+      if (
+        !isObject(e) ||
+        typeof e.name !== 'string' ||
+        e.dtype !== 'float32' ||
+        !Number.isInteger(e.offset) ||
+        !Array.isArray(e.shape) ||
+        !e.shape.every((d) => Number.isInteger(d) && d >= 0 && d < 2 ** 31)
+      ) {
         return fail(`${where}[${i}]`, '{ name, shape: non-negative integers, dtype: "float32", offset: integer }', e);
       }
       return e as unknown as TensorEntry;
@@ -224,22 +294,29 @@ function checkSaved(saved: unknown, path: string): SavedModel {
   let optimizerEntries: TensorEntry[] = [];
   if (saved.optimizer !== null && saved.optimizer !== undefined) {
     if (!isObject(saved.optimizer)) return fail('optimizer', 'an object or null', saved.optimizer);
-    if (!Number.isInteger(saved.optimizer.iterations) || (saved.optimizer.iterations as number) < 0) fail('optimizer.iterations', 'an integer >= 0', saved.optimizer.iterations);
+    if (!Number.isInteger(saved.optimizer.iterations) || (saved.optimizer.iterations as number) < 0)
+      fail('optimizer.iterations', 'an integer >= 0', saved.optimizer.iterations);
     optimizerEntries = entries(saved.optimizer.tensors, 'optimizer.tensors');
   }
   // The entries must tile weights.bin: each starts where the previous ended, the last ends at byteLength.
   let at = 0;
   for (const e of [...weightEntries, ...optimizerEntries]) {
-    if (e.offset !== at) throw corrupt(path, `is not a valid Candor model: tensor "${e.name}" starts at byte ${e.offset}; the manifest's tensors must follow each other, so it should start at ${at}`);
+    if (e.offset !== at)
+      throw corrupt(
+        path,
+        `is not a valid Candor model: tensor "${e.name}" starts at byte ${e.offset}; the manifest's tensors must follow each other, so it should start at ${at}`,
+      );
     at += sizeOf(e.shape) * 4;
   }
-  if (at !== weights.byteLength) throw corrupt(path, `is not a valid Candor model: its tensors hold ${at} bytes but weights.byteLength says ${weights.byteLength}`);
+  if (at !== weights.byteLength)
+    throw corrupt(path, `is not a valid Candor model: its tensors hold ${at} bytes but weights.byteLength says ${weights.byteLength}`);
   if (typeof weights.manifestSha256 === 'string' && weights.manifestSha256 !== manifestHash(weightEntries, optimizerEntries)) {
     throw corrupt(path, 'does not match its own manifest checksum: tensor names, shapes or offsets were changed after the save');
   }
   if (saved.compile !== null && saved.compile !== undefined) {
     const compile = saved.compile;
-    if (!isObject(compile) || !isObject(compile.loss) || !isObject(compile.optimizer) || !Array.isArray(compile.metrics)) fail('compile', '{ loss: object, optimizer: object, metrics: array, strict }', compile);
+    if (!isObject(compile) || !isObject(compile.loss) || !isObject(compile.optimizer) || !Array.isArray(compile.metrics))
+      fail('compile', '{ loss: object, optimizer: object, metrics: array, strict }', compile);
   }
   return saved as unknown as SavedModel;
 }
@@ -265,13 +342,16 @@ export async function loadModel(source: string): Promise<Sequential> {
     throw corrupt(configPath, `is not valid JSON (${(err as Error).message}); the file is corrupt or truncated.`);
   }
   const saved = checkSaved(parsed, configPath);
-  if (saved.formatVersion > FORMAT_VERSION) throw corrupt(configPath, `was written by a newer Candor (format ${saved.formatVersion}, this is ${FORMAT_VERSION}).`);
+  if (saved.formatVersion > FORMAT_VERSION)
+    throw corrupt(configPath, `was written by a newer Candor (format ${saved.formatVersion}, this is ${FORMAT_VERSION}).`);
   const weightsPath = join(dir, saved.weights.file);
   let bytes: Buffer;
   try {
     bytes = readFileBounded(weightsPath, 'loadModel');
   } catch (err) {
-    throw new Error(`loadModel: ${configPath} names the weights file ${saved.weights.file}, which cannot be read (${(err as Error).message.replace(/^loadModel: /, '')})`);
+    throw new Error(
+      `loadModel: ${configPath} names the weights file ${saved.weights.file}, which cannot be read (${(err as Error).message.replace(/^loadModel: /, '')})`,
+    );
   }
   if (bytes.byteLength !== saved.weights.byteLength) {
     throw corrupt(weightsPath, `is truncated or padded. Expected ${saved.weights.byteLength} bytes. Received: ${bytes.byteLength} bytes.`);
@@ -282,26 +362,46 @@ export async function loadModel(source: string): Promise<Sequential> {
   const read = (e: TensorEntry): Tensor => {
     const n = sizeOf(e.shape);
     if (e.offset < 0 || e.offset + n * 4 > bytes.byteLength) throw corrupt(configPath, `lists tensor "${e.name}" outside ${WEIGHTS_FILE}.`);
-    return new Tensor(new Float32Array(bytes.buffer.slice(bytes.byteOffset + e.offset, bytes.byteOffset + e.offset + n * 4)), e.shape, 'float32');
+    return new Tensor(
+      new Float32Array(bytes.buffer.slice(bytes.byteOffset + e.offset, bytes.byteOffset + e.offset + n * 4)),
+      e.shape,
+      'float32',
+    );
   };
   // Anything the architecture or compile settings refuse (a layer of 2^31 units, an unknown loss) is the file's fault: say so with its path.
   try {
-    const model = new Sequential(saved.model.layers.map(layerFromConfig), { name: typeof saved.model.name === 'string' ? saved.model.name : 'model' });
+    const model = new Sequential(saved.model.layers.map(layerFromConfig), {
+      name: typeof saved.model.name === 'string' ? saved.model.name : 'model',
+    });
     const declared = saved.model.inputShape.map((d) => (d === -1 ? null : d));
     if (!model.built) model.build([null, ...declared]);
     const built = model.builtSampleShape().map((d) => (d === null || d === -1 ? null : d));
     if (built.length !== declared.length || built.some((d, i) => d !== declared[i])) {
-      throw new Error(`model.inputShape [${saved.model.inputShape.join(', ')}] disagrees with the first layer's input shape [${built.map((d) => d ?? -1).join(', ')}]`);
+      throw new Error(
+        `model.inputShape [${saved.model.inputShape.join(', ')}] disagrees with the first layer's input shape [${built.map((d) => d ?? -1).join(', ')}]`,
+      );
     }
     const names = model.weights.map((v) => v.name);
     const listed = saved.weights.tensors.map((e) => e.name);
     if (names.length !== listed.length || names.some((n, i) => n !== listed[i])) {
-      throw new Error(`its manifest lists tensors [${listed.slice(0, 6).join(', ')}${listed.length > 6 ? ', …' : ''}] but the architecture has [${names.slice(0, 6).join(', ')}${names.length > 6 ? ', …' : ''}]`);
+      throw new Error(
+        `its manifest lists tensors [${listed.slice(0, 6).join(', ')}${listed.length > 6 ? ', …' : ''}] but the architecture has [${names.slice(0, 6).join(', ')}${names.length > 6 ? ', …' : ''}]`,
+      );
     }
     model.setWeights(saved.weights.tensors.map(read));
     if (saved.compile) {
-      model.compile({ loss: saved.compile.loss as never, optimizer: saved.compile.optimizer as never, metrics: saved.compile.metrics, strict: saved.compile.strict === true });
-      if (saved.optimizer) model.compiled!.optimizer.setState(model.trainableWeights, saved.optimizer.tensors.map((e) => read(e).f32()), saved.optimizer.iterations);
+      model.compile({
+        loss: saved.compile.loss as never,
+        optimizer: saved.compile.optimizer as never,
+        metrics: saved.compile.metrics,
+        strict: saved.compile.strict === true,
+      });
+      if (saved.optimizer)
+        model.compiled!.optimizer.setState(
+          model.trainableWeights,
+          saved.optimizer.tensors.map((e) => read(e).f32()),
+          saved.optimizer.iterations,
+        );
     }
     return model;
   } catch (err) {

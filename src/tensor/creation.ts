@@ -21,7 +21,9 @@ function inferShape(values: NestedArray): number[] {
     }
     if (!Array.isArray(v) || v.length !== shape[dim]) {
       const got = Array.isArray(v) ? `length ${v.length}` : typeof v;
-      throw new RangeError(`tensor: nested arrays must be rectangular. Expected length ${shape[dim]} at ${path || 'the top level'}. Received: ${got}`);
+      throw new RangeError(
+        `tensor: nested arrays must be rectangular. Expected length ${shape[dim]} at ${path || 'the top level'}. Received: ${got}`,
+      );
     }
     v.forEach((item, i) => check(item, dim + 1, `${path}[${i}]`));
   };
@@ -54,7 +56,9 @@ export function tensor(values: TensorInput, shape?: Shape, dtype?: DType): Tenso
   const finalShape = shape ?? inferred;
   checkShape(finalShape, 'tensor');
   if (sizeOf(finalShape) !== flat.length) {
-    throw new RangeError(`tensor: the shape must hold exactly the values given. Received: ${flat.length} values for shape=${formatShape(finalShape)}`);
+    throw new RangeError(
+      `tensor: the shape must hold exactly the values given. Received: ${flat.length} values for shape=${formatShape(finalShape)}`,
+    );
   }
   const data = allocate(resolvedDType, flat.length);
   if (resolvedDType === 'int32') {
@@ -94,7 +98,8 @@ export function scalar(value: number, dtype: DType = 'float32'): Tensor {
 /** Values start, start+step, … below stop (like NumPy's arange). */
 export function arange(start: number, stop?: number, step = 1, dtype: DType = 'float32'): Tensor {
   const [from, to] = stop === undefined ? [0, start] : [start, stop];
-  if (step === 0 || !Number.isFinite(step)) throw new RangeError(`arange: argument "step" must be a non-zero finite number. Received: step=${step}`);
+  if (step === 0 || !Number.isFinite(step))
+    throw new RangeError(`arange: argument "step" must be a non-zero finite number. Received: step=${step}`);
   const n = Math.max(0, Math.ceil((to - from) / step));
   const data = allocate(dtype, n);
   for (let i = 0; i < n; i++) data[i] = from + i * step;

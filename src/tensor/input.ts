@@ -15,7 +15,9 @@ export function toFloatData(value: DataInput, where: string, arg: string): Tenso
   const perSample = sizeOf(t.shape.slice(1));
   for (let i = 0; i < t.size; i++) {
     if (!Number.isFinite(t.data[i]!)) {
-      throw new RangeError(`${where}: argument "${arg}" must hold finite numbers. Received: ${t.data[i]} in sample ${Math.floor(i / Math.max(perSample, 1))} (flat index ${i})`);
+      throw new RangeError(
+        `${where}: argument "${arg}" must hold finite numbers. Received: ${t.data[i]} in sample ${Math.floor(i / Math.max(perSample, 1))} (flat index ${i})`,
+      );
     }
   }
   return t.dtype === 'float32' ? t : new Tensor(Float32Array.from(t.data), t.shape, 'float32');
@@ -24,7 +26,9 @@ export function toFloatData(value: DataInput, where: string, arg: string): Tenso
 /** Checks x and y describe the same samples. */
 export function checkSameSamples(x: Tensor, y: Tensor, where: string): void {
   if (x.shape[0] !== y.shape[0]) {
-    throw new RangeError(`${where}: x and y must have the same number of samples. Received: x.shape=${formatShape(x.shape)} (${x.shape[0]} samples), y.shape=${formatShape(y.shape)} (${y.shape[0]} samples)`);
+    throw new RangeError(
+      `${where}: x and y must have the same number of samples. Received: x.shape=${formatShape(x.shape)} (${x.shape[0]} samples), y.shape=${formatShape(y.shape)} (${y.shape[0]} samples)`,
+    );
   }
 }
 
@@ -63,9 +67,13 @@ export function checkBatchSize(batchSize: unknown, where: string): number {
  */
 export function sampleWeightData(value: DataInput, n: number, where: string): Tensor {
   const w = toFloatData(value, where, 'sampleWeight');
-  if (w.shape[0] !== n) throw new RangeError(`${where}: argument "sampleWeight" needs one weight per sample (shape (${n},) or (${n}, 1)). Received: sampleWeight.shape=${formatShape(w.shape)} for ${n} samples`);
+  if (w.shape[0] !== n)
+    throw new RangeError(
+      `${where}: argument "sampleWeight" needs one weight per sample (shape (${n},) or (${n}, 1)). Received: sampleWeight.shape=${formatShape(w.shape)} for ${n} samples`,
+    );
   for (let i = 0; i < w.size; i++) {
-    if (w.data[i]! < 0) throw new RangeError(`${where}: argument "sampleWeight" must hold weights >= 0. Received: ${w.data[i]} at flat index ${i}`);
+    if (w.data[i]! < 0)
+      throw new RangeError(`${where}: argument "sampleWeight" must hold weights >= 0. Received: ${w.data[i]} at flat index ${i}`);
   }
   return w.rank === 2 && w.shape[1] === 1 ? new Tensor(w.data, [n], 'float32') : w;
 }

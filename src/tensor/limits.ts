@@ -30,10 +30,11 @@ function initialLimits(): Limits {
   const env = process.env.CANDOR_MAX_BYTES;
   if (env !== undefined && env !== '') {
     const bytes = parseBytes(env);
-    if (bytes === null) throw new RangeError(`CANDOR_MAX_BYTES must be a positive size such as 4G or 500M. Received: ${JSON.stringify(env)}`);
+    if (bytes === null)
+      throw new RangeError(`CANDOR_MAX_BYTES must be a positive size such as 4G or 500M. Received: ${JSON.stringify(env)}`);
     return { maxBytes: bytes, source: 'CANDOR_MAX_BYTES' };
   }
-  return { maxBytes: Math.floor(totalmem() * DEFAULT_FRACTION), source: 'a quarter of this machine\'s memory' };
+  return { maxBytes: Math.floor(totalmem() * DEFAULT_FRACTION), source: "a quarter of this machine's memory" };
 }
 
 let limits: Limits = initialLimits();
@@ -60,11 +61,15 @@ export function formatBytes(bytes: number): string {
   const units = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB'];
   let value = bytes;
   let u = 0;
-  while (value >= 1024 && u < units.length - 1) { value /= 1024; u++; }
+  while (value >= 1024 && u < units.length - 1) {
+    value /= 1024;
+    u++;
+  }
   return u === 0 ? `${bytes} bytes` : `${value.toFixed(value < 10 ? 2 : 1)} ${units[u]}`;
 }
 
-const limitText = (): string => `the allocation limit of ${formatBytes(limits.maxBytes)} (${limits.source}; set CANDOR_MAX_BYTES or candor.setLimits({ maxBytes }) to change it)`;
+const limitText = (): string =>
+  `the allocation limit of ${formatBytes(limits.maxBytes)} (${limits.source}; set CANDOR_MAX_BYTES or candor.setLimits({ maxBytes }) to change it)`;
 
 /** The message for a refused allocation: what, how much it needs, the limit and how to change it. */
 export function overLimitMessage(what: string, bytes: number): string {

@@ -70,7 +70,9 @@ export function broadcastStrides(shape: Shape, outShape: Shape): number[] {
 /** Resolves a possibly negative axis; the error names the op and the rank. */
 export function normalizeAxis(axis: number, rank: number, op: string): number {
   if (!Number.isInteger(axis) || axis < -rank || axis >= Math.max(rank, 1)) {
-    throw new RangeError(`${op}: argument "axis" must be an integer in [${-rank}, ${rank - 1}]. Received: axis=${axis} for a tensor of rank ${rank}`);
+    throw new RangeError(
+      `${op}: argument "axis" must be an integer in [${-rank}, ${rank - 1}]. Received: axis=${axis} for a tensor of rank ${rank}`,
+    );
   }
   return axis < 0 ? axis + rank : axis;
 }

@@ -21,7 +21,9 @@ export class Tensor {
 
   constructor(data: TypedArray, shape: Shape, dtype: DType) {
     if (data.length !== sizeOf(shape)) {
-      throw new RangeError(`Tensor: data length must equal the product of the shape. Received: ${data.length} values for shape=${formatShape(shape)}`);
+      throw new RangeError(
+        `Tensor: data length must equal the product of the shape. Received: ${data.length} values for shape=${formatShape(shape)}`,
+      );
     }
     this.data = data;
     this.shape = Object.freeze([...shape]);
@@ -38,13 +40,15 @@ export class Tensor {
 
   /** The float32 storage, checked: kernels and ops read values through this, never a cast. */
   f32(where = 'Tensor'): Float32Array {
-    if (!(this.data instanceof Float32Array)) throw new TypeError(`${where}: expected a float32 tensor. Received: dtype=${this.dtype}, shape=${formatShape(this.shape)}`);
+    if (!(this.data instanceof Float32Array))
+      throw new TypeError(`${where}: expected a float32 tensor. Received: dtype=${this.dtype}, shape=${formatShape(this.shape)}`);
     return this.data;
   }
 
   /** The int32 storage (indices, labels), checked. */
   i32(where = 'Tensor'): Int32Array {
-    if (!(this.data instanceof Int32Array)) throw new TypeError(`${where}: expected an int32 tensor. Received: dtype=${this.dtype}, shape=${formatShape(this.shape)}`);
+    if (!(this.data instanceof Int32Array))
+      throw new TypeError(`${where}: expected an int32 tensor. Received: dtype=${this.dtype}, shape=${formatShape(this.shape)}`);
     return this.data;
   }
 
@@ -70,7 +74,8 @@ export class Tensor {
 
   /** The single value of a one-element tensor. */
   item(): number {
-    if (this.size !== 1) throw new RangeError(`item: expected a tensor with exactly one element. Received: shape=${formatShape(this.shape)}`);
+    if (this.size !== 1)
+      throw new RangeError(`item: expected a tensor with exactly one element. Received: shape=${formatShape(this.shape)}`);
     return this.data[0]!;
   }
 
@@ -97,7 +102,9 @@ export class Variable extends Tensor {
   assign(value: Tensor | TypedArray): void {
     const data = value instanceof Tensor ? value.data : value;
     if (value instanceof Tensor && formatShape(value.shape) !== formatShape(this.shape)) {
-      throw new RangeError(`assign: shape of the new value must match variable "${this.name}". Expected: ${formatShape(this.shape)}. Received: ${formatShape(value.shape)}`);
+      throw new RangeError(
+        `assign: shape of the new value must match variable "${this.name}". Expected: ${formatShape(this.shape)}. Received: ${formatShape(value.shape)}`,
+      );
     }
     if (data.length !== this.size) {
       throw new RangeError(`assign: variable "${this.name}" holds ${this.size} values. Received: ${data.length}`);

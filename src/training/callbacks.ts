@@ -20,7 +20,7 @@ type Mode = 'auto' | 'min' | 'max';
 
 const MODE: OptionKind = { test: (v) => v === 'auto' || v === 'min' || v === 'max', expected: "'auto', 'min' or 'max'" };
 const MONITORED = { monitor: 'string', mode: MODE } as const;
-const NO_VERBOSE = { verbose: 'Candor\'s callbacks print only warnings; stopReason and the logs say what they did' };
+const NO_VERBOSE = { verbose: "Candor's callbacks print only warnings; stopReason and the logs say what they did" };
 
 /**
  * Tracks whether a monitored value improved. 'auto' asks the monitored metric's record which way
@@ -29,7 +29,11 @@ const NO_VERBOSE = { verbose: 'Candor\'s callbacks print only warnings; stopReas
 class Monitor {
   private higher: boolean | null;
   best = NaN;
-  constructor(readonly key: string, mode: Mode, private readonly minDelta: number) {
+  constructor(
+    readonly key: string,
+    mode: Mode,
+    private readonly minDelta: number,
+  ) {
     this.higher = mode === 'auto' ? null : mode === 'max';
     if (this.higher !== null) this.best = this.higher ? -Infinity : Infinity;
   }
@@ -41,7 +45,9 @@ class Monitor {
     }
     const v = logs[this.key];
     if (v === undefined) {
-      process.stderr.write(`candor: warning: ${owner} monitors "${this.key}", which is not in the logs (available: ${Object.keys(logs).join(', ')}).\n`);
+      process.stderr.write(
+        `candor: warning: ${owner} monitors "${this.key}", which is not in the logs (available: ${Object.keys(logs).join(', ')}).\n`,
+      );
     }
     return v;
   }
@@ -69,7 +75,11 @@ export class EarlyStopping extends Callback {
     super();
     this.options = readOptions<EarlyStoppingOptions>(raw, 'EarlyStopping', {
       keys: { ...MONITORED, minDelta: 'number', patience: KINDS.nonNegativeInt, restoreBestWeights: 'boolean' },
-      refused: { ...NO_VERBOSE, baseline: 'a baseline threshold is not implemented; use patience', startFromEpoch: 'not implemented; every epoch counts' },
+      refused: {
+        ...NO_VERBOSE,
+        baseline: 'a baseline threshold is not implemented; use patience',
+        startFromEpoch: 'not implemented; every epoch counts',
+      },
     });
     const options = this.options;
     this.monitor = new Monitor(options.monitor ?? 'val_loss', options.mode ?? 'auto', Math.abs(options.minDelta ?? 0));
@@ -113,10 +123,16 @@ export interface ModelCheckpointOptions {
 export function expandFilepath(template: string, values: Readonly<Record<string, number>>): string {
   return template.replace(/\{([A-Za-z_][\w]*)(?::([^}]*))?\}/g, (_, key: string, spec: string | undefined) => {
     const v = values[key];
-    if (v === undefined) throw new RangeError(`ModelCheckpoint: filepath "${template}" names {${key}}, which is not in the logs. Available: ${Object.keys(values).join(', ')}`);
+    if (v === undefined)
+      throw new RangeError(
+        `ModelCheckpoint: filepath "${template}" names {${key}}, which is not in the logs. Available: ${Object.keys(values).join(', ')}`,
+      );
     if (spec === undefined || spec === '') return String(v);
     const int = /^(0?)(\d*)d$/.exec(spec);
-    if (int) return Math.round(v).toString().padStart(Number(int[2] || 0), int[1] ? '0' : ' ');
+    if (int)
+      return Math.round(v)
+        .toString()
+        .padStart(Number(int[2] || 0), int[1] ? '0' : ' ');
     const fixed = /^\.(\d+)([fe])$/.exec(spec);
     if (fixed) return fixed[2] === 'f' ? v.toFixed(Number(fixed[1])) : v.toExponential(Number(fixed[1])).replace(/e([+-])(\d)$/, 'e$10$2');
     throw new RangeError(`ModelCheckpoint: filepath "${template}": unsupported format "{${key}:${spec}}". Expected d, 0Nd, .Nf or .Ne`);
@@ -130,12 +146,20 @@ export class ModelCheckpoint extends Callback {
   constructor(raw: ModelCheckpointOptions) {
     super();
     this.options = readOptions<ModelCheckpointOptions>(raw, 'ModelCheckpoint', {
-      keys: { filepath: 'string', ...MONITORED, saveBestOnly: 'boolean', saveWeightsOnly: 'boolean', saveFreq: { test: (v) => v === 'epoch', expected: "'epoch' (checkpoints are written at the end of an epoch)" } },
+      keys: {
+        filepath: 'string',
+        ...MONITORED,
+        saveBestOnly: 'boolean',
+        saveWeightsOnly: 'boolean',
+        saveFreq: { test: (v) => v === 'epoch', expected: "'epoch' (checkpoints are written at the end of an epoch)" },
+      },
       refused: { ...NO_VERBOSE, initialValueThreshold: 'not implemented; the first epoch sets the best value' },
     });
     const { filepath } = this.options;
     if (typeof filepath !== 'string' || filepath === '') {
-      throw new TypeError(`ModelCheckpoint: argument "filepath" must be a non-empty string. Received: filepath=${JSON.stringify(filepath)}`);
+      throw new TypeError(
+        `ModelCheckpoint: argument "filepath" must be a non-empty string. Received: filepath=${JSON.stringify(filepath)}`,
+      );
     }
     this.monitor = new Monitor(this.options.monitor ?? 'val_loss', this.options.mode ?? 'auto', 0);
   }
@@ -169,12 +193,20 @@ export class ReduceLROnPlateau extends Callback {
   constructor(raw: ReduceLROnPlateauOptions = {}) {
     super();
     this.options = readOptions<ReduceLROnPlateauOptions>(raw, 'ReduceLROnPlateau', {
-      keys: { ...MONITORED, factor: 'number', patience: KINDS.nonNegativeInt, minDelta: 'number', cooldown: KINDS.nonNegativeInt, minLr: KINDS.nonNegative },
-      refused: { ...NO_VERBOSE, epsilon: 'Keras 1\'s name of minDelta; use minDelta' },
+      keys: {
+        ...MONITORED,
+        factor: 'number',
+        patience: KINDS.nonNegativeInt,
+        minDelta: 'number',
+        cooldown: KINDS.nonNegativeInt,
+        minLr: KINDS.nonNegative,
+      },
+      refused: { ...NO_VERBOSE, epsilon: "Keras 1's name of minDelta; use minDelta" },
     });
     const options = this.options;
     const factor = options.factor ?? 0.1;
-    if (!(factor > 0 && factor < 1)) throw new RangeError(`ReduceLROnPlateau: argument "factor" must be in (0, 1). Received: factor=${factor}`);
+    if (!(factor > 0 && factor < 1))
+      throw new RangeError(`ReduceLROnPlateau: argument "factor" must be in (0, 1). Received: factor=${factor}`);
     this.monitor = new Monitor(options.monitor ?? 'val_loss', options.mode ?? 'auto', options.minDelta ?? 1e-4);
   }
   override onEpochEnd(_epoch: number, logs: Logs): void {
@@ -191,7 +223,8 @@ export class ReduceLROnPlateau extends Callback {
     if (this.cooldownLeft > 0) return;
     this.wait++;
     if (this.wait >= (this.options.patience ?? 10)) {
-      if (typeof optimizer.learningRate !== 'number') throw new Error('ReduceLROnPlateau: the optimizer uses a learning-rate schedule; use a constant learningRate with this callback.');
+      if (typeof optimizer.learningRate !== 'number')
+        throw new Error('ReduceLROnPlateau: the optimizer uses a learning-rate schedule; use a constant learningRate with this callback.');
       optimizer.learningRate = Math.max(optimizer.learningRate * (this.options.factor ?? 0.1), this.options.minLr ?? 0);
       this.cooldownLeft = this.options.cooldown ?? 0;
       this.wait = 0;
@@ -214,9 +247,13 @@ export class TerminateOnNaN extends Callback {
 export class CSVLogger extends Callback {
   private keys: string[] = [];
   private readonly options: { separator?: string; append?: boolean };
-  constructor(private readonly filename: string, raw: { separator?: string; append?: boolean } = {}) {
+  constructor(
+    private readonly filename: string,
+    raw: { separator?: string; append?: boolean } = {},
+  ) {
     super();
-    if (typeof filename !== 'string' || filename === '') throw new TypeError(`CSVLogger: argument "filename" must be a non-empty string. Received: ${JSON.stringify(filename)}`);
+    if (typeof filename !== 'string' || filename === '')
+      throw new TypeError(`CSVLogger: argument "filename" must be a non-empty string. Received: ${JSON.stringify(filename)}`);
     this.options = readOptions(raw, 'CSVLogger', { keys: { separator: 'string', append: 'boolean' } });
   }
   override onTrainBegin(): void {
@@ -237,12 +274,16 @@ export class CSVLogger extends Callback {
 export class LearningRateScheduler extends Callback {
   constructor(private readonly schedule: (epoch: number, lr: number) => number) {
     super();
-    if (typeof schedule !== 'function') throw new TypeError(`LearningRateScheduler: argument "schedule" must be a function (epoch, lr) => lr. Received: ${JSON.stringify(schedule)}`);
+    if (typeof schedule !== 'function')
+      throw new TypeError(
+        `LearningRateScheduler: argument "schedule" must be a function (epoch, lr) => lr. Received: ${JSON.stringify(schedule)}`,
+      );
   }
   override onEpochBegin(epoch: number): void {
     const optimizer = this.model.compiled!.optimizer;
     const lr = this.schedule(epoch, optimizer.currentLearningRate());
-    if (!(Number.isFinite(lr) && lr >= 0)) throw new RangeError(`LearningRateScheduler: the schedule must return a finite number >= 0. Received: ${lr} for epoch ${epoch}`);
+    if (!(Number.isFinite(lr) && lr >= 0))
+      throw new RangeError(`LearningRateScheduler: the schedule must return a finite number >= 0. Received: ${lr} for epoch ${epoch}`);
     optimizer.learningRate = lr;
   }
 }
@@ -263,14 +304,28 @@ export class LambdaCallback extends Callback {
     const fn = KINDS.function;
     this.hooks = readOptions<LambdaCallbackHooks>(raw, 'LambdaCallback', {
       keys: { onTrainBegin: fn, onEpochBegin: fn, onBatchEnd: fn, onEpochEnd: fn, onTrainEnd: fn },
-      refused: { onBatchBegin: 'not implemented; use onBatchEnd', onTrainBatchBegin: 'not implemented; use onBatchEnd', onTrainBatchEnd: 'use onBatchEnd' },
+      refused: {
+        onBatchBegin: 'not implemented; use onBatchEnd',
+        onTrainBatchBegin: 'not implemented; use onBatchEnd',
+        onTrainBatchEnd: 'use onBatchEnd',
+      },
     });
   }
-  override onTrainBegin(logs: Logs) { return this.hooks.onTrainBegin?.(logs); }
-  override onEpochBegin(epoch: number) { return this.hooks.onEpochBegin?.(epoch); }
-  override onBatchEnd(batch: number, logs: Logs) { return this.hooks.onBatchEnd?.(batch, logs); }
-  override onEpochEnd(epoch: number, logs: Logs) { return this.hooks.onEpochEnd?.(epoch, logs); }
-  override onTrainEnd(logs: Logs) { return this.hooks.onTrainEnd?.(logs); }
+  override onTrainBegin(logs: Logs) {
+    return this.hooks.onTrainBegin?.(logs);
+  }
+  override onEpochBegin(epoch: number) {
+    return this.hooks.onEpochBegin?.(epoch);
+  }
+  override onBatchEnd(batch: number, logs: Logs) {
+    return this.hooks.onBatchEnd?.(batch, logs);
+  }
+  override onEpochEnd(epoch: number, logs: Logs) {
+    return this.hooks.onEpochEnd?.(epoch, logs);
+  }
+  override onTrainEnd(logs: Logs) {
+    return this.hooks.onTrainEnd?.(logs);
+  }
 }
 
 export const callbacks = {

@@ -38,7 +38,20 @@ export interface FitOptions {
 
 /** fit's options; Keras / TF.js spellings (batch_size, validation_split, class_weight, nb_epoch, …) are mapped. */
 const FIT_SCHEMA: OptionSchema = {
-  keys: { epochs: 'any', batchSize: 'any', shuffle: 'boolean', validationSplit: 'any', validationData: 'any', classWeight: 'any', sampleWeight: 'any', callbacks: 'any', verbose: 'any', seed: 'any', initialEpoch: 'any', report: 'any' },
+  keys: {
+    epochs: 'any',
+    batchSize: 'any',
+    shuffle: 'boolean',
+    validationSplit: 'any',
+    validationData: 'any',
+    classWeight: 'any',
+    sampleWeight: 'any',
+    callbacks: 'any',
+    verbose: 'any',
+    seed: 'any',
+    initialEpoch: 'any',
+    report: 'any',
+  },
   refused: {
     stepsPerEpoch: 'fit trains on every sample each epoch; pass fewer samples or fewer epochs',
     validationSteps: 'validation uses every validation sample',
@@ -51,22 +64,40 @@ const FIT_SCHEMA: OptionSchema = {
   },
 };
 
-function checkOptions(o: FitOptions): Required<Pick<FitOptions, 'epochs' | 'batchSize' | 'shuffle' | 'validationSplit' | 'verbose' | 'initialEpoch'>> {
+function checkOptions(
+  o: FitOptions,
+): Required<Pick<FitOptions, 'epochs' | 'batchSize' | 'shuffle' | 'validationSplit' | 'verbose' | 'initialEpoch'>> {
   const epochs = o.epochs ?? 1;
-  if (!Number.isInteger(epochs) || epochs < 1) throw new RangeError(`fit: argument "epochs" must be a positive integer. Received: epochs=${JSON.stringify(o.epochs)}`);
+  if (!Number.isInteger(epochs) || epochs < 1)
+    throw new RangeError(`fit: argument "epochs" must be a positive integer. Received: epochs=${JSON.stringify(o.epochs)}`);
   const validationSplit = o.validationSplit ?? 0;
-  if (!(validationSplit >= 0 && validationSplit < 1)) throw new RangeError(`fit: argument "validationSplit" must be in [0, 1). Received: validationSplit=${JSON.stringify(o.validationSplit)}`);
+  if (!(validationSplit >= 0 && validationSplit < 1))
+    throw new RangeError(
+      `fit: argument "validationSplit" must be in [0, 1). Received: validationSplit=${JSON.stringify(o.validationSplit)}`,
+    );
   const verbose = o.verbose ?? 1;
-  if (![0, 1, 2].includes(verbose)) throw new RangeError(`fit: argument "verbose" must be 0, 1 or 2. Received: verbose=${JSON.stringify(o.verbose)}`);
+  if (![0, 1, 2].includes(verbose))
+    throw new RangeError(`fit: argument "verbose" must be 0, 1 or 2. Received: verbose=${JSON.stringify(o.verbose)}`);
   const initialEpoch = o.initialEpoch ?? 0;
   if (!Number.isInteger(initialEpoch) || initialEpoch < 0 || initialEpoch >= epochs) {
-    throw new RangeError(`fit: argument "initialEpoch" must be an integer in [0, epochs). Received: initialEpoch=${JSON.stringify(o.initialEpoch)}, epochs=${epochs}`);
+    throw new RangeError(
+      `fit: argument "initialEpoch" must be an integer in [0, epochs). Received: initialEpoch=${JSON.stringify(o.initialEpoch)}, epochs=${epochs}`,
+    );
   }
-  if (o.report !== undefined && (typeof o.report !== 'string' || o.report === '')) throw new RangeError(`fit: argument "report" must be a file path. Received: report=${JSON.stringify(o.report)}`);
+  if (o.report !== undefined && (typeof o.report !== 'string' || o.report === ''))
+    throw new RangeError(`fit: argument "report" must be a file path. Received: report=${JSON.stringify(o.report)}`);
   const unwritable = o.report ? unwritablePath(o.report, 'fit: argument "report"') : null;
   if (unwritable) throw new RangeError(unwritable);
-  if (o.seed !== undefined && !Number.isFinite(o.seed)) throw new RangeError(`fit: argument "seed" must be a finite number. Received: seed=${JSON.stringify(o.seed)}`);
-  return { epochs, batchSize: checkBatchSize(o.batchSize ?? 32, 'fit'), shuffle: o.shuffle ?? true, validationSplit, verbose, initialEpoch };
+  if (o.seed !== undefined && !Number.isFinite(o.seed))
+    throw new RangeError(`fit: argument "seed" must be a finite number. Received: seed=${JSON.stringify(o.seed)}`);
+  return {
+    epochs,
+    batchSize: checkBatchSize(o.batchSize ?? 32, 'fit'),
+    shuffle: o.shuffle ?? true,
+    validationSplit,
+    verbose,
+    initialEpoch,
+  };
 }
 
 /** Per-sample weights from sampleWeight and classWeight (undefined when neither is given). */
@@ -85,8 +116,14 @@ function sampleWeights(y: Tensor, options: FitOptions): Tensor | undefined {
     for (let i = 0; i < n; i++) {
       const cls = cols === 1 ? Math.round(y.data[i]!) : argmaxRow(y.data, i * cols, cols);
       const cw = options.classWeight[cls];
-      if (cw !== undefined && !(typeof cw === 'number' && Number.isFinite(cw) && cw >= 0)) throw new RangeError(`fit: argument "classWeight" must map classes to finite weights >= 0. Received: classWeight[${cls}]=${JSON.stringify(cw)}`);
-      if (cw === undefined) throw new RangeError(`fit: argument "classWeight" has no weight for class ${cls} (sample ${i}). Received: classWeight keys ${Object.keys(options.classWeight).join(', ')}`);
+      if (cw !== undefined && !(typeof cw === 'number' && Number.isFinite(cw) && cw >= 0))
+        throw new RangeError(
+          `fit: argument "classWeight" must map classes to finite weights >= 0. Received: classWeight[${cls}]=${JSON.stringify(cw)}`,
+        );
+      if (cw === undefined)
+        throw new RangeError(
+          `fit: argument "classWeight" has no weight for class ${cls} (sample ${i}). Received: classWeight keys ${Object.keys(options.classWeight).join(', ')}`,
+        );
       const per = w.length / n; // per-element weights: every element of the sample
       for (let j = i * per; j < (i + 1) * per; j++) w[j]! *= cw;
     }
@@ -102,11 +139,19 @@ function summarize(context: EvaluationContext, history: History, yTrain: Tensor,
   const { metrics } = context;
   if (metrics.length === 0 || history.epoch.length === 0) return;
   const last = (key: string): number => history.history[key]![history.history[key]!.length - 1]!;
-  const train = reportMetrics(metrics.map((metric) => ({ metric, value: last(metric.name) })), context, yTrain);
+  const train = reportMetrics(
+    metrics.map((metric) => ({ metric, value: last(metric.name) })),
+    context,
+    yTrain,
+  );
   history.report = { train: train.metrics, findings: train.findings };
   let shown = { title: 'training (last epoch)', ...train };
   if (yVal && history.history[`val_${metrics[0]!.name}`]) {
-    const val = reportMetrics(metrics.map((metric) => ({ metric, value: last(`val_${metric.name}`) })), context, yVal);
+    const val = reportMetrics(
+      metrics.map((metric) => ({ metric, value: last(`val_${metric.name}`) })),
+      context,
+      yVal,
+    );
     history.report = { train: train.metrics, validation: val.metrics, findings: [...train.findings, ...val.findings] };
     shown = { title: 'validation (last epoch)', ...val };
   }
@@ -118,11 +163,22 @@ const HOOKS = ['onTrainBegin', 'onEpochBegin', 'onBatchEnd', 'onEpochEnd', 'onTr
 /** Callbacks as given: Callback objects, or plain objects of hooks as TF.js users write them ({ onEpochEnd }), wrapped. */
 function callbackList(value: unknown): Callback[] {
   if (value === undefined) return [];
-  if (!Array.isArray(value)) throw new TypeError(`fit: argument "callbacks" must be an array of callbacks (candor.callbacks.* or { onEpochEnd, … }). Received: ${JSON.stringify(value)?.slice(0, 60) ?? typeof value}`);
+  if (!Array.isArray(value))
+    throw new TypeError(
+      `fit: argument "callbacks" must be an array of callbacks (candor.callbacks.* or { onEpochEnd, … }). Received: ${JSON.stringify(value)?.slice(0, 60) ?? typeof value}`,
+    );
   return value.map((cb, i) => {
     if (cb instanceof Callback) return cb;
-    if (cb && typeof cb === 'object' && Object.keys(cb).length > 0 && Object.keys(cb).every((k) => HOOKS.includes(k) && typeof (cb as Record<string, unknown>)[k] === 'function')) return new LambdaCallback(cb as LambdaCallbackHooks);
-    throw new TypeError(`fit: callbacks[${i}] must be a callback (candor.callbacks.*) or an object of hook functions (${HOOKS.join(', ')}). Received: ${JSON.stringify(cb)?.slice(0, 60) ?? typeof cb}`);
+    if (
+      cb &&
+      typeof cb === 'object' &&
+      Object.keys(cb).length > 0 &&
+      Object.keys(cb).every((k) => HOOKS.includes(k) && typeof (cb as Record<string, unknown>)[k] === 'function')
+    )
+      return new LambdaCallback(cb as LambdaCallbackHooks);
+    throw new TypeError(
+      `fit: callbacks[${i}] must be a callback (candor.callbacks.*) or an object of hook functions (${HOOKS.join(', ')}). Received: ${JSON.stringify(cb)?.slice(0, 60) ?? typeof cb}`,
+    );
   });
 }
 
@@ -139,12 +195,18 @@ export async function fit(trainer: Trainer, x: DataInput, y: DataInput, raw: Fit
   let validation: [Tensor, Tensor] | null = null;
   if (options.validationData) {
     // Checked here once; every epoch's validation reuses the checked tensors.
-    validation = [toFloatData(options.validationData[0], 'fit', 'validationData[0]'), toFloatData(options.validationData[1], 'fit', 'validationData[1]')];
+    validation = [
+      toFloatData(options.validationData[0], 'fit', 'validationData[0]'),
+      toFloatData(options.validationData[1], 'fit', 'validationData[1]'),
+    ];
     checkSameSamples(validation[0], validation[1], 'fit (validationData)');
   } else if (o.validationSplit > 0) {
     const n = xs.shape[0]!;
     const split = Math.floor(n * (1 - o.validationSplit));
-    if (split === 0 || split === n) throw new RangeError(`fit: validationSplit=${o.validationSplit} leaves no ${split === 0 ? 'training' : 'validation'} samples out of ${n}`);
+    if (split === 0 || split === n)
+      throw new RangeError(
+        `fit: validationSplit=${o.validationSplit} leaves no ${split === 0 ? 'training' : 'validation'} samples out of ${n}`,
+      );
     validation = [rowRange(xs, split, n), rowRange(ys, split, n)];
     weights = weights && rowRange(weights, 0, split);
     [xs, ys] = [rowRange(xs, 0, split), rowRange(ys, 0, split)];
@@ -197,7 +259,10 @@ export async function fit(trainer: Trainer, x: DataInput, y: DataInput, raw: Fit
       }
       lossMean.update(loss, end - start);
       for (const m of metrics) m.metric.updateState(yb, output, wb);
-      reporter.batchEnd(step, () => ({ loss: lossMean.result(), ...Object.fromEntries(metrics.map((m, i) => [labels[i]!, m.metric.result()])) }));
+      reporter.batchEnd(step, () => ({
+        loss: lossMean.result(),
+        ...Object.fromEntries(metrics.map((m, i) => [labels[i]!, m.metric.result()])),
+      }));
       for (const cb of callbacks) await cb.onBatchEnd(step, { loss });
     }
     const logs: Logs = { loss: lossMean.result(), ...Object.fromEntries(metrics.map((m) => [m.name, m.metric.result()])) };
@@ -207,10 +272,14 @@ export async function fit(trainer: Trainer, x: DataInput, y: DataInput, raw: Fit
       const final = epoch === o.epochs - 1 || model.stopTraining;
       const report = final ? trainer.reportValidated(validationData, false) : null;
       history.validationReport = report;
-      const val = report ? { loss: report.loss, ...Object.fromEntries(report.metrics.filter((m) => !m.added).map((m) => [m.name, m.value])) } : trainer.evaluateValidated(validationData);
+      const val = report
+        ? { loss: report.loss, ...Object.fromEntries(report.metrics.filter((m) => !m.added).map((m) => [m.name, m.value])) }
+        : trainer.evaluateValidated(validationData);
       for (const [k, v] of Object.entries(val)) logs[`val_${k}`] = v;
       shown.val_loss = val.loss!;
-      metrics.forEach((m, i) => { shown[`val_${labels[i]}`] = val[m.name]!; });
+      metrics.forEach((m, i) => {
+        shown[`val_${labels[i]}`] = val[m.name]!;
+      });
     }
     for (const cb of callbacks) await cb.onEpochEnd(epoch, logs);
     history.record(epoch, logs);

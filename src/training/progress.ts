@@ -14,7 +14,9 @@ export interface OutputStream {
 
 /** ' - loss: 0.2134 - accuracy[categorical]: 0.9412' from logs whose keys are display names. */
 export function formatLogs(logs: Logs): string {
-  return Object.entries(logs).map(([k, v]) => ` - ${k}: ${formatValue(v)}`).join('');
+  return Object.entries(logs)
+    .map(([k, v]) => ` - ${k}: ${formatValue(v)}`)
+    .join('');
 }
 
 function formatValue(v: number): string {
@@ -37,8 +39,12 @@ export class ProgressReporter {
   private lastDrawn = -Infinity;
   private readonly live: boolean;
 
-  constructor(private readonly verbose: Verbosity, private readonly epochs: number, private readonly steps: number,
-    private readonly out: OutputStream = process.stdout) {
+  constructor(
+    private readonly verbose: Verbosity,
+    private readonly epochs: number,
+    private readonly steps: number,
+    private readonly out: OutputStream = process.stdout,
+  ) {
     this.live = verbose === 1 && Boolean(out.isTTY);
   }
 
@@ -48,8 +54,14 @@ export class ProgressReporter {
     if (this.live) {
       this.out.write(`Epoch ${epoch + 1}/${this.epochs}\n`);
       this.bar = new cliProgress.SingleBar({
-        format: '{value}/{total} [{bar}] - {timing}{logs}', barCompleteChar: '=', barIncompleteChar: '.', barsize: 30,
-        hideCursor: true, stream: this.out as NodeJS.WritableStream, clearOnComplete: false, fps: 10,
+        format: '{value}/{total} [{bar}] - {timing}{logs}',
+        barCompleteChar: '=',
+        barIncompleteChar: '.',
+        barsize: 30,
+        hideCursor: true,
+        stream: this.out as NodeJS.WritableStream,
+        clearOnComplete: false,
+        fps: 10,
       });
       this.bar.start(this.steps, 0, { timing: '', logs: '' });
     }

@@ -61,8 +61,15 @@ const COMPILE_SCHEMA: OptionSchema = {
     autoScaleLossForModel: 'no loss scaling (float32 only)',
   },
 };
-const NOT_IN_EVALUATE = { steps: 'evaluation uses every sample', callbacks: 'evaluate runs no callbacks', returnDict: 'evaluate always returns { loss, metric: value }' };
-const EVALUATE_SCHEMA: OptionSchema = { keys: { batchSize: 'any', sampleWeight: 'any', verbose: { test: (v) => v === 0 || v === 1, expected: '0 or 1' } }, refused: NOT_IN_EVALUATE };
+const NOT_IN_EVALUATE = {
+  steps: 'evaluation uses every sample',
+  callbacks: 'evaluate runs no callbacks',
+  returnDict: 'evaluate always returns { loss, metric: value }',
+};
+const EVALUATE_SCHEMA: OptionSchema = {
+  keys: { batchSize: 'any', sampleWeight: 'any', verbose: { test: (v) => v === 0 || v === 1, expected: '0 or 1' } },
+  refused: NOT_IN_EVALUATE,
+};
 const REPORT_SCHEMA: OptionSchema = { keys: { batchSize: 'any', sampleWeight: 'any', confidence: 'boolean' }, refused: NOT_IN_EVALUATE };
 
 /** Keeps every output batch of an evaluation, for the bootstrap. */
@@ -104,17 +111,26 @@ export class Trainer {
   private context: EvaluationContext | null = null;
   private warned = false;
 
-  constructor(readonly model: TrainableModel, raw: CompileArgs) {
-    if (typeof raw !== 'object' || raw === null) throw new TypeError(`compile: expected { loss, optimizer, metrics }. Received: ${describe(raw)}`);
+  constructor(
+    readonly model: TrainableModel,
+    raw: CompileArgs,
+  ) {
+    if (typeof raw !== 'object' || raw === null)
+      throw new TypeError(`compile: expected { loss, optimizer, metrics }. Received: ${describe(raw)}`);
     const args = readOptions<CompileArgs>(raw, 'compile', COMPILE_SCHEMA);
-    if (args.loss === undefined) throw new RangeError('compile: argument "loss" is required (e.g. loss: \'categorical_crossentropy\'). Received: loss=undefined');
+    if (args.loss === undefined)
+      throw new RangeError('compile: argument "loss" is required (e.g. loss: \'categorical_crossentropy\'). Received: loss=undefined');
     const metricSpecs = args.metrics ?? [];
-    if (!Array.isArray(metricSpecs)) throw new TypeError(`compile: argument "metrics" must be an array of metric names or { name, ...options }. Received: metrics=${JSON.stringify(args.metrics)}`);
+    if (!Array.isArray(metricSpecs))
+      throw new TypeError(
+        `compile: argument "metrics" must be an array of metric names or { name, ...options }. Received: metrics=${JSON.stringify(args.metrics)}`,
+      );
     // Unknown names and options are rejected now, before any data; the parsed form is kept for every later step.
     this.parsedMetrics = metricSpecs.map(parseMetric);
     this.metricNames = this.parsedMetrics.map((m) => m.name);
     const twice = this.metricNames.find((n, i) => this.metricNames.indexOf(n) !== i);
-    if (twice !== undefined) throw new RangeError(`compile: two metrics are named "${twice}"; each metric is logged under its name, so names must differ`);
+    if (twice !== undefined)
+      throw new RangeError(`compile: two metrics are named "${twice}"; each metric is logged under its name, so names must differ`);
     this.loss = getLoss(args.loss);
     this.optimizer = getOptimizer(args.optimizer ?? 'rmsprop');
     this.metricSpecs = this.parsedMetrics.map((m) => m.spec);
@@ -127,7 +143,9 @@ export class Trainer {
    */
   unregisteredNames(): string[] {
     const losses = this.loss.registered ? [] : [`loss "${this.loss.name}" (candor.registerLoss('${this.loss.name}', fn))`];
-    const metrics = this.parsedMetrics.filter((m) => METRIC_RECORDS.find(m.record.family) !== m.record).map((m) => `metric "${m.name}" (candor.registerMetric('${m.name}', …))`);
+    const metrics = this.parsedMetrics
+      .filter((m) => METRIC_RECORDS.find(m.record.family) !== m.record)
+      .map((m) => `metric "${m.name}" (candor.registerMetric('${m.name}', …))`);
     return [...losses, ...metrics];
   }
 
@@ -161,9 +179,13 @@ export class Trainer {
     const context = this.ensureContext(y);
     const blocking = blockingFindings(context, this.strict);
     if (blocking.length > 0) {
-      throw new RangeError(`${this.model.name}: the setup cannot give trustworthy numbers${this.strict ? ' (strict mode)' : ''}:\n${blocking.map((f) => `  ${f.code}: ${f.message}\n    fix: ${f.fix}`).join('\n')}`);
+      throw new RangeError(
+        `${this.model.name}: the setup cannot give trustworthy numbers${this.strict ? ' (strict mode)' : ''}:\n${blocking.map((f) => `  ${f.code}: ${f.message}\n    fix: ${f.fix}`).join('\n')}`,
+      );
     }
-    if (!this.warned) for (const f of context.findings) if (f.severity !== 'info') warnOnce(`${f.code}:${this.model.name}`, `${f.code}: ${f.message} Fix: ${f.fix}`);
+    if (!this.warned)
+      for (const f of context.findings)
+        if (f.severity !== 'info') warnOnce(`${f.code}:${this.model.name}`, `${f.code}: ${f.message} Fix: ${f.fix}`);
     this.warned = true;
     return context;
   }
@@ -266,7 +288,11 @@ export class Trainer {
     const data = this.validate(x, y, options, 'evaluate');
     if ((options.verbose ?? 1) === 0) return this.evaluateValidated(data);
     const report = this.reportValidated(data, true);
-    const text = formatReport('evaluate', report.metrics, report.findings.filter((f) => f.code === 'accuracy-near-baseline' || f.severity === 'info'));
+    const text = formatReport(
+      'evaluate',
+      report.metrics,
+      report.findings.filter((f) => f.code === 'accuracy-near-baseline' || f.severity === 'info'),
+    );
     if (text) process.stdout.write(`${text}\n`);
     return { loss: report.loss, ...Object.fromEntries(report.metrics.filter((m) => !m.added).map((m) => [m.name, m.value])) };
   }
@@ -276,7 +302,11 @@ export class Trainer {
    * trivial predictor scores on the same data, and every finding about the setup and the numbers.
    */
   evaluateReport(x: DataInput, y: DataInput, raw: ReportOptions | number = {}): EvaluationReport {
-    const { confidence = true, ...options } = readOptions<ReportOptions>(typeof raw === 'number' ? { batchSize: raw } : raw, 'evaluateReport', REPORT_SCHEMA);
+    const { confidence = true, ...options } = readOptions<ReportOptions>(
+      typeof raw === 'number' ? { batchSize: raw } : raw,
+      'evaluateReport',
+      REPORT_SCHEMA,
+    );
     return this.reportValidated(this.validate(x, y, options, 'evaluateReport'), confidence);
   }
 
@@ -294,11 +324,19 @@ export class Trainer {
     const perSample = data.sampleWeight && data.sampleWeight.rank === 1 ? data.sampleWeight.data : undefined;
     // Proportions get Wilson's interval in reportMetrics; every other metric a seeded bootstrap over these samples.
     const withIntervals = metrics.map((metric, i) => ({
-      metric, value: values[i]!, added: i >= context.metrics.length,
+      metric,
+      value: values[i]!,
+      added: i >= context.metrics.length,
       ci95: outputs && !isProportion(metric, outputColumns) ? bootstrapInterval(metric, ys, outputs.all(), perSample) : null,
     }));
     const numbers = reportMetrics(withIntervals, context, ys, effectiveSize(perSample, ys.shape[0]!));
-    return { loss, metrics: numbers.metrics, findings: [...context.findings, ...numbers.findings], samples: ys.shape[0]!, ...(report ? { classification: report.report() } : {}) };
+    return {
+      loss,
+      metrics: numbers.metrics,
+      findings: [...context.findings, ...numbers.findings],
+      samples: ys.shape[0]!,
+      ...(report ? { classification: report.report() } : {}),
+    };
   }
 
   testOnBatch(x: DataInput, y: DataInput): Logs {
@@ -308,12 +346,22 @@ export class Trainer {
 
   trainOnBatch(x: DataInput, y: DataInput, raw: { sampleWeight?: DataInput; seed?: number } = {}): Logs {
     const options = readOptions<{ sampleWeight?: DataInput; seed?: number }>(raw, 'trainOnBatch', {
-      keys: { sampleWeight: 'any', seed: 'number' }, refused: { classWeight: 'pass per-sample weights as sampleWeight' },
+      keys: { sampleWeight: 'any', seed: 'number' },
+      refused: { classWeight: 'pass per-sample weights as sampleWeight' },
     });
     const data = this.validate(x, y, { sampleWeight: options.sampleWeight }, 'trainOnBatch');
     this.model.ensureBuilt(data.x, options.seed);
     const { metrics } = this.contextFor(data.y);
     const { loss, output } = this.trainStep(data.x, data.y, data.sampleWeight, rngFor(options.seed));
-    return { loss, ...Object.fromEntries(metrics.map((m) => { m.metric.resetState(); m.metric.updateState(data.y, output, data.sampleWeight); return [m.name, m.metric.result()]; })) };
+    return {
+      loss,
+      ...Object.fromEntries(
+        metrics.map((m) => {
+          m.metric.resetState();
+          m.metric.updateState(data.y, output, data.sampleWeight);
+          return [m.name, m.metric.result()];
+        }),
+      ),
+    };
   }
 }

@@ -8,7 +8,8 @@ import { basename } from 'node:path';
 export type Outcome = 'accepted' | 'refused' | 'crash' | 'hang';
 
 // Messages of JavaScript's own failures: Candor's checks should have spoken first.
-const RAW = /is not a function|Cannot read propert|Cannot set propert|is not iterable|Maximum call stack|Invalid typed array length|Invalid array length|Array buffer allocation failed|is not a constructor|Cannot convert|undefined is not|null is not|Cannot destructure|is not defined|Offset is outside the bounds|out of range index|Reduce of empty array|fuzz invariant/i;
+const RAW =
+  /is not a function|Cannot read propert|Cannot set propert|is not iterable|Maximum call stack|Invalid typed array length|Invalid array length|Array buffer allocation failed|is not a constructor|Cannot convert|undefined is not|null is not|Cannot destructure|is not defined|Offset is outside the bounds|out of range index|Reduce of empty array|fuzz invariant/i;
 
 export function classify(err: unknown, path: string): { outcome: Outcome; detail: string } {
   if (!(err instanceof Error)) return { outcome: 'crash', detail: `a thrown non-Error: ${String(err)}` };

@@ -22,14 +22,22 @@ const number = (text: string, name: string): number => {
   return n;
 };
 const wanted = values.target ?? [];
-const targets = TARGETS.map((t) => t.name).filter((n) => wanted.length === 0 || wanted.some((w) => n.toLowerCase().includes(w.toLowerCase())));
+const targets = TARGETS.map((t) => t.name).filter(
+  (n) => wanted.length === 0 || wanted.some((w) => n.toLowerCase().includes(w.toLowerCase())),
+);
 if (targets.length === 0) throw new Error(`--target matches none of: ${TARGETS.map((t) => t.name).join(', ')}`);
 const mutations = number(values.mutations!, 'mutations');
 const reports = await fuzz(targets, {
-  mutations, seed: number(values.seed!, 'seed'), budgetMs: number(values['budget-minutes']!, 'budget-minutes') * 60_000, parallel: number(values.parallel!, 'parallel'),
+  mutations,
+  seed: number(values.seed!, 'seed'),
+  budgetMs: number(values['budget-minutes']!, 'budget-minutes') * 60_000,
+  parallel: number(values.parallel!, 'parallel'),
 });
 console.log(`${mutations} mutations per reader, seed ${values.seed}\n`);
 console.log(fuzzTable(reports));
-const findings = reports.flatMap((r) => [...r.crashes.map((f) => ({ ...f, what: 'crash', target: r.target })), ...r.hangs.map((f) => ({ ...f, what: 'hang', target: r.target }))]);
+const findings = reports.flatMap((r) => [
+  ...r.crashes.map((f) => ({ ...f, what: 'crash', target: r.target })),
+  ...r.hangs.map((f) => ({ ...f, what: 'hang', target: r.target })),
+]);
 for (const f of findings) console.log(`\n${f.what} in ${f.target}, input ${f.index} (${f.kind}): ${f.detail}`);
 process.exitCode = findings.length > 0 ? 1 : 0;

@@ -9,7 +9,33 @@ import { Rng } from '../../src/random/rng.js';
 /** A mutated input: the mutations applied, the bytes, and which seed input it started from. */
 export type Mutation = { kind: string; bytes: Buffer; from: number };
 
-const TOKENS = ['NaN', '-1', '0', '-0', '1e309', '-1e309', '4294967296', '2147483648', '1e9', '"', ',', ';', '\n', '\r\n', '{', '}', '[', ']', 'null', '?', '%', '@data', '\u0000', '\ufeff', ' '];
+const TOKENS = [
+  'NaN',
+  '-1',
+  '0',
+  '-0',
+  '1e309',
+  '-1e309',
+  '4294967296',
+  '2147483648',
+  '1e9',
+  '"',
+  ',',
+  ';',
+  '\n',
+  '\r\n',
+  '{',
+  '}',
+  '[',
+  ']',
+  'null',
+  '?',
+  '%',
+  '@data',
+  '\u0000',
+  '\ufeff',
+  ' ',
+];
 const WORDS = [0, 1, 0xffffffff, 0x80000000, 0x7fffffff, 0x10000, 0xff];
 const JSON_VALUES: unknown[] = [null, true, false, 0, -1, 0.5, 1e300, -1e300, 2 ** 31, 1e9, 'x', '', [], {}, [1, 2], { a: 1 }, [[]], 'NaN'];
 
@@ -67,8 +93,16 @@ type Json = unknown;
 function slots(doc: Json): [Record<string, unknown> | unknown[], string | number][] {
   const out: [Record<string, unknown> | unknown[], string | number][] = [];
   const walk = (o: unknown): void => {
-    if (Array.isArray(o)) o.forEach((v, i) => { out.push([o, i]); walk(v); });
-    else if (o && typeof o === 'object') for (const [k, v] of Object.entries(o)) { out.push([o as Record<string, unknown>, k]); walk(v); }
+    if (Array.isArray(o))
+      o.forEach((v, i) => {
+        out.push([o, i]);
+        walk(v);
+      });
+    else if (o && typeof o === 'object')
+      for (const [k, v] of Object.entries(o)) {
+        out.push([o as Record<string, unknown>, k]);
+        walk(v);
+      }
   };
   walk(doc);
   return out;
@@ -88,7 +122,9 @@ const JSON_MUTATORS: Record<string, (doc: Json, rng: Rng) => void> = {
     delete (obj as Record<string, unknown>)[key as string];
   },
   'json: swap or repeat array items': (doc, rng) => {
-    const arrays = slots(doc).map(([o, k]) => (o as Record<string | number, unknown>)[k]).filter((v): v is unknown[] => Array.isArray(v) && v.length > 0);
+    const arrays = slots(doc)
+      .map(([o, k]) => (o as Record<string | number, unknown>)[k])
+      .filter((v): v is unknown[] => Array.isArray(v) && v.length > 0);
     if (arrays.length === 0) return;
     const a = arrays[rng.int(arrays.length)]!;
     const [i, j] = [rng.int(a.length), rng.int(a.length)];

@@ -5,7 +5,11 @@ import { join } from 'node:path';
 import type { Outcome } from './classify.js';
 
 /** One input that crashed or hung: its index (replay with the same seed), its mutations and what happened. */
-export interface FuzzFinding { index: number; kind: string; detail: string }
+export interface FuzzFinding {
+  index: number;
+  kind: string;
+  detail: string;
+}
 
 export interface TargetReport {
   target: string;
@@ -40,11 +44,16 @@ export async function fuzzTarget(target: string, o: FuzzOptions, deadline: numbe
   const report: TargetReport = { target, inputs: 0, accepted: 0, refused: 0, crashes: [], hangs: [], seconds: 0, cut: false };
   let next = 0;
   while (next < o.mutations) {
-    if (performance.now() > deadline) { report.cut = true; break; }
+    if (performance.now() > deadline) {
+      report.cut = true;
+      break;
+    }
     next = await new Promise<number>((resolve) => {
       const worker = new Worker(o.workerUrl ?? new URL('./worker.js', import.meta.url), {
         workerData: { target, seed: o.seed ?? 1, start: next, end: o.mutations, root, maxBytes: o.maxBytes ?? 256 * 2 ** 20 },
-        resourceLimits: { maxOldGenerationSizeMb: 1024 }, stdout: true, stderr: true,
+        resourceLimits: { maxOldGenerationSizeMb: 1024 },
+        stdout: true,
+        stderr: true,
       });
       let current = next;
       let running = false;
@@ -53,7 +62,11 @@ export async function fuzzTarget(target: string, o: FuzzOptions, deadline: numbe
       const arm = (): void => {
         clearTimeout(timer);
         timer = setTimeout(() => {
-          report.hangs.push({ index: current, kind: '', detail: running ? `no result after ${o.hangMs ?? 10_000} ms` : 'the worker stopped responding between inputs' });
+          report.hangs.push({
+            index: current,
+            kind: '',
+            detail: running ? `no result after ${o.hangMs ?? 10_000} ms` : 'the worker stopped responding between inputs',
+          });
           report.inputs++;
           finish(current + 1);
           void worker.terminate();
@@ -67,14 +80,28 @@ export async function fuzzTarget(target: string, o: FuzzOptions, deadline: numbe
       };
       arm();
       worker.on('message', (msg: { type: string; i: number; outcome: Outcome; kind: string; detail: string }) => {
-        if (msg.type === 'start') { current = msg.i; running = true; arm(); return; }
-        if (msg.type === 'end') { finish(o.mutations); void worker.terminate(); return; }
+        if (msg.type === 'start') {
+          current = msg.i;
+          running = true;
+          arm();
+          return;
+        }
+        if (msg.type === 'end') {
+          finish(o.mutations);
+          void worker.terminate();
+          return;
+        }
         running = false;
         report.inputs++;
         if (msg.outcome === 'accepted') report.accepted++;
         else if (msg.outcome === 'refused') report.refused++;
         else report.crashes.push({ index: msg.i, kind: msg.kind, detail: msg.detail });
-        if (performance.now() > deadline) { report.cut = msg.i + 1 < o.mutations; finish(o.mutations); void worker.terminate(); return; }
+        if (performance.now() > deadline) {
+          report.cut = msg.i + 1 < o.mutations;
+          finish(o.mutations);
+          void worker.terminate();
+          return;
+        }
         arm();
       });
       const died = (why: string): void => {
@@ -98,12 +125,14 @@ export async function fuzz(targets: readonly string[], o: FuzzOptions): Promise<
   const reports: TargetReport[] = new Array(targets.length);
   let k = 0;
   try {
-    await Promise.all(Array.from({ length: Math.min(o.parallel ?? 2, targets.length) }, async () => {
-      while (k < targets.length) {
-        const i = k++;
-        reports[i] = await fuzzTarget(targets[i]!, o, deadline, root);
-      }
-    }));
+    await Promise.all(
+      Array.from({ length: Math.min(o.parallel ?? 2, targets.length) }, async () => {
+        while (k < targets.length) {
+          const i = k++;
+          reports[i] = await fuzzTarget(targets[i]!, o, deadline, root);
+        }
+      }),
+    );
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
@@ -112,6 +141,13 @@ export async function fuzz(targets: readonly string[], o: FuzzOptions): Promise<
 
 /** The table of counts (Markdown), as the README and the issue notes show it. */
 export function fuzzTable(reports: readonly TargetReport[]): string {
-  const rows = reports.map((r) => `| ${r.target} | ${r.inputs}${r.cut ? ' (budget)' : ''} | ${r.accepted} | ${r.refused} | ${r.crashes.length} | ${r.hangs.length} | ${r.seconds.toFixed(1)} |`);
-  return ['| reader | inputs | read whole | refused (Candor error) | crashes | hangs | seconds |', '|---|---:|---:|---:|---:|---:|---:|', ...rows].join('\n');
+  const rows = reports.map(
+    (r) =>
+      `| ${r.target} | ${r.inputs}${r.cut ? ' (budget)' : ''} | ${r.accepted} | ${r.refused} | ${r.crashes.length} | ${r.hangs.length} | ${r.seconds.toFixed(1)} |`,
+  );
+  return [
+    '| reader | inputs | read whole | refused (Candor error) | crashes | hangs | seconds |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+    ...rows,
+  ].join('\n');
 }

@@ -34,20 +34,31 @@ function idx(type: number, shape: number[], values: number[], bytesPer: number, 
 }
 
 function finite(values: ArrayLike<number>, what: string): void {
-  for (let i = 0; i < values.length; i++) if (!Number.isFinite(values[i]!)) throw new Error(`fuzz invariant: ${what} holds a non-finite value at ${i}`);
+  for (let i = 0; i < values.length; i++)
+    if (!Number.isFinite(values[i]!)) throw new Error(`fuzz invariant: ${what} holds a non-finite value at ${i}`);
 }
 
 async function savedModels(scratch: string): Promise<string[]> {
-  const dense = c.sequential([
-    c.layers.dense({ units: 5, activation: 'relu', inputShape: [4] }), c.layers.dropout({ rate: 0.2 }),
-    c.layers.batchNormalization({}), c.layers.dense({ units: 3, activation: 'softmax' }),
-  ], { seed: 1 });
+  const dense = c.sequential(
+    [
+      c.layers.dense({ units: 5, activation: 'relu', inputShape: [4] }),
+      c.layers.dropout({ rate: 0.2 }),
+      c.layers.batchNormalization({}),
+      c.layers.dense({ units: 3, activation: 'softmax' }),
+    ],
+    { seed: 1 },
+  );
   dense.compile({ loss: 'categorical_crossentropy', optimizer: 'adam', metrics: ['accuracy'] });
   dense.trainOnBatch(c.randomNormal([6, 4], { seed: 2 }), c.oneHot([0, 1, 2, 0, 1, 2], 3));
-  const conv = c.sequential([
-    c.layers.conv2d({ filters: 2, kernelSize: 3, activation: 'relu', inputShape: [6, 6, 1] }), c.layers.maxPooling2d({ poolSize: 2 }),
-    c.layers.flatten({}), c.layers.dense({ units: 1, activation: 'sigmoid' }),
-  ], { seed: 3 });
+  const conv = c.sequential(
+    [
+      c.layers.conv2d({ filters: 2, kernelSize: 3, activation: 'relu', inputShape: [6, 6, 1] }),
+      c.layers.maxPooling2d({ poolSize: 2 }),
+      c.layers.flatten({}),
+      c.layers.dense({ units: 1, activation: 'sigmoid' }),
+    ],
+    { seed: 3 },
+  );
   const dirs = [join(scratch, 'seed-dense'), join(scratch, 'seed-conv')];
   await dense.save(dirs[0]!);
   await conv.save(dirs[1]!);
@@ -75,7 +86,7 @@ function modelTarget(): FuzzTarget {
       for (const w of weightsOf.values()) writeFileSync(join(dir, w.file), w.bytes);
       const model = await c.loadModel(dir);
       const input = model.builtSampleShape().map((d) => (d === null || d < 0 ? 1 : d));
-      finite(model.predict(c.ones([1, ...input])).dataSync(), 'the loaded model\'s prediction');
+      finite(model.predict(c.ones([1, ...input])).dataSync(), "the loaded model's prediction");
     },
   };
 }
@@ -104,10 +115,21 @@ export const TARGETS: FuzzTarget[] = [
     name: 'IDX (readIdx)',
     json: false,
     async seeds() {
-      const u8 = idx(0x08, [3, 2, 2], Array.from({ length: 12 }, (_, i) => i * 20), 1, (b, v, at) => b.writeUInt8(v, at));
+      const u8 = idx(
+        0x08,
+        [3, 2, 2],
+        Array.from({ length: 12 }, (_, i) => i * 20),
+        1,
+        (b, v, at) => b.writeUInt8(v, at),
+      );
       const f32 = idx(0x0d, [2, 3], [0.5, -1, 2, 3.25, 1e-3, 7], 4, (b, v, at) => b.writeFloatBE(v, at));
       const i16 = idx(0x0b, [5], [1, -2, 3, -4, 5], 2, (b, v, at) => b.writeInt16BE(v, at));
-      return [{ file: 'input.idx', bytes: u8 }, { file: 'input.idx', bytes: f32 }, { file: 'input.idx', bytes: i16 }, { file: 'input.idx', bytes: gzipSync(u8) }];
+      return [
+        { file: 'input.idx', bytes: u8 },
+        { file: 'input.idx', bytes: f32 },
+        { file: 'input.idx', bytes: i16 },
+        { file: 'input.idx', bytes: gzipSync(u8) },
+      ];
     },
     run(path) {
       const a = c.readIdx(path);
@@ -118,7 +140,10 @@ export const TARGETS: FuzzTarget[] = [
     name: 'CSV (readNumericCsv)',
     json: false,
     async seeds() {
-      return ['a,b,c\n1,2,3\n4.5,-6,7e2\n8,9,10\n', '1;2\n3;4\n', '"x"\t"y"\n0.25\t1\n', '5,6,7\n8,9,10'].map((t) => ({ file: 'input.csv', bytes: Buffer.from(t) }));
+      return ['a,b,c\n1,2,3\n4.5,-6,7e2\n8,9,10\n', '1;2\n3;4\n', '"x"\t"y"\n0.25\t1\n', '5,6,7\n8,9,10'].map((t) => ({
+        file: 'input.csv',
+        bytes: Buffer.from(t),
+      }));
     },
     run(path) {
       const t = c.readNumericCsv(path);
@@ -130,7 +155,8 @@ export const TARGETS: FuzzTarget[] = [
     name: 'ARFF (readArff)',
     json: false,
     async seeds() {
-      const text = "% a comment\n@relation 'pima'\n@attribute preg numeric\n@attribute 'plas glucose' real\n@attribute age integer\n@attribute class {tested_negative,tested_positive}\n@data\n6,148,50,tested_positive\n1,85,31,tested_negative\n";
+      const text =
+        "% a comment\n@relation 'pima'\n@attribute preg numeric\n@attribute 'plas glucose' real\n@attribute age integer\n@attribute class {tested_negative,tested_positive}\n@data\n6,148,50,tested_positive\n1,85,31,tested_negative\n";
       return [{ file: 'input.arff', bytes: Buffer.from(text) }];
     },
     run(path) {
@@ -148,7 +174,9 @@ export const TARGETS: FuzzTarget[] = [
     json: true,
     async seeds() {
       const dir = join(REPO, 'examples');
-      return readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => ({ file: 'config.json', bytes: readFileSync(join(dir, f)) }));
+      return readdirSync(dir)
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => ({ file: 'config.json', bytes: readFileSync(join(dir, f)) }));
     },
     run(path) {
       const cfg = readTrainConfig(path);
@@ -161,7 +189,9 @@ export const TARGETS: FuzzTarget[] = [
     async seeds() {
       const keras = fixture('keras-weights', 'mlp.keras');
       return [
-        ...readdirSync(join(REPO, 'test', 'fixtures', 'keras')).filter((f) => f.endsWith('.json')).map((f) => ({ file: 'model.json', bytes: fixture('keras', f) })),
+        ...readdirSync(join(REPO, 'test', 'fixtures', 'keras'))
+          .filter((f) => f.endsWith('.json'))
+          .map((f) => ({ file: 'model.json', bytes: fixture('keras', f) })),
         { file: 'model.h5', bytes: fixture('keras', 'seed000-keras2.h5') },
         { file: 'model.keras', bytes: keras },
       ];
@@ -174,7 +204,10 @@ export const TARGETS: FuzzTarget[] = [
     name: 'Keras weights (loadKerasModel)',
     json: false,
     async seeds() {
-      return ['mlp.h5', 'mlp.keras', 'cnn.keras', 'bn.h5'].map((f) => ({ file: `model${f.slice(f.lastIndexOf('.'))}`, bytes: fixture('keras-weights', f) }));
+      return ['mlp.h5', 'mlp.keras', 'cnn.keras', 'bn.h5'].map((f) => ({
+        file: `model${f.slice(f.lastIndexOf('.'))}`,
+        bytes: fixture('keras-weights', f),
+      }));
     },
     async run(path) {
       await c.loadKerasModel(path);
@@ -187,8 +220,11 @@ export const TARGETS: FuzzTarget[] = [
       const npy = (name: string): Buffer => fixture('arrays', name);
       const npz = Buffer.from(zipSync({ 'y.npy': new Uint8Array(npy('int32_C.npy')), 'p.npy': new Uint8Array(npy('float32_C.npy')) }));
       return [
-        { file: 'input.npy', bytes: npy('float32_C.npy') }, { file: 'input.npy', bytes: npy('int64_F.npy') }, { file: 'input.npy', bytes: npy('strings.npy') },
-        { file: 'input.npz', bytes: npz }, { file: 'input.json', bytes: Buffer.from('{"y": [[0.1, 0.9], [0.8, 0.2], [0.5, 0.5]]}') },
+        { file: 'input.npy', bytes: npy('float32_C.npy') },
+        { file: 'input.npy', bytes: npy('int64_F.npy') },
+        { file: 'input.npy', bytes: npy('strings.npy') },
+        { file: 'input.npz', bytes: npz },
+        { file: 'input.json', bytes: Buffer.from('{"y": [[0.1, 0.9], [0.8, 0.2], [0.5, 0.5]]}') },
         { file: 'input.jsonl', bytes: Buffer.from('[1, 0]\n[0, 1]\n') },
       ];
     },
@@ -208,9 +244,56 @@ export function scratchDir(root: string, name: string): string {
 
 /** Deliberately broken readers: the fuzz test checks that the runner classes them as crashes and hangs. */
 export const SELF_TEST_TARGETS: FuzzTarget[] = [
-  { name: 'self-test: raw TypeError', json: false, async seeds() { return [{ file: 'x.bin', bytes: Buffer.from('x') }]; }, run() { (undefined as unknown as { a: () => void }).a(); } },
-  { name: 'self-test: unnamed error', json: false, async seeds() { return [{ file: 'x.bin', bytes: Buffer.from('x') }]; }, run() { throw new Error('something failed'); } },
-  { name: 'self-test: hang', json: false, async seeds() { return [{ file: 'x.bin', bytes: Buffer.from('x') }]; }, run() { for (;;) { /* a reader stuck in a loop */ } } },
-  { name: 'self-test: dies', json: false, async seeds() { return [{ file: 'x.bin', bytes: Buffer.from('x') }]; }, run() { process.exit(3); } },
-  { name: 'self-test: refuses', json: false, async seeds() { return [{ file: 'x.bin', bytes: Buffer.from('x') }]; }, run(path) { throw new RangeError(`${path}: not what was expected`); } },
+  {
+    name: 'self-test: raw TypeError',
+    json: false,
+    async seeds() {
+      return [{ file: 'x.bin', bytes: Buffer.from('x') }];
+    },
+    run() {
+      (undefined as unknown as { a: () => void }).a();
+    },
+  },
+  {
+    name: 'self-test: unnamed error',
+    json: false,
+    async seeds() {
+      return [{ file: 'x.bin', bytes: Buffer.from('x') }];
+    },
+    run() {
+      throw new Error('something failed');
+    },
+  },
+  {
+    name: 'self-test: hang',
+    json: false,
+    async seeds() {
+      return [{ file: 'x.bin', bytes: Buffer.from('x') }];
+    },
+    run() {
+      for (;;) {
+        /* a reader stuck in a loop */
+      }
+    },
+  },
+  {
+    name: 'self-test: dies',
+    json: false,
+    async seeds() {
+      return [{ file: 'x.bin', bytes: Buffer.from('x') }];
+    },
+    run() {
+      process.exit(3);
+    },
+  },
+  {
+    name: 'self-test: refuses',
+    json: false,
+    async seeds() {
+      return [{ file: 'x.bin', bytes: Buffer.from('x') }];
+    },
+    run(path) {
+      throw new RangeError(`${path}: not what was expected`);
+    },
+  },
 ];

@@ -7,7 +7,14 @@ import { SELF_TEST_TARGETS, TARGETS, scratchDir } from './targets.js';
 import { classify } from './classify.js';
 
 /** Runs inputs [start, end) of one target and reports each outcome to the parent (runner.ts). */
-const { target: name, seed, start, end, root, maxBytes } = workerData as { target: string; seed: number; start: number; end: number; root: string; maxBytes: number };
+const {
+  target: name,
+  seed,
+  start,
+  end,
+  root,
+  maxBytes,
+} = workerData as { target: string; seed: number; start: number; end: number; root: string; maxBytes: number };
 const target = [...TARGETS, ...SELF_TEST_TARGETS].find((t) => t.name === name)!;
 // A mutated size must be refused by Candor's own limit long before it could exhaust this worker.
 c.setLimits({ maxBytes });

@@ -22,4 +22,3 @@ export const LAYERS: Record<keyof typeof c.layers, { args: Record<string, unknow
   globalAveragePooling2d: { args: {} },
   batchNormalization: { args: {}, alias: ['moving_variance_initializer', 'movingVarianceInitializer', 'zeros'] },
 };
-

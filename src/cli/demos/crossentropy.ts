@@ -32,16 +32,19 @@ export interface CrossentropyRun {
 /** The MNIST CNN of DESIGN.md (Keras' mnist_cnn example). */
 export function mnistCnn(seed: number): Sequential {
   const L = layers;
-  return sequential([
-    L.conv2d({ filters: 32, kernelSize: 3, activation: 'relu', inputShape: [28, 28, 1] }),
-    L.conv2d({ filters: 64, kernelSize: 3, activation: 'relu' }),
-    L.maxPooling2d({ poolSize: 2 }),
-    L.dropout({ rate: 0.25 }),
-    L.flatten(),
-    L.dense({ units: 128, activation: 'relu' }),
-    L.dropout({ rate: 0.5 }),
-    L.dense({ units: 10, activation: 'softmax' }),
-  ], { seed });
+  return sequential(
+    [
+      L.conv2d({ filters: 32, kernelSize: 3, activation: 'relu', inputShape: [28, 28, 1] }),
+      L.conv2d({ filters: 64, kernelSize: 3, activation: 'relu' }),
+      L.maxPooling2d({ poolSize: 2 }),
+      L.dropout({ rate: 0.25 }),
+      L.flatten(),
+      L.dense({ units: 128, activation: 'relu' }),
+      L.dropout({ rate: 0.5 }),
+      L.dense({ units: 10, activation: 'softmax' }),
+    ],
+    { seed },
+  );
 }
 
 /** The data a cross-entropy comparison trains and tests on (one-hot targets). */
@@ -60,8 +63,12 @@ export interface ComparisonData {
  * binary_crossentropy and once with categorical_crossentropy, then measured the way
  * Keras 2.0.4 / TF.js report it and the way Candor does.
  */
-export async function compareCrossentropies(makeModel: (seed: number) => Sequential, data: ComparisonData, o: Pick<DemoOptions, 'seed' | 'epochs' | 'batchSize'>,
-  log: (line: string) => void): Promise<{ runs: CrossentropyRun[]; title: string; classes: number }> {
+export async function compareCrossentropies(
+  makeModel: (seed: number) => Sequential,
+  data: ComparisonData,
+  o: Pick<DemoOptions, 'seed' | 'epochs' | 'batchSize'>,
+  log: (line: string) => void,
+): Promise<{ runs: CrossentropyRun[]; title: string; classes: number }> {
   const runs: CrossentropyRun[] = [];
   const n = data.xTrain.shape[0]!;
   for (const loss of ['binary_crossentropy', 'categorical_crossentropy']) {
@@ -73,19 +80,31 @@ export async function compareCrossentropies(makeModel: (seed: number) => Sequent
       const steps = Math.ceil(n / o.batchSize);
       log(`training with ${loss}: ${n} samples, ${o.epochs} epoch(s), batch ${o.batchSize}`);
       await model.fit(data.xTrain, data.yTrain, {
-        epochs: o.epochs, batchSize: o.batchSize, seed: o.seed, verbose: 0,
-        callbacks: [callbacks.lambda({ onBatchEnd: (batch, logs) => { if ((batch + 1) % 10 === 0 || batch + 1 === steps) log(`  ${loss}: batch ${batch + 1}/${steps} - loss ${logs.loss!.toFixed(4)}`); } })],
+        epochs: o.epochs,
+        batchSize: o.batchSize,
+        seed: o.seed,
+        verbose: 0,
+        callbacks: [
+          callbacks.lambda({
+            onBatchEnd: (batch, logs) => {
+              if ((batch + 1) % 10 === 0 || batch + 1 === steps)
+                log(`  ${loss}: batch ${batch + 1}/${steps} - loss ${logs.loss!.toFixed(4)}`);
+            },
+          }),
+        ],
       });
       const report = model.evaluateReport(data.xTest, data.yTest, { batchSize: 100, confidence: false }); // the table shows no intervals
       const get = (name: string): MetricReport => report.metrics.find((m) => m.name === name)!;
       const kerasName = loss === 'binary_crossentropy' ? 'binary_accuracy' : 'accuracy';
       runs.push({
-        loss, testLoss: report.loss,
+        loss,
+        testLoss: report.loss,
         kerasAccuracy: { resolved: get(kerasName).resolved, value: get(kerasName).value },
         accuracy: { resolved: get('accuracy').resolved, value: get('accuracy').value },
         binaryAccuracy: get('binary_accuracy').value,
         baselines: { accuracy: get('accuracy').baseline, binaryAccuracy: get('binary_accuracy').baseline },
-        findings: [...new Set(report.findings.map((f) => f.code))], seconds: (performance.now() - started) / 1000,
+        findings: [...new Set(report.findings.map((f) => f.code))],
+        seconds: (performance.now() - started) / 1000,
       });
     } finally {
       setWarningHandler(restore);
@@ -97,10 +116,19 @@ export async function compareCrossentropies(makeModel: (seed: number) => Sequent
 /** Seeds 000/001 on MNIST. */
 export async function crossentropyDemo(o: DemoOptions, log: (line: string) => void) {
   const data = datasets.mnist.load({ trainSize: o.trainSize, testSize: o.testSize });
-  return compareCrossentropies(mnistCnn, {
-    xTrain: data.xTrain, yTrain: toCategorical(data.yTrain, 10), xTest: data.xTest, yTest: toCategorical(data.yTest, 10), classes: 10,
-    title: `MNIST CNN, ${data.xTrain.shape[0]} training images, ${data.xTest.shape[0]} test images, ${o.epochs} epoch(s), seed ${o.seed}`,
-  }, o, log);
+  return compareCrossentropies(
+    mnistCnn,
+    {
+      xTrain: data.xTrain,
+      yTrain: toCategorical(data.yTrain, 10),
+      xTest: data.xTest,
+      yTest: toCategorical(data.yTest, 10),
+      classes: 10,
+      title: `MNIST CNN, ${data.xTrain.shape[0]} training images, ${data.xTest.shape[0]} test images, ${o.epochs} epoch(s), seed ${o.seed}`,
+    },
+    o,
+    log,
+  );
 }
 
 /** The side-by-side table and the one-sentence story. */
@@ -110,15 +138,34 @@ export function formatCrossentropy(result: Awaited<ReturnType<typeof compareCros
   const rows: [string, string, string][] = [
     ['', 'binary_crossentropy', 'categorical_crossentropy'],
     ['test loss', f(bce.testLoss), f(cce.testLoss)],
-    ["Keras 2.0.4 / TF.js 'accuracy'", `${f(bce.kerasAccuracy.value)} (${bce.kerasAccuracy.resolved})`, `${f(cce.kerasAccuracy.value)} (${cce.kerasAccuracy.resolved})`],
+    [
+      "Keras 2.0.4 / TF.js 'accuracy'",
+      `${f(bce.kerasAccuracy.value)} (${bce.kerasAccuracy.resolved})`,
+      `${f(cce.kerasAccuracy.value)} (${cce.kerasAccuracy.resolved})`,
+    ],
     ["Candor 'accuracy'", `${f(bce.accuracy.value)} (${bce.accuracy.resolved})`, `${f(cce.accuracy.value)} (${cce.accuracy.resolved})`],
-    [`  trivial baseline`, `${f(bce.baselines.accuracy.value)} (${bce.baselines.accuracy.name})`, `${f(cce.baselines.accuracy.value)} (${cce.baselines.accuracy.name})`],
+    [
+      `  trivial baseline`,
+      `${f(bce.baselines.accuracy.value)} (${bce.baselines.accuracy.name})`,
+      `${f(cce.baselines.accuracy.value)} (${cce.baselines.accuracy.name})`,
+    ],
     ['binary_accuracy', f(bce.binaryAccuracy), f(cce.binaryAccuracy)],
-    [`  trivial baseline`, `${f(bce.baselines.binaryAccuracy.value)} (${bce.baselines.binaryAccuracy.name})`, `${f(cce.baselines.binaryAccuracy.value)} (${cce.baselines.binaryAccuracy.name})`],
+    [
+      `  trivial baseline`,
+      `${f(bce.baselines.binaryAccuracy.value)} (${bce.baselines.binaryAccuracy.name})`,
+      `${f(cce.baselines.binaryAccuracy.value)} (${cce.baselines.binaryAccuracy.name})`,
+    ],
     ['diagnostics', bce.findings.join(', ') || 'none', cce.findings.join(', ') || 'none'],
   ];
   const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
-  const table = rows.map((r) => r.map((cell, i) => cell.padEnd(w[i]!)).join('   ').trimEnd()).join('\n');
+  const table = rows
+    .map((r) =>
+      r
+        .map((cell, i) => cell.padEnd(w[i]!))
+        .join('   ')
+        .trimEnd(),
+    )
+    .join('\n');
   return [
     `${result.title}:`,
     '',

@@ -14,7 +14,10 @@ export interface PimaOptions {
   signal?: AbortSignal;
 }
 
-const dense = (units: number, activation: string, inputShape?: number[]) => ({ className: 'Dense', config: { units, activation, ...(inputShape ? { inputShape } : {}) } });
+const dense = (units: number, activation: string, inputShape?: number[]) => ({
+  className: 'Dense',
+  config: { units, activation, ...(inputShape ? { inputShape } : {}) },
+});
 
 /** Seed 003's two models, exactly as posted: raw features, Adam, 150 epochs, batch 32. */
 export const PIMA_CONFIGS: Record<string, ExperimentConfig> = {
@@ -38,9 +41,17 @@ export async function pimaDemo(o: PimaOptions): Promise<ExperimentResult> {
   const progress = experimentProgress();
   try {
     return await experiment({
-      configs: PIMA_CONFIGS, data: { dataset: 'pima' }, runs: o.runs, seed: o.seed, split: { kfold: o.folds, stratified: true }, paired: true,
-      epochs: o.epochs, batchSize: o.batchSize, onProgress: progress.onProgress,
-      ...(o.workers !== undefined ? { workers: o.workers } : {}), ...(o.signal ? { signal: o.signal } : {}),
+      configs: PIMA_CONFIGS,
+      data: { dataset: 'pima' },
+      runs: o.runs,
+      seed: o.seed,
+      split: { kfold: o.folds, stratified: true },
+      paired: true,
+      epochs: o.epochs,
+      batchSize: o.batchSize,
+      onProgress: progress.onProgress,
+      ...(o.workers !== undefined ? { workers: o.workers } : {}),
+      ...(o.signal ? { signal: o.signal } : {}),
     });
   } finally {
     progress.stop();
@@ -56,7 +67,11 @@ export function formatPima(r: ExperimentResult, o: PimaOptions, color: boolean):
     formatExperiment(r, { color }),
     '',
     `Accuracy on the data each model trained on (what the seed measured, 74.1% vs 66.9%): ${train}.`,
-    ...(cmp ? [`The two models are the same function (softmax over [0, z] is sigmoid(z)). One run of each, like the seed's, cannot tell them apart: ` +
-      `single runs here ranged over ${pct(Math.max(...r.configs.flatMap((k) => k.runs.map((x) => x.test.accuracy!))) - Math.min(...r.configs.flatMap((k) => k.runs.map((x) => x.test.accuracy!))))} points.`] : []),
+    ...(cmp
+      ? [
+          `The two models are the same function (softmax over [0, z] is sigmoid(z)). One run of each, like the seed's, cannot tell them apart: ` +
+            `single runs here ranged over ${pct(Math.max(...r.configs.flatMap((k) => k.runs.map((x) => x.test.accuracy!))) - Math.min(...r.configs.flatMap((k) => k.runs.map((x) => x.test.accuracy!))))} points.`,
+        ]
+      : []),
   ].join('\n');
 }

@@ -12,18 +12,21 @@ const SEQUENCE = 400;
 /** Seed 000's text CNN, layer for layer (Keras 1 code, modern names). */
 export function textCnn(classes: number, seed: number): Sequential {
   const L = layers;
-  return sequential([
-    L.embedding({ inputDim: VOCABULARY, outputDim: 100, inputLength: SEQUENCE }),
-    L.dropout({ rate: 0.25 }),
-    L.conv1d({ filters: 32, kernelSize: 4, padding: 'valid', activation: 'relu' }),
-    L.maxPooling1d({ poolSize: 2 }),
-    L.flatten(),
-    L.dense({ units: 256 }),
-    L.dropout({ rate: 0.25 }),
-    L.activation({ activation: 'relu' }),
-    L.dense({ units: classes }),
-    L.activation({ activation: 'softmax' }),
-  ], { seed });
+  return sequential(
+    [
+      L.embedding({ inputDim: VOCABULARY, outputDim: 100, inputLength: SEQUENCE }),
+      L.dropout({ rate: 0.25 }),
+      L.conv1d({ filters: 32, kernelSize: 4, padding: 'valid', activation: 'relu' }),
+      L.maxPooling1d({ poolSize: 2 }),
+      L.flatten(),
+      L.dense({ units: 256 }),
+      L.dropout({ rate: 0.25 }),
+      L.activation({ activation: 'relu' }),
+      L.dense({ units: classes }),
+      L.activation({ activation: 'softmax' }),
+    ],
+    { seed },
+  );
 }
 
 /** Seed 000 on the SpamAssassin corpus: its five groups as topics, BCE vs CCE. */
@@ -34,8 +37,17 @@ export async function textCnnDemo(o: DemoOptions, log: (line: string) => void) {
   const train = stratifiedSubset(split.xTrain, split.yTrain, o.trainSize, o.seed);
   const { xTrain, xTest } = encodeMails(corpus, train.x, split.xTest, { numWords: VOCABULARY, maxlen: SEQUENCE });
   const k = corpus.classNames.length;
-  return compareCrossentropies((seed) => textCnn(k, seed), {
-    xTrain, yTrain: toCategorical(train.y, k), xTest, yTest: toCategorical(split.yTest, k), classes: k,
-    title: `Seed 000's text CNN on SpamAssassin (${k} groups: ${corpus.classNames.join(', ')}), ${train.x.shape[0]} training / ${split.xTest.shape[0]} test mails, ${o.epochs} epoch(s), seed ${o.seed}`,
-  }, o, log);
+  return compareCrossentropies(
+    (seed) => textCnn(k, seed),
+    {
+      xTrain,
+      yTrain: toCategorical(train.y, k),
+      xTest,
+      yTest: toCategorical(split.yTest, k),
+      classes: k,
+      title: `Seed 000's text CNN on SpamAssassin (${k} groups: ${corpus.classNames.join(', ')}), ${train.x.shape[0]} training / ${split.xTest.shape[0]} test mails, ${o.epochs} epoch(s), seed ${o.seed}`,
+    },
+    o,
+    log,
+  );
 }

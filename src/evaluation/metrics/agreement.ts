@@ -61,7 +61,8 @@ export function agreementScore(kind: AgreementScore, matrix: number[][], weights
     return covPP * covTT === 0 ? 0 : covTP / Math.sqrt(covTT * covPP);
   }
   // Cohen's kappa: 1 − Σ w·observed / Σ w·expected, expected = outer(row sums, column sums) / total.
-  const w = (i: number, j: number): number => (weights === 'none' ? (i === j ? 0 : 1) : weights === 'linear' ? Math.abs(i - j) : (i - j) ** 2);
+  const w = (i: number, j: number): number =>
+    weights === 'none' ? (i === j ? 0 : 1) : weights === 'linear' ? Math.abs(i - j) : (i - j) ** 2;
   let observed = 0;
   let expected = 0;
   for (let i = 0; i < n; i++) {
@@ -76,11 +77,21 @@ export function agreementScore(kind: AgreementScore, matrix: number[][], weights
 /** Streaming balanced accuracy, MCC or Cohen's kappa (binary or multiclass targets). */
 export class AgreementMetric implements Metric {
   private matrix: ConfusionMatrix | null = null;
-  constructor(readonly name: string, private readonly kind: AgreementScore, private readonly task: Task, private readonly threshold: number,
-    private readonly weights: 'none' | 'linear' | 'quadratic' = 'none') {}
+  constructor(
+    readonly name: string,
+    private readonly kind: AgreementScore,
+    private readonly task: Task,
+    private readonly threshold: number,
+    private readonly weights: 'none' | 'linear' | 'quadratic' = 'none',
+  ) {}
   updateState(yTrue: Tensor, yPred: Tensor, sampleWeight?: Tensor): void {
     const ind = toIndicators(yTrue, yPred, this.task, this.threshold, this.name);
-    (this.matrix ??= new ConfusionMatrix(ind.classes)).add(ind.truth, ind.predicted, ind.rows, metricWeights(this.name, sampleWeight, ind.rows));
+    (this.matrix ??= new ConfusionMatrix(ind.classes)).add(
+      ind.truth,
+      ind.predicted,
+      ind.rows,
+      metricWeights(this.name, sampleWeight, ind.rows),
+    );
   }
   result(): number {
     return this.matrix ? agreementScore(this.kind, this.matrix.seen().matrix, this.weights) : 0;

@@ -10,14 +10,20 @@ export { ConfusionCounts, averageScore, perClass, type Average, type ConfusionSc
 export class ConfusionMetric implements Metric {
   private counts: ConfusionCounts | null = null;
   private samples: SamplesAverage | null = null;
-  constructor(readonly name: string, private readonly rule: ScoreRule, private readonly average: Average,
-    private readonly task: Task, private readonly threshold: number) {}
+  constructor(
+    readonly name: string,
+    private readonly rule: ScoreRule,
+    private readonly average: Average,
+    private readonly task: Task,
+    private readonly threshold: number,
+  ) {}
   updateState(yTrue: Tensor, yPred: Tensor, sampleWeight?: Tensor): void {
     const ind = toIndicators(yTrue, yPred, this.task, this.threshold, this.name);
     const weights = metricWeights(this.name, sampleWeight, ind.rows);
     this.counts ??= new ConfusionCounts(ind.classes);
     this.counts.add(ind.truth, ind.predicted, ind.rows, weights);
-    if (this.average === 'samples') (this.samples ??= new SamplesAverage(this.rule)).add(ind.truth, ind.predicted, ind.rows, ind.classes, weights);
+    if (this.average === 'samples')
+      (this.samples ??= new SamplesAverage(this.rule)).add(ind.truth, ind.predicted, ind.rows, ind.classes, weights);
   }
   result(): number {
     if (this.average === 'samples') return this.samples ? this.samples.result() : 0;

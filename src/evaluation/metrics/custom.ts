@@ -28,7 +28,11 @@ export interface MetricDefinition {
 }
 
 export const isMetricObject = (v: unknown): v is Metric =>
-  typeof v === 'object' && v !== null && typeof (v as Metric).updateState === 'function' && typeof (v as Metric).result === 'function' && typeof (v as Metric).resetState === 'function';
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as Metric).updateState === 'function' &&
+  typeof (v as Metric).result === 'function' &&
+  typeof (v as Metric).resetState === 'function';
 
 /** A metric function's values as MeanMetricWrapper averages them: checked for one row per sample, extra axes averaged. */
 function perSampleValues(name: string, fn: MetricFunction) {
@@ -36,7 +40,9 @@ function perSampleValues(name: string, fn: MetricFunction) {
     const out = fn(yTrue, yPred);
     const rows = yPred.shape[0] ?? 1;
     if (!(out instanceof Tensor) || out.rank === 0 || out.shape[0] !== rows) {
-      throw new RangeError(`metric "${name}": a metric function must return one value per sample, a Tensor of shape [${rows}] (or [${rows}, …]). Received: ${out instanceof Tensor ? `shape ${formatShape(out.shape)}` : typeof out}`);
+      throw new RangeError(
+        `metric "${name}": a metric function must return one value per sample, a Tensor of shape [${rows}] (or [${rows}, …]). Received: ${out instanceof Tensor ? `shape ${formatShape(out.shape)}` : typeof out}`,
+      );
     }
     const per = out.size / rows;
     const values = new Float32Array(rows);
@@ -52,12 +58,19 @@ function perSampleValues(name: string, fn: MetricFunction) {
 /** The record of a user's metric; `create` gives a new state. */
 export function customRecord(name: string, definition: MetricDefinition): MetricRecord {
   const { fn, create, tasks } = definition;
-  if ((fn === undefined) === (create === undefined)) throw new TypeError(`metric "${name}": give exactly one of fn (per-sample values) or create (a new Metric)`);
-  if (fn !== undefined && typeof fn !== 'function') throw new TypeError(`metric "${name}": fn must be a function (yTrue, yPred) => Tensor. Received: ${typeof fn}`);
-  if (create !== undefined && typeof create !== 'function') throw new TypeError(`metric "${name}": create must be a function () => Metric. Received: ${typeof create}`);
+  if ((fn === undefined) === (create === undefined))
+    throw new TypeError(`metric "${name}": give exactly one of fn (per-sample values) or create (a new Metric)`);
+  if (fn !== undefined && typeof fn !== 'function')
+    throw new TypeError(`metric "${name}": fn must be a function (yTrue, yPred) => Tensor. Received: ${typeof fn}`);
+  if (create !== undefined && typeof create !== 'function')
+    throw new TypeError(`metric "${name}": create must be a function () => Metric. Received: ${typeof create}`);
   const fresh = fn ? () => new MeanMetricWrapper(name, perSampleValues(name, fn)) : create!;
   return {
-    family: name, names: [name], options: {}, direction: definition.direction ?? 'lower', trivial: definition.trivial ?? 'decisions',
+    family: name,
+    names: [name],
+    options: {},
+    direction: definition.direction ?? 'lower',
+    trivial: definition.trivial ?? 'decisions',
     resolve: (_parsed, { task }, { refuse }) => {
       if (tasks && !tasks.includes(task.kind)) refuse(`${tasks.join(' or ')} targets`);
       return { resolved: name, create: fresh, nearBaseline: definition.nearBaseline ?? false };

@@ -11,7 +11,9 @@ function rowsOf(yPred: Tensor): { rows: number; cols: number } {
 
 function sameSize(yTrue: Tensor, yPred: Tensor, metric: string): void {
   if (yTrue.size !== yPred.size) {
-    throw new RangeError(`${metric}: targets and predictions must have the same number of values. Received: yTrue.shape=${formatShape(yTrue.shape)}, yPred.shape=${formatShape(yPred.shape)}`);
+    throw new RangeError(
+      `${metric}: targets and predictions must have the same number of values. Received: yTrue.shape=${formatShape(yTrue.shape)}, yPred.shape=${formatShape(yPred.shape)}`,
+    );
   }
 }
 
@@ -36,7 +38,9 @@ export function binaryAccuracy(threshold: number) {
 /** 1 where argmax(prediction) == argmax(one-hot target). */
 export function categoricalAccuracy(yTrue: Tensor, yPred: Tensor): Float32Array {
   if (yTrue.size * (yPred.shape[yPred.rank - 1] ?? 1) === yPred.size && yTrue.size !== yPred.size) {
-    throw new RangeError(`categorical_accuracy: expected one-hot targets with one column per class. Received: integer class ids, yTrue.shape=${formatShape(yTrue.shape)}; use 'sparse_categorical_accuracy' or 'accuracy'`);
+    throw new RangeError(
+      `categorical_accuracy: expected one-hot targets with one column per class. Received: integer class ids, yTrue.shape=${formatShape(yTrue.shape)}; use 'sparse_categorical_accuracy' or 'accuracy'`,
+    );
   }
   sameSize(yTrue, yPred, 'categorical_accuracy');
   const { rows, cols } = rowsOf(yPred);
@@ -49,14 +53,18 @@ export function categoricalAccuracy(yTrue: Tensor, yPred: Tensor): Float32Array 
 export function sparseCategoricalAccuracy(yTrue: Tensor, yPred: Tensor): Float32Array {
   const { rows, cols } = rowsOf(yPred);
   if (yTrue.size !== rows) {
-    throw new RangeError(`sparse_categorical_accuracy: expected one class id per prediction row. Received: yTrue.shape=${formatShape(yTrue.shape)}, yPred.shape=${formatShape(yPred.shape)}`);
+    throw new RangeError(
+      `sparse_categorical_accuracy: expected one class id per prediction row. Received: yTrue.shape=${formatShape(yTrue.shape)}, yPred.shape=${formatShape(yPred.shape)}`,
+    );
   }
   const out = new Float32Array(rows);
   for (let r = 0; r < rows; r++) {
     const id = yTrue.data[r]!;
     if (id >= cols) {
-      throw new RangeError(`sparse_categorical_accuracy: class id ${id} (sample ${r}) cannot be predicted by ${cols} output column(s): an argmax over them only gives ids 0..${cols - 1}. ` +
-        `Expected predictions with one column per class. Received: yPred.shape=${formatShape(yPred.shape)}`);
+      throw new RangeError(
+        `sparse_categorical_accuracy: class id ${id} (sample ${r}) cannot be predicted by ${cols} output column(s): an argmax over them only gives ids 0..${cols - 1}. ` +
+          `Expected predictions with one column per class. Received: yPred.shape=${formatShape(yPred.shape)}`,
+      );
     }
     out[r] = argmaxRow(yPred.data, r * cols, cols) === id ? 1 : 0;
   }

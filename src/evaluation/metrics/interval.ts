@@ -44,8 +44,13 @@ export function effectiveSize(weights: ArrayLike<number> | undefined, n: number)
  * counts as sample weights (resampling with replacement, without copying rows). Resamples where
  * the metric is undefined (e.g. a single-class AUC) are skipped; NaN when too many are.
  */
-export function bootstrapInterval(metric: ResolvedMetric, yTrue: Tensor, yPred: Tensor,
-  sampleWeight?: ArrayLike<number>, options: { resamples?: number; seed?: number } = {}): [number, number] {
+export function bootstrapInterval(
+  metric: ResolvedMetric,
+  yTrue: Tensor,
+  yPred: Tensor,
+  sampleWeight?: ArrayLike<number>,
+  options: { resamples?: number; seed?: number } = {},
+): [number, number] {
   const n = yPred.shape[0]!;
   // 1,000 resamples; metrics recomputed in full on wide outputs (hundreds of labels) get fewer, at least 200, so a report stays quick.
   const resamples = options.resamples ?? Math.max(200, Math.min(1000, Math.floor(2e6 / Math.max(1, yPred.size))));

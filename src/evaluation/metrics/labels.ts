@@ -33,7 +33,9 @@ export function toIndicators(yTrue: Tensor, yPred: Tensor, task: Task, threshold
   const rows = yPred.size / cols;
   const expectedTrue = task.encoding === 'sparse' || task.encoding === 'binary' ? rows : rows * cols;
   if (yTrue.size !== expectedTrue || (task.encoding === 'binary' && cols !== 1)) {
-    throw new RangeError(`${metric}: targets (${task.description}) do not fit predictions of shape ${formatShape(yPred.shape)}. Received: yTrue.shape=${formatShape(yTrue.shape)}`);
+    throw new RangeError(
+      `${metric}: targets (${task.description}) do not fit predictions of shape ${formatShape(yPred.shape)}. Received: yTrue.shape=${formatShape(yTrue.shape)}`,
+    );
   }
   if (task.encoding === 'binary') {
     const truth = new Uint8Array(rows * 2);
@@ -56,7 +58,8 @@ export function toIndicators(yTrue: Tensor, yPred: Tensor, task: Task, threshold
       continue;
     }
     const t = task.encoding === 'sparse' ? yTrue.data[r]! : argmaxRow(yTrue.data, off, cols);
-    if (t < 0 || t >= cols || !Number.isInteger(t)) throw new RangeError(`${metric}: class id ${t} at row ${r} is outside the ${cols} predicted classes`);
+    if (t < 0 || t >= cols || !Number.isInteger(t))
+      throw new RangeError(`${metric}: class id ${t} at row ${r} is outside the ${cols} predicted classes`);
     truth[off + t] = 1;
     predicted[off + argmaxRow(yPred.data, off, cols)] = 1;
   }

@@ -11,8 +11,10 @@ export function metricWeights(metric: string, sampleWeight: Tensor | undefined, 
   if (!sampleWeight) return undefined;
   const perSample = sampleWeight.rank === 1 || (sampleWeight.rank === 2 && sampleWeight.shape[1] === 1);
   if (!perSample || sampleWeight.shape[0] !== rows) {
-    throw new RangeError(`${metric}: sampleWeight must hold one weight per sample, shape (${rows},). Received: sampleWeight.shape=[${sampleWeight.shape.join(',')}]` +
-      (perSample ? '' : ' (per-element weights weight the loss only; metrics weight whole samples)'));
+    throw new RangeError(
+      `${metric}: sampleWeight must hold one weight per sample, shape (${rows},). Received: sampleWeight.shape=[${sampleWeight.shape.join(',')}]` +
+        (perSample ? '' : ' (per-element weights weight the loss only; metrics weight whole samples)'),
+    );
   }
   return sampleWeight.data;
 }
@@ -33,7 +35,10 @@ export interface Metric {
 export class MeanMetricWrapper implements Metric {
   private total = 0;
   private count = 0;
-  constructor(readonly name: string, private readonly fn: SampleMetricFn) {}
+  constructor(
+    readonly name: string,
+    private readonly fn: SampleMetricFn,
+  ) {}
 
   /** The per-sample values this metric averages (NaN where undefined). */
   perSample(yTrue: Tensor, yPred: Tensor): Float32Array {

@@ -33,7 +33,10 @@ export function logLoss(task: Task) {
 
 /** scikit-learn's brier_score_loss (binary targets): (p − y)² per sample. */
 export function brierScore(yTrue: Tensor, yPred: Tensor): Float32Array {
-  if (yPred.size !== yTrue.size) throw new RangeError(`brier_score: expected one probability per binary target. Received: yTrue.shape=${formatShape(yTrue.shape)}, yPred.shape=${formatShape(yPred.shape)}`);
+  if (yPred.size !== yTrue.size)
+    throw new RangeError(
+      `brier_score: expected one probability per binary target. Received: yTrue.shape=${formatShape(yTrue.shape)}, yPred.shape=${formatShape(yPred.shape)}`,
+    );
   return Float32Array.from(yPred.data, (p, i) => (p - (yTrue.data[i]! > 0.5 ? 1 : 0)) ** 2);
 }
 

@@ -25,7 +25,7 @@ export function rocAuc(labels: ArrayLike<number>, scores: ArrayLike<number>, wei
   let negativeBelow = 0;
   let positives = 0;
   let area = 0;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     let j = i;
     while (j + 1 < n && scores[sorted[j + 1]!] === scores[sorted[i]!]) j++;
     let pos = 0;
@@ -41,7 +41,9 @@ export function rocAuc(labels: ArrayLike<number>, scores: ArrayLike<number>, wei
     i = j + 1;
   }
   if (positives === 0 || negativeBelow === 0) {
-    throw new RangeError(`${where}: ROC AUC is undefined when the targets hold one class only. Received: ${n} samples, ${positives === 0 ? 'none' : 'all'} of them positive${weights ? ' (by weight)' : ''} (scikit-learn's roc_auc_score refuses this too)`);
+    throw new RangeError(
+      `${where}: ROC AUC is undefined when the targets hold one class only. Received: ${n} samples, ${positives === 0 ? 'none' : 'all'} of them positive${weights ? ' (by weight)' : ''} (scikit-learn's roc_auc_score refuses this too)`,
+    );
   }
   return area / (positives * negativeBelow);
 }
@@ -56,7 +58,7 @@ export function averagePrecision(labels: ArrayLike<number>, scores: ArrayLike<nu
   let fp = 0;
   let recallBefore = 0;
   let ap = 0;
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && scores[sorted[j + 1]!] === scores[sorted[i]!]) j++;
     for (let t = i; t <= j; t++) {
@@ -80,7 +82,11 @@ abstract class RankingMetric implements Metric {
   protected scores: number[][] = [];
   protected weights: number[] = [];
   protected weighted = false;
-  constructor(readonly name: string, protected readonly task: Task, protected readonly average: RankingAverage) {}
+  constructor(
+    readonly name: string,
+    protected readonly task: Task,
+    protected readonly average: RankingAverage,
+  ) {}
   updateState(yTrue: Tensor, yPred: Tensor, sampleWeight?: Tensor): void {
     const ind = toIndicators(yTrue, yPred, this.task, 0.5, this.name);
     const w = metricWeights(this.name, sampleWeight, ind.rows);
@@ -137,7 +143,12 @@ abstract class RankingMetric implements Metric {
  * weighted over labels. A class with only one label value is an error, as in scikit-learn.
  */
 export class AucMetric extends RankingMetric {
-  constructor(name: string, task: Task, average: RankingAverage = 'macro', private readonly multiClass: 'ovr' | 'ovo' = 'ovr') {
+  constructor(
+    name: string,
+    task: Task,
+    average: RankingAverage = 'macro',
+    private readonly multiClass: 'ovr' | 'ovo' = 'ovr',
+  ) {
     super(name, task, average);
   }
   protected score(labels: number[], scores: number[], weights: number[] | undefined, where: string): number {
@@ -151,7 +162,8 @@ export class AucMetric extends RankingMetric {
   }
   /** Hand & Till (2001): the mean over class pairs of (AUC(a | a,b) + AUC(b | a,b)) / 2, on the samples of a or b. */
   private oneVsOne(): number {
-    if (this.weighted) throw new RangeError(`${this.name}: sample weights are not supported with multiClass 'ovo' (neither in scikit-learn); use 'ovr'`);
+    if (this.weighted)
+      throw new RangeError(`${this.name}: sample weights are not supported with multiClass 'ovo' (neither in scikit-learn); use 'ovr'`);
     const rows = this.weights.length;
     const truth = Array.from({ length: rows }, (_, r) => this.labels.findIndex((l) => l[r] === 1));
     const present = [...new Set(truth)].sort((a, b) => a - b);
@@ -163,7 +175,16 @@ export class AucMetric extends RankingMetric {
         const rowsAB = truth.flatMap((t, r) => (t === a || t === b ? [r] : []));
         const aTrue = rowsAB.map((r) => (truth[r] === a ? 1 : 0));
         const bTrue = rowsAB.map((r) => (truth[r] === b ? 1 : 0));
-        const pair = (rocAuc(aTrue, rowsAB.map((r) => this.scores[a]![r]!)) + rocAuc(bTrue, rowsAB.map((r) => this.scores[b]![r]!))) / 2;
+        const pair =
+          (rocAuc(
+            aTrue,
+            rowsAB.map((r) => this.scores[a]![r]!),
+          ) +
+            rocAuc(
+              bTrue,
+              rowsAB.map((r) => this.scores[b]![r]!),
+            )) /
+          2;
         const prevalence = this.average === 'weighted' ? rowsAB.length / rows : 1;
         total += prevalence * pair;
         weight += prevalence;
@@ -198,7 +219,12 @@ export class KerasAucMetric implements Metric {
   private positives: number[] = [];
   private negatives: number[] = [];
   private readonly thresholds: number[];
-  constructor(readonly name: string, private readonly task: Task, numThresholds: number, private readonly multiLabel: boolean) {
+  constructor(
+    readonly name: string,
+    private readonly task: Task,
+    numThresholds: number,
+    private readonly multiLabel: boolean,
+  ) {
     const eps = 1e-7;
     this.thresholds = [-eps, ...Array.from({ length: numThresholds - 2 }, (_, i) => (i + 1) / (numThresholds - 1)), 1 + eps];
   }

@@ -113,7 +113,10 @@ export interface MetricRecord {
 }
 
 /** Every metric family, built-in and registered. */
-export const METRIC_RECORDS = new Registry<MetricRecord>('metric', 'a custom metric is found once registered: candor.registerMetric(name, fn)');
+export const METRIC_RECORDS = new Registry<MetricRecord>(
+  'metric',
+  'a custom metric is found once registered: candor.registerMetric(name, fn)',
+);
 
 /** Registers a built-in metric record under its names (records/ call this). */
 export function defineMetric(record: MetricRecord, builtin = true): MetricRecord {
@@ -123,5 +126,7 @@ export function defineMetric(record: MetricRecord, builtin = true): MetricRecord
 
 /** Records that parse names carrying options, in registration order. */
 export function parsingRecords(): MetricRecord[] {
-  return METRIC_RECORDS.entries().map(([, r]) => r).filter((r) => r.parse !== undefined);
+  return METRIC_RECORDS.entries()
+    .map(([, r]) => r)
+    .filter((r) => r.parse !== undefined);
 }

@@ -15,7 +15,8 @@ export class R2Metric implements Metric {
   constructor(readonly name: string) {}
   updateState(yTrue: Tensor, yPred: Tensor, sampleWeight?: Tensor): void {
     const cols = predictionColumns(yPred);
-    if (this.mean.length === 0) [this.mean, this.m2, this.residual] = [new Float64Array(cols), new Float64Array(cols), new Float64Array(cols)];
+    if (this.mean.length === 0)
+      [this.mean, this.m2, this.residual] = [new Float64Array(cols), new Float64Array(cols), new Float64Array(cols)];
     const rows = yPred.size / cols;
     const weights = metricWeights(this.name, sampleWeight, rows);
     for (let r = 0; r < rows; r++) {

@@ -4,7 +4,18 @@ import { readOptions } from '../../registry/options.js';
 import { describe } from '../../tensor/describe.js';
 import type { Metric } from './metric.js';
 import { customRecord, isMetricObject, registeredRecordOf, type MetricFunction } from './custom.js';
-import { METRIC_RECORDS, parsingRecords, type Direction, type MetricOptions, type MetricRecord, type MetricSpec, type ParsedMetric, type ResolveContext, type ResolveTools, type TrivialKind } from './record.js';
+import {
+  METRIC_RECORDS,
+  parsingRecords,
+  type Direction,
+  type MetricOptions,
+  type MetricRecord,
+  type MetricSpec,
+  type ParsedMetric,
+  type ResolveContext,
+  type ResolveTools,
+  type TrivialKind,
+} from './record.js';
 import { fmt } from './records/kinds.js';
 import './records/index.js';
 
@@ -38,7 +49,10 @@ export interface ResolvedMetric {
 
 /** Every metric name compile knows, as the error for an unknown one lists them. */
 export function metricNames(): string[] {
-  return METRIC_RECORDS.entries().flatMap(([name, r]) => [name === 'top_k_accuracy' ? 'top_k_accuracy (k=5)' : name, ...(r.patterns ?? [])]);
+  return METRIC_RECORDS.entries().flatMap(([name, r]) => [
+    name === 'top_k_accuracy' ? 'top_k_accuracy (k=5)' : name,
+    ...(r.patterns ?? []),
+  ]);
 }
 
 /** The built-in metric names (registered ones join metricNames()). */
@@ -54,8 +68,13 @@ function parseName(name: string): { record: MetricRecord; options: MetricOptions
     if (options) return { record: r, options };
   }
   const known = metricNames();
-  const hint = suggest(name, known.filter((n) => !n.includes('<')));
-  throw new RangeError(`compile: unknown metric ${JSON.stringify(name)}.${hint ? ` Did you mean '${hint}'?` : ''} Expected one of: ${known.join(', ')} (a custom metric is found once registered: candor.registerMetric(name, fn)). Received: metrics=[${JSON.stringify(name)}]`);
+  const hint = suggest(
+    name,
+    known.filter((n) => !n.includes('<')),
+  );
+  throw new RangeError(
+    `compile: unknown metric ${JSON.stringify(name)}.${hint ? ` Did you mean '${hint}'?` : ''} Expected one of: ${known.join(', ')} (a custom metric is found once registered: candor.registerMetric(name, fn)). Received: metrics=[${JSON.stringify(name)}]`,
+  );
 }
 
 /** What compile takes as a metric: a name, { name, ...options }, a function (yTrue, yPred) => per-sample values, or a Metric object. */
@@ -64,12 +83,28 @@ export type MetricInput = MetricSpec | MetricFunction | Metric;
 /** A record for a function or Metric object given to compile: its registered one, or one made for it; never a name another metric holds. */
 function recordOfValue(value: MetricFunction | Metric, name: unknown): MetricRecord {
   const what = typeof value === 'function' ? 'metric function' : 'Metric object';
-  if (typeof name !== 'string' || name === '') throw new TypeError(`compile: a ${what} needs a name to be logged and saved under (${typeof value === 'function' ? 'a named function' : 'its name property'}, or registerMetric(name, …) and pass the name). Received: name=${JSON.stringify(name)}`);
+  if (typeof name !== 'string' || name === '')
+    throw new TypeError(
+      `compile: a ${what} needs a name to be logged and saved under (${typeof value === 'function' ? 'a named function' : 'its name property'}, or registerMetric(name, …) and pass the name). Received: name=${JSON.stringify(name)}`,
+    );
   const registered = registeredRecordOf(name, value);
   if (registered) return registered;
-  if (METRIC_RECORDS.find(name)) throw new RangeError(`compile: the ${what} "${name}" has the name of ${METRIC_RECORDS.isCustom(name) ? 'a registered' : 'the built-in'} metric "${METRIC_RECORDS.canonical(name)}"; logs and saved models would confuse them. Give it another name.`);
+  if (METRIC_RECORDS.find(name))
+    throw new RangeError(
+      `compile: the ${what} "${name}" has the name of ${METRIC_RECORDS.isCustom(name) ? 'a registered' : 'the built-in'} metric "${METRIC_RECORDS.canonical(name)}"; logs and saved models would confuse them. Give it another name.`,
+    );
   // A Metric object is its own state: baselines and bootstrap resamples reuse it after its value was read.
-  return customRecord(name, typeof value === 'function' ? { fn: value } : { create: () => { value.resetState(); return value; } });
+  return customRecord(
+    name,
+    typeof value === 'function'
+      ? { fn: value }
+      : {
+          create: () => {
+            value.resetState();
+            return value;
+          },
+        },
+  );
 }
 
 /** Parses a metric (a name, { name, ...options }, a function or a Metric object); options the metric does not implement are refused. */
@@ -84,16 +119,28 @@ export function parseMetric(spec: MetricInput): ParsedMetric {
     return { name: spec, family: record.family, options, explicit: [], spec, record };
   }
   if (typeof spec !== 'object' || spec === null || typeof spec.name !== 'string') {
-    throw new TypeError(`compile: a metric must be a name, { name, ...options }, a function (yTrue, yPred) => Tensor or a Metric object. Received: ${describe(spec)}`);
+    throw new TypeError(
+      `compile: a metric must be a name, { name, ...options }, a function (yTrue, yPred) => Tensor or a Metric object. Received: ${describe(spec)}`,
+    );
   }
   const { name, ...raw } = spec;
   const parsed = parseName(name);
   const given = readOptions<MetricOptions>(raw, `metric "${name}"`, { keys: parsed.record.options });
   for (const key of Object.keys(given) as (keyof MetricOptions)[]) {
     const implied = parsed.options[key];
-    if (implied !== undefined && implied !== given[key]) throw new RangeError(`metric "${name}": its name sets ${key}=${JSON.stringify(implied)}. Received: ${key}=${JSON.stringify(given[key])}`);
+    if (implied !== undefined && implied !== given[key])
+      throw new RangeError(
+        `metric "${name}": its name sets ${key}=${JSON.stringify(implied)}. Received: ${key}=${JSON.stringify(given[key])}`,
+      );
   }
-  return { name, family: parsed.record.family, options: { ...parsed.options, ...given }, explicit: Object.keys(given) as (keyof MetricOptions)[], spec, record: parsed.record };
+  return {
+    name,
+    family: parsed.record.family,
+    options: { ...parsed.options, ...given },
+    explicit: Object.keys(given) as (keyof MetricOptions)[],
+    spec,
+    record: parsed.record,
+  };
 }
 
 /** The name a metric is logged under. */
@@ -116,7 +163,9 @@ export function resolveMetric(spec: MetricInput | ParsedMetric, context: Resolve
   const details: string[] = [];
   if (parsed.explicit.includes('threshold')) {
     if (task.kind === 'multiclass' || (task.kind === 'binary' && task.encoding !== 'binary')) {
-      throw new RangeError(`metric "${name}" needs binary (one column) or multi-label targets for a threshold (single-label classes are decided by argmax). Received: ${task.kind} targets (${task.description}).`);
+      throw new RangeError(
+        `metric "${name}" needs binary (one column) or multi-label targets for a threshold (single-label classes are decided by argmax). Received: ${task.kind} targets (${task.description}).`,
+      );
     }
     details.push(`t=${fmt(options.threshold!)}`);
   }
@@ -131,9 +180,19 @@ export function resolveMetric(spec: MetricInput | ParsedMetric, context: Resolve
   const c = record.resolve(parsed, context, tools);
   if (!c) return null;
   return {
-    name, spec: parsed.spec, family: parsed.family, parsed, details, resolved: c.resolved, metric: c.create(), fresh: c.create,
-    display: label(parsed, c.resolved, details), direction: record.direction, trivial: c.trivial ?? record.trivial,
-    proportion: c.proportion ?? 'no', nearBaseline: c.nearBaseline ?? false,
+    name,
+    spec: parsed.spec,
+    family: parsed.family,
+    parsed,
+    details,
+    resolved: c.resolved,
+    metric: c.create(),
+    fresh: c.create,
+    display: label(parsed, c.resolved, details),
+    direction: record.direction,
+    trivial: c.trivial ?? record.trivial,
+    proportion: c.proportion ?? 'no',
+    nearBaseline: c.nearBaseline ?? false,
   };
 }
 
@@ -141,7 +200,8 @@ export function resolveMetric(spec: MetricInput | ParsedMetric, context: Resolve
 function label(parsed: ParsedMetric, resolved: string, details: readonly string[]): string {
   const parts: string[] = [];
   if (parsed.family === 'accuracy') parts.push(resolved.replace(/_accuracy$/, ''));
-  if ((parsed.family === 'precision' || parsed.family === 'recall' || parsed.family === 'fbeta') && parsed.options.average === undefined) parts.push(resolved.split('_').pop()!);
+  if ((parsed.family === 'precision' || parsed.family === 'recall' || parsed.family === 'fbeta') && parsed.options.average === undefined)
+    parts.push(resolved.split('_').pop()!);
   parts.push(...details);
   return parts.length > 0 ? `${parsed.name}[${parts.join(', ')}]` : parsed.name;
 }
@@ -149,4 +209,5 @@ function label(parsed: ParsedMetric, resolved: string, details: readonly string[
 /** The label a resolved metric is shown under (computed once, at resolution). */
 export const displayName = (m: ResolvedMetric): string => m.display;
 
-const isParsed = (spec: MetricInput | ParsedMetric): spec is ParsedMetric => typeof spec === 'object' && spec !== null && 'record' in spec && 'explicit' in spec;
+const isParsed = (spec: MetricInput | ParsedMetric): spec is ParsedMetric =>
+  typeof spec === 'object' && spec !== null && 'record' in spec && 'explicit' in spec;

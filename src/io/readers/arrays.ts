@@ -39,20 +39,27 @@ function toCOrder<T>(values: readonly T[], shape: readonly number[]): T[] {
  * that the data holds shape × item size bytes, so a truncated or edited file gets a precise error.
  */
 function checkNpyHeader(bytes: Uint8Array, source: string): void {
-  const fail = (what: string): never => { throw new Error(`${source}: not a .npy array: ${what}`); };
-  if (bytes.length < 10 || String.fromCharCode(...bytes.subarray(0, 6)) !== '\x93NUMPY') fail('it does not start with the .npy magic bytes \\x93NUMPY');
+  const fail = (what: string): never => {
+    throw new Error(`${source}: not a .npy array: ${what}`);
+  };
+  if (bytes.length < 10 || String.fromCharCode(...bytes.subarray(0, 6)) !== '\x93NUMPY')
+    fail('it does not start with the .npy magic bytes \\x93NUMPY');
   const major = bytes[6]!;
   if (major < 1 || major > 3) fail(`unknown format version ${major}.${bytes[7]}`);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const start = major === 1 ? 10 : 12;
   if (bytes.length < start) fail('the header is cut off');
   const headerLength = major === 1 ? view.getUint16(8, true) : view.getUint32(8, true);
-  if (start + headerLength > bytes.length) fail(`the header declares ${headerLength} bytes but the file has ${bytes.length - start} after the preamble (truncated)`);
+  if (start + headerLength > bytes.length)
+    fail(`the header declares ${headerLength} bytes but the file has ${bytes.length - start} after the preamble (truncated)`);
   const header = new TextDecoder('latin1').decode(bytes.subarray(start, start + headerLength));
   const descr = /'descr':\s*'([<>|=]?)([a-zA-Z])(\d*)'/.exec(header);
   const shapeText = /'shape':\s*\(([^)]*)\)/.exec(header);
   if (!descr || !shapeText) fail(`the header must give 'descr' and 'shape'. Received: ${JSON.stringify(header.trim().slice(0, 80))}`);
-  const dims = shapeText![1]!.split(',').map((d) => d.trim()).filter((d) => d !== '');
+  const dims = shapeText![1]!
+    .split(',')
+    .map((d) => d.trim())
+    .filter((d) => d !== '');
   if (!dims.every((d) => /^\d+$/.test(d))) fail(`the shape must be non-negative integers. Received: (${shapeText![1]})`);
   const count = product(dims.map(Number));
   const kind = descr![2]!;
@@ -61,12 +68,14 @@ function checkNpyHeader(bytes: Uint8Array, source: string): void {
   // NumPy's numeric kinds have power-of-two sizes; strings (U, S) up to a sane width.
   const numeric = 'biufc'.includes(kind) && [1, 2, 4, 8, 16].includes(digits);
   const text = 'US'.includes(kind) && digits >= 1 && digits <= 65536;
-  if (!numeric && !text) fail(`unsupported dtype '${dtype}'. Expected a bool, integer, float or string dtype such as '<f4', '<i8', '|b1' or '<U10'`);
+  if (!numeric && !text)
+    fail(`unsupported dtype '${dtype}'. Expected a bool, integer, float or string dtype such as '<f4', '<i8', '|b1' or '<U10'`);
   checkAllocation(count, 8, `${source}: ${count} values`);
   const itemSize = kind === 'U' ? 4 * digits : digits;
   const need = count * itemSize;
   const have = bytes.length - start - headerLength;
-  if (have < need) fail(`the header declares shape (${dims.join(', ')}) of '${dtype}' — ${need} bytes of data — but the file holds ${have} (truncated)`);
+  if (have < need)
+    fail(`the header declares shape (${dims.join(', ')}) of '${dtype}' — ${need} bytes of data — but the file holds ${have} (truncated)`);
 }
 
 /** One .npy payload; errors name the source and what is wrong. */
@@ -80,10 +89,14 @@ function npy(bytes: Uint8Array, source: string): LoadedArray {
     throw unreadable(source, '.npy', err);
   }
   const shape = [...arr.shape];
-  if (!shape.every((d) => Number.isInteger(d) && d >= 0)) throw new Error(`${source}: the .npy header declares shape ${JSON.stringify(arr.shape)}`);
+  if (!shape.every((d) => Number.isInteger(d) && d >= 0))
+    throw new Error(`${source}: the .npy header declares shape ${JSON.stringify(arr.shape)}`);
   const n = product(shape);
   const data = arr.data as unknown as ArrayLike<number | bigint | string>;
-  if (data.length !== n) throw new Error(`${source}: the .npy header declares shape [${shape}] (${n} values) but the file holds ${data.length}; it is truncated or corrupt`);
+  if (data.length !== n)
+    throw new Error(
+      `${source}: the .npy header declares shape [${shape}] (${n} values) but the file holds ${data.length}; it is truncated or corrupt`,
+    );
   if (String(arr.dtype).startsWith('c')) throw new Error(`${source}: complex values (${arr.dtype}) cannot be scores or labels`);
   let values: number[] | string[];
   if (typeof data[0] === 'string') values = Array.from(data as ArrayLike<string>);
@@ -117,7 +130,8 @@ function jsonArray(doc: unknown, source: string): LoadedArray {
   const shapeOf = (v: unknown, depth: number, shape: number[]): void => {
     if (Array.isArray(v)) {
       if (shape.length === depth) shape.push(v.length);
-      else if (shape[depth] !== v.length) throw new Error(`${source}: rows of different lengths (${shape[depth]} and ${v.length}) at depth ${depth}`);
+      else if (shape[depth] !== v.length)
+        throw new Error(`${source}: rows of different lengths (${shape[depth]} and ${v.length}) at depth ${depth}`);
       for (const x of v) shapeOf(x, depth + 1, shape);
       return;
     }
@@ -130,7 +144,8 @@ function jsonArray(doc: unknown, source: string): LoadedArray {
   const shape: number[] = [];
   shapeOf(doc, 0, shape);
   // A value beside a row ([5, [1, 2]]) passes the per-depth checks above; the count cannot.
-  if (flat.length !== product(shape)) throw new Error(`${source}: rows of different depths (values and nested rows side by side); expected a rectangular array`);
+  if (flat.length !== product(shape))
+    throw new Error(`${source}: rows of different depths (values and nested rows side by side); expected a rectangular array`);
   const strings = flat.some((v) => typeof v === 'string');
   if (strings && !flat.every((v) => typeof v === 'string')) throw new Error(`${source}: mixes numbers and strings`);
   return { values: flat as number[] | string[], shape, source };
@@ -152,7 +167,8 @@ export function readArrayFile(spec: string, where: string): LoadedArray {
       if (!a) throw new Error(`${where}: ${path} has no array "${key}". It holds: ${[...arrays.keys()].join(', ')}`);
       return a;
     }
-    if (arrays.size > 1) throw new Error(`${where}: ${path} holds several arrays (${[...arrays.keys()].join(', ')}); name one as ${path}:<name>`);
+    if (arrays.size > 1)
+      throw new Error(`${where}: ${path} holds several arrays (${[...arrays.keys()].join(', ')}); name one as ${path}:<name>`);
     return [...arrays.values()][0]!;
   }
   if (ext === '.csv') {
@@ -163,14 +179,21 @@ export function readArrayFile(spec: string, where: string): LoadedArray {
     const text = readTextBounded(path, where);
     let doc: unknown;
     try {
-      doc = ext === '.jsonl' ? text.split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as unknown) : JSON.parse(text);
+      doc =
+        ext === '.jsonl'
+          ? text
+              .split('\n')
+              .filter((l) => l.trim() !== '')
+              .map((l) => JSON.parse(l) as unknown)
+          : JSON.parse(text);
     } catch (err) {
       throw new Error(`${where}: ${path} is not valid ${ext === '.jsonl' ? 'JSON Lines' : 'JSON'} (${(err as Error).message})`);
     }
     if (doc && typeof doc === 'object' && !Array.isArray(doc)) {
       const entries = Object.entries(doc);
       const pick = key !== undefined ? entries.find(([k]) => k === key) : entries.length === 1 ? entries[0] : undefined;
-      if (!pick) throw new Error(`${where}: ${path} is an object with keys ${entries.map(([k]) => k).join(', ')}; expected an array, or one key`);
+      if (!pick)
+        throw new Error(`${where}: ${path} is an object with keys ${entries.map(([k]) => k).join(', ')}; expected an array, or one key`);
       doc = pick[1];
     }
     return jsonArray(doc, path);

@@ -68,8 +68,10 @@ export function parseNumericCsv(text: string, name = 'CSV data', options: CsvOpt
     } else {
       const word = firstFields.findIndex((_, j) => !numeric[j]);
       const num = firstFields.findIndex((_, j) => numeric[j]);
-      throw new RangeError(`${name}:${firstIndex + 1}: cannot tell whether the first line is a header: it mixes numbers and text `
-        + `(column ${num + 1} is ${JSON.stringify(firstFields[num])}, column ${word + 1} is ${JSON.stringify(firstFields[word])}). Expected header: true or header: false`);
+      throw new RangeError(
+        `${name}:${firstIndex + 1}: cannot tell whether the first line is a header: it mixes numbers and text ` +
+          `(column ${num + 1} is ${JSON.stringify(firstFields[num])}, column ${word + 1} is ${JSON.stringify(firstFields[word])}). Expected header: true or header: false`,
+      );
     }
   } else {
     header = headerOption ? firstFields : null;
@@ -79,9 +81,14 @@ export function parseNumericCsv(text: string, name = 'CSV data', options: CsvOpt
   const columns = firstFields.length;
   const endsWithNewline = /\n$/.test(body);
   let lastDataLine = -1;
-  for (let i = lines.length - 1; i > firstIndex; i--) if (lines[i]!.trim() !== '') { lastDataLine = i; break; }
+  for (let i = lines.length - 1; i > firstIndex; i--)
+    if (lines[i]!.trim() !== '') {
+      lastDataLine = i;
+      break;
+    }
   if (header === null) lastDataLine = Math.max(lastDataLine, firstIndex);
-  const cut = (i: number): string => (i === lastDataLine && !endsWithNewline ? ' (the file ends there without a line ending: it looks truncated)' : '');
+  const cut = (i: number): string =>
+    i === lastDataLine && !endsWithNewline ? ' (the file ends there without a line ending: it looks truncated)' : '';
 
   const values: number[] = [];
   let rows = 0;
@@ -90,21 +97,30 @@ export function parseNumericCsv(text: string, name = 'CSV data', options: CsvOpt
     if (line.trim() === '') continue;
     const fields = split(line);
     if (fields.length !== columns) {
-      throw new RangeError(`${name}:${i + 1}: expected ${columns} fields (like the ${header ? 'header' : 'first line'}). Received: ${fields.length} fields${cut(i)}`);
+      throw new RangeError(
+        `${name}:${i + 1}: expected ${columns} fields (like the ${header ? 'header' : 'first line'}). Received: ${fields.length} fields${cut(i)}`,
+      );
     }
     for (let j = 0; j < columns; j++) {
       const field = fields[j]!;
       const v = field === '' ? NaN : Number(field);
-      if (Math.abs(v) > FLOAT32_MAX) throw new RangeError(`${name}:${i + 1}: column ${j + 1}${header ? ` (${header[j]})` : ''} holds ${field}, outside the float32 range (±3.4e38) the table is stored in`);
+      if (Math.abs(v) > FLOAT32_MAX)
+        throw new RangeError(
+          `${name}:${i + 1}: column ${j + 1}${header ? ` (${header[j]})` : ''} holds ${field}, outside the float32 range (±3.4e38) the table is stored in`,
+        );
       if (!Number.isFinite(v)) {
-        throw new RangeError(`${name}:${i + 1}: expected a number in column ${j + 1}${header ? ` (${header[j]})` : ''}. Received: ${JSON.stringify(field)}${cut(i)}`);
+        throw new RangeError(
+          `${name}:${i + 1}: expected a number in column ${j + 1}${header ? ` (${header[j]})` : ''}. Received: ${JSON.stringify(field)}${cut(i)}`,
+        );
       }
       values.push(v);
     }
     rows++;
   }
   if (rows === 0) throw new RangeError(`${name}: expected at least one row of numbers. Received: only a header`);
-  const notes = endsWithNewline ? [] : [`${name}: the last line (${lastDataLine + 1}) has no line ending; if the file was cut there, its last row may be incomplete`];
+  const notes = endsWithNewline
+    ? []
+    : [`${name}: the last line (${lastDataLine + 1}) has no line ending; if the file was cut there, its last row may be incomplete`];
   return { header, headerRule, rows, columns, data: Float32Array.from(values), notes };
 }
 

@@ -6,8 +6,19 @@ import { referenceKernels } from '../reference/index.js';
 
 /** The C addon's functions (src/native/addon.c). */
 interface NativeAddon {
-  matmul(a: Float32Array, b: Float32Array, out: Float32Array, batch: number, m: number, n: number, k: number,
-    transposeA: boolean, transposeB: boolean, aBatchStride: number, bBatchStride: number): void;
+  matmul(
+    a: Float32Array,
+    b: Float32Array,
+    out: Float32Array,
+    batch: number,
+    m: number,
+    n: number,
+    k: number,
+    transposeA: boolean,
+    transposeB: boolean,
+    aBatchStride: number,
+    bBatchStride: number,
+  ): void;
   conv2d(x: Float32Array, w: Float32Array, y: Float32Array, g: Int32Array): void;
   conv2dBiasActivation(x: Float32Array, w: Float32Array, bias: Float32Array, y: Float32Array, g: Int32Array, relu: number): void;
   conv2dBackpropInput(dy: Float32Array, w: Float32Array, dx: Float32Array, g: Int32Array): void;
@@ -20,12 +31,43 @@ interface NativeAddon {
   maxPool2dGrad(argmax: Int32Array, dy: Float32Array, dx: Float32Array, g: Int32Array): void;
   avgPool2d(x: Float32Array, y: Float32Array, g: Int32Array): void;
   avgPool2dGrad(dy: Float32Array, dx: Float32Array, g: Int32Array): void;
-  adam(w: Float32Array, g: Float32Array, m: Float32Array, v: Float32Array, vMax: Float32Array | null, alpha: number, beta1: number, beta2: number, epsilon: number, decay: number): void;
+  adam(
+    w: Float32Array,
+    g: Float32Array,
+    m: Float32Array,
+    v: Float32Array,
+    vMax: Float32Array | null,
+    alpha: number,
+    beta1: number,
+    beta2: number,
+    epsilon: number,
+    decay: number,
+  ): void;
   sgd(w: Float32Array, g: Float32Array, velocity: Float32Array | null, lr: number, momentum: number, nesterov: number, decay: number): void;
-  rmsprop(w: Float32Array, g: Float32Array, v: Float32Array, avg: Float32Array | null, buf: Float32Array | null, lr: number, rho: number, momentum: number, epsilon: number, centered: number, decay: number): void;
+  rmsprop(
+    w: Float32Array,
+    g: Float32Array,
+    v: Float32Array,
+    avg: Float32Array | null,
+    buf: Float32Array | null,
+    lr: number,
+    rho: number,
+    momentum: number,
+    epsilon: number,
+    centered: number,
+    decay: number,
+  ): void;
   dropoutMask(key: number, rate: number, scale: number, mask: Float32Array): void;
   biasActivation(x: Float32Array, bias: Float32Array, out: Float32Array, rows: number, cols: number, relu: number): void;
-  biasActivationGrad(y: Float32Array, dy: Float32Array, dx: Float32Array, dbias: Float32Array, rows: number, cols: number, relu: number): void;
+  biasActivationGrad(
+    y: Float32Array,
+    dy: Float32Array,
+    dx: Float32Array,
+    dbias: Float32Array,
+    rows: number,
+    cols: number,
+    relu: number,
+  ): void;
   gather(x: Float32Array, outer: number, size: number, inner: number, indices: Int32Array, out: Float32Array): void;
   scatterAdd(dy: Float32Array, outer: number, size: number, inner: number, indices: Int32Array, dx: Float32Array): void;
   describe(): { isa: string; threads: number };
@@ -39,7 +81,13 @@ const ARITH_KINDS: Partial<Record<BinaryKind, number>> = { add: 0, sub: 1, mul: 
  * The period with which b repeats across the output when the reference kernel would broadcast it
  * as same-shape (n), a scalar (1) or a bias over the last axis (last); null for other layouts.
  */
-function arithPeriod(a: Float32Array, b: Float32Array, bStrides: readonly number[], out: Float32Array, outShape: readonly number[]): number | null {
+function arithPeriod(
+  a: Float32Array,
+  b: Float32Array,
+  bStrides: readonly number[],
+  out: Float32Array,
+  outShape: readonly number[],
+): number | null {
   const n = out.length;
   if (a.length !== n) return null;
   if (b.length === n || b.length === 1) return b.length;
@@ -74,7 +122,23 @@ function poolGeometry(g: PoolGeometry): Int32Array {
 }
 
 function geometry(g: ConvGeometry): Int32Array {
-  return Int32Array.of(g.batch, g.inH, g.inW, g.inC, g.outH, g.outW, g.outC, g.kH, g.kW, g.strideH, g.strideW, g.dilationH, g.dilationW, g.padTop, g.padLeft);
+  return Int32Array.of(
+    g.batch,
+    g.inH,
+    g.inW,
+    g.inC,
+    g.outH,
+    g.outW,
+    g.outC,
+    g.kH,
+    g.kW,
+    g.strideH,
+    g.strideW,
+    g.dilationH,
+    g.dilationW,
+    g.padTop,
+    g.padLeft,
+  );
 }
 
 /** The kernels the addon accelerates; every other kernel falls back to the reference. */
@@ -85,9 +149,10 @@ export function nativeKernels(): (Partial<Kernels> & { name: string }) | null {
     name: 'native',
     // Every product goes to C: even the Pima MLP's 32x12x8 takes 0.9 us there against ~8 us in TypeScript.
     matmul: addon.matmul,
-    unary: (kind, x, out, alpha) => (kind === 'relu' && x.length >= SMALL_ELEMENTWISE ? addon.relu(x, out) : referenceKernels.unary(kind, x, out, alpha)),
+    unary: (kind, x, out, alpha) =>
+      kind === 'relu' && x.length >= SMALL_ELEMENTWISE ? addon.relu(x, out) : referenceKernels.unary(kind, x, out, alpha),
     unaryGrad: (kind, x, y, dy, dx, alpha) =>
-      (kind === 'relu' && x.length >= SMALL_ELEMENTWISE ? addon.reluGrad(x, dy, dx) : referenceKernels.unaryGrad(kind, x, y, dy, dx, alpha)),
+      kind === 'relu' && x.length >= SMALL_ELEMENTWISE ? addon.reluGrad(x, dy, dx) : referenceKernels.unaryGrad(kind, x, y, dy, dx, alpha),
     binary: (kind, a, aStrides, b, bStrides, out, outShape) => {
       const code = ARITH_KINDS[kind];
       const period = code === undefined || out.length < SMALL_ELEMENTWISE ? null : arithPeriod(a, b, bStrides, out, outShape);
@@ -95,7 +160,9 @@ export function nativeKernels(): (Partial<Kernels> & { name: string }) | null {
       addon.arith(a, period === 1 ? b : b.subarray(0, period), out, code!);
     },
     reduce: (kind, x, outer, size, inner, out) =>
-      (kind === 'sum' && outer * size * inner >= SMALL_ELEMENTWISE ? addon.reduceSum(x, out, outer, size, inner) : referenceKernels.reduce(kind, x, outer, size, inner, out)),
+      kind === 'sum' && outer * size * inner >= SMALL_ELEMENTWISE
+        ? addon.reduceSum(x, out, outer, size, inner)
+        : referenceKernels.reduce(kind, x, outer, size, inner, out),
     conv2d: (x, w, y, g) => addon.conv2d(x, w, y, geometry(g)),
     conv2dBiasActivation: (x, w, bias, y, g, relu) => addon.conv2dBiasActivation(x, w, bias, y, geometry(g), relu ? 1 : 0),
     conv2dBackpropInput: (dy, w, dx, g) => addon.conv2dBackpropInput(dy, w, dx, geometry(g)),
@@ -105,18 +172,29 @@ export function nativeKernels(): (Partial<Kernels> & { name: string }) | null {
     avgPool2d: (x, y, g) => addon.avgPool2d(x, y, poolGeometry(g)),
     avgPool2dGrad: (dy, dx, g) => addon.avgPool2dGrad(dy, dx, poolGeometry(g)),
     // Both backends compute these bit-identically, so the size thresholds only choose the faster path.
-    dropoutMask: (key, rate, scale, mask) => (mask.length >= SMALL_ELEMENTWISE ? addon.dropoutMask : referenceKernels.dropoutMask)(key, rate, scale, mask),
+    dropoutMask: (key, rate, scale, mask) =>
+      (mask.length >= SMALL_ELEMENTWISE ? addon.dropoutMask : referenceKernels.dropoutMask)(key, rate, scale, mask),
     adamUpdate: (w, g, m, v, vMax, alpha, b1, b2, eps, decay) =>
       (w.length >= SMALL_ELEMENTWISE ? addon.adam : referenceKernels.adamUpdate)(w, g, m, v, vMax, alpha, b1, b2, eps, decay),
     sgdUpdate: (w, g, velocity, lr, momentum, nesterov, decay) =>
-      (w.length >= SMALL_ELEMENTWISE ? addon.sgd(w, g, velocity, lr, momentum, nesterov ? 1 : 0, decay) : referenceKernels.sgdUpdate(w, g, velocity, lr, momentum, nesterov, decay)),
+      w.length >= SMALL_ELEMENTWISE
+        ? addon.sgd(w, g, velocity, lr, momentum, nesterov ? 1 : 0, decay)
+        : referenceKernels.sgdUpdate(w, g, velocity, lr, momentum, nesterov, decay),
     rmspropUpdate: (w, g, v, avg, buf, lr, rho, momentum, eps, centered, decay) =>
-      (w.length >= SMALL_ELEMENTWISE ? addon.rmsprop(w, g, v, avg, buf, lr, rho, momentum, eps, centered ? 1 : 0, decay) : referenceKernels.rmspropUpdate(w, g, v, avg, buf, lr, rho, momentum, eps, centered, decay)),
+      w.length >= SMALL_ELEMENTWISE
+        ? addon.rmsprop(w, g, v, avg, buf, lr, rho, momentum, eps, centered ? 1 : 0, decay)
+        : referenceKernels.rmspropUpdate(w, g, v, avg, buf, lr, rho, momentum, eps, centered, decay),
     biasActivation: (x, bias, out, rows, cols, relu) =>
-      (out.length >= SMALL_ELEMENTWISE ? addon.biasActivation(x, bias, out, rows, cols, relu ? 1 : 0) : referenceKernels.biasActivation(x, bias, out, rows, cols, relu)),
+      out.length >= SMALL_ELEMENTWISE
+        ? addon.biasActivation(x, bias, out, rows, cols, relu ? 1 : 0)
+        : referenceKernels.biasActivation(x, bias, out, rows, cols, relu),
     biasActivationGrad: (y, dy, dx, dbias, rows, cols, relu) =>
-      (dx.length >= SMALL_ELEMENTWISE ? addon.biasActivationGrad(y, dy, dx, dbias, rows, cols, relu ? 1 : 0) : referenceKernels.biasActivationGrad(y, dy, dx, dbias, rows, cols, relu)),
-    gather: (x, outer, size, inner, indices, out) => (out.length >= SMALL_ELEMENTWISE ? addon.gather : referenceKernels.gather)(x, outer, size, inner, indices, out),
-    scatterAdd: (dy, outer, size, inner, indices, dx) => (dy.length >= SMALL_ELEMENTWISE ? addon.scatterAdd : referenceKernels.scatterAdd)(dy, outer, size, inner, indices, dx),
+      dx.length >= SMALL_ELEMENTWISE
+        ? addon.biasActivationGrad(y, dy, dx, dbias, rows, cols, relu ? 1 : 0)
+        : referenceKernels.biasActivationGrad(y, dy, dx, dbias, rows, cols, relu),
+    gather: (x, outer, size, inner, indices, out) =>
+      (out.length >= SMALL_ELEMENTWISE ? addon.gather : referenceKernels.gather)(x, outer, size, inner, indices, out),
+    scatterAdd: (dy, outer, size, inner, indices, dx) =>
+      (dy.length >= SMALL_ELEMENTWISE ? addon.scatterAdd : referenceKernels.scatterAdd)(dy, outer, size, inner, indices, dx),
   };
 }

@@ -10,7 +10,15 @@ export function biasActivation(x: Float32Array, bias: Float32Array, out: Float32
   }
 }
 
-export function biasActivationGrad(y: Float32Array, dy: Float32Array, dx: Float32Array, dbias: Float32Array, rows: number, cols: number, relu: boolean): void {
+export function biasActivationGrad(
+  y: Float32Array,
+  dy: Float32Array,
+  dx: Float32Array,
+  dbias: Float32Array,
+  rows: number,
+  cols: number,
+  relu: boolean,
+): void {
   const acc = new Float64Array(cols);
   for (let r = 0; r < rows; r++) {
     const o = r * cols;

@@ -62,7 +62,14 @@ export function conv2dBackpropFilter(x: Float32Array, dy: Float32Array, dw: Floa
   });
 }
 
-export function conv2dBiasActivation(x: Float32Array, w: Float32Array, bias: Float32Array, y: Float32Array, g: ConvGeometry, relu: boolean): void {
+export function conv2dBiasActivation(
+  x: Float32Array,
+  w: Float32Array,
+  bias: Float32Array,
+  y: Float32Array,
+  g: ConvGeometry,
+  relu: boolean,
+): void {
   conv2d(x, w, y, g);
   biasActivation(y, bias, y, g.batch * g.outH * g.outW, g.outC, relu);
 }

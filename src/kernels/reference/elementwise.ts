@@ -4,46 +4,84 @@ import { SELU_ALPHA, SELU_SCALE, gelu, geluGrad, sigmoid, softplus } from './mat
 /** f(x) for one unary kind. */
 export function unaryScalar(kind: UnaryKind, x: number, alpha: number): number {
   switch (kind) {
-    case 'neg': return -x;
-    case 'exp': return Math.exp(x);
-    case 'log': return Math.log(x);
-    case 'sqrt': return Math.sqrt(x);
-    case 'square': return x * x;
-    case 'abs': return Math.abs(x);
-    case 'relu': return x > 0 ? x : 0;
-    case 'leakyRelu': return x > 0 ? x : alpha * x;
-    case 'elu': return x > 0 ? x : alpha * Math.expm1(x);
-    case 'selu': return x > 0 ? SELU_SCALE * x : SELU_SCALE * SELU_ALPHA * Math.expm1(x);
-    case 'gelu': return gelu(x);
-    case 'sigmoid': return sigmoid(x);
-    case 'tanh': return Math.tanh(x);
-    case 'softplus': return softplus(x);
-    case 'softsign': return x / (1 + Math.abs(x));
-    case 'swish': return x * sigmoid(x);
-    default: return kind satisfies never;
+    case 'neg':
+      return -x;
+    case 'exp':
+      return Math.exp(x);
+    case 'log':
+      return Math.log(x);
+    case 'sqrt':
+      return Math.sqrt(x);
+    case 'square':
+      return x * x;
+    case 'abs':
+      return Math.abs(x);
+    case 'relu':
+      return x > 0 ? x : 0;
+    case 'leakyRelu':
+      return x > 0 ? x : alpha * x;
+    case 'elu':
+      return x > 0 ? x : alpha * Math.expm1(x);
+    case 'selu':
+      return x > 0 ? SELU_SCALE * x : SELU_SCALE * SELU_ALPHA * Math.expm1(x);
+    case 'gelu':
+      return gelu(x);
+    case 'sigmoid':
+      return sigmoid(x);
+    case 'tanh':
+      return Math.tanh(x);
+    case 'softplus':
+      return softplus(x);
+    case 'softsign':
+      return x / (1 + Math.abs(x));
+    case 'swish':
+      return x * sigmoid(x);
+    default:
+      return kind satisfies never;
   }
 }
 
 /** f'(x) for one unary kind, given y = f(x). */
 export function unaryDerivative(kind: UnaryKind, x: number, y: number, alpha: number): number {
   switch (kind) {
-    case 'neg': return -1;
-    case 'exp': return y;
-    case 'log': return 1 / x;
-    case 'sqrt': return 0.5 / y;
-    case 'square': return 2 * x;
-    case 'abs': return x > 0 ? 1 : x < 0 ? -1 : 0;
-    case 'relu': return x > 0 ? 1 : 0;
-    case 'leakyRelu': return x > 0 ? 1 : alpha;
-    case 'elu': return x > 0 ? 1 : y + alpha;
-    case 'selu': return x > 0 ? SELU_SCALE : y + SELU_SCALE * SELU_ALPHA;
-    case 'gelu': return geluGrad(x);
-    case 'sigmoid': return y * (1 - y);
-    case 'tanh': return 1 - y * y;
-    case 'softplus': return sigmoid(x);
-    case 'softsign': { const d = 1 + Math.abs(x); return 1 / (d * d); }
-    case 'swish': { const s = sigmoid(x); return s + x * s * (1 - s); }
-    default: return kind satisfies never;
+    case 'neg':
+      return -1;
+    case 'exp':
+      return y;
+    case 'log':
+      return 1 / x;
+    case 'sqrt':
+      return 0.5 / y;
+    case 'square':
+      return 2 * x;
+    case 'abs':
+      return x > 0 ? 1 : x < 0 ? -1 : 0;
+    case 'relu':
+      return x > 0 ? 1 : 0;
+    case 'leakyRelu':
+      return x > 0 ? 1 : alpha;
+    case 'elu':
+      return x > 0 ? 1 : y + alpha;
+    case 'selu':
+      return x > 0 ? SELU_SCALE : y + SELU_SCALE * SELU_ALPHA;
+    case 'gelu':
+      return geluGrad(x);
+    case 'sigmoid':
+      return y * (1 - y);
+    case 'tanh':
+      return 1 - y * y;
+    case 'softplus':
+      return sigmoid(x);
+    case 'softsign': {
+      const d = 1 + Math.abs(x);
+      return 1 / (d * d);
+    }
+    case 'swish': {
+      const s = sigmoid(x);
+      return s + x * s * (1 - s);
+    }
+    default:
+      return kind satisfies never;
   }
 }
 
@@ -73,34 +111,70 @@ export function clip(x: Float32Array, min: number, max: number, out: Float32Arra
 
 function binaryScalar(kind: BinaryKind, a: number, b: number): number {
   switch (kind) {
-    case 'add': return a + b;
-    case 'sub': return a - b;
-    case 'mul': return a * b;
-    case 'div': return a / b;
-    case 'pow': return Math.pow(a, b);
-    case 'maximum': return a >= b || Number.isNaN(a) ? a : b;
-    case 'minimum': return a <= b || Number.isNaN(a) ? a : b;
-    case 'equal': return a === b ? 1 : 0;
-    case 'greater': return a > b ? 1 : 0;
-    case 'greaterEqual': return a >= b ? 1 : 0;
-    case 'less': return a < b ? 1 : 0;
-    case 'lessEqual': return a <= b ? 1 : 0;
-    default: return kind satisfies never;
+    case 'add':
+      return a + b;
+    case 'sub':
+      return a - b;
+    case 'mul':
+      return a * b;
+    case 'div':
+      return a / b;
+    case 'pow':
+      return Math.pow(a, b);
+    case 'maximum':
+      return a >= b || Number.isNaN(a) ? a : b;
+    case 'minimum':
+      return a <= b || Number.isNaN(a) ? a : b;
+    case 'equal':
+      return a === b ? 1 : 0;
+    case 'greater':
+      return a > b ? 1 : 0;
+    case 'greaterEqual':
+      return a >= b ? 1 : 0;
+    case 'less':
+      return a < b ? 1 : 0;
+    case 'lessEqual':
+      return a <= b ? 1 : 0;
+    default:
+      return kind satisfies never;
   }
 }
 
 /** A loop over `n` elements of a and b with the kind chosen once, outside the loop (the hot arithmetic kinds). */
-function arithmeticLoop(kind: BinaryKind): ((a: Float32Array, ai: number, b: Float32Array, bi: number, out: Float32Array, oi: number, n: number, bStep: number) => void) | null {
+function arithmeticLoop(
+  kind: BinaryKind,
+): ((a: Float32Array, ai: number, b: Float32Array, bi: number, out: Float32Array, oi: number, n: number, bStep: number) => void) | null {
   switch (kind) {
-    case 'add': return (a, ai, b, bi, out, oi, n, bStep) => { for (let i = 0; i < n; i++) out[oi + i] = a[ai + i]! + b[bi + i * bStep]!; };
-    case 'sub': return (a, ai, b, bi, out, oi, n, bStep) => { for (let i = 0; i < n; i++) out[oi + i] = a[ai + i]! - b[bi + i * bStep]!; };
-    case 'mul': return (a, ai, b, bi, out, oi, n, bStep) => { for (let i = 0; i < n; i++) out[oi + i] = a[ai + i]! * b[bi + i * bStep]!; };
-    case 'div': return (a, ai, b, bi, out, oi, n, bStep) => { for (let i = 0; i < n; i++) out[oi + i] = a[ai + i]! / b[bi + i * bStep]!; };
-    default: return null;
+    case 'add':
+      return (a, ai, b, bi, out, oi, n, bStep) => {
+        for (let i = 0; i < n; i++) out[oi + i] = a[ai + i]! + b[bi + i * bStep]!;
+      };
+    case 'sub':
+      return (a, ai, b, bi, out, oi, n, bStep) => {
+        for (let i = 0; i < n; i++) out[oi + i] = a[ai + i]! - b[bi + i * bStep]!;
+      };
+    case 'mul':
+      return (a, ai, b, bi, out, oi, n, bStep) => {
+        for (let i = 0; i < n; i++) out[oi + i] = a[ai + i]! * b[bi + i * bStep]!;
+      };
+    case 'div':
+      return (a, ai, b, bi, out, oi, n, bStep) => {
+        for (let i = 0; i < n; i++) out[oi + i] = a[ai + i]! / b[bi + i * bStep]!;
+      };
+    default:
+      return null;
   }
 }
 
-export function binary(kind: BinaryKind, a: Float32Array, aStrides: readonly number[], b: Float32Array, bStrides: readonly number[], out: Float32Array, outShape: readonly number[]): void {
+export function binary(
+  kind: BinaryKind,
+  a: Float32Array,
+  aStrides: readonly number[],
+  b: Float32Array,
+  bStrides: readonly number[],
+  out: Float32Array,
+  outShape: readonly number[],
+): void {
   const n = out.length;
   const loop = arithmeticLoop(kind);
   if (loop && a.length === n && (b.length === n || b.length === 1)) {
@@ -109,7 +183,14 @@ export function binary(kind: BinaryKind, a: Float32Array, aStrides: readonly num
   }
   // b repeats along the leading axes (a bias over the last axis): one pass per row.
   const last = outShape[outShape.length - 1] ?? 1;
-  if (loop && a.length === n && b.length === last && last > 1 && bStrides[bStrides.length - 1] === 1 && bStrides.slice(0, -1).every((s) => s === 0)) {
+  if (
+    loop &&
+    a.length === n &&
+    b.length === last &&
+    last > 1 &&
+    bStrides[bStrides.length - 1] === 1 &&
+    bStrides.slice(0, -1).every((s) => s === 0)
+  ) {
     for (let row = 0; row < n; row += last) loop(a, row, b, 0, out, row, last, 1);
     return;
   }

@@ -22,7 +22,12 @@ export function transpose(x: Float32Array, shape: readonly number[], perm: reado
 }
 
 /** Visits every element of the box [begin, begin+size) of a tensor of `shape`, passing (boxIndex, flatIndex). */
-function forEachInBox(shape: readonly number[], begin: readonly number[], size: readonly number[], visit: (boxIndex: number, flat: number) => void): void {
+function forEachInBox(
+  shape: readonly number[],
+  begin: readonly number[],
+  size: readonly number[],
+  visit: (boxIndex: number, flat: number) => void,
+): void {
   const rank = shape.length;
   const strides = stridesOf(shape);
   const total = size.reduce((p, d) => p * d, 1);
@@ -41,20 +46,36 @@ function forEachInBox(shape: readonly number[], begin: readonly number[], size: 
   }
 }
 
-export function slice(x: Float32Array, shape: readonly number[], begin: readonly number[], size: readonly number[], out: Float32Array): void {
+export function slice(
+  x: Float32Array,
+  shape: readonly number[],
+  begin: readonly number[],
+  size: readonly number[],
+  out: Float32Array,
+): void {
   if (shape.length === 0) {
     out[0] = x[0]!;
     return;
   }
-  forEachInBox(shape, begin, size, (i, flat) => { out[i] = x[flat]!; });
+  forEachInBox(shape, begin, size, (i, flat) => {
+    out[i] = x[flat]!;
+  });
 }
 
-export function sliceAddInto(dy: Float32Array, shape: readonly number[], begin: readonly number[], size: readonly number[], dx: Float32Array): void {
+export function sliceAddInto(
+  dy: Float32Array,
+  shape: readonly number[],
+  begin: readonly number[],
+  size: readonly number[],
+  dx: Float32Array,
+): void {
   if (shape.length === 0) {
     dx[0]! += dy[0]!;
     return;
   }
-  forEachInBox(shape, begin, size, (i, flat) => { dx[flat]! += dy[i]!; });
+  forEachInBox(shape, begin, size, (i, flat) => {
+    dx[flat]! += dy[i]!;
+  });
 }
 
 export function concat(parts: readonly Float32Array[], outer: number, sizes: readonly number[], inner: number, out: Float32Array): void {

@@ -5,8 +5,19 @@ let scratch = new Float64Array(64);
  * Batched GEMM, plain loops: C[b] (M,N) = op(A[b]) (M,K) @ op(B[b]) (K,N).
  * The i-p-j loop order streams rows of B and C for the common untransposed case.
  */
-export function matmul(a: Float32Array, b: Float32Array, out: Float32Array, batch: number, m: number, n: number, k: number,
-  transposeA: boolean, transposeB: boolean, aBatchStride: number, bBatchStride: number): void {
+export function matmul(
+  a: Float32Array,
+  b: Float32Array,
+  out: Float32Array,
+  batch: number,
+  m: number,
+  n: number,
+  k: number,
+  transposeA: boolean,
+  transposeB: boolean,
+  aBatchStride: number,
+  bBatchStride: number,
+): void {
   if (scratch.length < n) scratch = new Float64Array(n);
   const row = scratch;
   for (let bi = 0; bi < batch; bi++) {

@@ -3,8 +3,18 @@
  * kernels (src/native/optimizers.c) repeat it in double precision, so both backends agree bit for bit.
  */
 
-export function adamUpdate(w: Float32Array, g: Float32Array, m: Float32Array, v: Float32Array, vMax: Float32Array | null,
-  alpha: number, beta1: number, beta2: number, epsilon: number, decay: number): void {
+export function adamUpdate(
+  w: Float32Array,
+  g: Float32Array,
+  m: Float32Array,
+  v: Float32Array,
+  vMax: Float32Array | null,
+  alpha: number,
+  beta1: number,
+  beta2: number,
+  epsilon: number,
+  decay: number,
+): void {
   const c1 = 1 - beta1;
   const c2 = 1 - beta2;
   for (let i = 0; i < w.length; i++) {
@@ -22,7 +32,15 @@ export function adamUpdate(w: Float32Array, g: Float32Array, m: Float32Array, v:
   }
 }
 
-export function sgdUpdate(w: Float32Array, g: Float32Array, velocity: Float32Array | null, lr: number, momentum: number, nesterov: boolean, decay: number): void {
+export function sgdUpdate(
+  w: Float32Array,
+  g: Float32Array,
+  velocity: Float32Array | null,
+  lr: number,
+  momentum: number,
+  nesterov: boolean,
+  decay: number,
+): void {
   for (let i = 0; i < w.length; i++) {
     if (decay !== 0) w[i] = w[i]! - decay * w[i]!;
     if (!velocity) {
@@ -35,8 +53,19 @@ export function sgdUpdate(w: Float32Array, g: Float32Array, velocity: Float32Arr
   }
 }
 
-export function rmspropUpdate(w: Float32Array, g: Float32Array, v: Float32Array, avg: Float32Array | null, buf: Float32Array | null,
-  lr: number, rho: number, momentum: number, epsilon: number, centered: boolean, decay: number): void {
+export function rmspropUpdate(
+  w: Float32Array,
+  g: Float32Array,
+  v: Float32Array,
+  avg: Float32Array | null,
+  buf: Float32Array | null,
+  lr: number,
+  rho: number,
+  momentum: number,
+  epsilon: number,
+  centered: boolean,
+  decay: number,
+): void {
   for (let i = 0; i < w.length; i++) {
     if (decay !== 0) w[i] = w[i]! - decay * w[i]!;
     const gi = g[i]!;

@@ -51,7 +51,14 @@ export function logSoftmaxGrad(y: Float32Array, dy: Float32Array, rows: number, 
   }
 }
 
-export function softmaxCrossEntropy(logits: Float32Array, labels: Float32Array, rows: number, cols: number, loss: Float32Array, probs: Float32Array): void {
+export function softmaxCrossEntropy(
+  logits: Float32Array,
+  labels: Float32Array,
+  rows: number,
+  cols: number,
+  loss: Float32Array,
+  probs: Float32Array,
+): void {
   for (let r = 0; r < rows; r++) {
     const off = r * cols;
     const lse = rowLogSumExp(logits, off, cols);

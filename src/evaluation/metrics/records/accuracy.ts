@@ -4,13 +4,19 @@ import { binaryAccuracy, categoricalAccuracy, sparseCategoricalAccuracy, subsetA
 import { defineMetric, type Computation } from '../record.js';
 import { probability } from './kinds.js';
 
-const mean = (name: string, resolved: string, fn: SampleMetricFn, extra: Partial<Computation> = {}): Computation =>
-  ({ resolved, create: () => new MeanMetricWrapper(name, fn), nearBaseline: true, ...extra });
+const mean = (name: string, resolved: string, fn: SampleMetricFn, extra: Partial<Computation> = {}): Computation => ({
+  resolved,
+  create: () => new MeanMetricWrapper(name, fn),
+  nearBaseline: true,
+  ...extra,
+});
 // Over several columns binary accuracy is a per-label yes/no average whatever the task (seed 000): its trivial predictor answers per label.
-const binary = (name: string, threshold: number): Computation => mean(name, 'binary_accuracy', binaryAccuracy(threshold), { proportion: 'one-column', trivial: 'per-label' });
+const binary = (name: string, threshold: number): Computation =>
+  mean(name, 'binary_accuracy', binaryAccuracy(threshold), { proportion: 'one-column', trivial: 'per-label' });
 const categorical = (name: string): Computation => mean(name, 'categorical_accuracy', categoricalAccuracy, { proportion: 'yes' });
 const sparse = (name: string): Computation => mean(name, 'sparse_categorical_accuracy', sparseCategoricalAccuracy, { proportion: 'yes' });
-const subset = (name: string, threshold: number): Computation => mean(name, 'subset_accuracy', subsetAccuracy(threshold), { proportion: 'yes', trivial: 'label-set' });
+const subset = (name: string, threshold: number): Computation =>
+  mean(name, 'subset_accuracy', subsetAccuracy(threshold), { proportion: 'yes', trivial: 'label-set' });
 
 /**
  * binary -> binary accuracy (one column) or argmax accuracy (two columns); multiclass ->
@@ -18,7 +24,11 @@ const subset = (name: string, threshold: number): Computation => mean(name, 'sub
  * nothing (the accuracy-on-regression finding says why).
  */
 defineMetric({
-  family: 'accuracy', names: ['accuracy', 'acc'], options: { threshold: probability }, direction: 'higher', trivial: 'decisions',
+  family: 'accuracy',
+  names: ['accuracy', 'acc'],
+  options: { threshold: probability },
+  direction: 'higher',
+  trivial: 'decisions',
   resolve({ name }, { task }, { threshold }) {
     switch (task.kind) {
       case 'binary':
@@ -35,7 +45,35 @@ defineMetric({
     }
   },
 });
-defineMetric({ family: 'binary_accuracy', names: ['binary_accuracy'], options: { threshold: probability }, direction: 'higher', trivial: 'decisions', resolve: ({ name }, _c, { threshold }) => binary(name, threshold) });
-defineMetric({ family: 'categorical_accuracy', names: ['categorical_accuracy'], options: {}, direction: 'higher', trivial: 'decisions', resolve: ({ name }) => categorical(name) });
-defineMetric({ family: 'sparse_categorical_accuracy', names: ['sparse_categorical_accuracy'], options: {}, direction: 'higher', trivial: 'decisions', resolve: ({ name }) => sparse(name) });
-defineMetric({ family: 'subset_accuracy', names: ['subset_accuracy', 'exact_match'], options: { threshold: probability }, direction: 'higher', trivial: 'label-set', resolve: ({ name }, _c, { threshold }) => subset(name, threshold) });
+defineMetric({
+  family: 'binary_accuracy',
+  names: ['binary_accuracy'],
+  options: { threshold: probability },
+  direction: 'higher',
+  trivial: 'decisions',
+  resolve: ({ name }, _c, { threshold }) => binary(name, threshold),
+});
+defineMetric({
+  family: 'categorical_accuracy',
+  names: ['categorical_accuracy'],
+  options: {},
+  direction: 'higher',
+  trivial: 'decisions',
+  resolve: ({ name }) => categorical(name),
+});
+defineMetric({
+  family: 'sparse_categorical_accuracy',
+  names: ['sparse_categorical_accuracy'],
+  options: {},
+  direction: 'higher',
+  trivial: 'decisions',
+  resolve: ({ name }) => sparse(name),
+});
+defineMetric({
+  family: 'subset_accuracy',
+  names: ['subset_accuracy', 'exact_match'],
+  options: { threshold: probability },
+  direction: 'higher',
+  trivial: 'label-set',
+  resolve: ({ name }, _c, { threshold }) => subset(name, threshold),
+});

@@ -6,16 +6,31 @@ import { probability } from './kinds.js';
 const FAMILIES = [
   { family: 'balanced_accuracy', names: ['balanced_accuracy'], options: { threshold: probability } },
   { family: 'matthews_corrcoef', names: ['matthews_corrcoef', 'mcc'], options: { threshold: probability } },
-  { family: 'cohen_kappa', names: ['cohen_kappa', 'kappa'], options: { threshold: probability, weights: { test: (v: unknown) => v === 'linear' || v === 'quadratic', expected: "'linear' or 'quadratic'" } } },
+  {
+    family: 'cohen_kappa',
+    names: ['cohen_kappa', 'kappa'],
+    options: {
+      threshold: probability,
+      weights: { test: (v: unknown) => v === 'linear' || v === 'quadratic', expected: "'linear' or 'quadratic'" },
+    },
+  },
 ] as const;
 
 for (const { family, names, options: schema } of FAMILIES) {
   defineMetric({
-    family, names, options: schema, direction: 'higher', trivial: 'decisions',
+    family,
+    names,
+    options: schema,
+    direction: 'higher',
+    trivial: 'decisions',
     resolve({ name, options }, { task }, { threshold, refuse, detail }) {
       if (task.kind !== 'binary' && task.kind !== 'multiclass') refuse('binary or multiclass targets (one label per sample)');
       if (options.weights) detail(options.weights);
-      return { resolved: family, create: () => new AgreementMetric(name, family, task, threshold, options.weights ?? 'none'), nearBaseline: family === 'balanced_accuracy' };
+      return {
+        resolved: family,
+        create: () => new AgreementMetric(name, family, task, threshold, options.weights ?? 'none'),
+        nearBaseline: family === 'balanced_accuracy',
+      };
     },
   });
 }

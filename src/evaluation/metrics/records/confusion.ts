@@ -25,8 +25,13 @@ function confusionName(family: 'precision' | 'recall' | 'fbeta') {
 
 function confusionRecord(family: 'precision' | 'recall' | 'fbeta', names: string[], patterns: string[]): MetricRecord {
   return {
-    family, names, patterns, parse: confusionName(family), options: family === 'fbeta' ? { ...CONFUSION, beta: POSITIVE } : CONFUSION,
-    direction: 'higher', trivial: 'decisions',
+    family,
+    names,
+    patterns,
+    parse: confusionName(family),
+    options: family === 'fbeta' ? { ...CONFUSION, beta: POSITIVE } : CONFUSION,
+    direction: 'higher',
+    trivial: 'decisions',
     resolve({ name, options, explicit }, { task }, { threshold, refuse, detail }) {
       if (task.kind === 'regression') refuse('class or label targets');
       const average: Average = options.average ?? (task.kind === 'binary' ? 'binary' : 'macro');
@@ -44,9 +49,15 @@ function confusionRecord(family: 'precision' | 'recall' | 'fbeta', names: string
 
 defineMetric(confusionRecord('precision', ['precision'], []));
 defineMetric(confusionRecord('recall', ['recall'], []));
-defineMetric(confusionRecord('fbeta', ['fbeta'], ['f1', 'f2', 'f0_5', '<precision|recall|f1|fbeta>_<binary|micro|macro|weighted|samples>']));
+defineMetric(
+  confusionRecord('fbeta', ['fbeta'], ['f1', 'f2', 'f0_5', '<precision|recall|f1|fbeta>_<binary|micro|macro|weighted|samples>']),
+);
 defineMetric({
-  family: 'hamming_loss', names: ['hamming_loss'], options: { threshold: probability }, direction: 'lower', trivial: 'decisions',
+  family: 'hamming_loss',
+  names: ['hamming_loss'],
+  options: { threshold: probability },
+  direction: 'lower',
+  trivial: 'decisions',
   resolve: ({ name }, { task }, { threshold, refuse }) => {
     if (task.kind === 'regression') refuse('class or label targets');
     return { resolved: 'hamming_loss', create: () => new MeanMetricWrapper(name, hammingLoss(task, threshold)) };

@@ -5,14 +5,21 @@ import { RANKING_AVERAGES } from './kinds.js';
 
 for (const family of ['auc', 'average_precision'] as const) {
   defineMetric({
-    family, names: family === 'auc' ? ['auc', 'roc_auc'] : ['average_precision', 'pr_auc'],
-    options: family === 'auc' ? { average: RANKING_AVERAGES, multiClass: { test: (v) => v === 'ovr' || v === 'ovo', expected: "'ovr' or 'ovo'" } } : { average: RANKING_AVERAGES },
-    direction: 'higher', trivial: 'scores',
+    family,
+    names: family === 'auc' ? ['auc', 'roc_auc'] : ['average_precision', 'pr_auc'],
+    options:
+      family === 'auc'
+        ? { average: RANKING_AVERAGES, multiClass: { test: (v) => v === 'ovr' || v === 'ovo', expected: "'ovr' or 'ovo'" } }
+        : { average: RANKING_AVERAGES },
+    direction: 'higher',
+    trivial: 'scores',
     resolve({ name, options, explicit }, { task }, { refuse, detail }): Computation {
       if (task.kind === 'regression') refuse('class or label targets');
       const average = (options.average ?? 'macro') as RankingAverage;
-      if (task.kind === 'multiclass' && average === 'micro') refuse("binary or multi-label targets for average 'micro' (multiclass: 'macro' or 'weighted')");
-      if (family === 'average_precision' && task.kind === 'multiclass') refuse('binary or multi-label targets (scikit-learn 1.2 has no multiclass average precision)');
+      if (task.kind === 'multiclass' && average === 'micro')
+        refuse("binary or multi-label targets for average 'micro' (multiclass: 'macro' or 'weighted')");
+      if (family === 'average_precision' && task.kind === 'multiclass')
+        refuse('binary or multi-label targets (scikit-learn 1.2 has no multiclass average precision)');
       if (options.multiClass === 'ovo') detail('ovo');
       if (explicit.includes('average')) detail(average);
       return family === 'auc'
@@ -23,7 +30,10 @@ for (const family of ['auc', 'average_precision'] as const) {
 }
 
 defineMetric({
-  family: 'keras_auc', names: ['keras_auc'], direction: 'higher', trivial: 'scores',
+  family: 'keras_auc',
+  names: ['keras_auc'],
+  direction: 'higher',
+  trivial: 'scores',
   options: { numThresholds: { test: (v) => Number.isInteger(v) && (v as number) > 2, expected: 'an integer > 2' }, multiLabel: 'boolean' },
   resolve({ name, options, explicit }, { task, fromLogits }, { refuse, detail }) {
     if (task.kind === 'regression') refuse('class or label targets');
