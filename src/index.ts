@@ -92,7 +92,7 @@ export type { CallOptions, BaseLayerConfig } from './layers/layer.js';
 export type { KernelConfig, InputConfig, DenseConfig, ActivationConfig, DropoutConfig, ReshapeConfig } from './layers/core.js';
 export type { EmbeddingConfig } from './layers/embedding.js';
 export type { ConvConfig } from './layers/convolutional.js';
-export type { PoolingConfig } from './layers/pooling.js';
+export type { PoolingConfig, GlobalPoolingConfig } from './layers/pooling.js';
 export type { BatchNormalizationConfig } from './layers/normalization.js';
 export { ACTIVATIONS, registerActivation, type ActivationFn } from './layers/activations.js';
 export { INITIALIZERS, registerInitializer, type Fill } from './layers/initializers.js';
@@ -134,7 +134,7 @@ export { inferTask, type Task, type TaskKind, type TargetEncoding, type OutputIn
 export { Model, type PredictOptions } from './models/model.js';
 export { Sequential, sequential, modelFromJSON, type SequentialConfig } from './models/sequential.js';
 export { Trainer, type CompileArgs, type EvaluateOptions, type ReportOptions } from './training/trainer.js';
-export type { Logs, ForwardResult } from './training/trainable.js';
+export type { Logs, ForwardResult, ForwardOptions } from './training/trainable.js';
 export { History } from './training/history.js';
 export type { FitOptions } from './training/fit.js';
 export {
@@ -155,6 +155,7 @@ export {
 export { FitReport } from './report/fit-report.js';
 export { loadModel, saveModel } from './saving/save.js';
 export { setWarningHandler } from './registry/warnings.js';
+export { Registry, type RegisterOptions } from './registry/registry.js';
 export { VERSION } from './version.js';
 export { diagnose } from './diagnose/diagnose.js';
 export { diagnoseSetup, DIAGNOSTIC_CODES, type Finding, type Severity, type SetupDescription } from './evaluation/setup-rules.js';
@@ -201,7 +202,14 @@ export {
   unitsForPower,
   type CorrectedTestResult,
 } from './experiment/resampling.js';
-export { probabilityOfImprovement, probabilityOfImprovementUnpaired, type Improvement } from './experiment/improvement.js';
+export {
+  probabilityOfImprovement,
+  probabilityOfImprovementUnpaired,
+  type Improvement,
+  type BootstrapOptions,
+} from './experiment/improvement.js';
+export type { DataConfig, InMemoryData } from './config/data-config.js';
+export type { TrainConfig } from './config/run-config.js';
 export { studentQuantile } from './experiment/distributions.js';
 export {
   experiment,

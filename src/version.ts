@@ -1,3 +1,4 @@
+/** The package version and root directory. */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -123,3 +123,23 @@ test('the architecture test sees imports (a planted upward import would be caugh
   assert.ok(graph.get(seq)!.some((d) => d.endsWith(join('layers', 'layer.ts'))));
   assert.ok(!graph.get(seq)!.some((d) => d.endsWith(join('tensor', 'tensor.ts'))), 'a type-only import counted as a value import');
 });
+
+test('every module says in its first line what it is for', () => {
+  const silent = [...graph.keys()]
+    .filter((f) => !/^(#![^\n]*\n)?\s*(\/\*|\/\/)/.test(readFileSync(f, 'utf8')))
+    .map((f) => relative(SRC, f));
+  assert.deepEqual(silent, [], `modules without a leading comment:\n${silent.join('\n')}`);
+});
+
+test('the public option and config types are exported from the package', () => {
+  const index = readFileSync(join(SRC, 'index.ts'), 'utf8');
+  const missing: string[] = [];
+  for (const file of graph.keys()) {
+    // The CLI's own option bags and the worker pool's are not part of the library's API.
+    if (/\/cli\/|experiment\/pool\.ts$/.test(file)) continue;
+    for (const m of readFileSync(file, 'utf8').matchAll(/^export (?:interface|type) (\w+(?:Options|Config))\b/gm)) {
+      if (!new RegExp(`\\b${m[1]}\\b`).test(index)) missing.push(`${m[1]} (${relative(SRC, file)})`);
+    }
+  }
+  assert.deepEqual(missing, [], `option types not exported from src/index.ts:\n${missing.join('\n')}`);
+});

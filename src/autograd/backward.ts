@@ -1,3 +1,4 @@
+/** Reverse-mode differentiation over the tape. */
 import { Tensor } from '../tensor/tensor.js';
 import { formatShape } from '../tensor/shape.js';
 import type { GraphNode, OpName } from '../ops/node.js';

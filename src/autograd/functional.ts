@@ -1,3 +1,4 @@
+/** grad, valueAndGrad and variableGrads: gradients of functions. */
 import { Tensor, type Variable } from '../tensor/tensor.js';
 import { withGrad } from '../ops/graph.js';
 import { gradients } from './backward.js';

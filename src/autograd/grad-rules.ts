@@ -1,3 +1,4 @@
+/** The gradient rule of every op, in one exhaustive table. */
 import { Tensor } from '../tensor/tensor.js';
 import { shapesEqual } from '../tensor/shape.js';
 import { kernels } from '../kernels/backend.js';

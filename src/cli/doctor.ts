@@ -1,3 +1,4 @@
+/** candor doctor: a Candor config or any Keras model file checked for setups whose numbers mislead. */
 import { readTextBounded } from '../io/bounded-read.js';
 import { Tensor } from '../tensor/tensor.js';
 import { LAYER_REGISTRY } from '../layers/index.js';

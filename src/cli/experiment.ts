@@ -1,3 +1,4 @@
+/** candor experiment: config documents compared by repeated seeded runs. */
 import { isCsv } from '../config/data-config.js';
 import { basename, resolve } from 'node:path';
 import { readTrainConfig } from '../config/run-config.js';

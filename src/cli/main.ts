@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/** The candor command: its subcommands, options and the one error path (exit 2 for usage, 130 on Ctrl-C). */
 import { inspect } from 'node:util';
 import { Command, InvalidArgumentError } from 'commander';
 import { VERSION } from '../version.js';

@@ -1,3 +1,4 @@
+/** candor evaluate / predict: a saved model on data from a file. */
 import { Tensor } from '../tensor/tensor.js';
 import { type NumericTable, readNumericCsv, splitColumns } from '../io/readers/csv.js';
 import { Sequential } from '../models/sequential.js';

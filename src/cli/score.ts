@@ -1,3 +1,4 @@
+/** candor score: predictions from anywhere scored against targets, with baselines. */
 import { readArrayFile } from '../io/readers/arrays.js';
 import { score, type PredictionKind, type ScoreResult } from '../evaluation/score.js';
 import { formatReport } from '../evaluation/metric-report.js';

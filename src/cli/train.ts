@@ -1,3 +1,4 @@
+/** candor train: a config document trained, evaluated on held-out data, optionally saved. */
 import { Tensor } from '../tensor/tensor.js';
 import { formatReport } from '../evaluation/metric-report.js';
 import { buildModel, compileFromConfig, readTrainConfig } from '../config/run-config.js';

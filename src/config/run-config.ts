@@ -1,3 +1,4 @@
+/** Training config documents: reading them, building and compiling their models. */
 import { readTextBounded } from '../io/bounded-read.js';
 import { dirname, resolve } from 'node:path';
 import type { MetricSpec } from '../evaluation/metrics/resolve.js';

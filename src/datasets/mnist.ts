@@ -1,3 +1,4 @@
+/** MNIST from its IDX files, and its source for configs. */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { existsSync } from 'node:fs';

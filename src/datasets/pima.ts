@@ -1,3 +1,4 @@
+/** The Pima Indians Diabetes data set (seed 003), shipped in data/, and its source for configs. */
 import { join } from 'node:path';
 import { Tensor } from '../tensor/tensor.js';
 import { PACKAGE_ROOT } from '../version.js';

@@ -1,3 +1,4 @@
+/** The SpamAssassin corpus (seed 000's text task), its token pipeline, and its source for configs. */
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

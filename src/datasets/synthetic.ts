@@ -1,3 +1,4 @@
+/** Generated multi-label documents (scikit-learn's make_multilabel_classification) and their source for configs. */
 import { Tensor } from '../tensor/tensor.js';
 import { Rng } from '../random/rng.js';
 import { TfidfTransformer } from '../preprocessing/tfidf.js';

@@ -1,3 +1,4 @@
+/** What a trivial predictor scores with each metric on the same targets. */
 import { Tensor } from '../tensor/tensor.js';
 import type { Task } from './task.js';
 import type { ResolvedMetric } from './metrics/resolve.js';

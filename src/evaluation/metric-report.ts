@@ -1,3 +1,4 @@
+/** Metric values with their baselines and intervals, the findings they raise, and their terminal lines. */
 import type { Tensor } from '../tensor/tensor.js';
 import type { ResolvedMetric } from './metrics/resolve.js';
 import type { EvaluationContext } from './context.js';

@@ -1,3 +1,4 @@
+/** The width and effective activation of a layer stack's output, without building it. */
 import type { Layer } from '../layers/layer.js';
 import { ActivatedLayer } from '../layers/core.js';
 

@@ -1,3 +1,4 @@
+/** Scoring predictions made anywhere: label mapping, prediction kinds, metrics with baselines and findings. */
 import { Tensor } from '../tensor/tensor.js';
 import { inferTask, type Task } from './task.js';
 import { parseMetric, resolveMetric, type MetricSpec, type ResolvedMetric } from './metrics/resolve.js';

@@ -1,3 +1,4 @@
+/** The setup rules: loss, output layer, metrics and targets checked before any number is reported. */
 import type { Tensor } from '../tensor/tensor.js';
 import type { OutputInfo, Task } from './task.js';
 import { parseMetric, type ParsedMetric } from './metrics/resolve.js';

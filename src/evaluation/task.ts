@@ -1,3 +1,4 @@
+/** Task inference from the targets and the output head (scikit-learn's type_of_target). */
 import type { Tensor } from '../tensor/tensor.js';
 import { formatShape } from '../tensor/shape.js';
 

@@ -1,3 +1,4 @@
+/** Learning curves as terminal charts. */
 import asciichart from 'asciichart';
 
 const COLORS = [asciichart.blue, asciichart.red, asciichart.green, asciichart.magenta, asciichart.cyan, asciichart.yellow];

@@ -1,3 +1,4 @@
+/** Quantiles and tails of the t, normal and related distributions the tests need. */
 import { createRequire } from 'node:module';
 
 /**

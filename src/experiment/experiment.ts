@@ -1,3 +1,4 @@
+/** candor.experiment: repeated seeded runs of configurations, their statistics and verdicts. */
 import { availableParallelism } from 'node:os';
 import { backend as currentBackend } from '../kernels/backend.js';
 import { buildModel, compileFromConfig, type TrainConfig } from '../config/run-config.js';

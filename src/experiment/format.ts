@@ -1,3 +1,4 @@
+/** The terminal text of an experiment: settings, per-configuration metrics, tests, verdicts, findings. */
 import type { ExperimentResult } from './experiment.js';
 import { asciiCurves } from './ascii-curves.js';
 import { meanOf } from './curves.js';

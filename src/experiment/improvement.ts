@@ -1,3 +1,4 @@
+/** P(A > B) over paired or unpaired runs, with its interval. */
 import { Rng } from '../random/rng.js';
 import { checkSample } from './stats.js';
 

@@ -1,3 +1,4 @@
+/** One experiment job: a configuration trained and measured on one run's split. */
 import { Tensor } from '../tensor/tensor.js';
 import { buildModel, compileFromConfig, type TrainConfig } from '../config/run-config.js';
 import { loadData, type DataConfig } from '../config/data-config.js';

@@ -1,3 +1,4 @@
+/** The worker-thread pool that runs experiment jobs. */
 import { Worker } from 'node:worker_threads';
 
 /** How one job ended: its value, or the error that stopped it (thrown inside it, or its worker dying). */

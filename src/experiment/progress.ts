@@ -1,3 +1,4 @@
+/** The experiment's progress bar (fits and runs done, ETA). */
 import cliProgress from 'cli-progress';
 import type { ExperimentOptions } from './experiment.js';
 import type { OutputStream } from '../training/progress.js';

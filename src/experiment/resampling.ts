@@ -1,3 +1,4 @@
+/** Tests valid under resampling: the corrected resampled and repeated k-fold t tests. */
 import { standardNormalQuantile } from './distributions.js';
 import { checkSample, mean, twoSidedT, variance } from './stats.js';
 

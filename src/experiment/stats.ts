@@ -1,3 +1,4 @@
+/** Statistics of runs: descriptions, t tests, Mann-Whitney U, Hedges' g, Holm's correction, power. */
 import { standardNormalCdf, standardNormalQuantile, studentCdf, studentQuantile } from './distributions.js';
 
 /** Summary of one configuration's runs: mean, sample sd, range and a Student-t 95% CI of the mean. */

@@ -1,3 +1,4 @@
+/** The documents an experiment passes around: configurations, jobs and their results. */
 import type { Tensor } from '../tensor/tensor.js';
 import type { DataConfig, SplitPlan } from '../config/data-config.js';
 import type { TrainConfig } from '../config/run-config.js';

@@ -1,3 +1,4 @@
+/** Verdicts of a comparison, worded for the design that made the runs. */
 import { describe, hedgesG, mannWhitneyU, mean, pairedTTest, runsForPower, variance, welchTTest, type TestResult } from './stats.js';
 import { correctedRepeatedCvTTest, correctedResampledTTest, pairedEffectSize, unitsForPower } from './resampling.js';
 import { probabilityOfImprovement, probabilityOfImprovementUnpaired, type Improvement } from './improvement.js';

@@ -1,3 +1,4 @@
+/** The worker-thread side of an experiment: runs the jobs it is sent. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { type BackendName, setBackend } from '../kernels/backend.js';
 import { setWarningHandler } from '../registry/warnings.js';

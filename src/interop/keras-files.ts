@@ -1,3 +1,4 @@
+/** Keras files (.keras zip, legacy .h5, TF.js model.json) opened and their config and weights located. */
 import { extname } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import * as hdf5 from 'jsfive';

@@ -1,3 +1,4 @@
+/** loadKerasModel: a Keras file rebuilt as a Candor model with its weights. */
 import { readFileBounded, withinLimit } from '../io/bounded-read.js';
 import { unreadable } from '../io/unreadable.js';
 import { extname } from 'node:path';

@@ -1,3 +1,4 @@
+/** Keras model documents (JSON configs of Sequential and Functional models) read into Candor's terms. */
 import { describe } from '../tensor/describe.js';
 import { forHead } from './keras-heads.js';
 

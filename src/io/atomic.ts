@@ -1,3 +1,4 @@
+/** Writes that never leave half a file: temporary name, fsync, rename; failures in one line naming the target. */
 import { randomBytes } from 'node:crypto';
 import { accessSync, constants, statSync } from 'node:fs';
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';

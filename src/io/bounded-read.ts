@@ -1,3 +1,4 @@
+/** Whole-file reads of regular files only, refused above the allocation limit. */
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { getLimits, overLimitMessage } from '../tensor/limits.js';
 

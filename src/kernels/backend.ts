@@ -1,3 +1,4 @@
+/** The active kernel set (reference or native) and how to switch it. */
 import type { Kernels } from './kernels.js';
 import { referenceKernels } from './reference/index.js';
 import { nativeKernels, nativeUnavailableReason } from './native/index.js';

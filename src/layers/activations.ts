@@ -1,3 +1,4 @@
+/** Activations by Keras name, and their registry. */
 import type { Tensor } from '../tensor/tensor.js';
 import { elu, gelu, leakyRelu, relu, selu, sigmoid, softplus, softsign, swish, tanh } from '../ops/elementwise.js';
 import { softmax } from '../ops/nn.js';

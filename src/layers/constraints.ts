@@ -1,3 +1,4 @@
+/** Keras' weight constraints, applied in place after each optimizer update. */
 import type { Variable } from '../tensor/tensor.js';
 import { Registry } from '../registry/registry.js';
 import { readOptions, type OptionKind } from '../registry/options.js';

@@ -1,3 +1,4 @@
+/** Convolution layers: Conv1D and Conv2D (channels-last). */
 import type { Tensor } from '../tensor/tensor.js';
 import type { Shape } from '../tensor/shape.js';
 import type { Rng } from '../random/rng.js';

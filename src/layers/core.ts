@@ -1,3 +1,4 @@
+/** The core layers: Input, Dense, Activation, Dropout, SpatialDropout1D, Flatten, Reshape, and the kernel-layer base. */
 import type { Tensor, Variable } from '../tensor/tensor.js';
 import { sizeOf, type Shape } from '../tensor/shape.js';
 import { Rng as RngClass, type Rng } from '../random/rng.js';

@@ -1,3 +1,4 @@
+/** Embedding: integer ids to learned vectors. */
 import type { Tensor, Variable } from '../tensor/tensor.js';
 import type { Shape } from '../tensor/shape.js';
 import type { Rng } from '../random/rng.js';

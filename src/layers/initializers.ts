@@ -1,3 +1,4 @@
+/** Weight initializers (Keras' names and formulas, seeded) and their registry. */
 import { Tensor } from '../tensor/tensor.js';
 import { sizeOf, type Shape } from '../tensor/shape.js';
 import type { Rng } from '../random/rng.js';

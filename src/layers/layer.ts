@@ -1,3 +1,4 @@
+/** The Layer contract (build, call, computeOutputShape, getConfig) and what every layer shares. */
 import { Tensor, Variable } from '../tensor/tensor.js';
 import { formatShape, sizeOf, type Shape } from '../tensor/shape.js';
 import { checkAllocation } from '../tensor/limits.js';

@@ -1,3 +1,4 @@
+/** BatchNormalization with Keras' moving statistics. */
 import type { Tensor, Variable } from '../tensor/tensor.js';
 import type { Shape } from '../tensor/shape.js';
 import type { Rng } from '../random/rng.js';

@@ -1,3 +1,4 @@
+/** Pooling layers: max and average (1-D, 2-D) and their global forms. */
 import type { Tensor } from '../tensor/tensor.js';
 import type { Shape } from '../tensor/shape.js';
 import { avgPool1d, avgPool2d, maxPool1d, maxPool2d, outputLength, type Padding } from '../ops/conv.js';

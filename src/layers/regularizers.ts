@@ -1,3 +1,4 @@
+/** Weight and activity penalties (l1, l2, l1_l2) added to the training loss. */
 import type { Tensor } from '../tensor/tensor.js';
 import { abs, add, mul, square } from '../ops/elementwise.js';
 import { sum } from '../ops/reduce.js';

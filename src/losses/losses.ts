@@ -1,3 +1,4 @@
+/** Losses with Keras semantics (per-element values, then a weighted reduction) and the loss registry. */
 import { Tensor } from '../tensor/tensor.js';
 import { formatShape, shapesEqual } from '../tensor/shape.js';
 import { abs, add, clip, div, greater, log, maximum, minimum, mul, square, sub, where } from '../ops/elementwise.js';

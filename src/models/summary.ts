@@ -1,3 +1,4 @@
+/** The Keras-like summary table of a model's layers, shapes and parameter counts. */
 import type { Layer } from '../layers/layer.js';
 import type { Shape } from '../tensor/shape.js';
 

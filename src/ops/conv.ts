@@ -1,3 +1,4 @@
+/** Convolutions and pooling as differentiable ops (channels-last), with their output geometry. */
 import { Tensor } from '../tensor/tensor.js';
 import { outputBuffer } from '../tensor/alloc.js';
 import { formatShape } from '../tensor/shape.js';

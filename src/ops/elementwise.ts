@@ -1,3 +1,4 @@
+/** Element-wise arithmetic, comparisons and activations with broadcasting, as differentiable ops. */
 import { Tensor } from '../tensor/tensor.js';
 import { outputBuffer } from '../tensor/alloc.js';
 import { broadcastShapes, broadcastStrides, formatShape, shapesEqual, sizeOf } from '../tensor/shape.js';

@@ -1,3 +1,4 @@
+/** The tape: whether ops record, and noGrad / withGrad scopes. */
 import type { Tensor } from '../tensor/tensor.js';
 import type { OpContexts, OpName } from './node.js';
 

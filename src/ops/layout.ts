@@ -1,3 +1,4 @@
+/** Layout ops: reshape, transpose, concat, stack, slice, gather, one-hot, broadcast, cast. */
 import { Tensor, Variable } from '../tensor/tensor.js';
 import { outputBuffer } from '../tensor/alloc.js';
 import { allocate, checkDType, type DType } from '../tensor/dtype.js';

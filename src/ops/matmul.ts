@@ -1,3 +1,4 @@
+/** Matrix products (batched, transposed operands) and their recording for gradients. */
 import { Tensor } from '../tensor/tensor.js';
 import { outputBuffer } from '../tensor/alloc.js';
 import { formatShape, shapesEqual, sizeOf } from '../tensor/shape.js';

@@ -1,3 +1,4 @@
+/** Neural-network ops: softmax, fused cross-entropies, dropout, bias + activation. */
 import { Tensor } from '../tensor/tensor.js';
 import { outputBuffer } from '../tensor/alloc.js';
 import { formatShape, normalizeAxis } from '../tensor/shape.js';

@@ -1,3 +1,4 @@
+/** What the tape records per op: the op's name, inputs and the context its gradient rule needs. */
 import type { Tensor } from '../tensor/tensor.js';
 import type { Shape } from '../tensor/shape.js';
 import type { UnaryKind } from '../kernels/kernels.js';

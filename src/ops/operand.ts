@@ -1,3 +1,4 @@
+/** Operand checks shared by the ops: numbers as scalars, float32 and tensor arguments. */
 import { Tensor } from '../tensor/tensor.js';
 import { formatShape } from '../tensor/shape.js';
 import { describe } from '../tensor/describe.js';

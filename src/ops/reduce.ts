@@ -1,3 +1,4 @@
+/** Reductions (sum, mean, max, min, logSumExp, argmax) over axes, as differentiable ops. */
 import { Tensor } from '../tensor/tensor.js';
 import { outputBuffer } from '../tensor/alloc.js';
 import { normalizeAxes, normalizeAxis, sizeOf, splitAtAxis } from '../tensor/shape.js';

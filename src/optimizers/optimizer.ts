@@ -1,3 +1,4 @@
+/** The Optimizer base: gradients clipped and applied with a fused update, state saved and restored. */
 import type { Tensor, Variable } from '../tensor/tensor.js';
 import type { LearningRateSchedule } from './schedules.js';
 import { KINDS, readOptions, type OptionKind } from '../registry/options.js';

@@ -1,3 +1,4 @@
+/** SGD, Adam, AdamW, RMSprop, Adagrad, their factories and the optimizer registry. */
 import { Optimizer, optimizerOptions, type OptimizerOptions } from './optimizer.js';
 import { canonicalOption, KINDS } from '../registry/options.js';
 import { scheduleFromConfig } from './schedules.js';

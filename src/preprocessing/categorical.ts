@@ -1,3 +1,4 @@
+/** toCategorical: class ids to one-hot rows. */
 import { Tensor } from '../tensor/tensor.js';
 import type { DataInput } from '../tensor/input.js';
 import { toFloatData } from '../tensor/input.js';

@@ -1,3 +1,4 @@
+/** Seeded splits (train/test, k-fold, stratified) and StandardScaler. */
 import { Tensor } from '../tensor/tensor.js';
 import { Rng } from '../random/rng.js';
 import { takeRows, toFloatData, type DataInput } from '../tensor/input.js';

@@ -1,3 +1,4 @@
+/** Keras' text tools: Tokenizer and padSequences. */
 import { Tensor } from '../tensor/tensor.js';
 
 /** Keras' default filters: punctuation, tabs and newlines are removed before splitting. */

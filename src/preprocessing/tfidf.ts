@@ -1,3 +1,4 @@
+/** TF-IDF (scikit-learn's TfidfTransformer and TfidfVectorizer). */
 import { Tensor } from '../tensor/tensor.js';
 import { toFloatData, type DataInput } from '../tensor/input.js';
 

@@ -1,3 +1,4 @@
+/** The one reader of options objects: Keras and TF.js spellings mapped, unknown and refused keys named. */
 import { warnOnce } from './warnings.js';
 import { describe } from '../tensor/describe.js';
 

@@ -1,3 +1,4 @@
+/** The HTML section of one evaluation: metrics with baselines and intervals, the per-class table. */
 import type { EvaluationReport } from '../evaluation/metric-report.js';
 import { escapeXml as esc } from './svg.js';
 

@@ -1,3 +1,4 @@
+/** The self-contained HTML report of an experiment (inline SVG charts, metrics, verdicts, findings). */
 import type { ExperimentResult, ConfigResult } from '../experiment/experiment.js';
 import { metricUnion, resolvedText, splitText } from '../experiment/format.js';
 import { meanOf } from '../experiment/curves.js';

@@ -1,3 +1,4 @@
+/** Saving and loading Candor models: model.json (architecture, compile settings, manifest) and checksummed weights, one commit point. */
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';

@@ -1,3 +1,4 @@
+/** Output buffers for kernels, checked against the allocation limit (and poisoned in tests). */
 import { checkAllocation } from './limits.js';
 
 /**

@@ -1,3 +1,4 @@
+/** Tensor creation: from nested arrays, constants, ranges, seeded random draws. */
 import { type DType, type TypedArray, allocate, checkDType } from './dtype.js';
 import { type Shape, checkShape, formatShape, sizeOf } from './shape.js';
 import { Tensor, type NestedArray } from './tensor.js';

@@ -1,3 +1,4 @@
+/** The dtypes Candor computes in and their buffers. */
 import { checkAllocation } from './limits.js';
 
 /** Element types a tensor can hold: float32 for values, int32 for labels and indices. */

@@ -1,3 +1,4 @@
+/** User data as tensors: float coercion with finiteness checks, rows, batches, sample weights. */
 import { Tensor } from './tensor.js';
 import { formatShape, sizeOf } from './shape.js';
 import { tensor, type TensorInput } from './creation.js';

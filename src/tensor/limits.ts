@@ -1,3 +1,4 @@
+/** The allocation limit: checked before any large buffer is made. */
 import { totalmem } from 'node:os';
 
 /**

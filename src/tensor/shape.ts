@@ -1,3 +1,4 @@
+/** Shapes: sizes, broadcasting, formatting. */
 export type Shape = readonly number[];
 
 /** Number of elements of a shape (1 for a scalar). */

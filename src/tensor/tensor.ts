@@ -1,3 +1,4 @@
+/** Tensor and Variable: immutable n-dimensional float32/int32 arrays, and the weights that change. */
 import { type DType, type TypedArray } from './dtype.js';
 import { type Shape, formatShape, sizeOf } from './shape.js';
 import type { GraphNode } from '../ops/node.js';

@@ -1,3 +1,4 @@
+/** Keras' callbacks: EarlyStopping, ModelCheckpoint, ReduceLROnPlateau, TerminateOnNaN, CSVLogger, schedules, lambdas. */
 import { appendFileSync, writeFileSync } from 'node:fs';
 import type { Tensor } from '../tensor/tensor.js';
 import type { Model } from '../models/model.js';

@@ -1,3 +1,4 @@
+/** History: what fit returns (per-epoch logs, resolved metric names, the final report). */
 import type { ResolvedMetric } from '../evaluation/metrics/resolve.js';
 import type { EvaluationReport, MetricReport } from '../evaluation/metric-report.js';
 import type { Finding } from '../evaluation/setup-rules.js';

@@ -1,3 +1,4 @@
+/** Keras-style progress output for fit: a live bar on a terminal, one line per epoch otherwise. */
 import cliProgress from 'cli-progress';
 import type { Logs } from './trainable.js';
 

@@ -1,3 +1,4 @@
+/** Seeds 000/001: the same model trained with BCE and with CCE, measured the way Keras reports and the way Candor does. */
 import type { Baseline } from '../../evaluation/baselines.js';
 import { Sequential, sequential } from '../../models/sequential.js';
 import { layers } from '../../layers/index.js';

@@ -1,3 +1,4 @@
+/** Seed 002's demo: multi-label documents, where per-label accuracy flatters. */
 import { datasets } from '../../datasets/index.js';
 import { trainTestSplit } from '../../preprocessing/split.js';
 import { TfidfTransformer } from '../../preprocessing/tfidf.js';

@@ -1,3 +1,4 @@
+/** Seed 003's demo: two equivalent Pima models compared by repeated k-fold runs. */
 import { experiment, type ExperimentResult } from '../../experiment/experiment.js';
 import { experimentProgress } from '../../experiment/progress.js';
 import { formatExperiment } from '../../experiment/format.js';

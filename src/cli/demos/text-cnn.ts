@@ -1,3 +1,4 @@
+/** Seed 000's demo: the Keras 1 text CNN on SpamAssassin, BCE vs CCE. */
 import { Sequential, sequential } from '../../models/sequential.js';
 import { layers } from '../../layers/index.js';
 import { datasets } from '../../datasets/index.js';

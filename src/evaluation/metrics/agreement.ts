@@ -1,3 +1,4 @@
+/** Balanced accuracy, Matthews correlation and Cohen's kappa from a weighted confusion matrix. */
 import type { Tensor } from '../../tensor/tensor.js';
 import type { Task } from '../task.js';
 import { metricWeights, type Metric } from './metric.js';

@@ -1,3 +1,4 @@
+/** scikit-learn's classification_report and confusion matrix, streamed or in one call. */
 import type { Tensor } from '../../tensor/tensor.js';
 import { inferTask, type OutputInfo } from '../task.js';
 import { toIndicators } from './labels.js';

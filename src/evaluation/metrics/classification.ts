@@ -1,3 +1,4 @@
+/** Streaming classification metrics: confusion-based scores, top-k, precision/recall at k, Hamming loss. */
 import type { Tensor } from '../../tensor/tensor.js';
 import type { Task } from '../task.js';
 import { metricWeights, type Metric } from './metric.js';

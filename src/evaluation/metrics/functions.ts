@@ -1,3 +1,4 @@
+/** Per-sample metric functions: binary, categorical, sparse and subset accuracy, squared and absolute error. */
 import type { Tensor } from '../../tensor/tensor.js';
 import { formatShape } from '../../tensor/shape.js';
 import { argmaxRow } from './labels.js';

@@ -1,3 +1,4 @@
+/** 95% intervals of metrics: Wilson's for proportions, a seeded bootstrap otherwise. */
 import { Tensor } from '../../tensor/tensor.js';
 import { Rng } from '../../random/rng.js';
 import type { ResolvedMetric } from './resolve.js';

@@ -1,3 +1,4 @@
+/** Predictions turned into decisions and rankings (argmax, thresholds, top-k order) for the metrics. */
 import type { Tensor } from '../../tensor/tensor.js';
 import { formatShape } from '../../tensor/shape.js';
 import type { Task } from '../task.js';

@@ -1,3 +1,4 @@
+/** Keras' streaming metric contract, the mean of per-sample values, and metric sample weights. */
 import type { Tensor } from '../../tensor/tensor.js';
 
 /** Per-sample values of a metric for one batch (e.g. 1/0 for correct/incorrect). */

@@ -1,3 +1,4 @@
+/** Scores of probabilities: log loss, Brier score, the losses as metrics. */
 import type { Tensor } from '../../tensor/tensor.js';
 import type { Task } from '../task.js';
 import { Loss } from '../../losses/losses.js';

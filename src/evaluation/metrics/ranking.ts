@@ -1,3 +1,4 @@
+/** Ranking metrics: exact ROC AUC (ovr, ovo), Keras' thresholded AUC, average precision. */
 import type { Tensor } from '../../tensor/tensor.js';
 import type { Task } from '../task.js';
 import { metricWeights, type Metric } from './metric.js';

@@ -1,3 +1,4 @@
+/** R² as a streaming metric (scikit-learn's r2_score). */
 import type { Tensor } from '../../tensor/tensor.js';
 import { metricWeights, type Metric } from './metric.js';
 import { predictionColumns } from './labels.js';

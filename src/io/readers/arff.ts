@@ -1,3 +1,4 @@
+/** ARFF files (Weka's format): numeric and nominal attributes. */
 import { readTextBounded } from '../bounded-read.js';
 
 export type ArffAttribute = { name: string; type: 'numeric' } | { name: string; type: 'nominal'; values: string[] };

@@ -1,3 +1,4 @@
+/** Arrays from .npy, .npz, JSON, JSONL and CSV files, as candor score reads them. */
 import { extname } from 'node:path';
 import { parse as parseNpy } from 'npyjs';
 import { unzipSync } from 'fflate';

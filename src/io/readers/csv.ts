@@ -1,3 +1,4 @@
+/** Numeric CSV: header detection, truncated lines, float32 range, column splits. */
 import { readTextBounded } from '../bounded-read.js';
 
 /** A numeric table read from CSV: rows × columns, with the header if the file had one. */

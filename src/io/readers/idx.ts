@@ -1,3 +1,4 @@
+/** IDX files (MNIST's format), bounded by the allocation limit. */
 import { readFileBounded } from '../bounded-read.js';
 import { constants as bufferConstants } from 'node:buffer';
 import { getLimits, pastLimitMessage } from '../../tensor/limits.js';

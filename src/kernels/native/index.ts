@@ -1,3 +1,4 @@
+/** The native backend: loads the C addon and routes the kernels worth the call to it. */
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { BinaryKind, ConvGeometry, Kernels, PoolGeometry } from '../kernels.js';

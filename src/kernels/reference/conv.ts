@@ -1,3 +1,4 @@
+/** Reference convolution kernels (im2col and direct forms) and their gradients. */
 import type { ConvGeometry } from '../kernels.js';
 import { biasActivation } from './bias.js';
 

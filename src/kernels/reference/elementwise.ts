@@ -1,3 +1,4 @@
+/** Reference element-wise kernels with broadcasting strides. */
 import type { BinaryKind, UnaryKind } from '../kernels.js';
 import { SELU_ALPHA, SELU_SCALE, gelu, geluGrad, sigmoid, softplus } from './math.js';
 

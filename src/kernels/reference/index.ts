@@ -1,3 +1,4 @@
+/** The reference backend: every kernel in plain TypeScript, the definition the native ones are checked against. */
 import type { Kernels } from '../kernels.js';
 import { binary, clip, select, unary, unaryGrad } from './elementwise.js';
 import { argmax, reduce } from './reduce.js';

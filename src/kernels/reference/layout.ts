@@ -1,3 +1,4 @@
+/** Reference layout kernels: transpose, concat, slice, gather, scatter-add. */
 import { stridesOf } from '../../tensor/shape.js';
 
 /** Kernels that move data without arithmetic: transpose, slice, concat, gather. */

@@ -1,3 +1,4 @@
+/** Reference pooling kernels (max with argmax, average) and their gradients. */
 import type { PoolGeometry } from '../kernels.js';
 
 /**

@@ -1,3 +1,4 @@
+/** Reference reductions along one axis. */
 import type { ReduceKind } from '../kernels.js';
 
 /** (outer, size, inner) -> (outer, inner); sums accumulate in float64. NaN propagates through max/min. */
