@@ -3,70 +3,15 @@
 // up as the JS function that called them.
 import { Session } from 'node:inspector/promises';
 import * as c from '../dist/index.js';
+import { WORKLOADS } from './workloads.mjs';
 import { nativeKernels } from '../dist/kernels/native/index.js';
 import { referenceKernels } from '../dist/kernels/reference/index.js';
 
 const [name = 'W2', stepsArg = '6'] = process.argv.slice(2);
 const steps = Number(stepsArg);
-const L = c.layers;
-const workloads = {
-  W1: {
-    batch: 32,
-    loss: 'binary_crossentropy',
-    model: () => [
-      L.dense({ units: 12, activation: 'relu', inputShape: [8] }),
-      L.dense({ units: 8, activation: 'relu' }),
-      L.dense({ units: 1, activation: 'sigmoid' }),
-    ],
-    data: (n) => [c.randomNormal([n, 8], { seed: 1 }), c.tensor(Array.from({ length: n }, (_, i) => [i % 3 === 0 ? 1 : 0]))],
-  },
-  W2: {
-    batch: 128,
-    loss: 'categorical_crossentropy',
-    model: () => [
-      L.conv2d({ filters: 32, kernelSize: 3, activation: 'relu', inputShape: [28, 28, 1] }),
-      L.conv2d({ filters: 64, kernelSize: 3, activation: 'relu' }),
-      L.maxPooling2d({ poolSize: 2 }),
-      L.dropout({ rate: 0.25 }),
-      L.flatten(),
-      L.dense({ units: 128, activation: 'relu' }),
-      L.dropout({ rate: 0.5 }),
-      L.dense({ units: 10, activation: 'softmax' }),
-    ],
-    data: (n) => [
-      c.randomUniform([n, 28, 28, 1], { seed: 1 }),
-      c.oneHot(
-        Array.from({ length: n }, (_, i) => i % 10),
-        10,
-      ),
-    ],
-  },
-  W4: {
-    batch: 32,
-    loss: 'categorical_crossentropy',
-    model: () => [
-      L.embedding({ inputDim: 20000, outputDim: 100, inputLength: 400 }),
-      L.dropout({ rate: 0.25 }),
-      L.conv1d({ filters: 32, kernelSize: 4, activation: 'relu' }),
-      L.maxPooling1d({ poolSize: 2 }),
-      L.flatten(),
-      L.dense({ units: 256 }),
-      L.dropout({ rate: 0.25 }),
-      L.activation({ activation: 'relu' }),
-      L.dense({ units: 20, activation: 'softmax' }),
-    ],
-    data: (n) => [
-      c.tensor(Array.from({ length: n }, (_, r) => Array.from({ length: 400 }, (_, i) => (r * 131 + i * 17) % 20000))),
-      c.oneHot(
-        Array.from({ length: n }, (_, i) => i % 20),
-        20,
-      ),
-    ],
-  },
-};
-const w = workloads[name];
+const w = name === 'W3' ? undefined : WORKLOADS[name];
 if (!w) throw new RangeError(`profile: expected W1, W2 or W4. Received: ${name}`);
-const model = c.sequential(w.model(), { seed: 1 });
+const model = w.model();
 model.compile({ loss: w.loss, optimizer: 'adam' });
 const [x, y] = w.data(w.batch * steps);
 await model.fit(x, y, { epochs: 1, batchSize: w.batch, verbose: 0, seed: 1 }); // warm-up

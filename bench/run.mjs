@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import * as c from '../dist/index.js';
+import { WORKLOADS } from './workloads.mjs';
 
 const quick = process.argv.includes('--quick');
 const results = { machine: { cpu: cpus()[0]?.model, cores: cpus().length, native: c.nativeInfo() }, quick, workloads: {} };
@@ -26,82 +27,15 @@ async function timeIt(fn, reps, warmup = 1) {
 }
 
 // ---- Candor ----
-const L = c.layers;
-const models = {
-  W1: () =>
-    c.sequential(
-      [
-        L.dense({ units: 12, activation: 'relu', inputShape: [8] }),
-        L.dense({ units: 8, activation: 'relu' }),
-        L.dense({ units: 1, activation: 'sigmoid' }),
-      ],
-      { seed: 1 },
-    ),
-  W2: () =>
-    c.sequential(
-      [
-        L.conv2d({ filters: 32, kernelSize: 3, activation: 'relu', inputShape: [28, 28, 1] }),
-        L.conv2d({ filters: 64, kernelSize: 3, activation: 'relu' }),
-        L.maxPooling2d({ poolSize: 2 }),
-        L.dropout({ rate: 0.25 }),
-        L.flatten(),
-        L.dense({ units: 128, activation: 'relu' }),
-        L.dropout({ rate: 0.5 }),
-        L.dense({ units: 10, activation: 'softmax' }),
-      ],
-      { seed: 1 },
-    ),
-  W3: () =>
-    c.sequential(
-      [
-        L.dense({ units: 2048, activation: 'relu', inputShape: [4096] }),
-        L.dense({ units: 512, activation: 'relu' }),
-        L.dense({ units: 416, activation: 'sigmoid' }),
-      ],
-      { seed: 1 },
-    ),
-  W4: () =>
-    c.sequential(
-      [
-        L.embedding({ inputDim: 20000, outputDim: 100, inputLength: 400 }),
-        L.dropout({ rate: 0.25 }),
-        L.conv1d({ filters: 32, kernelSize: 4, activation: 'relu' }),
-        L.maxPooling1d({ poolSize: 2 }),
-        L.flatten(),
-        L.dense({ units: 256 }),
-        L.dropout({ rate: 0.25 }),
-        L.activation({ activation: 'relu' }),
-        L.dense({ units: 20, activation: 'softmax' }),
-      ],
-      { seed: 1 },
-    ),
-};
-const data = {
-  W1: () => [c.randomNormal([768, 8], { seed: 1 }), c.tensor(Array.from({ length: 768 }, (_, i) => [i % 3 === 0 ? 1 : 0]))],
-  W2: () => [
-    c.randomUniform([1024, 28, 28, 1], { seed: 1 }),
-    c.oneHot(
-      Array.from({ length: 1024 }, (_, i) => i % 10),
-      10,
-    ),
-  ],
-  W3: () => [
-    c.randomUniform([320, 4096], { seed: 1 }),
-    c.tensor(Array.from({ length: 320 }, (_, r) => Array.from({ length: 416 }, (_, k) => (k === r % 416 || k === (r * 7) % 416 ? 1 : 0)))),
-  ],
-  W4: () => [
-    c.tensor(Array.from({ length: 256 }, (_, r) => Array.from({ length: 400 }, (_, i) => (r * 131 + i * 17) % 20000))),
-    c.oneHot(
-      Array.from({ length: 256 }, (_, i) => i % 20),
-      20,
-    ),
-  ],
-};
+const models = Object.fromEntries(Object.entries(WORKLOADS).map(([k, w]) => [k, w.model]));
+/** The samples each workload is timed on. */
+const SAMPLES = { W1: 768, W2: 1024, W3: 320, W4: 256 };
+const data = Object.fromEntries(Object.entries(WORKLOADS).map(([k, w]) => [k, () => w.data(SAMPLES[k])]));
 // Steps per timed repetition, the same as bench/torch_peers.py uses; full runs take more repetitions (the machines are noisy).
 const STEPS = quick ? { W2: 2, W3: 5, W4: 4 } : { W2: 8, W3: 10, W4: 8 };
 const REPS = quick ? 3 : 5;
-const losses = { W1: 'binary_crossentropy', W2: 'categorical_crossentropy', W3: 'binary_crossentropy', W4: 'categorical_crossentropy' };
-const batches = { W1: 32, W2: 128, W3: 32, W4: 32 };
+const losses = Object.fromEntries(Object.entries(WORKLOADS).map(([k, w]) => [k, w.loss]));
+const batches = Object.fromEntries(Object.entries(WORKLOADS).map(([k, w]) => [k, w.batch]));
 
 async function candorWorkload(name, backend, steps) {
   c.setBackend(backend);

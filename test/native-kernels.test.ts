@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as c from '../src/index.js';
+import { mnistCnn } from '../src/cli/demos/crossentropy.js';
 import { referenceKernels } from '../src/kernels/reference/index.js';
 import { nativeKernels } from '../src/kernels/native/index.js';
 import type { ConvGeometry } from '../src/kernels/kernels.js';
@@ -400,20 +401,7 @@ describe('native kernels equal the reference kernels', { skip: native ? false : 
       Array.from({ length: 16 }, (_, i) => i % 10),
       10,
     );
-    const w2 = () =>
-      c.sequential(
-        [
-          L.conv2d({ filters: 32, kernelSize: 3, activation: 'relu', inputShape: [28, 28, 1] }),
-          L.conv2d({ filters: 64, kernelSize: 3, activation: 'relu' }),
-          L.maxPooling2d({ poolSize: 2 }),
-          L.dropout({ rate: 0.25 }),
-          L.flatten(),
-          L.dense({ units: 128, activation: 'relu' }),
-          L.dropout({ rate: 0.5 }),
-          L.dense({ units: 10, activation: 'softmax' }),
-        ],
-        { seed: 1 },
-      );
+    const w2 = () => mnistCnn(1);
     for (const [label, args] of [
       ['W1', [w1, pima.x, pima.y, 'binary_crossentropy', 3, 32]],
       ['W2', [w2, images, labels, 'categorical_crossentropy', 1, 8]],

@@ -4,7 +4,7 @@ import { Tensor } from '../tensor/tensor.js';
 import { LAYER_REGISTRY } from '../layers/index.js';
 import { canonicalLossName } from '../losses/losses.js';
 import { parseMetricName } from '../evaluation/metrics/resolve.js';
-import { compileForHead, readModelDocument, type ModelDescription } from '../interop/keras.js';
+import { compileForHead, kerasVersion, readModelDocument, type ModelDescription } from '../interop/keras.js';
 import { readKerasFile, type KerasDocument } from '../interop/keras-files.js';
 import { headsOf } from '../interop/keras-heads.js';
 import { readNumericCsv, splitColumns } from '../io/readers/csv.js';
@@ -146,12 +146,7 @@ export function runDoctor(modelPath: string, options: DoctorOptions): DoctorResu
     if (candor || typeof doc.class_name !== 'string') throw new UsageError(`doctor: ${modelPath}: ${(err as Error).message}`);
   }
   const keras = typeof doc.class_name === 'string';
-  const version =
-    typeof doc.keras_version === 'string'
-      ? doc.keras_version
-      : typeof doc.module === 'string' && doc.module.startsWith('keras')
-        ? '3'
-        : 'unknown version';
+  const version = kerasVersion(doc);
   const source = container === 'tfjs model.json' ? `tfjs (keras ${version})` : (description?.source ?? `keras ${version}`);
   const layersDoc = keras ? doc : { layers: description!.layers };
   const heads = headsOf(layersDoc, knownLayer);

@@ -130,6 +130,12 @@ export function compileForHead(
   };
 }
 
+/** The Keras version a model document names: keras_version (Keras 2), '3' for Keras 3's module field, else 'unknown version'. */
+export function kerasVersion(doc: Record<string, unknown>): string {
+  if (typeof doc.keras_version === 'string') return doc.keras_version;
+  return typeof doc.module === 'string' && doc.module.startsWith('keras') ? '3' : 'unknown version';
+}
+
 /**
  * Reads a model document: Candor's saved model.json, a Candor config ({ layers: [...] }), or
  * Keras' model.to_json() in the Keras 2 ({ class_name, config: { layers } } or config as a list)
@@ -185,12 +191,7 @@ export function readModelDocument(doc: unknown): ModelDescription {
   const rawLayers = Array.isArray(config) ? config : isObject(config) && Array.isArray(config.layers) ? config.layers : null;
   if (!rawLayers) throw new TypeError('Keras JSON: expected config.layers (Keras 2/3) or config as a list (Keras 2.0). Received: neither');
   const ignored: string[] = [];
-  const version =
-    typeof doc.keras_version === 'string'
-      ? doc.keras_version
-      : typeof doc.module === 'string' && doc.module.startsWith('keras')
-        ? '3'
-        : 'unknown version';
+  const version = kerasVersion(doc);
   const first = isObject(rawLayers[0]) ? rawLayers[0] : null;
   const layers = rawLayers.map((l, i) => convertLayer(l, i, ignored));
   // Keras 3 keeps the input shape in build_config when there is no InputLayer.

@@ -21,8 +21,14 @@ import { defineLayer } from './registry.js';
 export abstract class ActivatedLayer extends Layer {
   abstract readonly activation: ActivationName;
   abstract callPreActivation(x: Tensor, options: CallOptions): Tensor;
+  private fn: ((x: Tensor) => Tensor) | null = null;
+  /** The activation function, looked up in the registry once. */
+  activate(x: Tensor): Tensor {
+    this.fn ??= activationFn(this.activation);
+    return this.fn(x);
+  }
   call(x: Tensor, options: CallOptions): Tensor {
-    return activationFn(this.activation)(this.callPreActivation(x, options));
+    return this.activate(this.callPreActivation(x, options));
   }
 }
 

@@ -3,7 +3,6 @@ import type { Tensor } from '../tensor/tensor.js';
 import type { Shape } from '../tensor/shape.js';
 import type { Rng } from '../random/rng.js';
 import { Layer } from '../layers/layer.js';
-import { activationFn } from '../layers/activations.js';
 import { ActivatedLayer, InputLayer } from '../layers/core.js';
 import { layerFromConfig } from '../layers/index.js';
 import { outputOfLayers } from '../evaluation/output-head.js';
@@ -157,7 +156,7 @@ export class Sequential extends Model {
     if (final instanceof ActivatedLayer && options.logitsFor?.(final.activation)) {
       final.checkInput(h);
       const logits = final.callPreActivation(h, call);
-      result = { output: activationFn(final.activation)(logits), logits, penalties };
+      result = { output: final.activate(logits), logits, penalties };
     } else {
       result = { output: final.apply(h, call), logits: null, penalties };
     }

@@ -5,21 +5,10 @@ import type { BinaryKind, ConvGeometry, Kernels, PoolGeometry } from '../kernels
 import { PACKAGE_ROOT } from '../../version.js';
 import { referenceKernels } from '../reference/index.js';
 
-/** The C addon's functions (src/native/addon.c). */
+/** The C addon's functions (src/native/bind_*.c). */
 interface NativeAddon {
-  matmul(
-    a: Float32Array,
-    b: Float32Array,
-    out: Float32Array,
-    batch: number,
-    m: number,
-    n: number,
-    k: number,
-    transposeA: boolean,
-    transposeB: boolean,
-    aBatchStride: number,
-    bBatchStride: number,
-  ): void;
+  /** The same contract as Kernels.matmul (the addon is called with the caller's arguments). */
+  matmul: Kernels['matmul'];
   conv2d(x: Float32Array, w: Float32Array, y: Float32Array, g: Int32Array): void;
   conv2dBiasActivation(x: Float32Array, w: Float32Array, bias: Float32Array, y: Float32Array, g: Int32Array, relu: number): void;
   conv2dBackpropInput(dy: Float32Array, w: Float32Array, dx: Float32Array, g: Int32Array): void;
@@ -32,18 +21,7 @@ interface NativeAddon {
   maxPool2dGrad(argmax: Int32Array, dy: Float32Array, dx: Float32Array, g: Int32Array): void;
   avgPool2d(x: Float32Array, y: Float32Array, g: Int32Array): void;
   avgPool2dGrad(dy: Float32Array, dx: Float32Array, g: Int32Array): void;
-  adam(
-    w: Float32Array,
-    g: Float32Array,
-    m: Float32Array,
-    v: Float32Array,
-    vMax: Float32Array | null,
-    alpha: number,
-    beta1: number,
-    beta2: number,
-    epsilon: number,
-    decay: number,
-  ): void;
+  adam: Kernels['adamUpdate'];
   sgd(w: Float32Array, g: Float32Array, velocity: Float32Array | null, lr: number, momentum: number, nesterov: number, decay: number): void;
   rmsprop(
     w: Float32Array,

@@ -2,19 +2,9 @@
  * Optimizer steps over one parameter buffer. The order of operations is the contract: the native
  * kernels (src/native/optimizers.c) repeat it in double precision, so both backends agree bit for bit.
  */
+import type { Kernels } from '../kernels.js';
 
-export function adamUpdate(
-  w: Float32Array,
-  g: Float32Array,
-  m: Float32Array,
-  v: Float32Array,
-  vMax: Float32Array | null,
-  alpha: number,
-  beta1: number,
-  beta2: number,
-  epsilon: number,
-  decay: number,
-): void {
+export const adamUpdate: Kernels['adamUpdate'] = (w, g, m, v, vMax, alpha, beta1, beta2, epsilon, decay) => {
   const c1 = 1 - beta1;
   const c2 = 1 - beta2;
   for (let i = 0; i < w.length; i++) {
@@ -30,17 +20,9 @@ export function adamUpdate(
     }
     w[i] = w[i]! - (alpha * mi) / (Math.sqrt(vi) + epsilon);
   }
-}
+};
 
-export function sgdUpdate(
-  w: Float32Array,
-  g: Float32Array,
-  velocity: Float32Array | null,
-  lr: number,
-  momentum: number,
-  nesterov: boolean,
-  decay: number,
-): void {
+export const sgdUpdate: Kernels['sgdUpdate'] = (w, g, velocity, lr, momentum, nesterov, decay) => {
   for (let i = 0; i < w.length; i++) {
     if (decay !== 0) w[i] = w[i]! - decay * w[i]!;
     if (!velocity) {
@@ -51,21 +33,9 @@ export function sgdUpdate(
     velocity[i] = vi;
     w[i] = w[i]! + (nesterov ? momentum * vi - lr * g[i]! : vi);
   }
-}
+};
 
-export function rmspropUpdate(
-  w: Float32Array,
-  g: Float32Array,
-  v: Float32Array,
-  avg: Float32Array | null,
-  buf: Float32Array | null,
-  lr: number,
-  rho: number,
-  momentum: number,
-  epsilon: number,
-  centered: boolean,
-  decay: number,
-): void {
+export const rmspropUpdate: Kernels['rmspropUpdate'] = (w, g, v, avg, buf, lr, rho, momentum, epsilon, centered, decay) => {
   for (let i = 0; i < w.length; i++) {
     if (decay !== 0) w[i] = w[i]! - decay * w[i]!;
     const gi = g[i]!;
@@ -83,4 +53,4 @@ export function rmspropUpdate(
       w[i] = w[i]! - step;
     }
   }
-}
+};
