@@ -284,6 +284,10 @@ describe('datasets', () => {
     );
     assert.throws(() => loadData({ dataset: 'pimaa' } as never, '.', 1, false), /unknown dataset "pimaa". Did you mean 'pima'\?/);
     assert.throws(
+      () => loadData({ file: 'x.csv' } as never, '.', 1, false),
+      /data: expected \{ dataset: name \}, \{ csv: file \} or \{ x, y \}. Received: keys file/,
+    );
+    assert.throws(
       () => loadData({ dataset: 'mnist' }, '.', 1, false, { kind: 'kfold', k: 3, fold: 0, stratified: true }),
       /mnist comes with its own test set/,
     );

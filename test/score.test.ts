@@ -157,6 +157,18 @@ describe('score: predictions from anywhere', () => {
     assert.equal(c.score(c.tensor([[1], [0]]), c.tensor([[0.9], [0.2]])).task.kind, 'binary');
   });
 
+  it('a threshold reaches every metric whose record takes one (accuracy, MCC too), never the ranking metrics', () => {
+    const y = c.tensor([[1], [1], [0], [0], [1]]);
+    const p = c.tensor([[0.9], [0.6], [0.55], [0.2], [0.8]]);
+    const r = c.score(y, p, { threshold: 0.7 });
+    const byName = Object.fromEntries(r.metrics.map((m) => [m.name, m]));
+    // At 0.7: decisions 1, 0, 0, 0, 1 -> 4 of 5 right (at 0.5 it would be 4 of 5 too, but with another error).
+    assert.equal(byName.accuracy!.display, 'accuracy[binary, t=0.7]');
+    assert.equal(byName.accuracy!.value, 0.8);
+    assert.equal(byName.matthews_corrcoef!.display, 'matthews_corrcoef[t=0.7]');
+    assert.equal(byName.auc!.display, 'auc', 'a ranking metric takes no threshold');
+  });
+
   it('candor score: text, --json, --report, exit codes 0 and 2', () => {
     const tags = join(fixtures, 'tags.npz');
     const text = run('score', '--targets', `${tags}:y_test`, '--predictions', `${tags}:probs`);

@@ -77,6 +77,11 @@ function checkDataSource(raw: DataConfig, plan: SplitPlan): { kind: 'memory' | '
   const csv = !memory && 'csv' in raw;
   let source: DatasetSource | null = null;
   try {
+    if (!memory && !csv && !('dataset' in raw)) {
+      throw new RangeError(
+        `data: expected { dataset: name }, { csv: file } or { x, y }. Received: keys ${Object.keys(raw).join(', ') || '(none)'}`,
+      );
+    }
     if (!memory && !csv) source = DATASETS.get((raw as { dataset?: unknown }).dataset, 'data', 'dataset');
     const label = memory ? 'in memory' : csv ? 'csv' : source!.name;
     const keys = memory ? MEMORY_KEYS : csv ? CSV_KEYS : { dataset: 'any' as const, ...source!.options };

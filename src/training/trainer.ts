@@ -123,7 +123,7 @@ export class Trainer {
     const metricSpecs = args.metrics ?? [];
     if (!Array.isArray(metricSpecs))
       throw new TypeError(
-        `compile: argument "metrics" must be an array of metric names or { name, ...options }. Received: metrics=${JSON.stringify(args.metrics)}`,
+        `compile: argument "metrics" must be an array of metric names, { name, ...options }, metric functions or Metric objects. Received: metrics=${JSON.stringify(args.metrics)}`,
       );
     // Unknown names and options are rejected now, before any data; the parsed form is kept for every later step.
     this.parsedMetrics = metricSpecs.map(parseMetric);
