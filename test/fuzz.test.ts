@@ -20,7 +20,8 @@ describe('fuzzing the readers', () => {
   it('the runner classes raw errors, errors that do not name the file, hangs and dead workers as failures', async () => {
     const [raw, unnamed, hang, dies, refuses] = await fuzz(
       ['self-test: raw TypeError', 'self-test: unnamed error', 'self-test: hang', 'self-test: dies', 'self-test: refuses'],
-      { mutations: 2, hangMs: 1500, parallel: 5 },
+      // 4 s per input before a hang is called: a loaded 2-core machine once took over 1.5 s to start a worker and answer.
+      { mutations: 2, hangMs: 4000, parallel: 5 },
     );
     assert.deepEqual(
       [raw!.crashes.length, unnamed!.crashes.length, hang!.hangs.length, dies!.crashes.length, refuses!.refused],

@@ -445,6 +445,18 @@ describe('every layer, activation, initializer, regularizer and constraint reloa
       ],
       [[6], [L.input({ shape: [6] }), ...acts.map((a) => L.dense({ units: 3, activation: a })), L.dense({ units: 2 })]],
       [
+        [4, 3],
+        [
+          L.input({ shape: [4, 3] }),
+          L.simpleRnn({ units: 3, returnSequences: true }),
+          L.gru({ units: 3, returnSequences: true, goBackwards: true }),
+          L.gru({ units: 3, resetAfter: false, returnSequences: true }),
+          L.bidirectional({ layer: L.gru({ units: 2, returnSequences: true }), mergeMode: 'sum' }),
+          L.layerNormalization(),
+          L.lstm({ units: 2 }),
+        ],
+      ],
+      [
         [6],
         [
           L.input({ shape: [6] }),
@@ -481,6 +493,20 @@ describe('every layer, activation, initializer, regularizer and constraint reloa
       assert.deepEqual(loaded.getConfig(), model.getConfig(), `model ${i} config`);
       assert.deepEqual(loaded.predict(x).dataSync(), model.predict(x).dataSync(), `model ${i} predictions`);
     }
+    // Merge layers live in functional models: every one of them in one graph, saved and reloaded.
+    const a = c.input({ shape: [4] });
+    const d1 = L.dense({ units: 4 }).apply(a);
+    const d2 = L.dense({ units: 4, activation: 'tanh' }).apply(a);
+    const merged = [L.add(), L.subtract(), L.multiply(), L.average(), L.maximum(), L.minimum()].map((m) => m.apply([d1, d2]));
+    const graph = c.model({ inputs: a, outputs: L.dense({ units: 2 }).apply(L.concatenate({ axis: 1 }).apply(merged)), seed: 3 });
+    graph.compile({ loss: 'mse', optimizer: 'adam' });
+    const gx = c.randomUniform([5, 4], { seed: 4 });
+    graph.trainOnBatch(gx, c.randomNormal([5, 2], { seed: 4 }), { seed: 1 });
+    await graph.save(join(tempDir(), 'every-merge'));
+    const graphLoaded = await c.loadModel(join(tempDir(), 'every-merge'));
+    assert.deepEqual(graphLoaded.getConfig(), graph.getConfig(), 'functional model config');
+    assert.deepEqual(graphLoaded.predict(gx).dataSync(), graph.predict(gx).dataSync(), 'functional model predictions');
+    for (const l of graph.layers) seenClasses.add(l.className);
     // A factory added without a registration (or without a place in this test) fails here.
     for (const name of Object.keys(L) as (keyof typeof L)[]) {
       const layer = (L[name] as (o: Record<string, unknown>) => c.Layer)(LAYERS[name].args);

@@ -35,10 +35,10 @@ describe('layer argument schemas', () => {
   it("the config types come from the schema: a layer's required arguments are required in TypeScript", () => {
     // @ts-expect-error units is required by Dense's schema
     assert.throws(() => L.dense({}), /Dense: argument "units" must be a positive integer/);
-    const causal = () =>
-      // @ts-expect-error padding takes 'valid' or 'same'
-      L.conv1d({ filters: 1, kernelSize: 2, padding: 'causal' });
-    assert.throws(causal, /Conv1D: argument "padding" must be one of 'valid', 'same'/);
+    const full = () =>
+      // @ts-expect-error padding takes 'valid', 'same' or 'causal'
+      L.conv1d({ filters: 1, kernelSize: 2, padding: 'full' });
+    assert.throws(full, /Conv1D: argument "padding" must be one of 'valid', 'same', 'causal'/);
     const config: c.DenseConfig = { units: 2, activation: 'relu', kernel_initializer: undefined } as c.DenseConfig;
     assert.equal(L.dense(config).units, 2);
   });

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as c from '../src/index.js';
 import { Registry } from '../src/registry/registry.js';
+import { LAYERS } from './helpers/layer-args.js';
 import { setWarningHandler } from '../src/registry/warnings.js';
 import type { Shape } from '../src/tensor/shape.js';
 import type { Rng } from '../src/random/rng.js';
@@ -77,25 +78,14 @@ describe('Registry', () => {
     assert.ok(r.isCustom('small') && !r.isCustom('big_widget'));
   });
 
-  it('every built-in layer class is registered under the className its instances report', () => {
+  it('every built-in layer class is made by a factory and registered under the className its instances report', () => {
+    const made = Object.entries(LAYERS).map(([factory, spec]) =>
+      (c.layers[factory as keyof typeof c.layers] as (o: Record<string, unknown>) => c.Layer)(spec.args),
+    );
     for (const [name, cls] of c.LAYER_REGISTRY.entries()) {
-      const config =
-        name === 'Dense'
-          ? { units: 1 }
-          : name === 'Activation'
-            ? { activation: 'relu' }
-            : name.includes('Dropout')
-              ? { rate: 0.1 }
-              : name === 'Reshape'
-                ? { targetShape: [1] }
-                : name === 'Embedding'
-                  ? { inputDim: 2, outputDim: 1 }
-                  : name.startsWith('Conv')
-                    ? { filters: 1, kernelSize: 1 }
-                    : name === 'InputLayer'
-                      ? { inputShape: [1] }
-                      : {};
-      assert.equal(new cls(config as never).className, name);
+      const instance = made.find((l) => l.constructor === cls);
+      assert.ok(instance, `no factory of candor.layers makes ${name}`);
+      assert.equal(instance.className, name);
     }
   });
 });

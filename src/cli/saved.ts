@@ -1,7 +1,7 @@
 /** candor evaluate / predict: a saved model on data from a file. */
 import { Tensor } from '../tensor/tensor.js';
 import { type NumericTable, readNumericCsv, splitColumns } from '../io/readers/csv.js';
-import { Sequential } from '../models/sequential.js';
+import type { Model } from '../models/model.js';
 import { loadKerasModel } from '../interop/keras-model.js';
 import { loadModel } from '../saving/save.js';
 import { type LoadedArray, readArrayFile } from '../io/readers/arrays.js';
@@ -25,7 +25,7 @@ function readCsvData(path: string, labels: number): { x: Tensor; y: Tensor | nul
 }
 
 /** A Candor model directory, or a Keras .keras / .h5 file with its weights. */
-async function load(dir: string): Promise<Sequential> {
+async function load(dir: string): Promise<Model> {
   try {
     return /\.(keras|h5|hdf5)$/i.test(dir) ? await loadKerasModel(dir) : await loadModel(dir);
   } catch (err) {
@@ -60,7 +60,7 @@ const readData = (path: string, labels: number): { x: Tensor; y: Tensor | null }
   /\.npz$/i.test(path) ? readNpzData(path) : readCsvData(path, labels);
 
 /** The data's samples must have the shape the model was built for. */
-function checkInputWidth(model: Sequential, x: Tensor, path: string): void {
+function checkInputWidth(model: Model, x: Tensor, path: string): void {
   const expected = model.inputShape;
   const sample = x.shape.slice(1);
   if (expected && (expected.length !== sample.length || expected.some((d, i) => d !== -1 && d !== sample[i]))) {

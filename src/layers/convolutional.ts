@@ -3,6 +3,8 @@ import type { Tensor } from '../tensor/tensor.js';
 import type { Shape } from '../tensor/shape.js';
 import type { Rng } from '../random/rng.js';
 import { conv1d, conv2d, outputLength, type Padding } from '../ops/conv.js';
+import { concat } from '../ops/layout.js';
+import { zeros } from '../tensor/creation.js';
 import { KERNEL_ARGS, KERNEL_BASE, KernelLayer } from './core.js';
 import { expectRank, type CallOptions } from './layer.js';
 import { arg, channelsLastArg, layerArgs, optional, type Arg, type ConfigOf } from './args.js';
@@ -12,7 +14,8 @@ const CONV_SCHEMA = {
   filters: arg.positiveInt(),
   kernelSize: arg.intTuple(1),
   strides: optional(arg.intTuple(1), [1]),
-  padding: optional(arg.oneOf(['valid', 'same'] as const), 'valid'),
+  /** 'causal' (Conv1D only): zeros before the sequence, so output t sees inputs up to t (WaveNet's, Keras' rule). */
+  padding: optional(arg.oneOf(['valid', 'same', 'causal'] as const), 'valid'),
   dilationRate: optional(arg.intTuple(1), [1]),
   dataFormat: channelsLastArg(),
   groups: optional({ required: true, read: (v, layer) => (v === 1 ? 1 : refuseGroups(layer, v)) } as Arg<1, 1>, 1),
@@ -57,7 +60,7 @@ abstract class Conv extends KernelLayer {
   readonly filters: number;
   readonly kernelSize: number[];
   readonly strides: number[];
-  readonly padding: Padding;
+  readonly padding: Padding | 'causal';
   readonly dilationRate: number[];
 
   constructor(
@@ -70,8 +73,15 @@ abstract class Conv extends KernelLayer {
     this.filters = a.filters;
     this.kernelSize = a.kernelSize;
     this.strides = a.strides;
+    if (a.padding === 'causal' && rank !== 1)
+      throw new RangeError(`${className}: padding 'causal' is for Conv1D (sequences). Received: padding='causal'`);
     this.padding = a.padding;
     this.dilationRate = a.dilationRate;
+  }
+
+  /** Zeros before the sequence for causal padding: (kernel - 1)·dilation steps. */
+  private causalPad(): number {
+    return this.padding === 'causal' ? (this.kernelSize[0]! - 1) * this.dilationRate[0]! : 0;
   }
 
   private sampleLayout(): string {
@@ -93,21 +103,31 @@ abstract class Conv extends KernelLayer {
   }
 
   private convolve(x: Tensor, epilogue: { bias?: Tensor; activation?: 'relu' | 'linear' }): Tensor {
-    return this.rank === 1
-      ? conv1d(x, this.kernel!, { strides: this.strides[0]!, padding: this.padding, dilation: this.dilationRate[0]!, ...epilogue })
-      : conv2d(x, this.kernel!, {
-          strides: this.strides as [number, number],
-          padding: this.padding,
-          dilation: this.dilationRate as [number, number],
-          ...epilogue,
-        });
+    const pad = this.causalPad();
+    if (this.rank === 1) {
+      const input = pad > 0 ? concat([zeros([x.shape[0]!, pad, x.shape[2]!]), x], 1) : x;
+      return conv1d(input, this.kernel!, {
+        strides: this.strides[0]!,
+        padding: this.padding === 'same' ? 'same' : 'valid',
+        dilation: this.dilationRate[0]!,
+        ...epilogue,
+      });
+    }
+    return conv2d(x, this.kernel!, {
+      strides: this.strides as [number, number],
+      padding: this.padding as Padding,
+      dilation: this.dilationRate as [number, number],
+      ...epilogue,
+    });
   }
 
   computeOutputShape(inputShape: Shape): Shape {
     expectRank(this, inputShape, this.rank + 1, this.sampleLayout());
-    const spatial = this.kernelSize.map(
-      (k, i) => outputLength(inputShape[i]!, k, this.strides[i]!, this.dilationRate[i]!, this.padding).out,
-    );
+    const pad = this.causalPad();
+    const spatial = this.kernelSize.map((k, i) => {
+      const size = inputShape[i]! === -1 ? -1 : inputShape[i]! + (i === 0 ? pad : 0);
+      return outputLength(size, k, this.strides[i]!, this.dilationRate[i]!, this.padding === 'same' ? 'same' : 'valid').out;
+    });
     if (spatial.some((d) => d <= 0)) {
       throw new RangeError(
         `${this.className} "${this.name}": the input is smaller than the kernel with padding '${this.padding}'. Received: input shape (batch, ${inputShape.join(', ')}), kernelSize=[${this.kernelSize.join(',')}]`,

@@ -7,9 +7,23 @@ import { embeddingLayers } from './embedding.js';
 import { convolutionalLayers } from './convolutional.js';
 import { poolingLayers } from './pooling.js';
 import { normalizationLayers } from './normalization.js';
+import { mergeLayers } from './merge.js';
+import { recurrentLayers } from './recurrent.js';
+import { wrapperLayers } from './wrappers.js';
+import { layerNormalizationLayers } from './layer-normalization.js';
 
 /** Layer factories, Keras style: candor.layers.dense({ units: 8, activation: 'relu' }). */
-export const layers = { ...coreLayers, ...embeddingLayers, ...convolutionalLayers, ...poolingLayers, ...normalizationLayers };
+export const layers = {
+  ...coreLayers,
+  ...embeddingLayers,
+  ...convolutionalLayers,
+  ...poolingLayers,
+  ...normalizationLayers,
+  ...mergeLayers,
+  ...recurrentLayers,
+  ...wrapperLayers,
+  ...layerNormalizationLayers,
+};
 
 export { layerFromConfig, registerLayer, LAYER_REGISTRY, type LayerClass } from './registry.js';
 export { Layer } from './layer.js';
@@ -18,3 +32,8 @@ export { Embedding } from './embedding.js';
 export { Conv1D, Conv2D } from './convolutional.js';
 export * from './pooling.js';
 export { BatchNormalization } from './normalization.js';
+export { Merge, Add, Subtract, Multiply, Average, Maximum, Minimum, Concatenate } from './merge.js';
+export { SymbolicTensor, type LayerNode } from './symbolic.js';
+export { SimpleRNN, LSTM, GRU } from './recurrent.js';
+export { Bidirectional } from './wrappers.js';
+export { LayerNormalization } from './layer-normalization.js';

@@ -7,6 +7,8 @@ import { initialize } from './initializers.js';
 import { penalty, resolveRegularizer, type RegularizerConfig, type RegularizerSpec } from './regularizers.js';
 import { applyConstraint, resolveConstraint, type ConstraintConfig, type ConstraintSpec } from './constraints.js';
 import { add, div } from '../ops/elementwise.js';
+import { SymbolicTensor, symbolicText, type LayerNode } from './symbolic.js';
+import { describe } from '../tensor/describe.js';
 
 export interface CallOptions {
   training: boolean;
@@ -119,11 +121,57 @@ export abstract class Layer {
     };
   }
 
-  /** Builds on first use, checks the input shape, then calls. */
-  apply(x: Tensor, options: CallOptions): Tensor {
-    if (!this.built) this.build(x.shape.slice(1), options.rng);
-    this.checkInput(x);
-    return this.call(x, options);
+  /** The calls of this layer on symbolic inputs, in order (Keras' inbound nodes). */
+  readonly inboundNodes: LayerNode[] = [];
+
+  /**
+   * On a tensor: builds on first use, checks the input shape, then calls. On a symbolic tensor
+   * (the functional API): records the call and returns the symbolic output, computing nothing;
+   * weights are created when a model is made from the graph.
+   */
+  apply(x: SymbolicTensor | readonly SymbolicTensor[]): SymbolicTensor;
+  apply(x: Tensor, options: CallOptions): Tensor;
+  apply(x: Tensor | SymbolicTensor | readonly SymbolicTensor[], options?: CallOptions): Tensor | SymbolicTensor {
+    if (x instanceof SymbolicTensor || Array.isArray(x))
+      return this.applySymbolic(x instanceof SymbolicTensor ? [x] : (x as readonly SymbolicTensor[]));
+    const t = x as Tensor;
+    if (!options)
+      throw new TypeError(`${this.className} "${this.name}": apply(x, { training, rng }) needs its call options when x is a tensor`);
+    if (!this.built) this.build(t.shape.slice(1), options.rng);
+    this.checkInput(t);
+    return this.call(t, options);
+  }
+
+  /** The output shape of one symbolic call; merge layers take several inputs and override this. */
+  protected symbolicOutputShape(inputs: readonly SymbolicTensor[]): Shape {
+    if (inputs.length !== 1) {
+      throw new TypeError(
+        `${this.className} "${this.name}": takes one input. Received: ${inputs.length} inputs (${inputs.map(symbolicText).join(', ')})`,
+      );
+    }
+    if (this.built) {
+      const expected = this.builtInputShape;
+      const sample = inputs[0]!.shape;
+      const fits = sample.length === expected.length && sample.every((d, i) => expected[i] === -1 || d === expected[i]);
+      if (!fits)
+        throw new RangeError(
+          `${this.className} "${this.name}": was built for inputs (batch, ${expected.join(', ')}). Received: ${symbolicText(inputs[0]!)}`,
+        );
+    }
+    return this.computeOutputShape(inputs[0]!.shape);
+  }
+
+  private applySymbolic(inputs: readonly SymbolicTensor[]): SymbolicTensor {
+    if (inputs.length === 0 || !inputs.every((t) => t instanceof SymbolicTensor)) {
+      throw new TypeError(
+        `${this.className} "${this.name}": apply expects a symbolic tensor from candor.input() or another layer's apply, or a list of them. Received: ${describe(inputs)}`,
+      );
+    }
+    const output = new SymbolicTensor(this.symbolicOutputShape(inputs));
+    const node: LayerNode = { layer: this, inputs: [...inputs], output, index: this.inboundNodes.length };
+    output.node = node;
+    this.inboundNodes.push(node);
+    return output;
   }
 
   /** Throws unless x (with its batch axis) fits the sample shape this layer was built for. */

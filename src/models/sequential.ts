@@ -11,6 +11,7 @@ import { describe } from '../tensor/describe.js';
 import type { ForwardOptions, ForwardResult } from '../training/trainable.js';
 import { VERSION } from '../version.js';
 import { Model } from './model.js';
+import { Functional, type FunctionalConfig } from './functional.js';
 import { summaryText } from './summary.js';
 
 export type { CompileArgs, EvaluateOptions, ReportOptions } from '../training/trainer.js';
@@ -194,7 +195,9 @@ export interface SequentialConfig {
 }
 
 /** A model from the JSON of model.toJSON() (a string or the parsed object): the architecture, untrained. */
-export function modelFromJSON(json: string | { className?: string; config?: SequentialConfig }): Sequential {
+export function modelFromJSON(
+  json: string | { className?: string; config?: SequentialConfig | FunctionalConfig },
+): Sequential | Functional {
   let doc: unknown = json;
   if (typeof json === 'string') {
     try {
@@ -204,9 +207,11 @@ export function modelFromJSON(json: string | { className?: string; config?: Sequ
     }
   }
   const d = doc as { className?: unknown; config?: SequentialConfig };
+  if (typeof d === 'object' && d !== null && d.className === 'Functional' && typeof d.config === 'object')
+    return Functional.fromConfig(d.config as unknown as FunctionalConfig);
   if (typeof d !== 'object' || d === null || d.className !== 'Sequential' || typeof d.config !== 'object') {
     throw new TypeError(
-      `modelFromJSON: expected { className: 'Sequential', config: { layers } } as written by model.toJSON(). Received: ${describe(doc)}`,
+      `modelFromJSON: expected { className: 'Sequential' | 'Functional', config } as written by model.toJSON(). Received: ${describe(doc)}`,
     );
   }
   return Sequential.fromConfig(d.config);

@@ -7,6 +7,7 @@ import type { DType } from '../tensor/dtype.js';
 import { sizeOf } from '../tensor/shape.js';
 import { Sequential } from '../models/sequential.js';
 import type { Model } from '../models/model.js';
+import { Functional, type FunctionalConfig } from '../models/functional.js';
 import { LAYER_REGISTRY, layerFromConfig } from '../layers/index.js';
 import { warnOnce } from '../registry/warnings.js';
 import { VERSION } from '../version.js';
@@ -31,7 +32,15 @@ export interface SavedModel {
   format: typeof FORMAT;
   formatVersion: number;
   candorVersion: string;
-  model: { name: string; inputShape: number[]; layers: { className: string; config: Record<string, unknown> }[] };
+  /** A functional model adds its graph: each layer's calls (inboundNodes) and the input and output tensors. */
+  model: {
+    name: string;
+    inputShape: number[];
+    layers: { className: string; config: Record<string, unknown>; inboundNodes?: FunctionalConfig['layers'][number]['inboundNodes'] }[];
+    kind?: 'functional';
+    inputLayers?: FunctionalConfig['inputLayers'];
+    outputLayers?: FunctionalConfig['outputLayers'];
+  };
   compile: { loss: Record<string, unknown>; optimizer: Record<string, unknown>; metrics: MetricSpec[]; strict: boolean } | null;
   /** `manifestSha256` covers the tensor entries (weights and optimizer state), so a shifted or swapped offset is detected. */
   weights: { file: string; byteLength: number; sha256: string; manifestSha256?: string; tensors: TensorEntry[] };
@@ -83,11 +92,14 @@ export async function saveModel(model: Model, target: string): Promise<void> {
     format: FORMAT,
     formatVersion: FORMAT_VERSION,
     candorVersion: VERSION,
-    model: {
-      name: model.name,
-      inputShape: [...model.builtSampleShape()],
-      layers: model.layers.map((l) => ({ className: l.className, config: l.getConfig() })),
-    },
+    model:
+      model instanceof Functional
+        ? { name: model.name, inputShape: [...model.builtSampleShape()], kind: 'functional', ...model.getConfig() }
+        : {
+            name: model.name,
+            inputShape: [...model.builtSampleShape()],
+            layers: model.layers.map((l) => ({ className: l.className, config: l.getConfig() })),
+          },
     compile: model.compiled && {
       loss: model.compiled.loss.getConfig(),
       optimizer: model.compiled.optimizer.getConfig(),
@@ -266,6 +278,21 @@ function checkSaved(saved: unknown, path: string): SavedModel {
     if (!isObject(l) || typeof l.className !== 'string' || !isObject(l.config))
       fail(`model.layers[${i}]`, '{ className: string, config: object }', l);
   });
+  if (model.kind !== undefined && model.kind !== 'functional')
+    fail('model.kind', '"functional" or absent (a Sequential model)', model.kind);
+  if (model.kind === 'functional') {
+    const ref = (r: unknown): boolean =>
+      Array.isArray(r) && r.length === 3 && typeof r[0] === 'string' && Number.isInteger(r[1]) && Number.isInteger(r[2]);
+    for (const key of ['inputLayers', 'outputLayers'] as const) {
+      if (!Array.isArray(model[key]) || !(model[key] as unknown[]).every(ref))
+        fail(`model.${key}`, 'a list of [layer name, node index, tensor index]', model[key]);
+    }
+    (model.layers as Record<string, unknown>[]).forEach((l, i) => {
+      if (!Array.isArray(l.inboundNodes) || !(l.inboundNodes as unknown[]).every((call) => Array.isArray(call) && call.every(ref))) {
+        fail(`model.layers[${i}].inboundNodes`, 'a list of calls, each a list of [layer name, node index, tensor index]', l.inboundNodes);
+      }
+    });
+  }
   if (!Array.isArray(model.inputShape) || !model.inputShape.every((d) => d === -1 || (Number.isInteger(d) && d > 0 && d < 2 ** 31)))
     fail('model.inputShape', 'an array of positive integers (-1 for any size)', model.inputShape);
   const weights = saved.weights;
@@ -327,7 +354,7 @@ function corrupt(path: string, what: string): Error {
 }
 
 /** Restores a model saved by saveModel: same predictions, and training continues where it stopped. */
-export async function loadModel(source: string): Promise<Sequential> {
+export async function loadModel(source: string): Promise<Sequential | Functional> {
   const dir = localPath(source, 'loadModel');
   const configPath = join(dir, CONFIG_FILE);
   let text: string;
@@ -371,9 +398,16 @@ export async function loadModel(source: string): Promise<Sequential> {
   };
   // Anything the architecture or compile settings refuse (a layer of 2^31 units, an unknown loss) is the file's fault: say so with its path.
   try {
-    const model = new Sequential(saved.model.layers.map(layerFromConfig), {
-      name: typeof saved.model.name === 'string' ? saved.model.name : 'model',
-    });
+    const name = typeof saved.model.name === 'string' ? saved.model.name : 'model';
+    const model =
+      saved.model.kind === 'functional'
+        ? Functional.fromConfig({
+            name,
+            layers: saved.model.layers as FunctionalConfig['layers'],
+            inputLayers: saved.model.inputLayers!,
+            outputLayers: saved.model.outputLayers!,
+          })
+        : new Sequential(saved.model.layers.map(layerFromConfig), { name });
     const declared = saved.model.inputShape.map((d) => (d === -1 ? null : d));
     if (!model.built) model.build([null, ...declared]);
     const built = model.builtSampleShape().map((d) => (d === null || d === -1 ? null : d));

@@ -1,0 +1,88 @@
+/** LayerNormalization (Keras): each sample normalised over its last axis, then scaled and shifted per feature. */
+import type { Tensor, Variable } from '../tensor/tensor.js';
+import type { Shape } from '../tensor/shape.js';
+import type { Rng } from '../random/rng.js';
+import { add, div, mul, sqrt, square, sub } from '../ops/elementwise.js';
+import { mean } from '../ops/reduce.js';
+import { Layer } from './layer.js';
+import { arg, layerArgs, optional, type Arg, type ConfigOf } from './args.js';
+import { defineLayer } from './registry.js';
+
+const LAYER_NORM_ARGS = layerArgs('LayerNormalization', {
+  /** Only the last axis (the features), Keras' default. */
+  axis: optional(
+    { required: true, read: (v) => (v === -1 || (Array.isArray(v) && v.length === 1 && v[0] === -1) ? -1 : refuseAxis(v)) } as Arg<
+      -1 | [-1],
+      -1
+    >,
+    -1,
+  ),
+  // epsilon <= 0 divides by sqrt(0) for a constant sample.
+  epsilon: optional(arg.number({ above: 0 }), 1e-3),
+  center: optional(arg.boolean(), true),
+  scale: optional(arg.boolean(), true),
+  betaInitializer: optional(arg.string(), 'zeros'),
+  gammaInitializer: optional(arg.string(), 'ones'),
+});
+export type LayerNormalizationConfig = ConfigOf<typeof LAYER_NORM_ARGS.schema>;
+
+function refuseAxis(axis: unknown): never {
+  throw new RangeError(`LayerNormalization: only the last axis (-1) is supported. Received: axis=${JSON.stringify(axis)}`);
+}
+
+/** y = (x - mean) / sqrt(var + ε) · γ + β over the last axis, with the biased variance (Keras and PyTorch). */
+export class LayerNormalization extends Layer {
+  readonly className = 'LayerNormalization';
+  readonly epsilon: number;
+  readonly center: boolean;
+  readonly scale: boolean;
+  private readonly initializers: { beta: string; gamma: string };
+  gamma: Variable | null = null;
+  beta: Variable | null = null;
+
+  constructor(config: LayerNormalizationConfig = {}) {
+    const { args, base } = LAYER_NORM_ARGS.read(config);
+    super(base, 'LayerNormalization');
+    this.epsilon = args.epsilon;
+    this.center = args.center;
+    this.scale = args.scale;
+    this.initializers = { beta: args.betaInitializer, gamma: args.gammaInitializer };
+  }
+
+  override build(inputShape: Shape, rng: Rng): void {
+    const features = [inputShape[inputShape.length - 1] ?? 1];
+    if (this.scale) this.gamma = this.addWeight('gamma', features, this.initializers.gamma, rng);
+    if (this.center) this.beta = this.addWeight('beta', features, this.initializers.beta, rng);
+    super.build(inputShape, rng);
+  }
+
+  call(x: Tensor): Tensor {
+    const axis = x.rank - 1;
+    const centred = sub(x, mean(x, [axis], true));
+    let y = div(centred, sqrt(add(mean(square(centred), [axis], true), this.epsilon)));
+    if (this.gamma) y = mul(y, this.gamma);
+    if (this.beta) y = add(y, this.beta);
+    return y;
+  }
+
+  computeOutputShape(inputShape: Shape): Shape {
+    return inputShape;
+  }
+
+  protected layerConfig(): Record<string, unknown> {
+    return {
+      axis: -1,
+      epsilon: this.epsilon,
+      center: this.center,
+      scale: this.scale,
+      betaInitializer: this.initializers.beta,
+      gammaInitializer: this.initializers.gamma,
+    };
+  }
+}
+
+defineLayer('LayerNormalization', LayerNormalization);
+
+export const layerNormalizationLayers = {
+  layerNormalization: (config: LayerNormalizationConfig = {}) => new LayerNormalization(config),
+};

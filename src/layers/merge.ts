@@ -1,0 +1,209 @@
+/**
+ * Merge layers (Keras' Add, Subtract, Multiply, Average, Maximum, Minimum, Concatenate): several
+ * inputs of one sample shape (Concatenate: equal but for its axis) become one output.
+ */
+import type { Tensor } from '../tensor/tensor.js';
+import type { Shape } from '../tensor/shape.js';
+import { add, div, maximum, minimum, mul, sub } from '../ops/elementwise.js';
+import { concat } from '../ops/layout.js';
+import { Layer, type BaseLayerConfig, type CallOptions } from './layer.js';
+import { arg, layerArgs, optional, type ConfigOf } from './args.js';
+import { defineLayer } from './registry.js';
+import { symbolicText, type SymbolicTensor } from './symbolic.js';
+
+const NO_ARGS = {};
+export type MergeConfig = ConfigOf<typeof NO_ARGS>;
+
+/** What every merge layer shares: a list of inputs, checked against each other and against the shapes it was built for. */
+export abstract class Merge extends Layer {
+  /** The minimum number of inputs (Subtract: exactly 2). */
+  protected readonly arity: { min: number; max: number } = { min: 2, max: Infinity };
+  private builtShapes: Shape[] | null = null;
+
+  constructor(base: BaseLayerConfig, className: string) {
+    super(base, className);
+  }
+
+  /** The merged value of a batch of inputs. */
+  protected abstract merge(xs: readonly Tensor[]): Tensor;
+
+  /** The output shape for these input shapes, or a message saying why they do not merge. */
+  protected mergedShape(shapes: readonly Shape[]): Shape | string {
+    const first = shapes[0]!;
+    const same = shapes.every((s) => s.length === first.length && s.every((d, i) => d === first[i] || d === -1 || first[i] === -1));
+    return same ? first : 'every input must have the same shape';
+  }
+
+  private check(shapes: readonly Shape[], what: () => string): Shape {
+    if (shapes.length < this.arity.min || shapes.length > this.arity.max) {
+      const expected = this.arity.min === this.arity.max ? `exactly ${this.arity.min}` : `at least ${this.arity.min}`;
+      throw new RangeError(`${this.className} "${this.name}": takes ${expected} inputs. Received: ${shapes.length} (${what()})`);
+    }
+    const out = this.mergedShape(shapes);
+    if (typeof out === 'string') throw new RangeError(`${this.className} "${this.name}": ${out}. Received: ${what()}`);
+    return out;
+  }
+
+  protected override symbolicOutputShape(inputs: readonly SymbolicTensor[]): Shape {
+    return this.check(
+      inputs.map((t) => t.shape),
+      () => inputs.map(symbolicText).join(', '),
+    );
+  }
+
+  /** Builds for the first call's input shapes (merge layers have no weights). */
+  buildMerge(shapes: readonly Shape[]): void {
+    this.builtShapes = shapes.map((s) => [...s]);
+    this.build(shapes[0]!, undefined as never);
+  }
+
+  /** The eager call on a list of tensors (the functional model's forward pass). */
+  applyMerge(xs: readonly Tensor[]): Tensor {
+    const shapes = xs.map((x) => x.shape.slice(1));
+    if (!this.builtShapes) this.buildMerge(shapes);
+    this.check(shapes, () => xs.map((x) => `shape [${x.shape.join(', ')}]`).join(', '));
+    return this.merge(xs);
+  }
+
+  call(x: Tensor, _options: CallOptions): Tensor {
+    throw new TypeError(
+      `${this.className} "${this.name}": a merge layer takes a list of inputs (in a functional model). Received: one tensor of shape [${x.shape.join(', ')}]`,
+    );
+  }
+
+  computeOutputShape(inputShape: Shape): Shape {
+    return inputShape;
+  }
+
+  protected layerConfig(): Record<string, unknown> {
+    return {};
+  }
+}
+
+const reduce = (xs: readonly Tensor[], op: (a: Tensor, b: Tensor) => Tensor): Tensor => xs.slice(1).reduce(op, xs[0]!);
+
+/** Element-wise sum of its inputs. */
+export class Add extends Merge {
+  readonly className = 'Add';
+  constructor(config: MergeConfig = {}) {
+    super(layerArgs('Add', NO_ARGS).read(config).base, 'Add');
+  }
+  protected merge(xs: readonly Tensor[]): Tensor {
+    return reduce(xs, add);
+  }
+}
+
+/** The first input minus the second. */
+export class Subtract extends Merge {
+  readonly className = 'Subtract';
+  protected override readonly arity = { min: 2, max: 2 };
+  constructor(config: MergeConfig = {}) {
+    super(layerArgs('Subtract', NO_ARGS).read(config).base, 'Subtract');
+  }
+  protected merge(xs: readonly Tensor[]): Tensor {
+    return sub(xs[0]!, xs[1]!);
+  }
+}
+
+/** Element-wise product of its inputs. */
+export class Multiply extends Merge {
+  readonly className = 'Multiply';
+  constructor(config: MergeConfig = {}) {
+    super(layerArgs('Multiply', NO_ARGS).read(config).base, 'Multiply');
+  }
+  protected merge(xs: readonly Tensor[]): Tensor {
+    return reduce(xs, mul);
+  }
+}
+
+/** Element-wise mean of its inputs. */
+export class Average extends Merge {
+  readonly className = 'Average';
+  constructor(config: MergeConfig = {}) {
+    super(layerArgs('Average', NO_ARGS).read(config).base, 'Average');
+  }
+  protected merge(xs: readonly Tensor[]): Tensor {
+    return div(reduce(xs, add), xs.length);
+  }
+}
+
+/** Element-wise maximum of its inputs. */
+export class Maximum extends Merge {
+  readonly className = 'Maximum';
+  constructor(config: MergeConfig = {}) {
+    super(layerArgs('Maximum', NO_ARGS).read(config).base, 'Maximum');
+  }
+  protected merge(xs: readonly Tensor[]): Tensor {
+    return reduce(xs, maximum);
+  }
+}
+
+/** Element-wise minimum of its inputs. */
+export class Minimum extends Merge {
+  readonly className = 'Minimum';
+  constructor(config: MergeConfig = {}) {
+    super(layerArgs('Minimum', NO_ARGS).read(config).base, 'Minimum');
+  }
+  protected merge(xs: readonly Tensor[]): Tensor {
+    return reduce(xs, minimum);
+  }
+}
+
+const CONCATENATE_ARGS = layerArgs('Concatenate', { axis: optional(arg.integer(), -1) });
+export type ConcatenateConfig = ConfigOf<typeof CONCATENATE_ARGS.schema>;
+
+/** Joins its inputs along `axis` (Keras' default -1, the features; axis 0, the batch, is refused). */
+export class Concatenate extends Merge {
+  readonly className = 'Concatenate';
+  readonly axis: number;
+  constructor(config: ConcatenateConfig = {}) {
+    const { args, base } = CONCATENATE_ARGS.read(config);
+    if (args.axis === 0) throw new RangeError('Concatenate: axis 0 is the batch axis; samples are not joined. Received: axis=0');
+    super(base, 'Concatenate');
+    this.axis = args.axis;
+  }
+
+  /** The sample axis this joins along (the batch axis excluded). */
+  private sampleAxis(rank: number): number {
+    const a = this.axis < 0 ? this.axis + rank + 1 : this.axis;
+    return a - 1;
+  }
+
+  protected override mergedShape(shapes: readonly Shape[]): Shape | string {
+    const rank = shapes[0]!.length;
+    const ax = this.sampleAxis(rank);
+    if (ax < 0 || ax >= rank) return `axis ${this.axis} is outside inputs of rank ${rank + 1}`;
+    const agree = shapes.every(
+      (s) => s.length === rank && s.every((d, i) => i === ax || d === shapes[0]![i] || d === -1 || shapes[0]![i] === -1),
+    );
+    if (!agree) return `inputs must agree on every axis but ${this.axis}`;
+    const joined = shapes.some((s) => s[ax] === -1) ? -1 : shapes.reduce((n, s) => n + s[ax]!, 0);
+    return shapes[0]!.map((d, i) => (i === ax ? joined : d));
+  }
+
+  protected merge(xs: readonly Tensor[]): Tensor {
+    return concat(xs, this.sampleAxis(xs[0]!.rank - 1) + 1);
+  }
+
+  protected override layerConfig(): Record<string, unknown> {
+    return { axis: this.axis };
+  }
+}
+
+defineLayer('Add', Add);
+defineLayer('Subtract', Subtract);
+defineLayer('Multiply', Multiply);
+defineLayer('Average', Average);
+defineLayer('Maximum', Maximum);
+defineLayer('Minimum', Minimum);
+defineLayer('Concatenate', Concatenate);
+
+export const mergeLayers = {
+  add: (config: MergeConfig = {}) => new Add(config),
+  subtract: (config: MergeConfig = {}) => new Subtract(config),
+  multiply: (config: MergeConfig = {}) => new Multiply(config),
+  average: (config: MergeConfig = {}) => new Average(config),
+  maximum: (config: MergeConfig = {}) => new Maximum(config),
+  minimum: (config: MergeConfig = {}) => new Minimum(config),
+  concatenate: (config: ConcatenateConfig = {}) => new Concatenate(config),
+};

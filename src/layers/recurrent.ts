@@ -1,0 +1,314 @@
+/**
+ * Recurrent layers with Keras' defaults, argument names and weight layouts: SimpleRNN, LSTM
+ * (kernel (input, 4·units) gates i, f, c, o) and GRU (gates z, r, h; resetAfter as Keras 3's
+ * default). Written with differentiable ops, one step at a time, so gradients come from the tape.
+ */
+import type { Tensor, Variable } from '../tensor/tensor.js';
+import type { Shape } from '../tensor/shape.js';
+import { Rng as RngClass, type Rng } from '../random/rng.js';
+import { add, mul, sub } from '../ops/elementwise.js';
+import { matmul } from '../ops/matmul.js';
+import { reshape, slice, stack } from '../ops/layout.js';
+import { dropout } from '../ops/nn.js';
+import { ones, zeros } from '../tensor/creation.js';
+import { Layer, expectRank, type CallOptions } from './layer.js';
+import { arg, layerArgs, optional, raw, type Arg, type ArgsOf, type ConfigOf } from './args.js';
+import { activationFn, activationName } from './activations.js';
+import { resolveRegularizer, type RegularizerSpec } from './regularizers.js';
+import { resolveConstraint, type ConstraintSpec } from './constraints.js';
+import { defineLayer } from './registry.js';
+
+/** What every recurrent layer takes (Keras' names; `unroll` and `implementation` choose how Keras computes, never what). */
+const RECURRENT_ARGS = {
+  units: arg.positiveInt(),
+  activation: optional(arg.string(), 'tanh'),
+  useBias: optional(arg.boolean(), true),
+  kernelInitializer: optional(arg.string(), 'glorot_uniform'),
+  recurrentInitializer: optional(arg.string(), 'orthogonal'),
+  biasInitializer: optional(arg.string(), 'zeros'),
+  kernelRegularizer: raw<RegularizerSpec | null>(),
+  recurrentRegularizer: raw<RegularizerSpec | null>(),
+  biasRegularizer: raw<RegularizerSpec | null>(),
+  kernelConstraint: raw<ConstraintSpec | null>(),
+  recurrentConstraint: raw<ConstraintSpec | null>(),
+  biasConstraint: raw<ConstraintSpec | null>(),
+  /** Fraction of the inputs dropped while training (one mask per sequence, as Keras). */
+  dropout: optional(arg.rate(), 0),
+  /** Fraction of the recurrent state dropped while training (one mask per sequence). */
+  recurrentDropout: optional(arg.rate(), 0),
+  /** Seeds this layer's own dropout masks (Keras 3's seed). */
+  seed: optional(arg.integer(), undefined),
+  returnSequences: optional(arg.boolean(), false),
+  goBackwards: optional(arg.boolean(), false),
+  // A state kept between batches, a second output for the state, and time-major inputs change what is computed: refused, not ignored.
+  stateful: optional(refusedFlag('stateful', 'state carried across batches is not supported'), false),
+  returnState: optional(refusedFlag('returnState', 'the final state as extra outputs comes with multi-output functional models'), false),
+  timeMajor: optional(refusedFlag('timeMajor', 'inputs are (batch, time, features)'), false),
+  // Keras' unroll and implementation only choose how the same function is computed: the results do not depend on them.
+  unroll: optional(arg.boolean(), false),
+  implementation: optional(arg.oneOf(['1', '2'] as const), '2'),
+};
+type RecurrentArgs = ArgsOf<typeof RECURRENT_ARGS>;
+
+function refusedFlag(name: string, why: string): Arg<boolean, false, true> {
+  return {
+    required: true,
+    read: (v, layer) => {
+      if (v === false) return false;
+      throw new RangeError(`${layer}: ${name}=${JSON.stringify(v)} is not supported: ${why}. Received: ${name}=${JSON.stringify(v)}`);
+    },
+  };
+}
+
+/** Keras saves implementation as a number; the schema reads both. */
+const normalise = (config: unknown): unknown => {
+  if (typeof config !== 'object' || config === null) return config;
+  const c = { ...(config as Record<string, unknown>) };
+  if (typeof c.implementation === 'number') c.implementation = String(c.implementation);
+  return c;
+};
+
+/** The shared machinery: input projection for every step at once, the time loop, dropout masks, output shape. */
+abstract class Recurrent extends Layer {
+  readonly units: number;
+  protected readonly args: RecurrentArgs;
+  readonly activation: string;
+  kernel: Variable | null = null;
+  recurrentKernel: Variable | null = null;
+  bias: Variable | null = null;
+  private readonly ownRng: Rng | undefined;
+  /** Gates per step (SimpleRNN 1, GRU 3, LSTM 4): the kernels' second dimension is gates·units. */
+  protected abstract readonly gates: number;
+
+  protected constructor(a: RecurrentArgs, base: Record<string, unknown>, className: string) {
+    super(base, className);
+    this.args = a;
+    this.units = a.units;
+    this.activation = activationName(a.activation, className);
+    for (const r of [a.kernelRegularizer, a.recurrentRegularizer, a.biasRegularizer]) resolveRegularizer(r ?? null, className);
+    for (const k of [a.kernelConstraint, a.recurrentConstraint, a.biasConstraint]) resolveConstraint(k ?? null, className);
+    this.ownRng = a.seed === undefined ? undefined : new RngClass(a.seed);
+  }
+
+  /** The bias's shape (GRU with resetAfter keeps two biases). */
+  protected biasShape(): Shape {
+    return [this.gates * this.units];
+  }
+
+  override build(inputShape: Shape, rng: Rng): void {
+    expectRank(this, inputShape, 2, 'time steps, features');
+    const a = this.args;
+    const g = this.gates * this.units;
+    const reg = (spec: RegularizerSpec | null | undefined) => resolveRegularizer(spec ?? null, this.className);
+    this.kernel = this.addWeight('kernel', [inputShape[1]!, g], a.kernelInitializer, rng, {
+      regularizer: reg(a.kernelRegularizer),
+      constraint: a.kernelConstraint ?? null,
+    });
+    this.recurrentKernel = this.addWeight('recurrent_kernel', [this.units, g], a.recurrentInitializer, rng, {
+      regularizer: reg(a.recurrentRegularizer),
+      constraint: a.recurrentConstraint ?? null,
+    });
+    if (a.useBias)
+      this.bias = this.addWeight('bias', this.biasShape(), a.biasInitializer, rng, {
+        regularizer: reg(a.biasRegularizer),
+        constraint: a.biasConstraint ?? null,
+      });
+    this.afterBuild();
+    super.build(inputShape, rng);
+  }
+
+  /** LSTM's unit forget bias sets part of the bias after it is drawn. */
+  protected afterBuild(): void {}
+
+  /** One step: the new state (h first) from this step's input projection, the previous state, and h with the recurrent dropout mask applied (for the recurrent products). */
+  protected abstract step(xw: Tensor, state: Tensor[], hDropped: Tensor): Tensor[];
+
+  /** The input part of every step's pre-activation, for all steps in one product: (batch, time, gates·units). */
+  protected inputProjection(x: Tensor): Tensor {
+    const [batch, steps, features] = x.shape as [number, number, number];
+    const xw = matmul(reshape(x, [batch * steps, features]), this.kernel!);
+    return reshape(this.inputBias(xw), [batch, steps, this.gates * this.units]);
+  }
+
+  /** Adds the input bias to the projection (GRU with resetAfter adds only its input half here). */
+  protected inputBias(xw: Tensor): Tensor {
+    return this.bias ? add(xw, this.bias) : xw;
+  }
+
+  call(x: Tensor, options: CallOptions): Tensor {
+    const [batch, steps, features] = x.shape as [number, number, number];
+    const training = options.training;
+    const rng = this.ownRng ?? options.rng;
+    const a = this.args;
+    // One mask per sequence for the inputs and one for the state (Keras' dropout and recurrent_dropout).
+    const input =
+      training && a.dropout > 0 ? mul(x, reshape(dropout(ones([batch, features]), a.dropout, { rng }), [batch, 1, features])) : x;
+    const stateMask = training && a.recurrentDropout > 0 ? dropout(ones([batch, this.units]), a.recurrentDropout, { rng }) : null;
+    const xw = this.inputProjection(input);
+    let state = this.initialState(batch);
+    const outputs: Tensor[] = [];
+    const g = this.gates * this.units;
+    for (let i = 0; i < steps; i++) {
+      const t = a.goBackwards ? steps - 1 - i : i;
+      const xt = reshape(slice(xw, [0, t, 0], [batch, 1, g]), [batch, g]);
+      state = this.step(xt, state, stateMask ? mul(state[0]!, stateMask) : state[0]!);
+      if (a.returnSequences) outputs.push(state[0]!);
+    }
+    return a.returnSequences ? stack(outputs, 1) : state[0]!;
+  }
+
+  protected initialState(batch: number): Tensor[] {
+    return [zeros([batch, this.units])];
+  }
+
+  /** Columns [k·units, (k+1)·units) of a (batch, gates·units) tensor: gate k. */
+  protected gate(z: Tensor, k: number): Tensor {
+    return slice(z, [0, k * this.units], [z.shape[0]!, this.units]);
+  }
+
+  protected act(x: Tensor): Tensor {
+    return activationFn(this.activation)(x);
+  }
+
+  computeOutputShape(inputShape: Shape): Shape {
+    expectRank(this, inputShape, 2, 'time steps, features');
+    return this.args.returnSequences ? [inputShape[0]!, this.units] : [this.units];
+  }
+
+  protected layerConfig(): Record<string, unknown> {
+    const a = this.args;
+    return {
+      units: a.units,
+      activation: this.activation,
+      useBias: a.useBias,
+      kernelInitializer: a.kernelInitializer,
+      recurrentInitializer: a.recurrentInitializer,
+      biasInitializer: a.biasInitializer,
+      kernelRegularizer: a.kernelRegularizer ?? null,
+      recurrentRegularizer: a.recurrentRegularizer ?? null,
+      biasRegularizer: a.biasRegularizer ?? null,
+      kernelConstraint: a.kernelConstraint ?? null,
+      recurrentConstraint: a.recurrentConstraint ?? null,
+      biasConstraint: a.biasConstraint ?? null,
+      dropout: a.dropout,
+      recurrentDropout: a.recurrentDropout,
+      ...(a.seed !== undefined ? { seed: a.seed } : {}),
+      returnSequences: a.returnSequences,
+      goBackwards: a.goBackwards,
+    };
+  }
+}
+
+const SIMPLE_RNN_ARGS = layerArgs('SimpleRNN', RECURRENT_ARGS);
+export type SimpleRNNConfig = ConfigOf<typeof RECURRENT_ARGS>;
+
+/** h_t = activation(x_t·W + h_{t-1}·U + b) (Keras' SimpleRNN, PyTorch's RNN with b = b_ih + b_hh). */
+export class SimpleRNN extends Recurrent {
+  readonly className = 'SimpleRNN';
+  protected readonly gates = 1;
+  constructor(config: SimpleRNNConfig) {
+    const { args, base } = SIMPLE_RNN_ARGS.read(normalise(config));
+    super(args, base, 'SimpleRNN');
+  }
+  protected step(xw: Tensor, _state: Tensor[], h: Tensor): Tensor[] {
+    return [this.act(add(xw, matmul(h, this.recurrentKernel!)))];
+  }
+}
+
+const GATED = { recurrentActivation: optional(arg.string(), 'sigmoid') };
+const LSTM_ARGS = layerArgs('LSTM', { ...RECURRENT_ARGS, ...GATED, unitForgetBias: optional(arg.boolean(), true) });
+export type LSTMConfig = ConfigOf<typeof LSTM_ARGS.schema>;
+
+/**
+ * Keras' LSTM: z = x·W + h·U + b split into i, f, c̃, o; c = σ(f)·c + σ(i)·tanh(c̃); h = σ(o)·tanh(c)
+ * (PyTorch's i, f, g, o with W = weight_ih_l0ᵀ, U = weight_hh_l0ᵀ, b = b_ih + b_hh).
+ */
+export class LSTM extends Recurrent {
+  readonly className = 'LSTM';
+  protected readonly gates = 4;
+  private readonly recurrentActivation: string;
+  private readonly unitForgetBias: boolean;
+  constructor(config: LSTMConfig) {
+    const { args, base } = LSTM_ARGS.read(normalise(config));
+    super(args, base, 'LSTM');
+    this.recurrentActivation = activationName(args.recurrentActivation, 'LSTM');
+    this.unitForgetBias = args.unitForgetBias;
+  }
+  protected override afterBuild(): void {
+    if (this.bias && this.unitForgetBias) this.bias.f32().fill(1, this.units, 2 * this.units);
+  }
+  protected override initialState(batch: number): Tensor[] {
+    return [zeros([batch, this.units]), zeros([batch, this.units])];
+  }
+  protected step(xw: Tensor, state: Tensor[], h: Tensor): Tensor[] {
+    const z = add(xw, matmul(h, this.recurrentKernel!));
+    const sig = activationFn(this.recurrentActivation);
+    const c = add(mul(sig(this.gate(z, 1)), state[1]!), mul(sig(this.gate(z, 0)), this.act(this.gate(z, 2))));
+    return [mul(sig(this.gate(z, 3)), this.act(c)), c];
+  }
+  protected override layerConfig(): Record<string, unknown> {
+    return { ...super.layerConfig(), recurrentActivation: this.recurrentActivation, unitForgetBias: this.unitForgetBias };
+  }
+}
+
+const GRU_ARGS = layerArgs('GRU', { ...RECURRENT_ARGS, ...GATED, resetAfter: optional(arg.boolean(), true) });
+export type GRUConfig = ConfigOf<typeof GRU_ARGS.schema>;
+
+/**
+ * Keras' GRU, gates z, r, h; h_t = z·h_{t-1} + (1 - z)·h̃. resetAfter (Keras 3's default, PyTorch's
+ * GRU): h̃ = tanh(x·W_h + b_h + r·(h·U_h + b'_h)) with a second, recurrent bias; resetAfter false
+ * (Keras 2.0): h̃ = tanh(x·W_h + (r·h)·U_h + b_h).
+ */
+export class GRU extends Recurrent {
+  readonly className = 'GRU';
+  protected readonly gates = 3;
+  private readonly recurrentActivation: string;
+  readonly resetAfter: boolean;
+  constructor(config: GRUConfig) {
+    const { args, base } = GRU_ARGS.read(normalise(config));
+    super(args, base, 'GRU');
+    this.recurrentActivation = activationName(args.recurrentActivation, 'GRU');
+    this.resetAfter = args.resetAfter;
+  }
+  protected override biasShape(): Shape {
+    return this.resetAfter ? [2, 3 * this.units] : [3 * this.units];
+  }
+  protected override inputBias(xw: Tensor): Tensor {
+    if (!this.bias) return xw;
+    return add(xw, this.resetAfter ? reshape(slice(this.bias, [0, 0], [1, 3 * this.units]), [3 * this.units]) : this.bias);
+  }
+  protected step(xw: Tensor, state: Tensor[], h: Tensor): Tensor[] {
+    const sig = activationFn(this.recurrentActivation);
+    const u = this.units;
+    let candidate: Tensor;
+    let z: Tensor;
+    if (this.resetAfter) {
+      let hu = matmul(h, this.recurrentKernel!);
+      if (this.bias) hu = add(hu, reshape(slice(this.bias, [1, 0], [1, 3 * u]), [3 * u]));
+      z = sig(add(this.gate(xw, 0), this.gate(hu, 0)));
+      const r = sig(add(this.gate(xw, 1), this.gate(hu, 1)));
+      candidate = this.act(add(this.gate(xw, 2), mul(r, this.gate(hu, 2))));
+    } else {
+      const uzr = slice(this.recurrentKernel!, [0, 0], [u, 2 * u]);
+      const hzr = matmul(h, uzr);
+      z = sig(add(this.gate(xw, 0), this.gate(hzr, 0)));
+      const r = sig(add(this.gate(xw, 1), this.gate(hzr, 1)));
+      candidate = this.act(add(this.gate(xw, 2), matmul(mul(r, h), slice(this.recurrentKernel!, [0, 2 * u], [u, u]))));
+    }
+    // h = z·h_prev + (1 - z)·h̃, written as h̃ + z·(h_prev - h̃); h_prev without the recurrent dropout mask (Keras).
+    return [add(candidate, mul(z, sub(state[0]!, candidate)))];
+  }
+  protected override layerConfig(): Record<string, unknown> {
+    return { ...super.layerConfig(), recurrentActivation: this.recurrentActivation, resetAfter: this.resetAfter };
+  }
+}
+
+defineLayer('SimpleRNN', SimpleRNN);
+defineLayer('LSTM', LSTM);
+defineLayer('GRU', GRU);
+
+export const recurrentLayers = {
+  simpleRnn: (config: SimpleRNNConfig) => new SimpleRNN(config),
+  lstm: (config: LSTMConfig) => new LSTM(config),
+  gru: (config: GRUConfig) => new GRU(config),
+};

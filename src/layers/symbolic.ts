@@ -1,0 +1,37 @@
+/**
+ * Symbolic tensors of the functional API (Keras' KerasTensor): a sample shape and the layer call
+ * that produces it. Calling a layer on symbolic inputs records a node and computes nothing.
+ */
+import type { Shape } from '../tensor/shape.js';
+import type { Layer } from './layer.js';
+
+/** One call of a layer on symbolic inputs (Keras' Node): a layer called twice (shared) has two. */
+export interface LayerNode {
+  readonly layer: Layer;
+  readonly inputs: readonly SymbolicTensor[];
+  readonly output: SymbolicTensor;
+  /** Which call of its layer this is (0 for the first). */
+  readonly index: number;
+}
+
+export class SymbolicTensor {
+  /** The node that produces this tensor (set once, by the call that creates it). */
+  node!: LayerNode;
+  /** One sample's shape (no batch axis; -1 where any size is accepted). */
+  constructor(readonly shape: Shape) {}
+
+  /** The producing layer's name, and which of its calls (Keras' "dense_1[0][0]"). */
+  get label(): string {
+    return `${this.node.layer.name}[${this.node.index}][0]`;
+  }
+
+  toString(): string {
+    return `SymbolicTensor(shape=${kerasShape(this.shape)}, from ${this.label})`;
+  }
+}
+
+/** A sample shape as Keras prints it, batch axis first: (None, 28, 28, 1). */
+const kerasShape = (shape: Shape): string => `(None, ${shape.map((d) => (d === -1 ? 'None' : d)).join(', ')})`;
+
+/** Describes a symbolic tensor in messages. */
+export const symbolicText = (t: SymbolicTensor): string => `${t.label} of shape ${kerasShape(t.shape)}`;

@@ -1,0 +1,300 @@
+/**
+ * The functional API (Keras' Functional model): candor.input() gives a symbolic tensor, layers
+ * applied to symbolic tensors record a graph, and candor.model({ inputs, outputs }) makes a Model
+ * of it: branches, merges and shared layers, built once in graph order, trained like any model.
+ */
+import type { Tensor } from '../tensor/tensor.js';
+import type { Shape } from '../tensor/shape.js';
+import type { Rng } from '../random/rng.js';
+import { describe } from '../tensor/describe.js';
+import { Layer } from '../layers/layer.js';
+import { ActivatedLayer, InputLayer } from '../layers/core.js';
+import { Merge } from '../layers/merge.js';
+import { layerFromConfig } from '../layers/registry.js';
+import { SymbolicTensor, type LayerNode } from '../layers/symbolic.js';
+import { outputOfLayers } from '../evaluation/output-head.js';
+import type { ForwardOptions, ForwardResult } from '../training/trainable.js';
+import { VERSION } from '../version.js';
+import { Model } from './model.js';
+import { summaryText } from './summary.js';
+
+export interface InputOptions {
+  /** One sample's shape (no batch axis); null for any size. */
+  shape: readonly (number | null)[];
+  name?: string;
+  /** 'float32', or 'int32' for token ids (read as float32, exact up to 2^24). */
+  dtype?: 'float32' | 'int32';
+}
+
+/** A symbolic input of the functional API (Keras' keras.Input). */
+export function input(options: InputOptions): SymbolicTensor {
+  if (typeof options !== 'object' || options === null || !Array.isArray(options.shape)) {
+    throw new TypeError(`input: expected { shape: [...] } (one sample, no batch axis). Received: ${describe(options)}`);
+  }
+  const layer = new InputLayer({
+    shape: options.shape,
+    ...(options.name !== undefined ? { name: options.name } : {}),
+    ...(options.dtype ? { dtype: options.dtype } : {}),
+  });
+  const output = new SymbolicTensor(layer.declaredInputShape!);
+  const node: LayerNode = { layer, inputs: [], output, index: 0 };
+  output.node = node;
+  layer.inboundNodes.push(node);
+  return output;
+}
+
+/** A node's place in a saved config: [layer name, node index, tensor index] (Keras' inbound_nodes entries). */
+type NodeRef = [string, number, number];
+
+export interface FunctionalConfig {
+  name?: string;
+  /** Each layer once, with the inputs of each of its calls. */
+  layers: { className: string; config: Record<string, unknown>; inboundNodes: NodeRef[][] }[];
+  inputLayers: NodeRef[];
+  outputLayers: NodeRef[];
+}
+
+let modelCounter = 0;
+
+/** A model of a layer graph from symbolic inputs to symbolic outputs. */
+export class Functional extends Model {
+  readonly inputs: readonly SymbolicTensor[];
+  readonly outputs: readonly SymbolicTensor[];
+  /** Every node from the inputs to the outputs, each after the nodes it reads. */
+  private readonly nodes: readonly LayerNode[];
+  readonly layers: Layer[];
+  private isBuilt = false;
+
+  constructor(options: {
+    inputs: SymbolicTensor | readonly SymbolicTensor[];
+    outputs: SymbolicTensor | readonly SymbolicTensor[];
+    name?: string;
+    seed?: number;
+  }) {
+    super(options.name ?? (modelCounter++ === 0 ? 'functional' : `functional_${modelCounter - 1}`), options.seed);
+    const list = (v: unknown, arg: string): SymbolicTensor[] => {
+      const items = Array.isArray(v) ? v : [v];
+      if (items.length === 0 || !items.every((t) => t instanceof SymbolicTensor)) {
+        throw new TypeError(
+          `model: argument "${arg}" must be a symbolic tensor (from candor.input() or a layer's apply) or a list of them. Received: ${describe(v)}`,
+        );
+      }
+      return items as SymbolicTensor[];
+    };
+    this.inputs = list(options.inputs, 'inputs');
+    this.outputs = list(options.outputs, 'outputs');
+    if (this.inputs.some((t) => !(t.node.layer instanceof InputLayer)))
+      throw new TypeError('model: every input must come from candor.input()');
+    // The multi-input and multi-output training paths come with the per-head evaluation contexts.
+    if (this.inputs.length > 1 || this.outputs.length > 1) {
+      throw new RangeError(
+        `model: several inputs or outputs are not supported yet. Received: ${this.inputs.length} inputs, ${this.outputs.length} outputs`,
+      );
+    }
+    this.nodes = graphOrder(this.inputs, this.outputs);
+    this.layers = [...new Set(this.nodes.map((n) => n.layer))];
+    const names = this.layers.map((l) => l.name);
+    const twice = names.find((n, i) => names.indexOf(n) !== i);
+    if (twice !== undefined) throw new RangeError(`model: layer names must be unique. Received: two layers named "${twice}"`);
+    this.buildForSample(this.inputs[0]!.shape, this.initRng());
+  }
+
+  get built(): boolean {
+    return this.isBuilt && this.layers.every((l) => l.built);
+  }
+
+  get inputShape(): Shape {
+    return this.inputs[0]!.shape;
+  }
+
+  builtSampleShape(): Shape {
+    return this.inputs[0]!.shape;
+  }
+
+  /** Input shapes are part of the graph: build() takes none (or the same). */
+  build(): void {
+    if (!this.built) this.buildForSample(this.inputShape, this.initRng());
+  }
+
+  protected buildForSample(_shape: Shape, rng: Rng): void {
+    for (const node of this.nodes) {
+      if (node.layer.built) continue;
+      if (node.layer instanceof Merge) node.layer.buildMerge(node.inputs.map((t) => t.shape));
+      else node.layer.build(node.inputs[0]?.shape ?? node.output.shape, rng);
+    }
+    this.isBuilt = true;
+  }
+
+  /** A layer by name or by index in graph order (negative counts from the end). */
+  getLayer(nameOrIndex: string | number): Layer {
+    const layer = typeof nameOrIndex === 'number' ? this.layers.at(nameOrIndex) : this.layers.find((l) => l.name === nameOrIndex);
+    if (!layer || (typeof nameOrIndex === 'number' && !Number.isInteger(nameOrIndex))) {
+      throw new RangeError(
+        `getLayer: no layer ${JSON.stringify(nameOrIndex)}. Expected a name (${this.layers.map((l) => l.name).join(', ')}) or an index in [${-this.layers.length}, ${this.layers.length - 1}]`,
+      );
+    }
+    return layer;
+  }
+
+  /** The graph's output head: the output's width, and the activation found walking back through layers that keep the width. */
+  outputHead(): { units: number; activation: string } {
+    const chain: Layer[] = [];
+    for (let node: LayerNode | undefined = this.outputs[0]!.node; node; node = node.inputs[0]?.node) chain.unshift(node.layer);
+    const { activation, units } = outputOfLayers(chain);
+    const shape = this.outputs[0]!.shape;
+    return { units: shape[shape.length - 1] ?? units, activation };
+  }
+
+  forward(x: Tensor, options: ForwardOptions): ForwardResult {
+    if (!this.built) this.build();
+    const values = new Map<SymbolicTensor, Tensor>();
+    const penalties: Tensor[] = [];
+    const call = { training: options.training, rng: options.rng };
+    const output = this.outputs[0]!;
+    let logits: Tensor | null = null;
+    for (const node of this.nodes) {
+      const layer = node.layer;
+      let value: Tensor;
+      if (node.inputs.length === 0) {
+        layer.checkInput(x);
+        value = x;
+      } else if (layer instanceof Merge) {
+        value = layer.applyMerge(node.inputs.map((t) => values.get(t)!));
+      } else if (node.output === output && layer instanceof ActivatedLayer && options.logitsFor?.(layer.activation)) {
+        const h = values.get(node.inputs[0]!)!;
+        layer.checkInput(h);
+        logits = layer.callPreActivation(h, call);
+        value = layer.activate(logits);
+      } else {
+        value = layer.apply(values.get(node.inputs[0]!)!, call);
+      }
+      const p = options.training ? layer.activityPenalty(value) : null;
+      if (p) penalties.push(p);
+      values.set(node.output, value);
+    }
+    return { output: values.get(output)!, logits, penalties };
+  }
+
+  /** Prints (and returns) the Keras-like table, with each call's inputs in a "Connected to" column. */
+  summary(print: (text: string) => void = console.log): string {
+    if (!this.built) this.build();
+    const rows = this.nodes.map((n) => ({ layer: n.layer, shape: n.output.shape, connected: n.inputs.map((t) => t.label).join(', ') }));
+    const text = summaryText(
+      this.name,
+      rows.map((r) => r.layer),
+      rows.map((r) => r.shape),
+      rows.map((r) => r.connected),
+    );
+    print(text);
+    return text;
+  }
+
+  getConfig(): FunctionalConfig {
+    const ref = (t: SymbolicTensor): NodeRef => [t.node.layer.name, this.callIndex(t.node), 0];
+    return {
+      name: this.name,
+      layers: this.layers.map((l) => ({
+        className: l.className,
+        config: l.getConfig(),
+        inboundNodes: this.nodes.filter((n) => n.layer === l && n.inputs.length > 0).map((n) => n.inputs.map(ref)),
+      })),
+      inputLayers: this.inputs.map(ref),
+      outputLayers: this.outputs.map(ref),
+    };
+  }
+
+  /** A node's index among its layer's calls inside this model (a shared layer's calls elsewhere are not counted). */
+  private callIndex(node: LayerNode): number {
+    return this.nodes.filter((n) => n.layer === node.layer).indexOf(node);
+  }
+
+  /** The architecture as a JSON string; candor.modelFromJSON reads it back. */
+  toJSON(): string {
+    return JSON.stringify({ className: 'Functional', config: this.getConfig(), candorVersion: VERSION });
+  }
+
+  /** A new, untrained model of this architecture (Keras' Functional.from_config): the layers are made, then called in the recorded order. */
+  static fromConfig(config: FunctionalConfig): Functional {
+    if (
+      typeof config !== 'object' ||
+      config === null ||
+      !Array.isArray(config.layers) ||
+      !Array.isArray(config.inputLayers) ||
+      !Array.isArray(config.outputLayers)
+    ) {
+      throw new TypeError(
+        `Functional.fromConfig: expected { layers: [{ className, config, inboundNodes }], inputLayers, outputLayers }. Received: ${describe(config)}`,
+      );
+    }
+    const made = new Map<string, { layer: Layer; calls: SymbolicTensor[] }>();
+    for (const entry of config.layers) {
+      const layer = layerFromConfig(entry);
+      made.set(layer.name, { layer, calls: [] });
+      if (layer instanceof InputLayer)
+        made.get(layer.name)!.calls.push(input({ shape: layer.declaredInputShape!.map((d) => (d === -1 ? null : d)), name: layer.name }));
+    }
+    // An InputLayer made above is replaced by the one input() creates (it owns the input node).
+    for (const m of made.values()) if (m.layer instanceof InputLayer) m.layer = m.calls[0]!.node.layer;
+    const tensorOf = (ref: NodeRef): SymbolicTensor | undefined => made.get(ref[0])?.calls[ref[1]];
+    const pending = config.layers.flatMap((entry) =>
+      (entry.inboundNodes ?? []).map((inbound) => ({ name: String(entry.config.name), inbound })),
+    );
+    // Replay the calls: each as soon as its inputs exist (Keras' queue), so shared layers and any order work.
+    while (pending.length > 0) {
+      // A shared layer's calls keep their order, so node indices mean what the config says.
+      const ready = pending.findIndex(
+        (p, i) => p.inbound.every((ref) => tensorOf(ref) !== undefined) && !pending.slice(0, i).some((q) => q.name === p.name),
+      );
+      if (ready < 0)
+        throw new RangeError(
+          `Functional.fromConfig: the calls of ${pending.map((p) => `"${p.name}"`).join(', ')} read tensors no layer produces`,
+        );
+      const [{ name, inbound }] = pending.splice(ready, 1) as [{ name: string; inbound: NodeRef[] }];
+      const m = made.get(name)!;
+      const inputs = inbound.map((ref) => tensorOf(ref)!);
+      m.calls.push(m.layer.apply(inputs.length === 1 ? inputs[0]! : inputs));
+    }
+    const pick = (refs: NodeRef[], arg: string): SymbolicTensor[] =>
+      refs.map((ref) => {
+        const t = tensorOf(ref);
+        if (!t) throw new RangeError(`Functional.fromConfig: ${arg} names ${JSON.stringify(ref)}, which no layer produces`);
+        return t;
+      });
+    return new Functional({
+      inputs: pick(config.inputLayers, 'inputLayers'),
+      outputs: pick(config.outputLayers, 'outputLayers'),
+      ...(config.name !== undefined ? { name: config.name } : {}),
+    });
+  }
+}
+
+/** The nodes the outputs depend on, inputs first, each after the nodes it reads; a dependency on an input not given is an error. */
+function graphOrder(inputs: readonly SymbolicTensor[], outputs: readonly SymbolicTensor[]): LayerNode[] {
+  const order: LayerNode[] = [];
+  const state = new Map<LayerNode, 'open' | 'done'>();
+  const visit = (node: LayerNode): void => {
+    if (state.get(node) === 'done') return;
+    if (state.get(node) === 'open') throw new RangeError(`model: the graph has a cycle through layer "${node.layer.name}"`);
+    state.set(node, 'open');
+    if (node.inputs.length === 0 && !inputs.includes(node.output)) {
+      throw new RangeError(
+        `model: the outputs depend on input "${node.layer.name}", which is not in "inputs". Received: inputs ${inputs.map((t) => t.node.layer.name).join(', ')}`,
+      );
+    }
+    for (const t of node.inputs) visit(t.node);
+    state.set(node, 'done');
+    order.push(node);
+  };
+  for (const t of outputs) visit(t.node);
+  return order;
+}
+
+/** candor.model({ inputs, outputs }): a functional model. */
+export function model(options: {
+  inputs: SymbolicTensor | readonly SymbolicTensor[];
+  outputs: SymbolicTensor | readonly SymbolicTensor[];
+  name?: string;
+  seed?: number;
+}): Functional {
+  return new Functional(options);
+}

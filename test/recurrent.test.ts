@@ -1,0 +1,238 @@
+// SimpleRNN, LSTM and GRU against PyTorch (test/fixtures/recurrent.json, from
+// scripts/make_recurrent_fixtures.py): outputs and every gradient, forwards and backwards in time.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as c from '../src/index.js';
+
+interface Case {
+  layer: 'SimpleRNN' | 'LSTM' | 'GRU';
+  goBackwards: boolean;
+  kernel: number[][];
+  recurrentKernel: number[][];
+  bias: number[] | number[][];
+  x: number[][][];
+  r: number[][][];
+  sequence: number[][][];
+  gradX: number[][][];
+  gradKernel: number[][];
+  gradRecurrentKernel: number[][];
+  gradBias: number[] | number[][];
+}
+const fixtures = JSON.parse(readFileSync(new URL('../../test/fixtures/recurrent.json', import.meta.url), 'utf8')) as {
+  steps: number;
+  features: number;
+  units: number;
+  cases: Case[];
+};
+const L = c.layers;
+
+function close(got: ArrayLike<number>, want: number[], what: string, tol = 2e-5): void {
+  assert.equal(got.length, want.length, `${what}: length`);
+  let worst = 0;
+  for (let i = 0; i < want.length; i++) worst = Math.max(worst, Math.abs(got[i]! - want[i]!) / Math.max(1, Math.abs(want[i]!)));
+  assert.ok(worst < tol, `${what}: largest relative difference ${worst}`);
+}
+
+const make = (kind: Case['layer'], options: Record<string, unknown>): c.Layer =>
+  kind === 'LSTM'
+    ? L.lstm({ units: fixtures.units, ...options })
+    : kind === 'GRU'
+      ? L.gru({ units: fixtures.units, ...options })
+      : L.simpleRnn({ units: fixtures.units, ...options });
+
+describe('recurrent layers equal PyTorch', () => {
+  for (const k of fixtures.cases) {
+    it(`${k.layer}${k.goBackwards ? ' (goBackwards)' : ''}: the output sequence and the gradients of input, kernel, recurrent kernel and bias`, () => {
+      const layer = make(k.layer, { returnSequences: true, goBackwards: k.goBackwards });
+      layer.build([fixtures.steps, fixtures.features], new c.Rng(0));
+      const [kernel, recurrent, bias] = layer.weights as [c.Variable, c.Variable, c.Variable];
+      kernel.assign(c.tensor(k.kernel));
+      recurrent.assign(c.tensor(k.recurrentKernel));
+      bias.assign(c.tensor(k.bias as number[]));
+      const x = new c.Variable(c.tensor(k.x));
+      const r = c.tensor(k.r);
+      const { value, grads } = c.variableGrads(
+        () => c.sum(c.mul(layer.apply(x, { training: false, rng: new c.Rng(0) }), r)),
+        [x, kernel, recurrent, bias],
+      );
+      const sequence = c.noGrad(() => layer.apply(x, { training: false, rng: new c.Rng(0) }));
+      close(sequence.data, k.sequence.flat(2), 'sequence');
+      close(value.data, [k.sequence.flat(2).reduce((s, v, i) => s + v * k.r.flat(2)[i]!, 0)], 'loss', 1e-4);
+      close(grads[0]!.data, k.gradX.flat(2), 'dx');
+      close(grads[1]!.data, k.gradKernel.flat(), 'dkernel');
+      close(grads[2]!.data, k.gradRecurrentKernel.flat(), 'drecurrent_kernel');
+      close(grads[3]!.data, (k.gradBias as number[][]).flat(), 'dbias');
+    });
+  }
+});
+
+describe('recurrent layers, the Keras way', () => {
+  it('return the last state by default, or the sequence; LSTM starts its forget gate bias at 1', () => {
+    const seq = c.sequential([L.lstm({ units: 3, inputShape: [7, 2] })], { seed: 1 });
+    assert.deepEqual(seq.predict(c.ones([4, 7, 2])).shape, [4, 3]);
+    const lstm = seq.getLayer(0) as c.LSTM;
+    assert.deepEqual(Array.from(lstm.bias!.data), [0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0]);
+    assert.deepEqual(lstm.kernel!.shape, [2, 12]);
+    const gru = L.gru({ units: 3, returnSequences: true });
+    gru.build([7, 2], new c.Rng(0));
+    assert.deepEqual(gru.bias!.shape, [2, 9], "resetAfter (Keras 3's default) keeps an input and a recurrent bias");
+    assert.deepEqual(gru.computeOutputShape([-1, 2]), [-1, 3]);
+  });
+
+  it('GRU with resetAfter false (Keras 2.0) has the gradients its own values imply (central differences)', () => {
+    const layer = L.gru({ units: 2, resetAfter: false, returnSequences: true });
+    layer.build([3, 2], new c.Rng(4));
+    const x = c.randomNormal([2, 3, 2], { seed: 5 });
+    const r = c.randomNormal([2, 3, 2], { seed: 6 });
+    const loss = (): c.Tensor => c.sum(c.mul(layer.apply(x, { training: false, rng: new c.Rng(0) }), r));
+    const weights = layer.weights;
+    const { grads } = c.variableGrads(loss, weights);
+    weights.forEach((w, wi) => {
+      for (let i = 0; i < w.size; i++) {
+        const keep = w.data[i]!;
+        const h = 1e-2;
+        w.data[i] = keep + h;
+        const up = c.noGrad(loss).item();
+        w.data[i] = keep - h;
+        const down = c.noGrad(loss).item();
+        w.data[i] = keep;
+        const numeric = (up - down) / (2 * h);
+        assert.ok(
+          Math.abs(numeric - grads[wi]!.data[i]!) < 2e-3 * Math.max(1, Math.abs(numeric)),
+          `${w.name}[${i}]: ${grads[wi]!.data[i]} vs ${numeric}`,
+        );
+      }
+    });
+  });
+
+  it('dropout masks are drawn once per sequence while training, seeded, and never at inference', () => {
+    const layer = L.simpleRnn({ units: 4, dropout: 0.5, recurrentDropout: 0.5, seed: 3, returnSequences: true });
+    layer.build([5, 3], new c.Rng(1));
+    const x = c.ones([2, 5, 3]);
+    const infer = layer.apply(x, { training: false, rng: new c.Rng(0) });
+    const a = layer.apply(x, { training: true, rng: new c.Rng(0) });
+    assert.notDeepEqual(Array.from(a.data), Array.from(infer.data));
+    const again = L.simpleRnn({ units: 4, dropout: 0.5, recurrentDropout: 0.5, seed: 3, returnSequences: true });
+    again.build([5, 3], new c.Rng(1));
+    assert.deepEqual(
+      Array.from(again.apply(x, { training: true, rng: new c.Rng(9) }).data),
+      Array.from(a.data),
+      'its own seed fixes the masks',
+    );
+  });
+
+  it('refuses what would change the computation silently (state across batches, state outputs, time-major inputs) and round-trips its config', () => {
+    assert.throws(
+      () => L.lstm({ units: 2, stateful: true }),
+      /LSTM: stateful=true is not supported: state carried across batches is not supported/,
+    );
+    assert.throws(() => L.gru({ units: 2, returnState: true }), /GRU: returnState=true is not supported/);
+    assert.throws(() => L.simpleRnn({ units: 2, timeMajor: true }), /timeMajor=true is not supported/);
+    assert.throws(() => L.lstm({ units: 2, dropout: 1 }), /LSTM: argument "dropout" must be a number in \[0, 1\)/);
+    // Keras' saved config (snake_case; unroll and implementation choose how, never what) reads, and Candor's own round-trips.
+    const keras = c.layerFromConfig({
+      className: 'LSTM',
+      config: { units: 3, return_sequences: true, unroll: false, implementation: 2, recurrent_activation: 'sigmoid' },
+    });
+    const again = c.layerFromConfig({ className: 'LSTM', config: keras.getConfig() });
+    assert.deepEqual(again.getConfig(), { ...keras.getConfig(), name: again.name });
+    assert.equal((again.getConfig() as { returnSequences: boolean }).returnSequences, true);
+  });
+});
+
+describe('Bidirectional and LayerNormalization equal PyTorch', () => {
+  const f = fixtures as unknown as {
+    bidirectional: { weights: number[][][] | number[][]; x: number[][][]; r: number[][][]; sequence: number[][][]; gradX: number[][][] };
+    layerNormalization: {
+      x: number[][][];
+      gamma: number[];
+      beta: number[];
+      r: number[][][];
+      y: number[][][];
+      gradX: number[][][];
+      gradGamma: number[];
+      gradBeta: number[];
+    };
+  };
+
+  it('Bidirectional(LSTM) concatenates the forward and the time-realigned backward sequences (nn.LSTM bidirectional=True)', () => {
+    const layer = L.bidirectional({ layer: L.lstm({ units: fixtures.units, returnSequences: true }) });
+    layer.build([fixtures.steps, fixtures.features], new c.Rng(0));
+    assert.equal(layer.weights.length, 6);
+    layer.weights.forEach((w, i) => w.assign(c.tensor(f.bidirectional.weights[i] as number[])));
+    const x = new c.Variable(c.tensor(f.bidirectional.x));
+    const { grads } = c.variableGrads(
+      () => c.sum(c.mul(layer.apply(x, { training: false, rng: new c.Rng(0) }), c.tensor(f.bidirectional.r))),
+      [x],
+    );
+    close(c.noGrad(() => layer.apply(x, { training: false, rng: new c.Rng(0) })).data, f.bidirectional.sequence.flat(2), 'sequence');
+    close(grads[0]!.data, f.bidirectional.gradX.flat(2), 'dx');
+    assert.deepEqual(layer.computeOutputShape([fixtures.steps, fixtures.features]), [fixtures.steps, 2 * fixtures.units]);
+    const again = c.layerFromConfig({ className: 'Bidirectional', config: layer.getConfig() }) as c.Bidirectional;
+    assert.equal(again.backward.name, `backward_${again.forward.name}`);
+    assert.throws(
+      () => L.bidirectional({ layer: L.dense({ units: 2 }) as never }),
+      /wraps a recurrent layer \(SimpleRNN, LSTM, GRU\). Received: Dense/,
+    );
+  });
+
+  it("LayerNormalization (Keras' epsilon 1e-3): values and the gradients of input, gamma and beta", () => {
+    const k = f.layerNormalization;
+    const layer = L.layerNormalization();
+    layer.build([fixtures.steps, fixtures.features], new c.Rng(0));
+    const [gamma, beta] = layer.weights as [c.Variable, c.Variable];
+    gamma.assign(c.tensor(k.gamma));
+    beta.assign(c.tensor(k.beta));
+    const x = new c.Variable(c.tensor(k.x));
+    const { grads } = c.variableGrads(
+      () => c.sum(c.mul(layer.apply(x, { training: false, rng: new c.Rng(0) }), c.tensor(k.r))),
+      [x, gamma, beta],
+    );
+    close(c.noGrad(() => layer.apply(x, { training: false, rng: new c.Rng(0) })).data, k.y.flat(2), 'y');
+    close(grads[0]!.data, k.gradX.flat(2), 'dx', 1e-4);
+    close(grads[1]!.data, k.gradGamma, 'dgamma');
+    close(grads[2]!.data, k.gradBeta, 'dbeta');
+    assert.throws(() => L.layerNormalization({ axis: 1 as never }), /only the last axis \(-1\) is supported/);
+  });
+});
+
+describe("Conv1D with padding 'causal'", () => {
+  it('equals PyTorch conv1d on the sequence with (kernel - 1)·dilation zeros before it: values and gradients', () => {
+    const k = (
+      fixtures as unknown as {
+        causalConv1d: {
+          kernelSize: number;
+          dilation: number;
+          filters: number;
+          kernel: number[][][];
+          bias: number[];
+          x: number[][][];
+          r: number[][][];
+          y: number[][][];
+          gradX: number[][][];
+          gradKernel: number[][][];
+        };
+      }
+    ).causalConv1d;
+    const layer = L.conv1d({ filters: k.filters, kernelSize: k.kernelSize, dilationRate: k.dilation, padding: 'causal' });
+    layer.build([fixtures.steps, fixtures.features], new c.Rng(0));
+    const [kernel, bias] = layer.weights as [c.Variable, c.Variable];
+    kernel.assign(c.tensor(k.kernel));
+    bias.assign(c.tensor(k.bias));
+    assert.deepEqual(
+      layer.computeOutputShape([fixtures.steps, fixtures.features]),
+      [fixtures.steps, k.filters],
+      'the output keeps the sequence length',
+    );
+    const x = new c.Variable(c.tensor(k.x));
+    const { grads } = c.variableGrads(
+      () => c.sum(c.mul(layer.apply(x, { training: false, rng: new c.Rng(0) }), c.tensor(k.r))),
+      [x, kernel],
+    );
+    close(c.noGrad(() => layer.apply(x, { training: false, rng: new c.Rng(0) })).data, k.y.flat(2), 'y');
+    close(grads[0]!.data, k.gradX.flat(2), 'dx');
+    close(grads[1]!.data, k.gradKernel.flat(2), 'dkernel');
+    assert.throws(() => L.conv2d({ filters: 1, kernelSize: 2, padding: 'causal' }), /padding 'causal' is for Conv1D/);
+  });
+});
