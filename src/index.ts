@@ -89,14 +89,22 @@ export { grad, valueAndGrad, variableGrads, type ValueAndGrads } from './autogra
 export { gradients } from './autograd/backward.js';
 export { layers, layerFromConfig, registerLayer, LAYER_REGISTRY, Layer, type LayerClass } from './layers/index.js';
 export type { CallOptions, BaseLayerConfig } from './layers/layer.js';
-export type { KernelConfig, InputConfig, DenseConfig, ActivationConfig, DropoutConfig, ReshapeConfig } from './layers/core.js';
+export type {
+  KernelConfig,
+  InputConfig,
+  DenseConfig,
+  ActivationConfig,
+  DropoutConfig,
+  ReshapeConfig,
+  MaskingConfig,
+} from './layers/core.js';
 export type { EmbeddingConfig } from './layers/embedding.js';
 export type { ConvConfig } from './layers/convolutional.js';
 export type { PoolingConfig, GlobalPoolingConfig } from './layers/pooling.js';
 export type { BatchNormalizationConfig } from './layers/normalization.js';
 export type { MergeConfig, ConcatenateConfig } from './layers/merge.js';
 export type { SimpleRNNConfig, LSTMConfig, GRUConfig } from './layers/recurrent.js';
-export type { BidirectionalConfig } from './layers/wrappers.js';
+export type { BidirectionalConfig, TimeDistributedConfig } from './layers/wrappers.js';
 export type { LayerNormalizationConfig } from './layers/layer-normalization.js';
 export { ACTIVATIONS, registerActivation, type ActivationFn } from './layers/activations.js';
 export { INITIALIZERS, registerInitializer, type Fill } from './layers/initializers.js';
@@ -138,7 +146,17 @@ export { inferTask, type Task, type TaskKind, type TargetEncoding, type OutputIn
 export { Model, type PredictOptions } from './models/model.js';
 export { Sequential, sequential, modelFromJSON, type SequentialConfig } from './models/sequential.js';
 export { Functional, input, model, type InputOptions, type FunctionalConfig } from './models/functional.js';
-export { SymbolicTensor, Merge, SimpleRNN, LSTM, GRU, Bidirectional, LayerNormalization, type LayerNode } from './layers/index.js';
+export {
+  SymbolicTensor,
+  Merge,
+  SimpleRNN,
+  LSTM,
+  GRU,
+  Bidirectional,
+  TimeDistributed,
+  LayerNormalization,
+  type LayerNode,
+} from './layers/index.js';
 export { Trainer, type CompileArgs, type EvaluateOptions, type ReportOptions } from './training/trainer.js';
 export type { Logs, ForwardResult, ForwardOptions } from './training/trainable.js';
 export { History } from './training/history.js';

@@ -448,11 +448,13 @@ describe('every layer, activation, initializer, regularizer and constraint reloa
         [4, 3],
         [
           L.input({ shape: [4, 3] }),
+          L.masking({ maskValue: 5 }),
           L.simpleRnn({ units: 3, returnSequences: true }),
           L.gru({ units: 3, returnSequences: true, goBackwards: true }),
           L.gru({ units: 3, resetAfter: false, returnSequences: true }),
           L.bidirectional({ layer: L.gru({ units: 2, returnSequences: true }), mergeMode: 'sum' }),
           L.layerNormalization(),
+          L.timeDistributed({ layer: L.dense({ units: 3, activation: 'relu' }) }),
           L.lstm({ units: 2 }),
         ],
       ],

@@ -236,3 +236,21 @@ describe("Conv1D with padding 'causal'", () => {
     assert.throws(() => L.conv2d({ filters: 1, kernelSize: 2, padding: 'causal' }), /padding 'causal' is for Conv1D/);
   });
 });
+
+describe('TimeDistributed', () => {
+  it('applies one layer to every time step: the same as the layer on each step alone', () => {
+    const dense = L.dense({ units: 3, activation: 'tanh' });
+    const wrapped = L.timeDistributed({ layer: dense });
+    wrapped.build([4, 2], new c.Rng(1));
+    const x = c.randomNormal([2, 4, 2], { seed: 2 });
+    const y = wrapped.apply(x, { training: false, rng: new c.Rng(0) });
+    assert.deepEqual(y.shape, [2, 4, 3]);
+    for (let t = 0; t < 4; t++) {
+      const step = c.reshape(c.slice(x, [0, t, 0], [2, 1, 2]), [2, 2]);
+      const alone = dense.apply(step, { training: false, rng: new c.Rng(0) });
+      close(c.reshape(c.slice(y, [0, t, 0], [2, 1, 3]), [2, 3]).data, Array.from(alone.data), `step ${t}`, 1e-6);
+    }
+    assert.equal(wrapped.countParams(), 9);
+    assert.throws(() => L.timeDistributed({ layer: 3 as never }), /TimeDistributed: argument "layer" must be a layer/);
+  });
+});

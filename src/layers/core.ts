@@ -2,10 +2,11 @@
 import type { Tensor, Variable } from '../tensor/tensor.js';
 import { sizeOf, type Shape } from '../tensor/shape.js';
 import { Rng as RngClass, type Rng } from '../random/rng.js';
-import { add, mul } from '../ops/elementwise.js';
+import { abs, add, greater, mul, sub } from '../ops/elementwise.js';
+import { max } from '../ops/reduce.js';
 import { ones } from '../tensor/creation.js';
 import { matmul } from '../ops/matmul.js';
-import { reshape } from '../ops/layout.js';
+import { expandDims, reshape } from '../ops/layout.js';
 import { biasActivation, dropout } from '../ops/nn.js';
 import { activationFn, activationName, type ActivationName } from './activations.js';
 import { Layer, type BaseLayerConfig, type CallOptions } from './layer.js';
@@ -192,6 +193,7 @@ export type DenseConfig = ConfigOf<typeof DENSE_ARGS.schema>;
 /** y = activation(x · kernel + bias), applied to the last axis. */
 export class Dense extends KernelLayer {
   readonly className = 'Dense';
+  protected override maskHandling = 'passes' as const;
   readonly units: number;
 
   constructor(config: DenseConfig) {
@@ -226,6 +228,7 @@ export type ActivationConfig = ConfigOf<typeof ACTIVATION_ARGS.schema>;
 /** Applies an activation function. */
 export class Activation extends ActivatedLayer {
   readonly className = 'Activation';
+  protected override maskHandling = 'passes' as const;
   readonly activation: ActivationName;
   constructor(config: ActivationConfig) {
     const { args: a, base } = ACTIVATION_ARGS.read(config);
@@ -258,6 +261,7 @@ export type DropoutConfig = ConfigOf<typeof DROPOUT_SCHEMA>;
 /** Inverted dropout while training; the identity at inference. */
 export class Dropout extends Layer {
   readonly className: string = 'Dropout';
+  protected override maskHandling = 'passes' as const;
   readonly rate: number;
   readonly seed: number | undefined;
   readonly noiseShape: (number | null)[] | undefined;
@@ -360,7 +364,35 @@ export class SpatialDropout1D extends Dropout {
   }
 }
 
+const MASKING_ARGS = layerArgs('Masking', { maskValue: optional(arg.number(), 0) });
+export type MaskingConfig = ConfigOf<typeof MASKING_ARGS.schema>;
+
+/** Keras' Masking: a step whose every feature equals maskValue is padding; it is zeroed and masked for the layers after. */
+export class Masking extends Layer {
+  readonly className = 'Masking';
+  readonly maskValue: number;
+  constructor(config: MaskingConfig = {}) {
+    const { args, base } = MASKING_ARGS.read(config);
+    super(base, 'Masking');
+    this.maskValue = args.maskValue;
+  }
+  /** 1 where some feature differs from maskValue, shape (batch, time). */
+  override outputMask(x: Tensor): Tensor {
+    return greater(max(abs(sub(x, this.maskValue)), [x.rank - 1]), 0);
+  }
+  call(x: Tensor): Tensor {
+    return mul(x, expandDims(this.outputMask(x), x.rank - 1));
+  }
+  computeOutputShape(inputShape: Shape): Shape {
+    return inputShape;
+  }
+  protected layerConfig(): Record<string, unknown> {
+    return { maskValue: this.maskValue };
+  }
+}
+
 defineLayer('InputLayer', InputLayer);
+defineLayer('Masking', Masking);
 defineLayer('Dense', Dense);
 defineLayer('Activation', Activation);
 defineLayer('Dropout', Dropout);
@@ -377,4 +409,5 @@ export const coreLayers = {
   spatialDropout1d: (config: DropoutConfig) => new SpatialDropout1D(config),
   flatten: (config: ConfigOf<typeof FLATTEN_ARGS.schema> = {}) => new Flatten(config),
   reshape: (config: ReshapeConfig) => new Reshape(config),
+  masking: (config: MaskingConfig = {}) => new Masking(config),
 };

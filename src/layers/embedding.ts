@@ -3,8 +3,9 @@ import type { Tensor, Variable } from '../tensor/tensor.js';
 import type { Shape } from '../tensor/shape.js';
 import type { Rng } from '../random/rng.js';
 import { gather } from '../ops/layout.js';
+import { equal, sub } from '../ops/elementwise.js';
 import { Layer } from './layer.js';
-import { arg, layerArgs, optional, raw, type Arg, type ConfigOf } from './args.js';
+import { arg, layerArgs, optional, raw, type ConfigOf } from './args.js';
 import { resolveRegularizer, type RegularizerSpec } from './regularizers.js';
 import { resolveConstraint, type ConstraintSpec } from './constraints.js';
 import { defineLayer } from './registry.js';
@@ -19,18 +20,12 @@ const EMBEDDING_ARGS = layerArgs(
     embeddingsInitializer: optional(arg.string(), 'uniform'),
     embeddingsRegularizer: raw<RegularizerSpec | null>(),
     embeddingsConstraint: raw<ConstraintSpec | null>(),
-    // No layer here consumes masks yet: maskZero is refused rather than ignored.
-    maskZero: optional({ required: true, read: (v) => (v ? refuseMask() : false) } as Arg<boolean, false>, false),
+    /** Id 0 is padding: the output carries a mask of the other steps, read by recurrent layers and 1-D average pooling. */
+    maskZero: optional(arg.boolean(), false),
   },
   { legacy: { init: 'embeddingsInitializer', W_regularizer: 'embeddingsRegularizer' }, base: ['activityRegularizer'] },
 );
 export type EmbeddingConfig = ConfigOf<typeof EMBEDDING_ARGS.schema>;
-
-function refuseMask(): never {
-  throw new RangeError(
-    'Embedding: maskZero=true is not supported yet (no layer here consumes masks). Received: maskZero=true; pad with id 0 and leave maskZero unset',
-  );
-}
 
 /** Maps integer ids (batch, length) to vectors (batch, length, outputDim). */
 export class Embedding extends Layer {
@@ -39,6 +34,7 @@ export class Embedding extends Layer {
   readonly outputDim: number;
   readonly inputLength: number | undefined;
   readonly embeddingsInitializer: string;
+  readonly maskZero: boolean;
   private readonly embeddingsRegularizer: RegularizerSpec | null;
   private readonly embeddingsConstraint: ConstraintSpec | null;
   embeddings: Variable | null = null;
@@ -50,9 +46,15 @@ export class Embedding extends Layer {
     this.outputDim = a.outputDim;
     this.inputLength = a.inputLength;
     this.embeddingsInitializer = a.embeddingsInitializer;
+    this.maskZero = a.maskZero;
     this.embeddingsRegularizer = a.embeddingsRegularizer ?? null;
     this.embeddingsConstraint = a.embeddingsConstraint ?? null;
     resolveConstraint(this.embeddingsConstraint, 'Embedding');
+  }
+
+  /** With maskZero: 1 where the id is not 0 (the padding), shape (batch, length). */
+  override outputMask(x: Tensor): Tensor | null {
+    return this.maskZero ? sub(1, equal(x, 0)) : null;
   }
 
   override build(inputShape: Shape, rng: Rng): void {
@@ -86,6 +88,7 @@ export class Embedding extends Layer {
       embeddingsInitializer: this.embeddingsInitializer,
       embeddingsRegularizer: this.embeddingsRegularizer,
       ...(this.inputLength ? { inputLength: this.inputLength } : {}),
+      ...(this.maskZero ? { maskZero: true } : {}),
       ...(this.embeddingsConstraint ? { embeddingsConstraint: this.embeddingsConstraint } : {}),
     };
   }

@@ -35,5 +35,5 @@ export { BatchNormalization } from './normalization.js';
 export { Merge, Add, Subtract, Multiply, Average, Maximum, Minimum, Concatenate } from './merge.js';
 export { SymbolicTensor, type LayerNode } from './symbolic.js';
 export { SimpleRNN, LSTM, GRU } from './recurrent.js';
-export { Bidirectional } from './wrappers.js';
+export { Bidirectional, TimeDistributed } from './wrappers.js';
 export { LayerNormalization } from './layer-normalization.js';

@@ -2,7 +2,8 @@
 import type { Tensor, Variable } from '../tensor/tensor.js';
 import type { Shape } from '../tensor/shape.js';
 import type { Rng } from '../random/rng.js';
-import { add, div, mul, sqrt, square, sub } from '../ops/elementwise.js';
+import { add, div, sqrt, square, sub } from '../ops/elementwise.js';
+import { scaleShift } from './normalization.js';
 import { mean } from '../ops/reduce.js';
 import { Layer } from './layer.js';
 import { arg, layerArgs, optional, type Arg, type ConfigOf } from './args.js';
@@ -33,6 +34,7 @@ function refuseAxis(axis: unknown): never {
 /** y = (x - mean) / sqrt(var + ε) · γ + β over the last axis, with the biased variance (Keras and PyTorch). */
 export class LayerNormalization extends Layer {
   readonly className = 'LayerNormalization';
+  protected override maskHandling = 'passes' as const;
   readonly epsilon: number;
   readonly center: boolean;
   readonly scale: boolean;
@@ -59,10 +61,7 @@ export class LayerNormalization extends Layer {
   call(x: Tensor): Tensor {
     const axis = x.rank - 1;
     const centred = sub(x, mean(x, [axis], true));
-    let y = div(centred, sqrt(add(mean(square(centred), [axis], true), this.epsilon)));
-    if (this.gamma) y = mul(y, this.gamma);
-    if (this.beta) y = add(y, this.beta);
-    return y;
+    return scaleShift(div(centred, sqrt(add(mean(square(centred), [axis], true), this.epsilon))), this.gamma, this.beta);
   }
 
   computeOutputShape(inputShape: Shape): Shape {

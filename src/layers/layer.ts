@@ -142,6 +142,43 @@ export abstract class Layer {
     return this.call(t, options);
   }
 
+  /**
+   * Masks (Keras' masking: Embedding maskZero, Masking): a (batch, time) 0/1 tensor of the steps
+   * that hold data. A layer either passes a mask on unchanged (it works per step), consumes it
+   * (recurrent layers, 1-D average pooling), or refuses it: nothing ignores a mask silently.
+   */
+  protected maskHandling: 'passes' | 'consumes' | 'refuses' = 'refuses';
+
+  /** apply() with the mask of the previous layer's output (null: none); returns this layer's output. */
+  applyMasked(x: Tensor, options: CallOptions, mask: Tensor | null): Tensor {
+    this.checkMask(mask);
+    if (mask && this.maskHandling === 'consumes') {
+      if (!this.built) this.build(x.shape.slice(1), options.rng);
+      this.checkInput(x);
+      return this.callMasked(x, options, mask);
+    }
+    return this.apply(x, options);
+  }
+
+  /** Throws when a mask reaches a layer that neither passes nor reads it. */
+  checkMask(mask: Tensor | null): void {
+    if (mask && this.maskHandling === 'refuses') {
+      throw new RangeError(
+        `${this.className} "${this.name}": does not support masking, and its input carries a mask (from Embedding maskZero or Masking). Use a layer that reads masks (LSTM, GRU, SimpleRNN, Bidirectional, GlobalAveragePooling1D) before it, or leave maskZero unset`,
+      );
+    }
+  }
+
+  /** The call of a layer that consumes masks. */
+  protected callMasked(x: Tensor, options: CallOptions, _mask: Tensor): Tensor {
+    return this.call(x, options);
+  }
+
+  /** The mask of this layer's output, given its input and the input's mask. */
+  outputMask(_x: Tensor, mask: Tensor | null): Tensor | null {
+    return this.maskHandling === 'passes' ? mask : null;
+  }
+
   /** The output shape of one symbolic call; merge layers take several inputs and override this. */
   protected symbolicOutputShape(inputs: readonly SymbolicTensor[]): Shape {
     if (inputs.length !== 1) {

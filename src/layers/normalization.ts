@@ -81,10 +81,7 @@ export class BatchNormalization extends Layer {
         this.movingVariance!.assign(add(mul(this.movingVariance!, this.momentum), mul(variance, 1 - this.momentum)));
       });
     }
-    let y = div(sub(x, mu), sqrt(add(variance, this.epsilon)));
-    if (this.gamma) y = mul(y, this.gamma);
-    if (this.beta) y = add(y, this.beta);
-    return y;
+    return scaleShift(div(sub(x, mu), sqrt(add(variance, this.epsilon))), this.gamma, this.beta);
   }
 
   computeOutputShape(inputShape: Shape): Shape {
@@ -104,6 +101,12 @@ export class BatchNormalization extends Layer {
       movingVarianceInitializer: init.movingVariance,
     };
   }
+}
+
+/** y·γ + β per feature, each when the layer has it (center, scale). */
+export function scaleShift(y: Tensor, gamma: Tensor | null, beta: Tensor | null): Tensor {
+  const scaled = gamma ? mul(y, gamma) : y;
+  return beta ? add(scaled, beta) : scaled;
 }
 
 defineLayer('BatchNormalization', BatchNormalization);

@@ -2,8 +2,10 @@
 import type { Tensor } from '../tensor/tensor.js';
 import type { Shape } from '../tensor/shape.js';
 import { avgPool1d, avgPool2d, maxPool1d, maxPool2d, outputLength, type Padding } from '../ops/conv.js';
-import { max, mean } from '../ops/reduce.js';
-import { Layer, expectRank } from './layer.js';
+import { max, mean, sum } from '../ops/reduce.js';
+import { div, mul } from '../ops/elementwise.js';
+import { expandDims } from '../ops/layout.js';
+import { Layer, expectRank, type CallOptions } from './layer.js';
 import { arg, channelsLastArg, layerArgs, optional, type ConfigOf } from './args.js';
 import { defineLayer } from './registry.js';
 
@@ -108,10 +110,17 @@ abstract class GlobalPooling extends Layer {
     const { args: a, base } = layerArgs(className, GLOBAL_POOL_SCHEMA).read(config);
     super(base, className);
     this.keepdims = a.keepdims;
+    // 1-D average pooling reads a mask (the mean over the steps that hold data); the others refuse one.
+    if (rank === 1 && kind === 'avg') this.maskHandling = 'consumes';
   }
   call(x: Tensor): Tensor {
     const axes = this.rank === 1 ? [1] : [1, 2];
     return this.kind === 'max' ? max(x, axes, this.keepdims) : mean(x, axes, this.keepdims);
+  }
+  /** The mean over unmasked steps: sum(x·m) / sum(m) per sample (Keras' GlobalAveragePooling1D with a mask). */
+  protected override callMasked(x: Tensor, _options: CallOptions, mask: Tensor): Tensor {
+    const m = expandDims(mask, 2);
+    return div(sum(mul(x, m), [1], this.keepdims), sum(m, [1], this.keepdims));
   }
   computeOutputShape(inputShape: Shape): Shape {
     expectRank(this, inputShape, this.rank + 1, this.rank === 1 ? 'steps, channels' : 'rows, cols, channels');

@@ -135,7 +135,22 @@ abstract class Recurrent extends Layer {
     return this.bias ? add(xw, this.bias) : xw;
   }
 
+  protected override maskHandling = 'consumes' as const;
+
   call(x: Tensor, options: CallOptions): Tensor {
+    return this.run(x, options, null);
+  }
+
+  /** Masked steps (padding) leave the state as it was, and a returned sequence repeats the last output there (Keras). */
+  protected override callMasked(x: Tensor, options: CallOptions, mask: Tensor): Tensor {
+    return this.run(x, options, mask);
+  }
+
+  override outputMask(_x: Tensor, mask: Tensor | null): Tensor | null {
+    return this.args.returnSequences ? mask : null;
+  }
+
+  private run(x: Tensor, options: CallOptions, mask: Tensor | null): Tensor {
     const [batch, steps, features] = x.shape as [number, number, number];
     const training = options.training;
     const rng = this.ownRng ?? options.rng;
@@ -151,7 +166,12 @@ abstract class Recurrent extends Layer {
     for (let i = 0; i < steps; i++) {
       const t = a.goBackwards ? steps - 1 - i : i;
       const xt = reshape(slice(xw, [0, t, 0], [batch, 1, g]), [batch, g]);
-      state = this.step(xt, state, stateMask ? mul(state[0]!, stateMask) : state[0]!);
+      const next = this.step(xt, state, stateMask ? mul(state[0]!, stateMask) : state[0]!);
+      if (mask) {
+        // s = s_prev + m·(s_next - s_prev): the new state where the step holds data, the old one where it is padding.
+        const m = slice(mask, [0, t], [batch, 1]);
+        state = next.map((s, k) => add(state[k]!, mul(m, sub(s, state[k]!))));
+      } else state = next;
       if (a.returnSequences) outputs.push(state[0]!);
     }
     return a.returnSequences ? stack(outputs, 1) : state[0]!;

@@ -1,12 +1,13 @@
 /**
- * Bidirectional (Keras' wrapper): a recurrent layer run forwards and a copy run backwards in time,
- * the backward outputs realigned in time, the two merged ('concat', 'sum', 'mul', 'ave').
+ * Layer wrappers (Keras'): Bidirectional runs a recurrent layer forwards and a copy backwards in
+ * time, realigns the backward outputs and merges the two; TimeDistributed applies one layer to
+ * every time step.
  */
 import type { Tensor, Variable } from '../tensor/tensor.js';
 import type { Shape } from '../tensor/shape.js';
 import type { Rng } from '../random/rng.js';
 import { add, div, mul } from '../ops/elementwise.js';
-import { concat, gather } from '../ops/layout.js';
+import { concat, gather, reshape } from '../ops/layout.js';
 import { describe } from '../tensor/describe.js';
 import { Layer, type CallOptions } from './layer.js';
 import { arg, layerArgs, optional, raw, type ConfigOf } from './args.js';
@@ -21,11 +22,12 @@ const BIDIRECTIONAL_ARGS = layerArgs('Bidirectional', {
 });
 export type BidirectionalConfig = ConfigOf<typeof BIDIRECTIONAL_ARGS.schema>;
 
-const asLayer = (v: unknown, arg: string): Layer => {
+const asLayer = (v: unknown, arg: string, wrapper = 'Bidirectional'): Layer => {
   if (v instanceof Layer) return v;
   if (typeof v === 'object' && v !== null && typeof (v as { className?: unknown }).className === 'string') return layerFromConfig(v);
+  const example = wrapper === 'Bidirectional' ? 'lstm({ units: 64 })' : 'dense({ units: 8 })';
   throw new TypeError(
-    `Bidirectional: argument "${arg}" must be a recurrent layer (e.g. layers.lstm({ units: 64 })) or its { className, config }. Received: ${describe(v)}`,
+    `${wrapper}: argument "${arg}" must be a layer (e.g. layers.${example}) or its { className, config }. Received: ${describe(v)}`,
   );
 };
 
@@ -104,9 +106,23 @@ export class Bidirectional extends Layer {
     super.build(inputShape, rng);
   }
 
+  protected override maskHandling = 'consumes' as const;
+
+  override outputMask(_x: Tensor, mask: Tensor | null): Tensor | null {
+    return this.returnSequences ? mask : null;
+  }
+
+  protected override callMasked(x: Tensor, options: CallOptions, mask: Tensor): Tensor {
+    return this.run(x, options, mask);
+  }
+
   call(x: Tensor, options: CallOptions): Tensor {
-    const f = this.forward.apply(x, options);
-    let b = this.backward.apply(x, options);
+    return this.run(x, options, null);
+  }
+
+  private run(x: Tensor, options: CallOptions, mask: Tensor | null): Tensor {
+    const f = this.forward.applyMasked(x, options, mask);
+    let b = this.backward.applyMasked(x, options, mask);
     // The backward sequence comes out in reading order (last step first): put it back in time order.
     if (this.returnSequences)
       b = gather(
@@ -142,8 +158,79 @@ export class Bidirectional extends Layer {
   }
 }
 
+const TIME_DISTRIBUTED_ARGS = layerArgs('TimeDistributed', {
+  /** The layer applied to each time step (or its { className, config }). */
+  layer: raw<Layer | { className: string; config: Record<string, unknown> }>(),
+});
+export type TimeDistributedConfig = ConfigOf<typeof TIME_DISTRIBUTED_ARGS.schema>;
+
+/** One layer applied to every time step of (batch, time, ...): the steps are folded into the batch and unfolded after. */
+export class TimeDistributed extends Layer {
+  readonly className = 'TimeDistributed';
+  protected override maskHandling = 'passes' as const;
+  readonly layer: Layer;
+
+  constructor(config: TimeDistributedConfig) {
+    const { args, base } = TIME_DISTRIBUTED_ARGS.read(config);
+    super(base, 'TimeDistributed');
+    if (args.layer === undefined || args.layer === null)
+      throw new TypeError('TimeDistributed: argument "layer" is required (e.g. layers.dense({ units: 8 })). Received: layer=undefined');
+    this.layer = asLayer(args.layer, 'layer', 'TimeDistributed');
+  }
+
+  override get weights(): Variable[] {
+    return this.layer.weights;
+  }
+
+  override get trainableWeights(): Variable[] {
+    return this.trainable ? this.layer.trainableWeights : [];
+  }
+
+  override countParams(): number {
+    return this.layer.countParams();
+  }
+
+  override regularizationLoss(): Tensor | null {
+    return this.layer.regularizationLoss();
+  }
+
+  override applyConstraints(): void {
+    this.layer.applyConstraints();
+  }
+
+  override resetBuild(): void {
+    this.layer.resetBuild();
+    super.resetBuild();
+  }
+
+  override build(inputShape: Shape, rng: Rng): void {
+    if (inputShape.length < 2)
+      throw new RangeError(
+        `TimeDistributed "${this.name}": expected inputs of (batch, time, ...). Received: input shape (batch, ${inputShape.join(', ')})`,
+      );
+    this.layer.build(inputShape.slice(1), rng);
+    super.build(inputShape, rng);
+  }
+
+  call(x: Tensor, options: CallOptions): Tensor {
+    const [batch, steps, ...rest] = x.shape as number[];
+    const y = this.layer.apply(reshape(x, [batch! * steps!, ...rest]), options);
+    return reshape(y, [batch!, steps!, ...y.shape.slice(1)]);
+  }
+
+  computeOutputShape(inputShape: Shape): Shape {
+    return [inputShape[0]!, ...this.layer.computeOutputShape(inputShape.slice(1))];
+  }
+
+  protected layerConfig(): Record<string, unknown> {
+    return { layer: { className: this.layer.className, config: this.layer.getConfig() } };
+  }
+}
+
 defineLayer('Bidirectional', Bidirectional);
+defineLayer('TimeDistributed', TimeDistributed);
 
 export const wrapperLayers = {
   bidirectional: (config: BidirectionalConfig) => new Bidirectional(config),
+  timeDistributed: (config: TimeDistributedConfig) => new TimeDistributed(config),
 };

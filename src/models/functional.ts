@@ -16,6 +16,7 @@ import { outputOfLayers } from '../evaluation/output-head.js';
 import type { ForwardOptions, ForwardResult } from '../training/trainable.js';
 import { VERSION } from '../version.js';
 import { Model } from './model.js';
+import { checkOutputMask } from './mask.js';
 import { summaryText } from './summary.js';
 
 export interface InputOptions {
@@ -125,17 +126,6 @@ export class Functional extends Model {
     this.isBuilt = true;
   }
 
-  /** A layer by name or by index in graph order (negative counts from the end). */
-  getLayer(nameOrIndex: string | number): Layer {
-    const layer = typeof nameOrIndex === 'number' ? this.layers.at(nameOrIndex) : this.layers.find((l) => l.name === nameOrIndex);
-    if (!layer || (typeof nameOrIndex === 'number' && !Number.isInteger(nameOrIndex))) {
-      throw new RangeError(
-        `getLayer: no layer ${JSON.stringify(nameOrIndex)}. Expected a name (${this.layers.map((l) => l.name).join(', ')}) or an index in [${-this.layers.length}, ${this.layers.length - 1}]`,
-      );
-    }
-    return layer;
-  }
-
   /** The graph's output head: the output's width, and the activation found walking back through layers that keep the width. */
   outputHead(): { units: number; activation: string } {
     const chain: Layer[] = [];
@@ -148,30 +138,38 @@ export class Functional extends Model {
   forward(x: Tensor, options: ForwardOptions): ForwardResult {
     if (!this.built) this.build();
     const values = new Map<SymbolicTensor, Tensor>();
+    // A mask (Embedding maskZero, Masking) travels with each tensor to the layers that read it.
+    const masks = new Map<SymbolicTensor, Tensor | null>();
     const penalties: Tensor[] = [];
     const call = { training: options.training, rng: options.rng };
     const output = this.outputs[0]!;
     let logits: Tensor | null = null;
     for (const node of this.nodes) {
       const layer = node.layer;
+      const input = node.inputs[0];
+      const inputValue = input ? values.get(input)! : x;
+      const inputMask = input ? (masks.get(input) ?? null) : null;
       let value: Tensor;
-      if (node.inputs.length === 0) {
+      if (!input) {
         layer.checkInput(x);
         value = x;
       } else if (layer instanceof Merge) {
+        for (const t of node.inputs) layer.checkMask(masks.get(t) ?? null);
         value = layer.applyMerge(node.inputs.map((t) => values.get(t)!));
       } else if (node.output === output && layer instanceof ActivatedLayer && options.logitsFor?.(layer.activation)) {
-        const h = values.get(node.inputs[0]!)!;
-        layer.checkInput(h);
-        logits = layer.callPreActivation(h, call);
+        layer.checkMask(inputMask);
+        layer.checkInput(inputValue);
+        logits = layer.callPreActivation(inputValue, call);
         value = layer.activate(logits);
       } else {
-        value = layer.apply(values.get(node.inputs[0]!)!, call);
+        value = layer.applyMasked(inputValue, call, inputMask);
       }
       const p = options.training ? layer.activityPenalty(value) : null;
       if (p) penalties.push(p);
       values.set(node.output, value);
+      masks.set(node.output, layer instanceof Merge ? null : layer.outputMask(inputValue, inputMask));
     }
+    checkOutputMask(output.node.layer, masks.get(output) ?? null);
     return { output: values.get(output)!, logits, penalties };
   }
 

@@ -102,6 +102,17 @@ export abstract class Model implements TrainableModel {
     return { ...this.outputHead(), fromLogits: this.trainer?.loss.options.fromLogits ?? false };
   }
 
+  /** A layer by name or by index (negative counts from the end; graph order for functional models). */
+  getLayer(nameOrIndex: string | number): Layer {
+    const layer = typeof nameOrIndex === 'number' ? this.layers.at(nameOrIndex) : this.layers.find((l) => l.name === nameOrIndex);
+    if (!layer || (typeof nameOrIndex === 'number' && !Number.isInteger(nameOrIndex))) {
+      throw new RangeError(
+        `getLayer: no layer ${JSON.stringify(nameOrIndex)}. Expected a name (${this.layers.map((l) => l.name).join(', ')}) or an index in [${-this.layers.length}, ${this.layers.length - 1}]`,
+      );
+    }
+    return layer;
+  }
+
   /** Number of weights (trainable and not), building the model if needed. */
   countParams(): number {
     if (!this.built) this.build();

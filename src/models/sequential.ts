@@ -11,6 +11,7 @@ import { describe } from '../tensor/describe.js';
 import type { ForwardOptions, ForwardResult } from '../training/trainable.js';
 import { VERSION } from '../version.js';
 import { Model } from './model.js';
+import { checkOutputMask } from './mask.js';
 import { Functional, type FunctionalConfig } from './functional.js';
 import { summaryText } from './summary.js';
 
@@ -60,17 +61,6 @@ export class Sequential extends Model {
     const layer = this.layers.pop();
     if (!layer) throw new RangeError(`Sequential "${this.name}": pop() on a model with no layers`);
     this.trainer?.invalidate();
-    return layer;
-  }
-
-  /** A layer by name or by index (negative counts from the end). */
-  getLayer(nameOrIndex: string | number): Layer {
-    const layer = typeof nameOrIndex === 'number' ? this.layers.at(nameOrIndex) : this.layers.find((l) => l.name === nameOrIndex);
-    if (!layer || (typeof nameOrIndex === 'number' && !Number.isInteger(nameOrIndex))) {
-      throw new RangeError(
-        `getLayer: no layer ${JSON.stringify(nameOrIndex)}. Expected a name (${this.layers.map((l) => l.name).join(', ')}) or an index in [${-this.layers.length}, ${this.layers.length - 1}]`,
-      );
-    }
     return layer;
   }
 
@@ -149,18 +139,25 @@ export class Sequential extends Model {
       const p = options.training ? layer.activityPenalty(output) : null;
       if (p) penalties.push(p);
     };
+    // A mask (Embedding maskZero, Masking) travels with the activations to the layers that read it.
+    let mask: Tensor | null = null;
     this.layers.forEach((layer, i) => {
-      if (i < last) penalise(layer, (h = layer.apply(h, call)));
+      if (i === last) return;
+      const input = h;
+      penalise(layer, (h = layer.applyMasked(input, call, mask)));
+      mask = layer.outputMask(input, mask);
     });
     const final = this.layers[last]!;
     let result: ForwardResult;
     if (final instanceof ActivatedLayer && options.logitsFor?.(final.activation)) {
+      final.checkMask(mask);
       final.checkInput(h);
       const logits = final.callPreActivation(h, call);
       result = { output: final.activate(logits), logits, penalties };
     } else {
-      result = { output: final.apply(h, call), logits: null, penalties };
+      result = { output: final.applyMasked(h, call, mask), logits: null, penalties };
     }
+    checkOutputMask(final, final.outputMask(h, mask));
     penalise(final, result.output);
     return result;
   }

@@ -9,6 +9,7 @@ export const LAYERS: Record<keyof typeof c.layers, { args: Record<string, unknow
   spatialDropout1d: { args: { rate: 0.2 } },
   flatten: { args: {}, alias: ['data_format', 'dataFormat', 'channels_last'] },
   reshape: { args: { targetShape: [2, 2] }, alias: ['target_shape', 'targetShape', [2, 2]] },
+  masking: { args: {}, alias: ['mask_value', 'maskValue', -1] },
   embedding: { args: { inputDim: 10, outputDim: 3 }, alias: ['embeddings_initializer', 'embeddingsInitializer', 'zeros'] },
   conv1d: { args: { filters: 2, kernelSize: 3 }, alias: ['dilation_rate', 'dilationRate', 2] },
   conv2d: { args: { filters: 2, kernelSize: 3 }, alias: ['use_bias', 'useBias', false] },
@@ -33,4 +34,5 @@ export const LAYERS: Record<keyof typeof c.layers, { args: Record<string, unknow
   gru: { args: { units: 2 }, alias: ['reset_after', 'resetAfter', false] },
   bidirectional: { args: { layer: { className: 'LSTM', config: { units: 2, name: 'inner' } } }, alias: ['merge_mode', 'mergeMode', 'sum'] },
   layerNormalization: { args: {}, alias: ['beta_initializer', 'betaInitializer', 'ones'] },
+  timeDistributed: { args: { layer: { className: 'Dense', config: { units: 2, name: 'per_step' } } } },
 };
