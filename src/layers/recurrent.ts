@@ -236,6 +236,22 @@ export class SimpleRNN extends Recurrent {
 }
 
 const GATED = { recurrentActivation: optional(arg.string(), 'sigmoid') };
+
+/** LSTM and GRU: gates squashed by a recurrent activation (sigmoid by default). */
+abstract class Gated extends Recurrent {
+  private readonly recurrentActivation: string;
+  protected constructor(a: RecurrentArgs & { recurrentActivation: string }, base: Record<string, unknown>, className: string) {
+    super(a, base, className);
+    this.recurrentActivation = activationName(a.recurrentActivation, className);
+  }
+  /** The gates' activation. */
+  protected gateAct(x: Tensor): Tensor {
+    return activationFn(this.recurrentActivation)(x);
+  }
+  protected override layerConfig(): Record<string, unknown> {
+    return { ...super.layerConfig(), recurrentActivation: this.recurrentActivation };
+  }
+}
 const LSTM_ARGS = layerArgs('LSTM', { ...RECURRENT_ARGS, ...GATED, unitForgetBias: optional(arg.boolean(), true) });
 export type LSTMConfig = ConfigOf<typeof LSTM_ARGS.schema>;
 
@@ -243,15 +259,13 @@ export type LSTMConfig = ConfigOf<typeof LSTM_ARGS.schema>;
  * Keras' LSTM: z = x·W + h·U + b split into i, f, c̃, o; c = σ(f)·c + σ(i)·tanh(c̃); h = σ(o)·tanh(c)
  * (PyTorch's i, f, g, o with W = weight_ih_l0ᵀ, U = weight_hh_l0ᵀ, b = b_ih + b_hh).
  */
-export class LSTM extends Recurrent {
+export class LSTM extends Gated {
   readonly className = 'LSTM';
   protected readonly gates = 4;
-  private readonly recurrentActivation: string;
   private readonly unitForgetBias: boolean;
   constructor(config: LSTMConfig) {
     const { args, base } = LSTM_ARGS.read(normalise(config));
     super(args, base, 'LSTM');
-    this.recurrentActivation = activationName(args.recurrentActivation, 'LSTM');
     this.unitForgetBias = args.unitForgetBias;
   }
   protected override afterBuild(): void {
@@ -262,12 +276,11 @@ export class LSTM extends Recurrent {
   }
   protected step(xw: Tensor, state: Tensor[], h: Tensor): Tensor[] {
     const z = add(xw, matmul(h, this.recurrentKernel!));
-    const sig = activationFn(this.recurrentActivation);
-    const c = add(mul(sig(this.gate(z, 1)), state[1]!), mul(sig(this.gate(z, 0)), this.act(this.gate(z, 2))));
-    return [mul(sig(this.gate(z, 3)), this.act(c)), c];
+    const c = add(mul(this.gateAct(this.gate(z, 1)), state[1]!), mul(this.gateAct(this.gate(z, 0)), this.act(this.gate(z, 2))));
+    return [mul(this.gateAct(this.gate(z, 3)), this.act(c)), c];
   }
   protected override layerConfig(): Record<string, unknown> {
-    return { ...super.layerConfig(), recurrentActivation: this.recurrentActivation, unitForgetBias: this.unitForgetBias };
+    return { ...super.layerConfig(), unitForgetBias: this.unitForgetBias };
   }
 }
 
@@ -279,15 +292,13 @@ export type GRUConfig = ConfigOf<typeof GRU_ARGS.schema>;
  * GRU): h̃ = tanh(x·W_h + b_h + r·(h·U_h + b'_h)) with a second, recurrent bias; resetAfter false
  * (Keras 2.0): h̃ = tanh(x·W_h + (r·h)·U_h + b_h).
  */
-export class GRU extends Recurrent {
+export class GRU extends Gated {
   readonly className = 'GRU';
   protected readonly gates = 3;
-  private readonly recurrentActivation: string;
   readonly resetAfter: boolean;
   constructor(config: GRUConfig) {
     const { args, base } = GRU_ARGS.read(normalise(config));
     super(args, base, 'GRU');
-    this.recurrentActivation = activationName(args.recurrentActivation, 'GRU');
     this.resetAfter = args.resetAfter;
   }
   protected override biasShape(): Shape {
@@ -298,7 +309,7 @@ export class GRU extends Recurrent {
     return add(xw, this.resetAfter ? reshape(slice(this.bias, [0, 0], [1, 3 * this.units]), [3 * this.units]) : this.bias);
   }
   protected step(xw: Tensor, state: Tensor[], h: Tensor): Tensor[] {
-    const sig = activationFn(this.recurrentActivation);
+    const sig = (x: Tensor): Tensor => this.gateAct(x);
     const u = this.units;
     let candidate: Tensor;
     let z: Tensor;
@@ -319,7 +330,7 @@ export class GRU extends Recurrent {
     return [add(candidate, mul(z, sub(state[0]!, candidate)))];
   }
   protected override layerConfig(): Record<string, unknown> {
-    return { ...super.layerConfig(), recurrentActivation: this.recurrentActivation, resetAfter: this.resetAfter };
+    return { ...super.layerConfig(), resetAfter: this.resetAfter };
   }
 }
 
