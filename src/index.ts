@@ -102,7 +102,7 @@ export type { EmbeddingConfig } from './layers/embedding.js';
 export type { ConvConfig } from './layers/convolutional.js';
 export type { PoolingConfig, GlobalPoolingConfig } from './layers/pooling.js';
 export type { BatchNormalizationConfig } from './layers/normalization.js';
-export type { MergeConfig, ConcatenateConfig } from './layers/merge.js';
+export type { MergeConfig, ConcatenateConfig, DotConfig } from './layers/merge.js';
 export type { SimpleRNNConfig, LSTMConfig, GRUConfig } from './layers/recurrent.js';
 export type { BidirectionalConfig, TimeDistributedConfig } from './layers/wrappers.js';
 export type { LayerNormalizationConfig } from './layers/layer-normalization.js';

@@ -104,6 +104,38 @@ describe('functional models', () => {
     assert.throws(() => inSequential.predict(c.ones([1, 2])), /a merge layer takes a list of inputs \(in a functional model\)/);
   });
 
+  it('Dot: batch dot products along the given axes, cosine with normalize; (B, n, d)·(B, m, d) on axes 2 is (B, n, m)', () => {
+    const a = c.tensor([
+      [1, 2, 2],
+      [0, 3, 4],
+    ]);
+    const b = c.tensor([
+      [2, 0, 1],
+      [0, 0, 5],
+    ]);
+    assert.deepEqual(Array.from(L.dot({ axes: 1 }).applyMerge([a, b]).data), [4, 20]);
+    const cos = L.dot({ axes: -1, normalize: true }).applyMerge([a, b]).data;
+    [4 / (3 * Math.sqrt(5)), 20 / (5 * 5)].forEach((v, i) => assert.ok(Math.abs(cos[i]! - v) < 1e-6));
+    const q = c.randomNormal([2, 3, 4], { seed: 1 });
+    const k = c.randomNormal([2, 5, 4], { seed: 2 });
+    const scores = L.dot({ axes: 2 }).applyMerge([q, k]);
+    assert.deepEqual(scores.shape, [2, 3, 5]);
+    for (let bi = 0; bi < 2; bi++)
+      for (let i = 0; i < 3; i++)
+        for (let j = 0; j < 5; j++) {
+          let s = 0;
+          for (let d = 0; d < 4; d++) s += q.data[(bi * 3 + i) * 4 + d]! * k.data[(bi * 5 + j) * 4 + d]!;
+          assert.ok(Math.abs(scores.data[(bi * 3 + i) * 5 + j]! - s) < 1e-5);
+        }
+    const transposed = L.dot({ axes: [1, 1] }).applyMerge([q, c.randomNormal([2, 3, 6], { seed: 3 })]);
+    assert.deepEqual(transposed.shape, [2, 4, 6], 'axes [1, 1] contract the first sample axes: (B, 4, 6)');
+    assert.throws(
+      () => L.dot({ axes: 2 }).apply([c.input({ shape: [3, 4] }), c.input({ shape: [5, 3] })]),
+      /the contracted axes differ in size \(4 and 3\)/,
+    );
+    assert.throws(() => L.dot({ axes: 'x' as never }), /Dot: argument "axes" must be an axis or a pair of axes/);
+  });
+
   it('refuses a graph whose outputs read an input it was not given, and several inputs (not supported yet)', () => {
     const a = c.input({ shape: [2] });
     const b = c.input({ shape: [2] });

@@ -499,7 +499,9 @@ describe('every layer, activation, initializer, regularizer and constraint reloa
     const a = c.input({ shape: [4] });
     const d1 = L.dense({ units: 4 }).apply(a);
     const d2 = L.dense({ units: 4, activation: 'tanh' }).apply(a);
-    const merged = [L.add(), L.subtract(), L.multiply(), L.average(), L.maximum(), L.minimum()].map((m) => m.apply([d1, d2]));
+    const merged = [L.add(), L.subtract(), L.multiply(), L.average(), L.maximum(), L.minimum(), L.dot({ axes: 1, normalize: true })].map(
+      (m) => m.apply([d1, d2]),
+    );
     const graph = c.model({ inputs: a, outputs: L.dense({ units: 2 }).apply(L.concatenate({ axis: 1 }).apply(merged)), seed: 3 });
     graph.compile({ loss: 'mse', optimizer: 'adam' });
     const gx = c.randomUniform([5, 4], { seed: 4 });

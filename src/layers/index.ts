@@ -32,7 +32,7 @@ export { Embedding } from './embedding.js';
 export { Conv1D, Conv2D } from './convolutional.js';
 export * from './pooling.js';
 export { BatchNormalization } from './normalization.js';
-export { Merge, Add, Subtract, Multiply, Average, Maximum, Minimum, Concatenate } from './merge.js';
+export { Merge, Add, Subtract, Multiply, Average, Maximum, Minimum, Concatenate, Dot } from './merge.js';
 export { SymbolicTensor, type LayerNode } from './symbolic.js';
 export { SimpleRNN, LSTM, GRU } from './recurrent.js';
 export { Bidirectional, TimeDistributed } from './wrappers.js';

@@ -4,10 +4,12 @@
  */
 import type { Tensor } from '../tensor/tensor.js';
 import type { Shape } from '../tensor/shape.js';
-import { add, div, maximum, minimum, mul, sub } from '../ops/elementwise.js';
+import { add, div, maximum, minimum, mul, sqrt, square, sub } from '../ops/elementwise.js';
+import { sum } from '../ops/reduce.js';
+import { matmul } from '../ops/matmul.js';
 import { concat } from '../ops/layout.js';
 import { Layer, type BaseLayerConfig, type CallOptions } from './layer.js';
-import { arg, layerArgs, optional, type ConfigOf } from './args.js';
+import { arg, layerArgs, optional, type Arg, type ConfigOf } from './args.js';
 import { defineLayer } from './registry.js';
 import { symbolicText, type SymbolicTensor } from './symbolic.js';
 
@@ -190,6 +192,81 @@ export class Concatenate extends Merge {
   }
 }
 
+const DOT_ARGS = layerArgs('Dot', {
+  /** The axis of each input to contract (batch axis 0 excluded): one for both, or [a, b]. */
+  axes: {
+    required: true,
+    read: (v, layer, name) =>
+      Number.isInteger(v)
+        ? [v as number, v as number]
+        : Array.isArray(v) && v.length === 2 && v.every(Number.isInteger)
+          ? [v[0] as number, v[1] as number]
+          : badAxes(layer, name, v),
+  } as Arg<number | readonly [number, number], [number, number], true>,
+  /** L2-normalise both inputs along their axes first: the product is then the cosine similarity. */
+  normalize: optional(arg.boolean(), false),
+});
+export type DotConfig = ConfigOf<typeof DOT_ARGS.schema>;
+
+function badAxes(layer: string, name: string, v: unknown): never {
+  throw new RangeError(`${layer}: argument "${name}" must be an axis or a pair of axes. Received: ${name}=${JSON.stringify(v)}`);
+}
+
+/**
+ * Keras' Dot: the batch-wise dot product of two inputs along the given axes. (B, n)·(B, n) on axis 1
+ * gives (B, 1); (B, n, d) and (B, m, d) on axes 2 give (B, n, m), an attention score matrix.
+ */
+export class Dot extends Merge {
+  readonly className = 'Dot';
+  protected override readonly arity = { min: 2, max: 2 };
+  readonly axes: [number, number];
+  readonly normalize: boolean;
+  constructor(config: DotConfig) {
+    const { args, base } = DOT_ARGS.read(config);
+    super(base, 'Dot');
+    this.axes = args.axes;
+    this.normalize = args.normalize;
+  }
+
+  /** Each input's contracted axis within one sample (the batch axis excluded), or a reason the inputs do not fit. */
+  private sampleAxes(shapes: readonly Shape[]): [number, number] | string {
+    const [a, b] = shapes as [Shape, Shape];
+    if (a.length !== b.length || a.length < 1 || a.length > 2) return 'inputs must both be (batch, n) or both (batch, n, d)';
+    const norm = (axis: number, rank: number): number => (axis < 0 ? axis + rank + 1 : axis) - 1;
+    const [ax, bx] = [norm(this.axes[0], a.length), norm(this.axes[1], b.length)];
+    if (ax < 0 || ax >= a.length || bx < 0 || bx >= b.length)
+      return `axes ${JSON.stringify(this.axes)} do not name sample axes of inputs of rank ${a.length + 1}`;
+    if (a[ax] !== b[bx] && a[ax] !== -1 && b[bx] !== -1) return `the contracted axes differ in size (${a[ax]} and ${b[bx]})`;
+    return [ax, bx];
+  }
+
+  protected override mergedShape(shapes: readonly Shape[]): Shape | string {
+    const axes = this.sampleAxes(shapes);
+    if (typeof axes === 'string') return axes;
+    const [a, b] = shapes as [Shape, Shape];
+    return a.length === 1 ? [1] : [a[1 - axes[0]]!, b[1 - axes[1]]!];
+  }
+
+  protected merge(xs: readonly Tensor[]): Tensor {
+    const [ax, bx] = this.sampleAxes(xs.map((x) => x.shape.slice(1))) as [number, number];
+    let [a, b] = xs as [Tensor, Tensor];
+    if (this.normalize) [a, b] = [l2Normalize(a, ax + 1), l2Normalize(b, bx + 1)];
+    if (a.rank === 2) return sum(mul(a, b), [1], true);
+    // (B, n, d)·(B, m, d) -> (B, n, m): contract a's axis ax with b's axis bx as one batched product.
+    return matmul(a, b, { transposeA: ax === 0, transposeB: bx === 1 });
+  }
+
+  protected override layerConfig(): Record<string, unknown> {
+    return { axes: this.axes, normalize: this.normalize };
+  }
+}
+
+/** x / max(‖x‖, 1e-12) along an axis (Keras' l2_normalize epsilon). */
+function l2Normalize(x: Tensor, axis: number): Tensor {
+  return div(x, sqrt(maximum(sum(square(x), [axis], true), 1e-24)));
+}
+
+defineLayer('Dot', Dot);
 defineLayer('Add', Add);
 defineLayer('Subtract', Subtract);
 defineLayer('Multiply', Multiply);
@@ -206,4 +283,5 @@ export const mergeLayers = {
   maximum: (config: MergeConfig = {}) => new Maximum(config),
   minimum: (config: MergeConfig = {}) => new Minimum(config),
   concatenate: (config: ConcatenateConfig = {}) => new Concatenate(config),
+  dot: (config: DotConfig) => new Dot(config),
 };

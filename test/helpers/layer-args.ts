@@ -29,6 +29,7 @@ export const LAYERS: Record<keyof typeof c.layers, { args: Record<string, unknow
   maximum: { args: {} },
   minimum: { args: {} },
   concatenate: { args: { axis: 1 } },
+  dot: { args: { axes: 1 } },
   simpleRnn: { args: { units: 2 }, alias: ['return_sequences', 'returnSequences', true] },
   lstm: { args: { units: 2 }, alias: ['unit_forget_bias', 'unitForgetBias', false] },
   gru: { args: { units: 2 }, alias: ['reset_after', 'resetAfter', false] },

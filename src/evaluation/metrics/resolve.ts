@@ -91,7 +91,7 @@ function recordOfValue(value: MetricFunction | Metric, name: unknown): MetricRec
   if (registered) return registered;
   if (METRIC_RECORDS.find(name))
     throw new RangeError(
-      `compile: the ${what} "${name}" has the name of ${METRIC_RECORDS.isCustom(name) ? 'a registered' : 'the built-in'} metric "${METRIC_RECORDS.canonical(name)}"; logs and saved models would confuse them. Give it another name.`,
+      `compile: the ${what} "${name}" has the name of ${METRIC_RECORDS.isCustom(name) ? 'a registered' : 'the built-in'} metric "${METRIC_RECORDS.canonical(name)}"; logs and saved models would confuse them. Give it another name${METRIC_RECORDS.isCustom(name) ? `, or pass '${name}' to use the registered one` : ''}.`,
     );
   // A Metric object is its own state: baselines and bootstrap resamples reuse it after its value was read.
   return customRecord(
