@@ -2,7 +2,6 @@
 import { Tensor } from '../tensor/tensor.js';
 import { inferTask, type Task } from './task.js';
 import { parseMetric, resolveMetric, type MetricSpec, type ResolvedMetric } from './metrics/resolve.js';
-import { METRIC_RECORDS } from './metrics/record.js';
 import { bootstrapInterval, isProportion } from './metrics/interval.js';
 import { ReportAccumulator, type ClassificationReport } from './metrics/classification-report.js';
 import { reportMetrics, type MetricReport } from './metric-report.js';
@@ -261,7 +260,7 @@ export function score(targets: LoadedArray, predictions: LoadedArray, o: ScoreOp
 
   // --threshold goes to every metric whose record takes a decision threshold (one-column binary or multi-label targets only).
   const thresholded = o.threshold !== undefined && (task.kind === 'multilabel' || task.encoding === 'binary');
-  const takesThreshold = (m: string): boolean => 'threshold' in METRIC_RECORDS.get(parseMetric(m).family, 'score', 'metric').options;
+  const takesThreshold = (m: string): boolean => 'threshold' in parseMetric(m).record.options;
   const specs = (o.metrics ?? defaultMetrics(task, kind)).map((m) =>
     thresholded && typeof m === 'string' && takesThreshold(m) ? { name: m, threshold: o.threshold! } : m,
   );

@@ -73,6 +73,7 @@ abstract class Recurrent extends Layer {
   readonly units: number;
   protected readonly args: RecurrentArgs;
   readonly activation: string;
+  private readonly actFn: (x: Tensor) => Tensor;
   kernel: Variable | null = null;
   recurrentKernel: Variable | null = null;
   bias: Variable | null = null;
@@ -85,6 +86,7 @@ abstract class Recurrent extends Layer {
     this.args = a;
     this.units = a.units;
     this.activation = activationName(a.activation, className);
+    this.actFn = activationFn(this.activation);
     for (const r of [a.kernelRegularizer, a.recurrentRegularizer, a.biasRegularizer]) resolveRegularizer(r ?? null, className);
     for (const k of [a.kernelConstraint, a.recurrentConstraint, a.biasConstraint]) resolveConstraint(k ?? null, className);
     this.ownRng = a.seed === undefined ? undefined : new RngClass(a.seed);
@@ -186,8 +188,9 @@ abstract class Recurrent extends Layer {
     return slice(z, [0, k * this.units], [z.shape[0]!, this.units]);
   }
 
+  /** The activation, looked up in the registry once (it runs several times per step). */
   protected act(x: Tensor): Tensor {
-    return activationFn(this.activation)(x);
+    return this.actFn(x);
   }
 
   computeOutputShape(inputShape: Shape): Shape {
@@ -240,13 +243,15 @@ const GATED = { recurrentActivation: optional(arg.string(), 'sigmoid') };
 /** LSTM and GRU: gates squashed by a recurrent activation (sigmoid by default). */
 abstract class Gated extends Recurrent {
   private readonly recurrentActivation: string;
+  private readonly gateFn: (x: Tensor) => Tensor;
   protected constructor(a: RecurrentArgs & { recurrentActivation: string }, base: Record<string, unknown>, className: string) {
     super(a, base, className);
     this.recurrentActivation = activationName(a.recurrentActivation, className);
+    this.gateFn = activationFn(this.recurrentActivation);
   }
-  /** The gates' activation. */
+  /** The gates' activation (looked up once). */
   protected gateAct(x: Tensor): Tensor {
-    return activationFn(this.recurrentActivation)(x);
+    return this.gateFn(x);
   }
   protected override layerConfig(): Record<string, unknown> {
     return { ...super.layerConfig(), recurrentActivation: this.recurrentActivation };
@@ -309,21 +314,20 @@ export class GRU extends Gated {
     return add(xw, this.resetAfter ? reshape(slice(this.bias, [0, 0], [1, 3 * this.units]), [3 * this.units]) : this.bias);
   }
   protected step(xw: Tensor, state: Tensor[], h: Tensor): Tensor[] {
-    const sig = (x: Tensor): Tensor => this.gateAct(x);
     const u = this.units;
     let candidate: Tensor;
     let z: Tensor;
     if (this.resetAfter) {
       let hu = matmul(h, this.recurrentKernel!);
       if (this.bias) hu = add(hu, reshape(slice(this.bias, [1, 0], [1, 3 * u]), [3 * u]));
-      z = sig(add(this.gate(xw, 0), this.gate(hu, 0)));
-      const r = sig(add(this.gate(xw, 1), this.gate(hu, 1)));
+      z = this.gateAct(add(this.gate(xw, 0), this.gate(hu, 0)));
+      const r = this.gateAct(add(this.gate(xw, 1), this.gate(hu, 1)));
       candidate = this.act(add(this.gate(xw, 2), mul(r, this.gate(hu, 2))));
     } else {
       const uzr = slice(this.recurrentKernel!, [0, 0], [u, 2 * u]);
       const hzr = matmul(h, uzr);
-      z = sig(add(this.gate(xw, 0), this.gate(hzr, 0)));
-      const r = sig(add(this.gate(xw, 1), this.gate(hzr, 1)));
+      z = this.gateAct(add(this.gate(xw, 0), this.gate(hzr, 0)));
+      const r = this.gateAct(add(this.gate(xw, 1), this.gate(hzr, 1)));
       candidate = this.act(add(this.gate(xw, 2), matmul(mul(r, h), slice(this.recurrentKernel!, [0, 2 * u], [u, u]))));
     }
     // h = z·h_prev + (1 - z)·h̃, written as h̃ + z·(h_prev - h̃); h_prev without the recurrent dropout mask (Keras).

@@ -8,7 +8,7 @@ import type { Shape } from '../tensor/shape.js';
 import type { Rng } from '../random/rng.js';
 import { describe } from '../tensor/describe.js';
 import { Layer } from '../layers/layer.js';
-import { ActivatedLayer, InputLayer } from '../layers/core.js';
+import { InputLayer } from '../layers/core.js';
 import { Merge } from '../layers/merge.js';
 import { layerFromConfig } from '../layers/registry.js';
 import { SymbolicTensor, type LayerNode } from '../layers/symbolic.js';
@@ -16,7 +16,7 @@ import { outputOfLayers } from '../evaluation/output-head.js';
 import type { ForwardOptions, ForwardResult } from '../training/trainable.js';
 import { VERSION } from '../version.js';
 import { Model } from './model.js';
-import { checkOutputMask } from './mask.js';
+import { callOutputLayer, checkOutputMask } from './mask.js';
 import { summaryText } from './summary.js';
 
 export interface InputOptions {
@@ -156,11 +156,8 @@ export class Functional extends Model {
       } else if (layer instanceof Merge) {
         for (const t of node.inputs) layer.checkMask(masks.get(t) ?? null);
         value = layer.applyMerge(node.inputs.map((t) => values.get(t)!));
-      } else if (node.output === output && layer instanceof ActivatedLayer && options.logitsFor?.(layer.activation)) {
-        layer.checkMask(inputMask);
-        layer.checkInput(inputValue);
-        logits = layer.callPreActivation(inputValue, call);
-        value = layer.activate(logits);
+      } else if (node.output === output) {
+        ({ output: value, logits } = callOutputLayer(layer, inputValue, inputMask, call, options.logitsFor));
       } else {
         value = layer.applyMasked(inputValue, call, inputMask);
       }

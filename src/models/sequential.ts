@@ -3,7 +3,7 @@ import type { Tensor } from '../tensor/tensor.js';
 import type { Shape } from '../tensor/shape.js';
 import type { Rng } from '../random/rng.js';
 import { Layer } from '../layers/layer.js';
-import { ActivatedLayer, InputLayer } from '../layers/core.js';
+import { InputLayer } from '../layers/core.js';
 import { layerFromConfig } from '../layers/index.js';
 import { outputOfLayers } from '../evaluation/output-head.js';
 import { warnOnce } from '../registry/warnings.js';
@@ -11,7 +11,7 @@ import { describe } from '../tensor/describe.js';
 import type { ForwardOptions, ForwardResult } from '../training/trainable.js';
 import { VERSION } from '../version.js';
 import { Model } from './model.js';
-import { checkOutputMask } from './mask.js';
+import { callOutputLayer, checkOutputMask } from './mask.js';
 import { Functional, type FunctionalConfig } from './functional.js';
 import { summaryText } from './summary.js';
 
@@ -148,15 +148,7 @@ export class Sequential extends Model {
       mask = layer.outputMask(input, mask);
     });
     const final = this.layers[last]!;
-    let result: ForwardResult;
-    if (final instanceof ActivatedLayer && options.logitsFor?.(final.activation)) {
-      final.checkMask(mask);
-      final.checkInput(h);
-      const logits = final.callPreActivation(h, call);
-      result = { output: final.activate(logits), logits, penalties };
-    } else {
-      result = { output: final.applyMasked(h, call, mask), logits: null, penalties };
-    }
+    const result: ForwardResult = { ...callOutputLayer(final, h, mask, call, options.logitsFor), penalties };
     checkOutputMask(final, final.outputMask(h, mask));
     penalise(final, result.output);
     return result;

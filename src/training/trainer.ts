@@ -253,10 +253,9 @@ export class Trainer {
     return { x: xs, y: ys, sampleWeight, batchSize: checkBatchSize(options.batchSize ?? 32, where) };
   }
 
-  /** Loss and metric values on validated data, in batches without gradients; `observers` see every batch too. */
+  /** Loss and metric values on validated data (the model built by the caller), in batches without gradients; `observers` see every batch too. */
   measure(data: Batchable, metrics: readonly ResolvedMetric[], observers: Metric[] = []): { loss: number; values: number[] } {
     const { x, y, sampleWeight: sw, batchSize } = data;
-    this.model.ensureBuilt(x);
     metrics.forEach((m) => m.metric.resetState());
     const lossMean = new Mean();
     const rng = rngFor(0);
