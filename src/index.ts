@@ -143,9 +143,9 @@ export type { MetricRecord, Direction, TrivialKind, ParsedMetric } from './evalu
 export type { EvaluationContext } from './evaluation/context.js';
 export { resolveMetric, displayName, metricNames, type ResolvedMetric, type MetricInput } from './evaluation/metrics/resolve.js';
 export { inferTask, type Task, type TaskKind, type TargetEncoding, type OutputInfo } from './evaluation/task.js';
-export { Model, type PredictOptions } from './models/model.js';
+export { Model, type PredictOptions, type Prediction } from './models/model.js';
 export { Sequential, sequential, modelFromJSON, type SequentialConfig } from './models/sequential.js';
-export { Functional, input, model, type InputOptions, type FunctionalConfig } from './models/functional.js';
+export { Functional, input, model, type InputOptions, type FunctionalConfig, type SymbolicStructure } from './models/functional.js';
 export {
   SymbolicTensor,
   Merge,
@@ -158,7 +158,9 @@ export {
   type LayerNode,
 } from './layers/index.js';
 export { Trainer, type CompileArgs, type EvaluateOptions, type ReportOptions } from './training/trainer.js';
-export type { Logs, ForwardResult, ForwardOptions } from './training/trainable.js';
+export type { Logs, ForwardResult, ForwardOptions, OutputHead } from './training/trainable.js';
+export type { Head, PerOutput } from './training/heads.js';
+export type { ModelData } from './training/model-data.js';
 export { History } from './training/history.js';
 export type { FitOptions } from './training/fit.js';
 export {

@@ -89,7 +89,7 @@ describe('learning', () => {
     const y = c.tensor([[0]]);
     const data = model.evaluate(x, y).loss!; // (1+2)² = 9, no penalty at evaluation
     assert.equal(data, 9);
-    const { loss } = model.compiled!.trainStep(x, y, undefined, new c.Rng(0));
+    const { loss } = model.compiled!.trainStep([x], [y], undefined, new c.Rng(0));
     assert.ok(Math.abs(loss - (9 + 0.01 * 5)) < 1e-5, `loss with penalty ${loss}`);
   });
 });

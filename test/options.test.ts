@@ -149,7 +149,13 @@ describe('every options object refuses unknown keys and maps aliases to the same
     // Dropped, from_logits would give the probability reading of the same outputs.
     assert.notEqual(keras.loss, probabilities.evaluate(x, y, { verbose: 0 }).loss);
     refuses('compile', () => make('mse').compile({ loss: 'mse', madeUpOption: 1 } as never));
-    assert.throws(() => make('mse').compile({ loss: 'mse', loss_weights: [1] } as never), /"loss_weights" is not supported/);
+    // Keras' loss_weights reaches lossWeights: a weight of 2 doubles the loss of the only output.
+    const weighted = make('mse');
+    weighted.compile({ loss: 'mse', loss_weights: [2] } as never);
+    const plain = make('mse');
+    plain.compile({ loss: 'mse' });
+    assert.equal(weighted.evaluate(x, y, { verbose: 0 }).loss, 2 * plain.evaluate(x, y, { verbose: 0 }).loss!);
+    assert.throws(() => make('mse').compile({ loss: 'mse', lossWeights: [1, 2] }), /lossWeights" as a list needs one weight per output/);
   });
 
   it('callbacks: every factory with options', () => {

@@ -49,7 +49,7 @@ describe('saves never lose the previous model', () => {
 
 describe('a failing disk is one line naming the path, and the previous save stays', () => {
   const model = (seed: number): c.Sequential => c.sequential([c.layers.dense({ units: 256, inputShape: [64] })], { seed });
-  const out = (m: c.Model): number[] => Array.from(m.predict(c.ones([1, 64])).dataSync());
+  const out = (m: c.Model<c.Tensor>): number[] => Array.from(m.predict(c.ones([1, 64])).dataSync());
 
   for (const code of ['ENOSPC', 'EACCES', 'EROFS'] as const) {
     it(`${code} from the file system (mocked write): the error names the target, the previous model still loads, no temporary file is left`, async () => {
@@ -125,5 +125,5 @@ describe('a failing disk is one line naming the path, and the previous save stay
       spawnSync('umount', [mount]);
     }
   });
-  const out8 = (m: c.Model): number[] => Array.from(m.predict(c.ones([1, 8])).dataSync());
+  const out8 = (m: c.Model<c.Tensor>): number[] => Array.from(m.predict(c.ones([1, 8])).dataSync());
 });

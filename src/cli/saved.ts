@@ -61,6 +61,10 @@ const readData = (path: string, labels: number): { x: Tensor; y: Tensor | null }
 
 /** The data's samples must have the shape the model was built for. */
 function checkInputWidth(model: Model, x: Tensor, path: string): void {
+  if (model.inputNames.length > 1 || model.outputNames.length > 1)
+    throw new UsageError(
+      `${path}: the model has ${model.inputNames.length} inputs and ${model.outputNames.length} outputs; a data file holds one feature matrix and one target column set, so this command reads single-input, single-output models. Use model.evaluateReport / model.predict from code with { ${model.inputNames.join(', ')} }`,
+    );
   const expected = model.inputShape;
   const sample = x.shape.slice(1);
   if (expected && (expected.length !== sample.length || expected.some((d, i) => d !== -1 && d !== sample[i]))) {
@@ -93,7 +97,7 @@ export async function runPredict(dir: string, o: { data: string; labels: number 
   const model = await load(dir);
   const { x } = readData(o.data, o.labels);
   checkInputWidth(model, x, o.data);
-  const p = model.predict(x);
+  const p = model.predict(x) as Tensor; // one output (checkInputWidth)
   const cols = p.size / p.shape[0]!;
   const rows = Array.from({ length: p.shape[0]! }, (_, r) => Array.from(p.data.subarray(r * cols, (r + 1) * cols)));
   return { rows, text: rows.map((r) => r.map((v) => Number(v.toPrecision(6))).join(',')).join('\n') };

@@ -1,6 +1,6 @@
 /** The model-level doctor: a compiled Candor model's setup, its targets and, with inputs, its numbers. */
 import type { Model } from '../models/model.js';
-import { toFloatData, type DataInput } from '../tensor/input.js';
+import { toFloatList, type ModelData } from '../training/model-data.js';
 import { diagnoseSetup, type Finding } from '../evaluation/setup-rules.js';
 import { blockingFindings } from '../evaluation/context.js';
 
@@ -9,19 +9,22 @@ import { blockingFindings } from '../evaluation/context.js';
  * inputs and targets, also the numbers (an accuracy within noise of its trivial baseline).
  * Each rule runs once: the targets' findings are the model's evaluation context.
  */
-export function diagnose(model: Model, x?: DataInput, y?: DataInput): Finding[] {
+export function diagnose(model: Model, x?: ModelData, y?: ModelData): Finding[] {
   const trainer = model.compiled;
   if (!trainer) throw new Error('diagnose: the model must be compiled first: model.compile({ loss, optimizer, metrics }).');
   if (!model.built) model.build();
   if (y === undefined)
-    return diagnoseSetup({
-      loss: trainer.loss.name,
-      fromLogits: trainer.loss.options.fromLogits,
-      output: trainer.outputInfo(),
-      metrics: trainer.parsedMetrics,
+    return trainer.heads.flatMap((head) => {
+      const findings = diagnoseSetup({
+        loss: head.loss.name,
+        fromLogits: head.loss.options.fromLogits,
+        output: trainer.outputInfo(head.index),
+        metrics: head.parsedMetrics,
+      });
+      return head.prefix === '' ? findings : findings.map((f) => ({ ...f, message: `output "${head.name}": ${f.message}` }));
     });
-  const yTrue = toFloatData(y, 'diagnose', 'y');
-  const context = trainer.buildContext(yTrue);
-  if (x === undefined || blockingFindings(context, trainer.strict).length > 0) return [...context.findings];
-  return trainer.reportValidated(trainer.validate(x, yTrue, {}, 'diagnose'), true, context).findings;
+  const yTrue = toFloatList(y, model.outputNames, 'diagnose', 'y', 'outputs');
+  const contexts = trainer.buildContexts(yTrue);
+  if (x === undefined || contexts.some((c) => blockingFindings(c, trainer.strict).length > 0)) return contexts.flatMap((c) => c.findings);
+  return trainer.reportValidated(trainer.validate(x, yTrue, {}, 'diagnose'), true, contexts).findings;
 }

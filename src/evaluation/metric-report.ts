@@ -30,6 +30,8 @@ export interface EvaluationReport {
   samples: number;
   /** Classification targets: the per-class report and confusion matrix (scikit-learn's classification_report). */
   classification?: ClassificationReport;
+  /** A model with several outputs: each output's report by name (the fields above join them; loss is the weighted total). */
+  outputs?: Record<string, EvaluationReport>;
 }
 
 /** Attaches baselines to metric values and adds the findings that need both (accuracy near its baseline). */

@@ -124,6 +124,30 @@ export abstract class Layer {
   /** The calls of this layer on symbolic inputs, in order (Keras' inbound nodes). */
   readonly inboundNodes: LayerNode[] = [];
 
+  /** The symbolic output of this layer's only call (Keras' layer.output), e.g. for a feature-extraction model. */
+  get output(): SymbolicTensor {
+    return this.onlyNode('output').output;
+  }
+
+  /** The symbolic input of this layer's only call (Keras' layer.input); a merge layer's first input. */
+  get input(): SymbolicTensor {
+    const node = this.onlyNode('input');
+    return node.inputs[0] ?? node.output;
+  }
+
+  private onlyNode(what: string): LayerNode {
+    const [node, ...more] = this.inboundNodes;
+    if (!node)
+      throw new RangeError(
+        `${this.className} "${this.name}": has no ${what} yet; it is set when the layer is applied to a symbolic tensor`,
+      );
+    if (more.length > 0)
+      throw new RangeError(
+        `${this.className} "${this.name}": is called ${this.inboundNodes.length} times (a shared layer), so it has no single ${what}. Use the tensor each apply() returned`,
+      );
+    return node;
+  }
+
   /**
    * On a tensor: builds on first use, checks the input shape, then calls. On a symbolic tensor
    * (the functional API): records the call and returns the symbolic output, computing nothing;

@@ -13,9 +13,9 @@ import { Merge } from '../layers/merge.js';
 import { layerFromConfig } from '../layers/registry.js';
 import { SymbolicTensor, type LayerNode } from '../layers/symbolic.js';
 import { outputOfLayers } from '../evaluation/output-head.js';
-import type { ForwardOptions, ForwardResult } from '../training/trainable.js';
+import type { ForwardOptions, ForwardResult, OutputHead } from '../training/trainable.js';
 import { VERSION } from '../version.js';
-import { Model } from './model.js';
+import { Model, type Prediction } from './model.js';
 import { callOutputLayer, checkOutputMask } from './mask.js';
 import { summaryText } from './summary.js';
 
@@ -53,44 +53,75 @@ export interface FunctionalConfig {
   layers: { className: string; config: Record<string, unknown>; inboundNodes: NodeRef[][] }[];
   inputLayers: NodeRef[];
   outputLayers: NodeRef[];
+  /** Inputs given as a dict: its keys, in inputLayers' order. */
+  inputKeys?: string[];
+  /** Outputs given as a list (even of one) or a dict (with its keys, in outputLayers' order); absent for one output. */
+  outputStructure?: 'list' | { keys: string[] };
+}
+
+/** Symbolic tensors as the functional API takes them: one, a list, or a dict keyed by name. */
+export type SymbolicStructure = SymbolicTensor | readonly SymbolicTensor[] | { readonly [name: string]: SymbolicTensor };
+
+/** The tensors of a structure, their names (dict keys, else the producing layers'), and the structure's form. */
+function flatten(value: unknown, arg: string): { tensors: SymbolicTensor[]; keys: string[] | null; list: boolean } {
+  const bad = (): never => {
+    throw new TypeError(
+      `model: argument "${arg}" must be a symbolic tensor (from candor.input() or a layer's apply), a list of them or { name: tensor }. Received: ${describe(value)}`,
+    );
+  };
+  if (value instanceof SymbolicTensor) return { tensors: [value], keys: null, list: false };
+  if (Array.isArray(value)) {
+    if (value.length === 0 || !value.every((t) => t instanceof SymbolicTensor)) bad();
+    return { tensors: value as SymbolicTensor[], keys: null, list: true };
+  }
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.entries(value);
+    if (entries.length === 0 || !entries.every(([, t]) => t instanceof SymbolicTensor)) bad();
+    return { tensors: entries.map(([, t]) => t as SymbolicTensor), keys: entries.map(([k]) => k), list: false };
+  }
+  return bad();
 }
 
 let modelCounter = 0;
 
 /** A model of a layer graph from symbolic inputs to symbolic outputs. */
-export class Functional extends Model {
+export class Functional<P extends Prediction = Prediction> extends Model<P> {
   readonly inputs: readonly SymbolicTensor[];
   readonly outputs: readonly SymbolicTensor[];
+  readonly inputNames: readonly string[];
+  readonly outputNames: readonly string[];
+  /** How the outputs were given: predict returns the same form. */
+  private readonly outputForm: 'single' | 'list' | 'dict';
+  private readonly inputKeys: string[] | null;
   /** Every node from the inputs to the outputs, each after the nodes it reads. */
   private readonly nodes: readonly LayerNode[];
   readonly layers: Layer[];
   private isBuilt = false;
 
-  constructor(options: {
-    inputs: SymbolicTensor | readonly SymbolicTensor[];
-    outputs: SymbolicTensor | readonly SymbolicTensor[];
-    name?: string;
-    seed?: number;
-  }) {
+  constructor(options: { inputs: SymbolicStructure; outputs: SymbolicStructure; name?: string; seed?: number }) {
     super(options.name ?? (modelCounter++ === 0 ? 'functional' : `functional_${modelCounter - 1}`), options.seed);
-    const list = (v: unknown, arg: string): SymbolicTensor[] => {
-      const items = Array.isArray(v) ? v : [v];
-      if (items.length === 0 || !items.every((t) => t instanceof SymbolicTensor)) {
-        throw new TypeError(
-          `model: argument "${arg}" must be a symbolic tensor (from candor.input() or a layer's apply) or a list of them. Received: ${describe(v)}`,
-        );
-      }
-      return items as SymbolicTensor[];
-    };
-    this.inputs = list(options.inputs, 'inputs');
-    this.outputs = list(options.outputs, 'outputs');
+    const inputs = flatten(options.inputs, 'inputs');
+    const outputs = flatten(options.outputs, 'outputs');
+    this.inputs = inputs.tensors;
+    this.outputs = outputs.tensors;
     if (this.inputs.some((t) => !(t.node.layer instanceof InputLayer)))
       throw new TypeError('model: every input must come from candor.input()');
-    // The multi-input and multi-output training paths come with the per-head evaluation contexts.
-    if (this.inputs.length > 1 || this.outputs.length > 1) {
-      throw new RangeError(
-        `model: several inputs or outputs are not supported yet. Received: ${this.inputs.length} inputs, ${this.outputs.length} outputs`,
-      );
+    this.inputKeys = inputs.keys;
+    this.inputNames = inputs.keys ?? this.inputs.map((t) => t.node.layer.name);
+    this.outputForm = outputs.keys ? 'dict' : outputs.list ? 'list' : 'single';
+    // Keras names an output after its layer; a dict's keys name them instead.
+    this.outputNames =
+      outputs.keys ??
+      this.outputs.map((t) => (t.node.layer.inboundNodes.length > 1 ? `${t.node.layer.name}_${t.node.index}` : t.node.layer.name));
+    for (const [arg, names] of [
+      ['inputs', this.inputNames],
+      ['outputs', this.outputNames],
+    ] as const) {
+      const twice = names.find((n, i) => names.indexOf(n) !== i);
+      if (twice !== undefined)
+        throw new RangeError(
+          `model: two ${arg} are named "${twice}"; data, losses and metrics are keyed by these names. Give ${arg} as { name: tensor }`,
+        );
     }
     this.nodes = graphOrder(this.inputs, this.outputs);
     this.layers = [...new Set(this.nodes.map((n) => n.layer))];
@@ -104,6 +135,7 @@ export class Functional extends Model {
     return this.isBuilt && this.layers.every((l) => l.built);
   }
 
+  /** The first input's sample shape (each input's is in `inputs`). */
   get inputShape(): Shape {
     return this.inputs[0]!.shape;
   }
@@ -126,48 +158,54 @@ export class Functional extends Model {
     this.isBuilt = true;
   }
 
-  /** The graph's output head: the output's width, and the activation found walking back through layers that keep the width. */
-  outputHead(): { units: number; activation: string } {
-    const chain: Layer[] = [];
-    for (let node: LayerNode | undefined = this.outputs[0]!.node; node; node = node.inputs[0]?.node) chain.unshift(node.layer);
-    const { activation, units } = outputOfLayers(chain);
-    const shape = this.outputs[0]!.shape;
-    return { units: shape[shape.length - 1] ?? units, activation };
+  /** Each output's width, and the activation found walking back through layers that keep the width. */
+  outputHeads(): OutputHead[] {
+    return this.outputs.map((output) => {
+      const chain: Layer[] = [];
+      for (let node: LayerNode | undefined = output.node; node; node = node.inputs[0]?.node) chain.unshift(node.layer);
+      const { activation, units } = outputOfLayers(chain);
+      return { units: output.shape[output.shape.length - 1] ?? units, activation };
+    });
   }
 
-  forward(x: Tensor, options: ForwardOptions): ForwardResult {
+  protected packOutputs(outputs: Tensor[]): P {
+    if (this.outputForm === 'single') return outputs[0]! as P;
+    if (this.outputForm === 'list') return outputs as P;
+    return Object.fromEntries(this.outputNames.map((n, i) => [n, outputs[i]!])) as P;
+  }
+
+  forward(x: readonly Tensor[], options: ForwardOptions): ForwardResult {
     if (!this.built) this.build();
     const values = new Map<SymbolicTensor, Tensor>();
     // A mask (Embedding maskZero, Masking) travels with each tensor to the layers that read it.
     const masks = new Map<SymbolicTensor, Tensor | null>();
     const penalties: Tensor[] = [];
     const call = { training: options.training, rng: options.rng };
-    const output = this.outputs[0]!;
-    let logits: Tensor | null = null;
+    const logits: (Tensor | null)[] = this.outputs.map(() => null);
     for (const node of this.nodes) {
       const layer = node.layer;
       const input = node.inputs[0];
-      const inputValue = input ? values.get(input)! : x;
-      const inputMask = input ? (masks.get(input) ?? null) : null;
+      const head = this.outputs.indexOf(node.output);
       let value: Tensor;
       if (!input) {
-        layer.checkInput(x);
-        value = x;
+        value = x[this.inputs.indexOf(node.output)]!;
+        layer.checkInput(value);
       } else if (layer instanceof Merge) {
         for (const t of node.inputs) layer.checkMask(masks.get(t) ?? null);
         value = layer.applyMerge(node.inputs.map((t) => values.get(t)!));
-      } else if (node.output === output) {
-        ({ output: value, logits } = callOutputLayer(layer, inputValue, inputMask, call, options.logitsFor));
+      } else if (head >= 0) {
+        const logitsFor = options.logitsFor && ((a: string) => options.logitsFor!(a, head));
+        ({ output: value, logits: logits[head] } = callOutputLayer(layer, values.get(input)!, masks.get(input) ?? null, call, logitsFor));
       } else {
-        value = layer.applyMasked(inputValue, call, inputMask);
+        value = layer.applyMasked(values.get(input)!, call, masks.get(input) ?? null);
       }
       const p = options.training ? layer.activityPenalty(value) : null;
       if (p) penalties.push(p);
       values.set(node.output, value);
-      masks.set(node.output, layer instanceof Merge ? null : layer.outputMask(inputValue, inputMask));
+      masks.set(node.output, layer instanceof Merge || !input ? null : layer.outputMask(values.get(input)!, masks.get(input) ?? null));
     }
-    checkOutputMask(output.node.layer, masks.get(output) ?? null);
-    return { output: values.get(output)!, logits, penalties };
+    for (const output of this.outputs) checkOutputMask(output.node.layer, masks.get(output) ?? null);
+    return { outputs: this.outputs.map((t) => values.get(t)!), logits, penalties };
   }
 
   /** Prints (and returns) the Keras-like table, with each call's inputs in a "Connected to" column. */
@@ -195,6 +233,9 @@ export class Functional extends Model {
       })),
       inputLayers: this.inputs.map(ref),
       outputLayers: this.outputs.map(ref),
+      ...(this.inputKeys ? { inputKeys: this.inputKeys } : {}),
+      ...(this.outputForm === 'list' ? { outputStructure: 'list' as const } : {}),
+      ...(this.outputForm === 'dict' ? { outputStructure: { keys: [...this.outputNames] } } : {}),
     };
   }
 
@@ -255,9 +296,25 @@ export class Functional extends Model {
         if (!t) throw new RangeError(`Functional.fromConfig: ${arg} names ${JSON.stringify(ref)}, which no layer produces`);
         return t;
       });
+    const structured = (tensors: SymbolicTensor[], keys: unknown, arg: string): SymbolicStructure => {
+      if (keys === undefined) return tensors;
+      if (!Array.isArray(keys) || keys.length !== tensors.length || !keys.every((k) => typeof k === 'string'))
+        throw new RangeError(`Functional.fromConfig: ${arg} must list one name per tensor. Received: ${describe(keys)}`);
+      return Object.fromEntries(keys.map((k, i) => [k, tensors[i]!]));
+    };
+    const ins = pick(config.inputLayers, 'inputLayers');
+    const outs = pick(config.outputLayers, 'outputLayers');
+    const form = config.outputStructure;
     return new Functional({
-      inputs: pick(config.inputLayers, 'inputLayers'),
-      outputs: pick(config.outputLayers, 'outputLayers'),
+      inputs: config.inputKeys !== undefined ? structured(ins, config.inputKeys, 'inputKeys') : ins.length === 1 ? ins[0]! : ins,
+      outputs:
+        form === undefined
+          ? outs.length === 1
+            ? outs[0]!
+            : outs
+          : form === 'list'
+            ? outs
+            : structured(outs, (form as { keys?: unknown }).keys, 'outputStructure.keys'),
       ...(config.name !== undefined ? { name: config.name } : {}),
     });
   }
@@ -284,12 +341,18 @@ function graphOrder(inputs: readonly SymbolicTensor[], outputs: readonly Symboli
   return order;
 }
 
-/** candor.model({ inputs, outputs }): a functional model. */
-export function model(options: {
-  inputs: SymbolicTensor | readonly SymbolicTensor[];
-  outputs: SymbolicTensor | readonly SymbolicTensor[];
+interface ModelOptions<O> {
+  inputs: SymbolicStructure;
+  outputs: O;
   name?: string;
   seed?: number;
-}): Functional {
+}
+
+/** candor.model({ inputs, outputs }): a functional model; predict returns its outputs in the form they were given. */
+export function model(options: ModelOptions<SymbolicTensor>): Functional<Tensor>;
+export function model(options: ModelOptions<readonly SymbolicTensor[]>): Functional<Tensor[]>;
+export function model(options: ModelOptions<{ readonly [name: string]: SymbolicTensor }>): Functional<{ [name: string]: Tensor }>;
+export function model(options: ModelOptions<SymbolicStructure>): Functional;
+export function model(options: ModelOptions<SymbolicStructure>): Functional {
   return new Functional(options);
 }

@@ -10,9 +10,10 @@ import { noGrad } from '../ops/graph.js';
 import type { Layer } from '../layers/layer.js';
 import { readOptions, type OptionSchema } from '../registry/options.js';
 import { describe } from '../tensor/describe.js';
-import { checkBatchSize, concatRows, rowRange, toFloatData, type DataInput } from '../tensor/input.js';
+import { checkBatchSize, concatRows, type DataInput } from '../tensor/input.js';
 import { Trainer, type CompileArgs, type EvaluateOptions, type ReportOptions } from '../training/trainer.js';
-import type { ForwardOptions, ForwardResult, Logs, TrainableModel } from '../training/trainable.js';
+import type { ForwardOptions, ForwardResult, Logs, OutputHead, TrainableModel } from '../training/trainable.js';
+import { rowRanges, toFloatList, type ModelData } from '../training/model-data.js';
 import { fit, type FitOptions } from '../training/fit.js';
 import type { History } from '../training/history.js';
 import type { EvaluationReport } from '../evaluation/metric-report.js';
@@ -31,7 +32,10 @@ const PREDICT_SCHEMA: OptionSchema = {
   refused: { steps: 'prediction uses every sample', callbacks: 'predict runs no callbacks' },
 };
 
-export abstract class Model implements TrainableModel {
+/** What predict returns: one tensor for one output; for several, a list or a dict as the model's outputs were given. */
+export type Prediction = Tensor | Tensor[] | { [output: string]: Tensor };
+
+export abstract class Model<P extends Prediction = Prediction> implements TrainableModel {
   readonly name: string;
   /** Seed for weight initialisation when the model is built (else fit's seed, else the global generator). */
   readonly seed: number | undefined;
@@ -63,8 +67,14 @@ export abstract class Model implements TrainableModel {
   abstract get inputShape(): Shape | undefined;
   /** The sample shape the model was built for (-1 where any size is accepted). */
   abstract builtSampleShape(): Shape;
-  abstract forward(x: Tensor, options: ForwardOptions): ForwardResult;
-  abstract outputHead(): { units: number; activation: string };
+  /** The inputs' names, in the order forward takes them. */
+  abstract get inputNames(): readonly string[];
+  /** The outputs' names, in the order forward returns them. */
+  abstract get outputNames(): readonly string[];
+  abstract forward(x: readonly Tensor[], options: ForwardOptions): ForwardResult;
+  abstract outputHeads(): OutputHead[];
+  /** predict's result from one tensor per output. */
+  protected abstract packOutputs(outputs: Tensor[]): P;
   abstract getConfig(): object;
   abstract toJSON(): string;
 
@@ -97,9 +107,14 @@ export abstract class Model implements TrainableModel {
     return this.trainer;
   }
 
-  /** The output head with the compiled loss's fromLogits, for task inference and diagnostics. */
-  outputInfo(): { units: number; activation: string; fromLogits: boolean } {
-    return { ...this.outputHead(), fromLogits: this.trainer?.loss.options.fromLogits ?? false };
+  /** The first (or only) output's width and effective activation. */
+  outputHead(): OutputHead {
+    return this.outputHeads()[0]!;
+  }
+
+  /** An output head with its compiled loss's fromLogits, for task inference and diagnostics. */
+  outputInfo(head = 0): { units: number; activation: string; fromLogits: boolean } {
+    return { ...this.outputHeads()[head]!, fromLogits: this.trainer?.heads[head]?.loss.options.fromLogits ?? false };
   }
 
   /** A layer by name or by index (negative counts from the end; graph order for functional models). */
@@ -169,15 +184,15 @@ export abstract class Model implements TrainableModel {
     return this.weightStream;
   }
 
-  ensureBuilt(x: Tensor, seed?: number): void {
-    if (!this.built) this.buildForSample(this.inputShape ?? x.shape.slice(1), this.initRng(seed ?? this.seed));
+  ensureBuilt(x: readonly Tensor[], seed?: number): void {
+    if (!this.built) this.buildForSample(this.inputShape ?? x[0]!.shape.slice(1), this.initRng(seed ?? this.seed));
   }
 
   /**
    * A seeded fit fixes the initial weights too: a model not built yet is built from fit's seed,
    * and weights drawn at build (never trained, set or loaded) are redrawn from it.
    */
-  prepareForFit(x: Tensor, seed?: number): void {
+  prepareForFit(x: readonly Tensor[], seed?: number): void {
     if (this.built && seed !== undefined && this.initialWeights === 'drawn' && seed !== this.drawnWith) {
       for (const layer of this.layers) layer.resetBuild();
       this.weightStream = null;
@@ -185,34 +200,54 @@ export abstract class Model implements TrainableModel {
     this.ensureBuilt(x, seed);
   }
 
-  /** Predictions for x, computed in batches without recording gradients; `predict(x, 64)` is `predict(x, { batchSize: 64 })`. */
-  predict(x: DataInput, raw: PredictOptions | number = {}): Tensor {
+  /**
+   * Predictions for x (one array, or a list or { name: array } for several inputs), computed in
+   * batches without recording gradients; `predict(x, 64)` is `predict(x, { batchSize: 64 })`.
+   */
+  predict(x: ModelData, raw: PredictOptions | number = {}): P {
     const options = readOptions<PredictOptions>(typeof raw === 'number' ? { batchSize: raw } : raw, 'predict', PREDICT_SCHEMA);
-    const data = toFloatData(x, 'predict', 'x');
     const batchSize = checkBatchSize(options.batchSize ?? 32, 'predict');
-    this.ensureBuilt(data);
-    const parts: Tensor[] = [];
-    const rng = rngFor(0);
-    noGrad(() => {
-      for (let start = 0; start < data.shape[0]!; start += batchSize) {
-        parts.push(this.forward(rowRange(data, start, Math.min(start + batchSize, data.shape[0]!)), { training: false, rng }).output);
-      }
-    });
-    return concatRows(parts);
+    return this.predictData(this.inputData(x, 'predict'), batchSize);
   }
 
-  predictOnBatch(x: DataInput): Tensor {
-    const data = toFloatData(x, 'predictOnBatch', 'x');
-    return this.predict(data, { batchSize: Math.max(1, data.shape[0]!) });
+  predictOnBatch(x: ModelData): P {
+    const data = this.inputData(x, 'predictOnBatch');
+    return this.predictData(data, Math.max(1, data[0]!.shape[0]!));
+  }
+
+  /** The inputs of x, one checked tensor per model input, all with the same number of samples. */
+  private inputData(x: ModelData, where: string): Tensor[] {
+    const data = toFloatList(x, this.inputNames, where, 'x', 'inputs');
+    const n = data[0]!.shape[0]!;
+    const other = data.findIndex((t) => t.shape[0] !== n);
+    if (other >= 0)
+      throw new RangeError(
+        `${where}: every input must have the same number of samples. Received: ${this.inputNames.map((name, i) => `${name} ${data[i]!.shape[0]}`).join(', ')}`,
+      );
+    return data;
+  }
+
+  private predictData(data: Tensor[], batchSize: number): P {
+    this.ensureBuilt(data);
+    const n = data[0]!.shape[0]!;
+    const parts: Tensor[][] = this.outputNames.map(() => []);
+    const rng = rngFor(0);
+    noGrad(() => {
+      for (let start = 0; start < n; start += batchSize) {
+        const { outputs } = this.forward(rowRanges(data, start, Math.min(start + batchSize, n)), { training: false, rng });
+        outputs.forEach((o, h) => parts[h]!.push(o));
+      }
+    });
+    return this.packOutputs(parts.map(concatRows));
   }
 
   /** Trains the model; see FitOptions. Resolves to the History of per-epoch losses and metrics. */
-  fit(x: DataInput, y: DataInput, options: FitOptions = {}): Promise<History> {
+  fit(x: ModelData, y: ModelData, options: FitOptions = {}): Promise<History> {
     return fit(this.requireTrainer('fit'), x, y, options);
   }
 
   /** Loss and metrics on (x, y), keyed by the names given to compile; verbose 1 prints each metric with its baseline. */
-  evaluate(x: DataInput, y: DataInput, options: EvaluateOptions | number = {}): Logs {
+  evaluate(x: ModelData, y: ModelData, options: EvaluateOptions | number = {}): Logs {
     return this.requireTrainer('evaluate').evaluate(x, y, options);
   }
 
@@ -220,16 +255,16 @@ export abstract class Model implements TrainableModel {
    * Everything evaluate knows, with context: each metric with what it resolved to and what a
    * trivial predictor scores on the same data, and every finding about the setup and the numbers.
    */
-  evaluateReport(x: DataInput, y: DataInput, options: ReportOptions | number = {}): EvaluationReport {
+  evaluateReport(x: ModelData, y: ModelData, options: ReportOptions | number = {}): EvaluationReport {
     return this.requireTrainer('evaluateReport').evaluateReport(x, y, options);
   }
 
-  testOnBatch(x: DataInput, y: DataInput): Logs {
+  testOnBatch(x: ModelData, y: ModelData): Logs {
     return this.requireTrainer('evaluate').testOnBatch(x, y);
   }
 
   /** One optimisation step on a batch; returns the batch loss and the batch's metrics. */
-  trainOnBatch(x: DataInput, y: DataInput, options: { sampleWeight?: DataInput; seed?: number } = {}): Logs {
+  trainOnBatch(x: ModelData, y: ModelData, options: { sampleWeight?: DataInput; seed?: number } = {}): Logs {
     return this.requireTrainer('fit').trainOnBatch(x, y, options);
   }
 

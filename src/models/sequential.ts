@@ -8,9 +8,9 @@ import { layerFromConfig } from '../layers/index.js';
 import { outputOfLayers } from '../evaluation/output-head.js';
 import { warnOnce } from '../registry/warnings.js';
 import { describe } from '../tensor/describe.js';
-import type { ForwardOptions, ForwardResult } from '../training/trainable.js';
+import type { ForwardOptions, ForwardResult, OutputHead } from '../training/trainable.js';
 import { VERSION } from '../version.js';
-import { Model } from './model.js';
+import { Model, type Prediction } from './model.js';
 import { callOutputLayer, checkOutputMask } from './mask.js';
 import { Functional, type FunctionalConfig } from './functional.js';
 import { summaryText } from './summary.js';
@@ -22,7 +22,7 @@ export type { PredictOptions } from './model.js';
 let modelCounter = 0;
 
 /** A linear stack of layers (Keras' Sequential): a Model whose forward pass runs the layers in order. */
-export class Sequential extends Model {
+export class Sequential extends Model<Tensor> {
   readonly layers: Layer[] = [];
   private builtInputShape: Shape = [];
 
@@ -118,11 +118,26 @@ export class Sequential extends Model {
   }
 
   /** The last layer's width and effective activation, for task inference and diagnostics. */
-  outputHead(): { units: number; activation: string } {
+  outputHeads(): OutputHead[] {
     const shapes = this.built ? this.outputShapes() : [];
     const outShape = shapes[shapes.length - 1] ?? [];
     const { units, activation } = outputOfLayers(this.layers);
-    return { units: outShape[outShape.length - 1] ?? units, activation };
+    return [{ units: outShape[outShape.length - 1] ?? units, activation }];
+  }
+
+  /** One input, named after the first layer when it is an InputLayer (Keras' input_names). */
+  get inputNames(): readonly string[] {
+    const first = this.layers[0];
+    return [first instanceof InputLayer ? first.name : 'input'];
+  }
+
+  /** One output, named after the last layer (Keras' output_names). */
+  get outputNames(): readonly string[] {
+    return [this.layers[this.layers.length - 1]?.name ?? 'output'];
+  }
+
+  protected packOutputs(outputs: Tensor[]): Tensor {
+    return outputs[0]!;
   }
 
   /**
@@ -130,8 +145,8 @@ export class Sequential extends Model {
    * (softmax/sigmoid with the matching cross-entropy on probabilities), also returns the
    * pre-activation logits so the loss can use the stable form (as Keras' TensorFlow backend does).
    */
-  forward(x: Tensor, options: ForwardOptions): ForwardResult {
-    let h = x;
+  forward(x: readonly Tensor[], options: ForwardOptions): ForwardResult {
+    let h = x[0]!;
     const last = this.layers.length - 1;
     const penalties: Tensor[] = [];
     const call = { training: options.training, rng: options.rng };
@@ -148,10 +163,10 @@ export class Sequential extends Model {
       mask = layer.outputMask(input, mask);
     });
     const final = this.layers[last]!;
-    const result: ForwardResult = { ...callOutputLayer(final, h, mask, call, options.logitsFor), penalties };
+    const { output, logits } = callOutputLayer(final, h, mask, call, options.logitsFor && ((a) => options.logitsFor!(a, 0)));
     checkOutputMask(final, final.outputMask(h, mask));
-    penalise(final, result.output);
-    return result;
+    penalise(final, output);
+    return { outputs: [output], logits: [logits], penalties };
   }
 
   /** The architecture as plain data (Keras' get_config): the name and each layer's { className, config }. */
@@ -183,10 +198,13 @@ export interface SequentialConfig {
   layers: { className: string; config: Record<string, unknown> }[];
 }
 
-/** A model from the JSON of model.toJSON() (a string or the parsed object): the architecture, untrained. */
-export function modelFromJSON(
+/**
+ * A model from the JSON of model.toJSON() (a string or the parsed object): the architecture,
+ * untrained. The type parameter is what a functional model's predict returns (see loadModel).
+ */
+export function modelFromJSON<P extends Prediction = Tensor>(
   json: string | { className?: string; config?: SequentialConfig | FunctionalConfig },
-): Sequential | Functional {
+): Sequential | Functional<P> {
   let doc: unknown = json;
   if (typeof json === 'string') {
     try {
@@ -197,7 +215,7 @@ export function modelFromJSON(
   }
   const d = doc as { className?: unknown; config?: SequentialConfig };
   if (typeof d === 'object' && d !== null && d.className === 'Functional' && typeof d.config === 'object')
-    return Functional.fromConfig(d.config as unknown as FunctionalConfig);
+    return Functional.fromConfig(d.config as unknown as FunctionalConfig) as Functional<P>;
   if (typeof d !== 'object' || d === null || d.className !== 'Sequential' || typeof d.config !== 'object') {
     throw new TypeError(
       `modelFromJSON: expected { className: 'Sequential' | 'Functional', config } as written by model.toJSON(). Received: ${describe(doc)}`,

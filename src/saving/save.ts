@@ -6,7 +6,7 @@ import { Tensor } from '../tensor/tensor.js';
 import type { DType } from '../tensor/dtype.js';
 import { sizeOf } from '../tensor/shape.js';
 import { Sequential } from '../models/sequential.js';
-import type { Model } from '../models/model.js';
+import type { Model, Prediction } from '../models/model.js';
 import { Functional, type FunctionalConfig } from '../models/functional.js';
 import { LAYER_REGISTRY, layerFromConfig } from '../layers/index.js';
 import { warnOnce } from '../registry/warnings.js';
@@ -40,8 +40,17 @@ export interface SavedModel {
     kind?: 'functional';
     inputLayers?: FunctionalConfig['inputLayers'];
     outputLayers?: FunctionalConfig['outputLayers'];
+    inputKeys?: FunctionalConfig['inputKeys'];
+    outputStructure?: FunctionalConfig['outputStructure'];
   };
-  compile: { loss: Record<string, unknown>; optimizer: Record<string, unknown>; metrics: MetricSpec[]; strict: boolean } | null;
+  /** One output: loss and metrics as compile took them; several: dicts keyed by output name, with lossWeights. */
+  compile: {
+    loss: Record<string, unknown>;
+    lossWeights?: Record<string, number>;
+    optimizer: Record<string, unknown>;
+    metrics: MetricSpec[] | Record<string, MetricSpec[]>;
+    strict: boolean;
+  } | null;
   /** `manifestSha256` covers the tensor entries (weights and optimizer state), so a shifted or swapped offset is detected. */
   weights: { file: string; byteLength: number; sha256: string; manifestSha256?: string; tensors: TensorEntry[] };
   optimizer: { iterations: number; tensors: TensorEntry[] } | null;
@@ -100,12 +109,7 @@ export async function saveModel(model: Model, target: string): Promise<void> {
             inputShape: [...model.builtSampleShape()],
             layers: model.layers.map((l) => ({ className: l.className, config: l.getConfig() })),
           },
-    compile: model.compiled && {
-      loss: model.compiled.loss.getConfig(),
-      optimizer: model.compiled.optimizer.getConfig(),
-      metrics: model.compiled.metricSpecs,
-      strict: model.compiled.strict,
-    },
+    compile: model.compiled && model.compiled.compileConfig(),
     weights: {
       file: WEIGHTS_FILE,
       byteLength: bytes.byteLength,
@@ -343,8 +347,14 @@ function checkSaved(saved: unknown, path: string): SavedModel {
   }
   if (saved.compile !== null && saved.compile !== undefined) {
     const compile = saved.compile;
-    if (!isObject(compile) || !isObject(compile.loss) || !isObject(compile.optimizer) || !Array.isArray(compile.metrics))
-      fail('compile', '{ loss: object, optimizer: object, metrics: array, strict }', compile);
+    if (
+      !isObject(compile) ||
+      !isObject(compile.loss) ||
+      !isObject(compile.optimizer) ||
+      !(Array.isArray(compile.metrics) || isObject(compile.metrics)) ||
+      !(compile.lossWeights === undefined || isObject(compile.lossWeights))
+    )
+      fail('compile', '{ loss: object, optimizer: object, metrics: array or { output: array }, lossWeights?, strict }', compile);
   }
   return saved as unknown as SavedModel;
 }
@@ -353,8 +363,12 @@ function corrupt(path: string, what: string): Error {
   return new Error(`loadModel: ${path} ${what}`);
 }
 
-/** Restores a model saved by saveModel: same predictions, and training continues where it stopped. */
-export async function loadModel(source: string): Promise<Sequential | Functional> {
+/**
+ * Restores a model saved by saveModel: same predictions, and training continues where it stopped.
+ * The type parameter is what predict returns: a tensor (one output, the default), or for a model
+ * with several outputs the list or dict it was built with (loadModel<Tensor[]>(dir)).
+ */
+export async function loadModel<P extends Prediction = Tensor>(source: string): Promise<Sequential | Functional<P>> {
   const dir = localPath(source, 'loadModel');
   const configPath = join(dir, CONFIG_FILE);
   let text: string;
@@ -406,6 +420,8 @@ export async function loadModel(source: string): Promise<Sequential | Functional
             layers: saved.model.layers as FunctionalConfig['layers'],
             inputLayers: saved.model.inputLayers!,
             outputLayers: saved.model.outputLayers!,
+            ...(saved.model.inputKeys !== undefined ? { inputKeys: saved.model.inputKeys } : {}),
+            ...(saved.model.outputStructure !== undefined ? { outputStructure: saved.model.outputStructure } : {}),
           })
         : new Sequential(saved.model.layers.map(layerFromConfig), { name });
     const declared = saved.model.inputShape.map((d) => (d === -1 ? null : d));
@@ -429,6 +445,7 @@ export async function loadModel(source: string): Promise<Sequential | Functional
         loss: saved.compile.loss as never,
         optimizer: saved.compile.optimizer as never,
         metrics: saved.compile.metrics,
+        ...(saved.compile.lossWeights ? { lossWeights: saved.compile.lossWeights } : {}),
         strict: saved.compile.strict === true,
       });
       if (saved.optimizer)
@@ -438,7 +455,7 @@ export async function loadModel(source: string): Promise<Sequential | Functional
           saved.optimizer.iterations,
         );
     }
-    return model;
+    return model as Sequential | Functional<P>;
   } catch (err) {
     if ((err as Error).message.startsWith('loadModel:')) throw err;
     throw corrupt(configPath, `describes a model Candor cannot rebuild: ${(err as Error).message}`);

@@ -7,12 +7,14 @@ import { Mean } from '../evaluation/metrics/metric.js';
 import { argmaxRow } from '../evaluation/metrics/labels.js';
 import { warnOnce } from '../registry/warnings.js';
 import { readOptions, type OptionSchema } from '../registry/options.js';
-import { checkBatchSize, checkSameSamples, rowRange, sampleWeightData, takeRows, toFloatData, type DataInput } from '../tensor/input.js';
+import { checkBatchSize, rowRange, sampleWeightData, takeRows, type DataInput } from '../tensor/input.js';
+import { checkSameSampleCount, rowRanges, takeRowsOf, toFloatList, type ModelData } from './model-data.js';
 import { History } from './history.js';
 import { formatReport, reportMetrics } from '../evaluation/metric-report.js';
 import { Callback, LambdaCallback, type LambdaCallbackHooks } from './callbacks.js';
 import { ProgressReporter, type Verbosity } from './progress.js';
 import { unwritablePath } from '../io/atomic.js';
+import { describe } from '../tensor/describe.js';
 import type { Trainer } from './trainer.js';
 import type { Logs } from './trainable.js';
 
@@ -22,7 +24,7 @@ export interface FitOptions {
   shuffle?: boolean;
   /** Fraction of the samples, taken from the end before shuffling (as Keras), held out for validation. */
   validationSplit?: number;
-  validationData?: [DataInput, DataInput];
+  validationData?: [ModelData, ModelData];
   /** Weight per class id (argmax for one-hot targets), multiplied into the sample weights. */
   classWeight?: Record<number, number>;
   sampleWeight?: DataInput;
@@ -101,7 +103,8 @@ function checkOptions(
 }
 
 /** Per-sample weights from sampleWeight and classWeight (undefined when neither is given). */
-function sampleWeights(y: Tensor, options: FitOptions): Tensor | undefined {
+function sampleWeights(ys: readonly Tensor[], options: FitOptions): Tensor | undefined {
+  const y = ys[0]!;
   const n = y.shape[0]!;
   let w: Float32Array | undefined;
   let shape: number[] = [n];
@@ -111,6 +114,10 @@ function sampleWeights(y: Tensor, options: FitOptions): Tensor | undefined {
     shape = [...sw.shape];
   }
   if (options.classWeight !== undefined) {
+    if (ys.length > 1)
+      throw new RangeError(
+        `fit: argument "classWeight" weighs one output's classes, and the model has ${ys.length} outputs. Pass per-sample weights as sampleWeight instead`,
+      );
     w ??= new Float32Array(n).fill(1);
     const cols = y.size / n;
     for (let i = 0; i < n; i++) {
@@ -133,25 +140,33 @@ function sampleWeights(y: Tensor, options: FitOptions): Tensor | undefined {
 
 /**
  * Keeps, in the History, the last epoch's metrics with their trivial baselines (training and
- * validation targets), and prints them with any finding they raise.
+ * validation targets, output by output), and prints them with any finding they raise.
  */
-function summarize(context: EvaluationContext, history: History, yTrain: Tensor, yVal: Tensor | null, reporter: ProgressReporter): void {
-  const { metrics } = context;
-  if (metrics.length === 0 || history.epoch.length === 0) return;
+function summarize(
+  contexts: readonly EvaluationContext[],
+  history: History,
+  yTrain: readonly Tensor[],
+  yVal: readonly Tensor[] | null,
+  reporter: ProgressReporter,
+): void {
+  const first = contexts.find((c) => c.metrics.length > 0)?.metrics[0];
+  if (!first || history.epoch.length === 0) return;
   const last = (key: string): number => history.history[key]![history.history[key]!.length - 1]!;
-  const train = reportMetrics(
-    metrics.map((metric) => ({ metric, value: last(metric.name) })),
-    context,
-    yTrain,
-  );
+  const side = (prefix: string, ys: readonly Tensor[]): ReturnType<typeof reportMetrics> => {
+    const parts = contexts.map((context, h) =>
+      reportMetrics(
+        context.metrics.map((metric) => ({ metric, value: last(`${prefix}${metric.name}`) })),
+        context,
+        ys[h]!,
+      ),
+    );
+    return { metrics: parts.flatMap((p) => p.metrics), findings: parts.flatMap((p) => p.findings) };
+  };
+  const train = side('', yTrain);
   history.report = { train: train.metrics, findings: train.findings };
   let shown = { title: 'training (last epoch)', ...train };
-  if (yVal && history.history[`val_${metrics[0]!.name}`]) {
-    const val = reportMetrics(
-      metrics.map((metric) => ({ metric, value: last(`val_${metric.name}`) })),
-      context,
-      yVal,
-    );
+  if (yVal && history.history[`val_${first.name}`]) {
+    const val = side('val_', yVal);
     history.report = { train: train.metrics, validation: val.metrics, findings: [...train.findings, ...val.findings] };
     shown = { title: 'validation (last epoch)', ...val };
   }
@@ -183,39 +198,44 @@ function callbackList(value: unknown): Callback[] {
 }
 
 /** Trains `trainer.model` (the Model the trainer was compiled for); see FitOptions. */
-export async function fit(trainer: Trainer, x: DataInput, y: DataInput, raw: FitOptions = {}): Promise<History> {
+export async function fit(trainer: Trainer, x: ModelData, y: ModelData, raw: FitOptions = {}): Promise<History> {
   const model = trainer.model as Model;
   const options = readOptions<FitOptions>(raw, 'fit', FIT_SCHEMA);
   const o = checkOptions(options);
   const started = performance.now();
-  let xs = toFloatData(x, 'fit', 'x');
-  let ys = toFloatData(y, 'fit', 'y');
-  checkSameSamples(xs, ys, 'fit');
+  const names = { x: model.inputNames, y: model.outputNames };
+  let xs = toFloatList(x, names.x, 'fit', 'x', 'inputs');
+  let ys = toFloatList(y, names.y, 'fit', 'y', 'outputs');
+  checkSameSampleCount(xs, ys, 'fit', names);
   let weights = sampleWeights(ys, options);
-  let validation: [Tensor, Tensor] | null = null;
+  let validation: [Tensor[], Tensor[]] | null = null;
   if (options.validationData) {
+    if (!Array.isArray(options.validationData) || options.validationData.length !== 2)
+      throw new TypeError(`fit: argument "validationData" must be [x, y]. Received: ${describe(options.validationData)}`);
     // Checked here once; every epoch's validation reuses the checked tensors.
     validation = [
-      toFloatData(options.validationData[0], 'fit', 'validationData[0]'),
-      toFloatData(options.validationData[1], 'fit', 'validationData[1]'),
+      toFloatList(options.validationData[0], names.x, 'fit', 'validationData[0]', 'inputs'),
+      toFloatList(options.validationData[1], names.y, 'fit', 'validationData[1]', 'outputs'),
     ];
-    checkSameSamples(validation[0], validation[1], 'fit (validationData)');
+    checkSameSampleCount(validation[0], validation[1], 'fit (validationData)', names);
   } else if (o.validationSplit > 0) {
-    const n = xs.shape[0]!;
+    const n = xs[0]!.shape[0]!;
     const split = Math.floor(n * (1 - o.validationSplit));
     if (split === 0 || split === n)
       throw new RangeError(
         `fit: validationSplit=${o.validationSplit} leaves no ${split === 0 ? 'training' : 'validation'} samples out of ${n}`,
       );
-    validation = [rowRange(xs, split, n), rowRange(ys, split, n)];
+    validation = [rowRanges(xs, split, n), rowRanges(ys, split, n)];
     weights = weights && rowRange(weights, 0, split);
-    [xs, ys] = [rowRange(xs, 0, split), rowRange(ys, 0, split)];
+    [xs, ys] = [rowRanges(xs, 0, split), rowRanges(ys, 0, split)];
   }
-  const n = xs.shape[0]!;
+  const n = xs[0]!.shape[0]!;
   if (n === 0) throw new RangeError('fit: x holds no samples. Received: x.shape[0]=0');
   model.prepareForFit(xs, options.seed);
-  const context = trainer.contextFor(ys);
-  const { metrics } = context;
+  const contexts = trainer.contextsFor(ys);
+  // Every compiled metric of every output, with the output it reads.
+  const tracked = contexts.flatMap((c, head) => c.metrics.map((metric) => ({ metric, head })));
+  const metrics = tracked.map((t) => t.metric);
   const rng = rngFor(options.seed);
   const steps = Math.ceil(n / o.batchSize);
   const history = new History({ epochs: o.epochs, steps, batchSize: o.batchSize, samples: n });
@@ -231,26 +251,39 @@ export async function fit(trainer: Trainer, x: DataInput, y: DataInput, raw: Fit
     cb.history = history;
   }
   const reporter = new ProgressReporter(o.verbose, o.epochs, steps);
+  const lossMeans = trainer.heads.map(() => new Mean());
   const lossMean = new Mean();
+  const lossLogs = (): Logs =>
+    trainer.lossLogs(
+      lossMean.result(),
+      lossMeans.map((m) => m.result()),
+    );
   model.stopTraining = false;
   for (const cb of callbacks) await cb.onTrainBegin({});
 
   const labels = metrics.map((m) => m.display); // e.g. 'accuracy[categorical]', fixed for the whole fit
-  const validationData = validation && { x: validation[0], y: validation[1], sampleWeight: undefined, batchSize: o.batchSize };
+  const validationData = validation && {
+    x: validation[0],
+    y: validation[1],
+    sampleWeight: undefined,
+    batchSize: o.batchSize,
+    samples: validation[0][0]!.shape[0]!,
+  };
   const order = Int32Array.from({ length: n }, (_, i) => i);
   for (let epoch = o.initialEpoch; epoch < o.epochs && !model.stopTraining; epoch++) {
     for (const cb of callbacks) await cb.onEpochBegin(epoch);
     reporter.epochBegin(epoch);
     if (o.shuffle) rng.shuffle(order);
     lossMean.reset();
+    lossMeans.forEach((m) => m.reset());
     metrics.forEach((m) => m.metric.resetState());
     for (let step = 0; step < steps && !model.stopTraining; step++) {
       const start = step * o.batchSize;
       const end = Math.min(start + o.batchSize, n);
-      const xb = takeRows(xs, order, start, end);
-      const yb = takeRows(ys, order, start, end);
+      const xb = takeRowsOf(xs, order, start, end);
+      const yb = takeRowsOf(ys, order, start, end);
       const wb = weights && takeRows(weights, order, start, end);
-      const { loss, output } = trainer.trainStep(xb, yb, wb, rng);
+      const { loss, headLosses, outputs } = trainer.trainStep(xb, yb, wb, rng);
       if (!Number.isFinite(loss)) {
         model.stopTraining = true;
         history.diverged ??= `the training loss became ${loss} at epoch ${epoch + 1}, batch ${step + 1}`;
@@ -258,25 +291,24 @@ export async function fit(trainer: Trainer, x: DataInput, y: DataInput, raw: Fit
         warnOnce(`nan:${history.stopReason}`, history.stopReason);
       }
       lossMean.update(loss, end - start);
-      for (const m of metrics) m.metric.updateState(yb, output, wb);
+      headLosses.forEach((l, h) => lossMeans[h]!.update(l, end - start));
+      for (const { metric, head } of tracked) metric.metric.updateState(yb[head]!, outputs[head]!, wb);
       reporter.batchEnd(step, () => ({
-        loss: lossMean.result(),
+        ...lossLogs(),
         ...Object.fromEntries(metrics.map((m, i) => [labels[i]!, m.metric.result()])),
       }));
       for (const cb of callbacks) await cb.onBatchEnd(step, { loss });
     }
-    const logs: Logs = { loss: lossMean.result(), ...Object.fromEntries(metrics.map((m) => [m.name, m.metric.result()])) };
-    const shown: Logs = { loss: logs.loss!, ...Object.fromEntries(metrics.map((m, i) => [labels[i]!, m.metric.result()])) };
+    const logs: Logs = { ...lossLogs(), ...Object.fromEntries(metrics.map((m) => [m.name, m.metric.result()])) };
+    const shown: Logs = { ...lossLogs(), ...Object.fromEntries(metrics.map((m, i) => [labels[i]!, m.metric.result()])) };
     if (validationData) {
       // The last validation is the full report (baselines, findings, per-class table), kept in the History so callers need not evaluate again.
       const final = epoch === o.epochs - 1 || model.stopTraining;
       const report = final ? trainer.reportValidated(validationData, false) : null;
       history.validationReport = report;
-      const val = report
-        ? { loss: report.loss, ...Object.fromEntries(report.metrics.filter((m) => !m.added).map((m) => [m.name, m.value])) }
-        : trainer.evaluateValidated(validationData);
+      const val = report ? trainer.reportLogs(report) : trainer.evaluateValidated(validationData);
       for (const [k, v] of Object.entries(val)) logs[`val_${k}`] = v;
-      shown.val_loss = val.loss!;
+      for (const k of Object.keys(lossLogs())) shown[`val_${k}`] = val[k]!;
       metrics.forEach((m, i) => {
         shown[`val_${labels[i]}`] = val[m.name]!;
       });
@@ -288,7 +320,7 @@ export async function fit(trainer: Trainer, x: DataInput, y: DataInput, raw: Fit
     await new Promise((resolve) => setImmediate(resolve));
   }
   if (history.stopReason) reporter.note(`Training stopped early: ${history.stopReason}`);
-  summarize(context, history, ys, validation?.[1] ?? null, reporter);
+  summarize(contexts, history, ys, validation?.[1] ?? null, reporter);
   history.seconds = (performance.now() - started) / 1000;
   for (const cb of callbacks) await cb.onTrainEnd({});
   if (options.report) reporter.note(`report written to ${options.report}`);

@@ -4,37 +4,47 @@ import type { Layer, CallOptions } from '../layers/layer.js';
 
 export interface ForwardOptions extends CallOptions {
   /**
-   * When the last layer applies this activation, also return its input (the logits), so the
-   * loss can use the fused, stable form. Given by the trainer from the compiled loss.
+   * When output `head`'s last layer applies this activation, also return its input (the logits),
+   * so the loss can use the fused, stable form. Given by the trainer from the compiled losses.
    */
-  logitsFor?: (activation: string) => boolean;
+  logitsFor?: (activation: string, head: number) => boolean;
 }
 
-/** What one forward pass yields: the output, and the logits when the loss can use them directly. */
+/** What one forward pass yields: each output, and its logits when the loss can use them directly. */
 export interface ForwardResult {
-  output: Tensor;
-  logits: Tensor | null;
+  outputs: Tensor[];
+  logits: (Tensor | null)[];
   /** Activity-regularizer penalties of this pass (training only). */
   penalties: Tensor[];
 }
 
 export type Logs = Record<string, number>;
 
+/** One output's width and effective activation (what task inference and the setup rules read). */
+export interface OutputHead {
+  units: number;
+  activation: string;
+}
+
 export interface TrainableModel {
   readonly name: string;
   readonly layers: readonly Layer[];
   readonly trainableWeights: Variable[];
   readonly built: boolean;
+  /** The inputs' names, in the order forward takes them (data may be keyed by them). */
+  readonly inputNames: readonly string[];
+  /** The outputs' names, in the order forward returns them (losses, metrics and targets may be keyed by them). */
+  readonly outputNames: readonly string[];
   /** Set by callbacks to end fit after the current epoch. */
   stopTraining: boolean;
   build(): void;
   /** Builds from the data when the input shape was not declared; a seed given here starts the weight stream. */
-  ensureBuilt(x: Tensor, seed?: number): void;
+  ensureBuilt(x: readonly Tensor[], seed?: number): void;
   /** A seeded fit fixes the initial weights too (see Model.prepareForFit). */
-  prepareForFit(x: Tensor, seed?: number): void;
+  prepareForFit(x: readonly Tensor[], seed?: number): void;
   /** Records that an optimiser step changed the weights. */
   markTrained(): void;
-  forward(x: Tensor, options: ForwardOptions): ForwardResult;
-  /** The output head's width and effective activation, without building weights. */
-  outputHead(): { units: number; activation: string };
+  forward(x: readonly Tensor[], options: ForwardOptions): ForwardResult;
+  /** Each output's width and effective activation, without building weights. */
+  outputHeads(): OutputHead[];
 }
