@@ -124,11 +124,81 @@ cases["bn"] = write("bn", [keras2_layer("Dense", "a", units=6, batch_input_shape
                            keras2_layer("Dense", "b", units=2, activation="softmax")],
                     {"a": [t(a.weight).T, t(a.bias)], "bn": [t(bn.weight), t(bn.bias), t(bn.running_mean), t(bn.running_var)], "b": [t(b.weight).T, t(b.bias)]}, t(x), t(y), "categorical_crossentropy")
 
+# 5. A Functional model with two inputs and two outputs (Keras 2's and Keras 3's graph formats):
+#    ids -> Embedding -> LSTM, num -> Dense(relu); concatenate -> Dense(3, softmax) "topic" and Dense(1, sigmoid) "flag".
+def write_functional(name, x_ids, x_num):
+    emb, lstm, dn = torch.nn.Embedding(15, 4), torch.nn.LSTM(4, 5, batch_first=True), torch.nn.Linear(3, 4)
+    topic, flag = torch.nn.Linear(9, 3), torch.nn.Linear(9, 1)
+    seq, _ = lstm(emb(x_ids))
+    joined = torch.cat([seq[:, -1], torch.relu(dn(x_num))], dim=1)
+    y_topic, y_flag = torch.softmax(topic(joined), -1), torch.sigmoid(flag(joined))
+    # Keras' LSTM: kernel (input, 4u), recurrent_kernel (u, 4u), one bias (4u), gates i, f, c, o = PyTorch's i, f, g, o.
+    lstm_w = [t(lstm.weight_ih_l0).T, t(lstm.weight_hh_l0).T, t(lstm.bias_ih_l0 + lstm.bias_hh_l0)]
+    weights = {"embed": [t(emb.weight)], "lstm": lstm_w, "num_dense": [t(dn.weight).T, t(dn.bias)],
+               "topic": [t(topic.weight).T, t(topic.bias)], "flag": [t(flag.weight).T, t(flag.bias)]}
+    specs = [("InputLayer", "ids", {"batch_input_shape": [None, 6], "dtype": "int32", "sparse": False, "ragged": False}, []),
+             ("InputLayer", "num", {"batch_input_shape": [None, 3], "dtype": "float32", "sparse": False, "ragged": False}, []),
+             ("Embedding", "embed", {"input_dim": 15, "output_dim": 4}, ["ids"]),
+             ("LSTM", "lstm", {"units": 5}, ["embed"]),
+             ("Dense", "num_dense", {"units": 4, "activation": "relu"}, ["num"]),
+             ("Concatenate", "joined", {"axis": -1}, ["lstm", "num_dense"]),
+             ("Dense", "topic", {"units": 3, "activation": "softmax"}, ["joined"]),
+             ("Dense", "flag", {"units": 1, "activation": "sigmoid"}, ["joined"])]
+    ends = {"input_layers": [["ids", 0, 0], ["num", 0, 0]], "output_layers": [["topic", 0, 0], ["flag", 0, 0]]}
+    compile_config = {"loss": {"topic": "categorical_crossentropy", "flag": "binary_crossentropy"}, "loss_weights": {"topic": 1.0, "flag": 0.5},
+                      "metrics": {"topic": ["accuracy"], "flag": ["accuracy"]}}
+    k2_layers = [{"class_name": c, "config": {"name": n, **cfg}, "name": n, "inbound_nodes": [[[i, 0, 0, {}] for i in ins]] if ins else []} for c, n, cfg, ins in specs]
+    with h5py.File(os.path.join(out, f"{name}.h5"), "w") as h5:
+        h5.attrs["keras_version"] = b"2.15.0"
+        h5.attrs["backend"] = b"tensorflow"
+        h5.attrs["model_config"] = json.dumps({"class_name": "Functional", "config": {"name": name, "layers": k2_layers, **ends}, "keras_version": "2.15.0"}).encode()
+        h5.attrs["training_config"] = json.dumps(compile_config).encode()
+        g = h5.create_group("model_weights")
+        g.attrs["layer_names"] = [n.encode() for _, n, _, _ in specs]
+        names = {"Embedding": ["embeddings"], "LSTM": ["lstm_cell/kernel", "lstm_cell/recurrent_kernel", "lstm_cell/bias"], "Dense": ["kernel", "bias"]}
+        for c, n, _, _ in specs:
+            lg = g.create_group(n)
+            wnames = [f"{n}/{w}:0" for w in names.get(c, [])]
+            lg.attrs["weight_names"] = [w.encode() for w in wnames]
+            for wn, arr in zip(wnames, weights.get(n, [])):
+                lg.create_dataset(wn, data=arr.astype(np.float32))
+    tensor = lambda n: {"class_name": "__keras_tensor__", "config": {"shape": [None], "dtype": "float32", "keras_history": [n, 0, 0]}}
+    k3_layers = []
+    for c, n, cfg, ins in specs:
+        cfg3 = {k: v for k, v in cfg.items() if k != "batch_input_shape"}
+        if c == "InputLayer":
+            cfg3["batch_shape"] = cfg["batch_input_shape"]
+        args = [] if not ins else [tensor(ins[0])] if len(ins) == 1 else [[tensor(i) for i in ins]]
+        k3_layers.append({"module": "keras.layers", "class_name": c, "config": {"name": n, **cfg3}, "name": n, "inbound_nodes": [{"args": args, "kwargs": {}}] if ins else []})
+    config = {"module": "keras.src.models.functional", "class_name": "Functional", "config": {"name": name, "layers": k3_layers, **ends},
+              "registered_name": "Functional", "compile_config": compile_config}
+    buf = io.BytesIO()
+    with h5py.File(buf, "w") as h5:
+        counters = {}
+        for c, n, _, _ in specs:
+            if c == "InputLayer":
+                continue
+            k = counters.get(c, 0)
+            counters[c] = k + 1
+            path = snake(c) if k == 0 else f"{snake(c)}_{k}"
+            vg = h5.create_group(f"layers/{path}/cell/vars" if c == "LSTM" else f"layers/{path}/vars")
+            for i, arr in enumerate(weights.get(n, [])):
+                vg.create_dataset(str(i), data=arr.astype(np.float32))
+    with zipfile.ZipFile(os.path.join(out, f"{name}.keras"), "w") as z:
+        z.writestr("config.json", json.dumps(config))
+        z.writestr("metadata.json", json.dumps({"keras_version": "3.6.0"}))
+        z.writestr("model.weights.h5", buf.getvalue())
+    return {"ids": t(x_ids).astype(np.float32).tolist(), "num": t(x_num).tolist(), "topic": t(y_topic).tolist(), "flag": t(y_flag).tolist()}
+
+
 # Test data for `candor evaluate mlp.keras --data mlp_test.npz`: inputs with labels drawn independently of them.
 xt = torch.randn(200, 8)
 labels = torch.randint(0, 3, (200,))
 np.savez(os.path.join(out, "mlp_test.npz"), x=t(xt).astype(np.float32), y=np.eye(3, dtype=np.float32)[t(labels)])
 
+# Drawn after the cases above, so adding it left their numbers as they were.
+functional = write_functional("two_inputs", torch.randint(1, 15, (4, 6)), torch.randn(4, 3))
+
 with open(os.path.join(out, "expected.json"), "w") as f:
-    json.dump({"generator": "scripts/make_keras_weight_fixtures.py", "torch": torch.__version__, "cases": cases}, f)
+    json.dump({"generator": "scripts/make_keras_weight_fixtures.py", "torch": torch.__version__, "cases": cases, "functional": functional}, f)
 print(f"wrote {len(cases)} models (.h5 and .keras) to {os.path.normpath(out)}")

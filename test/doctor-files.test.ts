@@ -143,6 +143,33 @@ describe('candor doctor reads every Keras model file', () => {
     assert.deepEqual(r.kerasReads, [{ name: 'accuracy', as: 'binary_accuracy' }], "TF.js reads 'accuracy' from the loss too");
   });
 
+  it('a Candor model saved with two outputs: each output diagnosed with the loss, weight and metrics it was compiled with', async () => {
+    const inp = c.input({ shape: [4], name: 'features' });
+    const h = c.layers.dense({ units: 6, name: 'h' }).apply(inp);
+    const model = c.model({
+      inputs: inp,
+      outputs: {
+        flag: c.layers.dense({ units: 1, activation: 'softmax', name: 'flag' }).apply(h),
+        size: c.layers.dense({ units: 1, name: 'size' }).apply(h),
+      },
+    });
+    model.compile({ loss: { flag: 'binary_crossentropy', size: 'mse' }, lossWeights: { size: 0.25 }, metrics: { flag: ['accuracy'] } });
+    const dir = join(tempDir(), 'saved-two');
+    await model.save(dir);
+    const r = runDoctor(join(dir, 'model.json'), {});
+    assert.deepEqual(
+      r.heads.map((hd) => [hd.name, hd.units, hd.activation, hd.loss, hd.weight]),
+      [
+        ['flag', 1, 'softmax', 'binary_crossentropy', 1],
+        ['size', 1, 'linear', 'mean_squared_error', 0.25],
+      ],
+    );
+    assert.deepEqual(
+      r.findings.map((f) => [f.head, f.code]),
+      [['flag', 'softmax-single-unit']],
+    );
+  });
+
   it('a Functional model with two outputs and an LSTM: each head diagnosed with its own loss, weight and metrics', () => {
     const path = join(tempDir(), 'two_heads.json');
     writeFileSync(path, JSON.stringify(twoHeads()));

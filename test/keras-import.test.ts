@@ -16,6 +16,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const dir = join(root, 'test/fixtures/keras-weights');
 const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as {
   cases: Record<string, { x: number[][]; y: number[][] }>;
+  functional: { ids: number[][]; num: number[][]; topic: number[][]; flag: number[][] };
 };
 const tempDir = quietTempDir('candor-keras-import-');
 
@@ -32,6 +33,65 @@ describe('Keras models imported with their weights', () => {
       });
     }
   }
+
+  for (const ext of ['h5', 'keras']) {
+    it(`two_inputs.${ext}: a Functional model (two inputs, Embedding -> LSTM beside a Dense branch, two outputs) predicts what PyTorch does`, async () => {
+      const model = await c.loadKerasModel<c.Tensor[]>(join(dir, `two_inputs.${ext}`));
+      assert.ok(model instanceof c.Functional);
+      assert.deepEqual(model.inputNames, ['ids', 'num']);
+      assert.deepEqual(model.outputNames, ['topic', 'flag']);
+      const f = expected.functional;
+      const [topic, flag] = model.predict({ ids: c.tensor(f.ids), num: c.tensor(f.num) });
+      for (const [got, want, what] of [
+        [topic!, f.topic, 'topic'],
+        [flag!, f.flag, 'flag'],
+      ] as const)
+        want.flat().forEach((v, i) => assert.ok(Math.abs(got.data[i]! - v) < 1e-5, `${what}[${i}]: ${got.data[i]} vs PyTorch ${v}`));
+      // Compiled per output from the file: each head's loss, weight and metrics.
+      assert.deepEqual(
+        model.compiled!.heads.map((h) => [h.name, h.loss.name, h.weight, h.parsedMetrics.map((m) => m.name).join()]),
+        [
+          ['topic', 'categorical_crossentropy', 1, 'accuracy'],
+          ['flag', 'binary_crossentropy', 0.5, 'accuracy'],
+        ],
+      );
+      const yTopic = c.tensor(f.topic.map((row) => row.map((_, j) => (j === row.indexOf(Math.max(...row)) ? 1 : 0))));
+      const logs = model.evaluate([c.tensor(f.ids), c.tensor(f.num)], [yTopic, c.tensor(f.flag.map((r) => [r[0]! > 0.5 ? 1 : 0]))], {
+        verbose: 0,
+      });
+      assert.equal(logs.topic_accuracy, 1, "the argmax targets are the model's own predictions");
+    });
+  }
+
+  it('a Keras graph Candor cannot replay is refused naming the layer: nested models, keyword tensors, second outputs', async () => {
+    const { unzipSync, strFromU8, strToU8 } = await import('fflate');
+    const files = unzipSync(new Uint8Array(readFileSync(join(dir, 'two_inputs.keras'))));
+    const edit = (change: (layers: Record<string, unknown>[]) => void): string => {
+      const config = JSON.parse(strFromU8(files['config.json']!)) as { config: { layers: Record<string, unknown>[] } };
+      change(config.config.layers);
+      const path = join(tempDir(), 'edited.keras');
+      writeFileSync(path, zipSync({ ...files, 'config.json': strToU8(JSON.stringify(config)) }));
+      return path;
+    };
+    const node = (layers: Record<string, unknown>[], name: string) =>
+      (layers.find((l) => l.name === name)!.inbound_nodes as { args: unknown[]; kwargs: Record<string, unknown> }[])[0]!;
+    await assert.rejects(
+      c.loadKerasModel(edit((layers) => (node(layers, 'lstm').kwargs = { initial_state: node(layers, 'lstm').args[0] }))),
+      /layer "lstm" is called with keyword argument "initial_state"/,
+    );
+    await assert.rejects(
+      c.loadKerasModel(
+        edit((layers) => {
+          (node(layers, 'topic').args[0] as { config: { keras_history: unknown[] } }).config.keras_history[2] = 1;
+        }),
+      ),
+      /layer "topic" reads output 1 of layer "joined"; Candor's layers have one output each/,
+    );
+    await assert.rejects(
+      c.loadKerasModel(edit((layers) => (layers[4]!.class_name = 'Sequential'))),
+      /layer "num_dense" is a nested Sequential model; nested models are not supported yet/,
+    );
+  });
 
   it('wrong or missing weights are refused with the layer, the weight and both shapes', async () => {
     // A .keras archive whose config promises 16 hidden units while the weights hold 12.

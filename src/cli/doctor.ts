@@ -148,7 +148,24 @@ export function runDoctor(modelPath: string, options: DoctorOptions): DoctorResu
   const keras = typeof doc.class_name === 'string';
   const version = kerasVersion(doc);
   const source = container === 'tfjs model.json' ? `tfjs (keras ${version})` : (description?.source ?? `keras ${version}`);
-  const layersDoc = keras ? doc : { layers: description!.layers };
+  const graph = description?.graph;
+  // A Candor functional save is read like a Keras Functional document: its heads are its outputs.
+  const layersDoc = keras
+    ? doc
+    : graph
+      ? {
+          class_name: 'Functional',
+          config: {
+            layers: description!.layers.map((l, i) => ({
+              class_name: l.className,
+              name: l.config.name,
+              config: l.config,
+              inbound_nodes: graph.inboundNodes[i],
+            })),
+            output_layers: graph.outputLayers,
+          },
+        }
+      : { layers: description!.layers };
   const heads = headsOf(layersDoc, knownLayer);
   if (heads.length === 0) throw new UsageError(`doctor: ${modelPath}: the model has no layers`);
   const layerCount = description?.layers.length ?? countLayers(doc);
@@ -170,7 +187,7 @@ export function runDoctor(modelPath: string, options: DoctorOptions): DoctorResu
   const headResults = heads.map((head, i) => {
     const compile: { loss?: string; fromLogits?: boolean; metrics?: string[]; weight?: number } | null = keras
       ? compileForHead(doc, head.name, i, heads.length)
-      : description!.compile;
+      : (description!.outputCompiles?.[head.name] ?? description!.compile);
     const loss =
       options.loss !== undefined
         ? parseLoss(options.loss, '--loss')

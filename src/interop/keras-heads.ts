@@ -5,6 +5,8 @@
  * nested models as layers, Keras 2 and Keras 3 node formats.
  */
 
+import { MODEL_CLASSES } from './keras-graph.js';
+
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -26,7 +28,6 @@ interface RawLayer {
   inbound: string[];
 }
 
-const MODEL_CLASSES = new Set(['Sequential', 'Functional', 'Model']);
 /** Layers that keep the width and the activation of what feeds them. */
 const PASS_THROUGH = new Set([
   'Dropout',

@@ -6,15 +6,17 @@ import { unzipSync } from 'fflate';
 import * as hdf5 from 'jsfive';
 import { Tensor } from '../tensor/tensor.js';
 import { Sequential } from '../models/sequential.js';
+import { Functional } from '../models/functional.js';
+import type { Model, Prediction } from '../models/model.js';
 import { layerFromConfig } from '../layers/index.js';
-import { readModelDocument, snake } from './keras.js';
+import { compileForHead, readModelDocument, snake, type ModelDescription } from './keras.js';
 import { readKerasFile } from './keras-files.js';
 
 /**
  * A Keras model with its weights, as a Candor model: legacy `.h5` files (Keras 2 model.save:
  * model_weights/<layer> with layer_names and weight_names attributes) and Keras 3 `.keras`
  * archives (model.weights.h5 with layers/<snake_case class name + counter>/vars/<i>, the layout
- * of keras/src/saving/saving_lib.py). Sequential models whose layers Candor implements.
+ * of keras/src/saving/saving_lib.py). Sequential and Functional models whose layers Candor implements.
  */
 
 type Group = { attrs: Record<string, unknown>; keys?: string[]; value?: unknown; shape?: number[] };
@@ -63,6 +65,15 @@ function legacyWeights(h5: H5, path: string): Map<string, { data: Float32Array; 
   return out;
 }
 
+/** The group at path, or undefined (jsfive throws for a missing member). */
+function found(h5: H5, path: string): Group | undefined {
+  try {
+    return h5.get(path);
+  } catch {
+    return undefined;
+  }
+}
+
 /** The arrays of each layer, in the model's layer order, from a Keras 3 model.weights.h5. */
 function keras3Weights(
   h5: H5,
@@ -75,8 +86,14 @@ function keras3Weights(
     if (className === 'InputLayer') continue;
     const k = counters.get(className) ?? 0;
     counters.set(className, k + 1);
-    const group = `layers/${k === 0 ? snake(className) : `${snake(className)}_${k}`}/vars`;
-    const vars = h5.get(group);
+    const base = `layers/${k === 0 ? snake(className) : `${snake(className)}_${k}`}`;
+    // Recurrent layers keep their variables in their cell (layers/lstm/cell/vars).
+    const group = found(h5, `${base}/vars`)?.keys?.length
+      ? `${base}/vars`
+      : found(h5, `${base}/cell/vars`)
+        ? `${base}/cell/vars`
+        : `${base}/vars`;
+    const vars = found(h5, group);
     const keys = (vars?.keys ?? []).filter((key) => /^\d+$/.test(key)).sort((a, b) => Number(a) - Number(b));
     out.set(
       name,
@@ -86,8 +103,37 @@ function keras3Weights(
   return out;
 }
 
-/** Builds the Candor model a Keras file describes and loads its weights, checking every shape. */
-export async function loadKerasModel(path: string): Promise<Sequential> {
+/** The Candor model of a description: a Sequential stack, or a Functional graph replayed call by call. */
+function modelOf(description: ModelDescription, path: string): Model {
+  const { graph, name } = description;
+  const built = (spec: ModelDescription['layers'][number], i: number) => {
+    try {
+      return layerFromConfig(spec);
+    } catch (err) {
+      throw new Error(`loadKerasModel: ${path}: layer ${i} (${spec.className}) cannot be built: ${(err as Error).message}`);
+    }
+  };
+  if (!graph) return new Sequential(description.layers.map(built), { name });
+  description.layers.forEach((spec, i) => built(spec, i)); // each layer's own errors first, with its index
+  try {
+    return Functional.fromConfig({
+      name,
+      layers: description.layers.map((l, i) => ({ ...l, inboundNodes: graph.inboundNodes[i]! })),
+      inputLayers: graph.inputLayers,
+      outputLayers: graph.outputLayers,
+      ...(graph.inputKeys ? { inputKeys: graph.inputKeys } : {}),
+      ...(graph.outputStructure ? { outputStructure: graph.outputStructure } : {}),
+    });
+  } catch (err) {
+    throw new Error(`loadKerasModel: ${path}: the graph cannot be built: ${(err as Error).message}`);
+  }
+}
+
+/**
+ * Builds the Candor model a Keras file describes and loads its weights, checking every shape. The
+ * type parameter is what predict returns (one tensor by default; see loadModel).
+ */
+export async function loadKerasModel<P extends Prediction = Tensor>(path: string): Promise<Model<P>> {
   const { doc, container } = (() => {
     try {
       return readKerasFile(path);
@@ -99,32 +145,21 @@ export async function loadKerasModel(path: string): Promise<Sequential> {
     throw new Error(
       `loadKerasModel: ${path} holds no weights. Expected a .keras archive or a Keras .h5 file; for a model.to_json() document use candor doctor, for predictions candor score`,
     );
-  if (doc.class_name !== 'Sequential')
-    throw new Error(
-      `loadKerasModel: ${path}: only Sequential models can be built so far (Functional models come with the functional API). Received: class_name=${JSON.stringify(doc.class_name)}; candor doctor reads it`,
-    );
   const description = (() => {
     try {
       return readModelDocument(doc);
     } catch (err) {
-      throw new Error(`loadKerasModel: ${path}: ${(err as Error).message}`);
+      throw new Error(`loadKerasModel: ${path}: ${(err as Error).message}; candor doctor reads it`);
     }
   })();
   if (description.ignored.length > 0)
     throw new Error(`loadKerasModel: ${path} uses Keras options Candor does not implement: ${description.ignored.join(', ')}`);
-  const layers = description.layers.map((spec, i) => {
-    try {
-      return layerFromConfig(spec);
-    } catch (err) {
-      throw new Error(`loadKerasModel: ${path}: layer ${i} (${spec.className}) cannot be built: ${(err as Error).message}`);
-    }
-  });
-  const model = new Sequential(layers, { name: description.name });
+  const model = modelOf(description, path);
   if (!model.built)
     throw new Error(
       `loadKerasModel: ${path} does not say the input shape (no batch_input_shape or InputLayer), so the weights cannot be placed`,
     );
-  const weights = readWeights(path, container, model);
+  const weights = readWeights(path, container, description);
   const tensors: Tensor[] = [];
   for (const layer of model.layers) {
     const own = layer.weights;
@@ -143,19 +178,27 @@ export async function loadKerasModel(path: string): Promise<Sequential> {
     });
   }
   model.setWeights(tensors);
-  const compile = description.compile;
-  if (compile?.loss) {
-    try {
-      model.compile({
-        loss: compile.fromLogits ? { name: compile.loss, fromLogits: true } : compile.loss,
-        optimizer: 'adam',
-        metrics: compile.metrics?.length ? compile.metrics : ['accuracy'],
-      });
-    } catch (err) {
-      throw new Error(`loadKerasModel: the compile settings in ${path} cannot be used: ${(err as Error).message}`);
-    }
+  compileAsSaved(model, doc, description, path);
+  return model as Model<P>;
+}
+
+/** Compiles the model with the file's compile settings (per output for several), so evaluate can report its loss and metrics. */
+function compileAsSaved(model: Model, doc: Record<string, unknown>, description: ModelDescription, path: string): void {
+  const names = model.outputNames;
+  const heads = names.length === 1 ? [description.compile] : names.map((name, i) => compileForHead(doc, name, i, names.length));
+  if (!heads.every((h) => h?.loss)) return;
+  const loss = heads.map((h) => (h!.fromLogits ? { name: h!.loss!, fromLogits: true } : h!.loss!));
+  const metrics = heads.map((h) => (h!.metrics?.length ? h!.metrics : ['accuracy']));
+  try {
+    model.compile({
+      loss: names.length === 1 ? loss[0]! : loss,
+      optimizer: 'adam',
+      metrics: names.length === 1 ? metrics[0]! : metrics,
+      ...(names.length > 1 ? { lossWeights: heads.map((h) => h!.weight ?? 1) } : {}),
+    });
+  } catch (err) {
+    throw new Error(`loadKerasModel: the compile settings in ${path} cannot be used: ${(err as Error).message}`);
   }
-  return model;
 }
 
 type LayerWeights = Map<string, { data: Float32Array; shape: number[] }[]>;
@@ -165,7 +208,7 @@ type LayerWeights = Map<string, { data: Float32Array; shape: number[] }[]>;
  * TypeErrors from inside its parser): all of it is "not a readable HDF5 file", with the parser's
  * words kept as the cause; Candor's own checks (loadKerasModel: …) pass through.
  */
-function readWeights(path: string, container: string, model: Sequential): LayerWeights {
+function readWeights(path: string, container: string, description: ModelDescription): LayerWeights {
   try {
     if (container === 'keras h5') return legacyWeights(openH5(readFileBounded(path, 'loadKerasModel'), path), path);
     let files: Record<string, Uint8Array>;
@@ -182,7 +225,8 @@ function readWeights(path: string, container: string, model: Sequential): LayerW
     return keras3Weights(
       openH5(h5, `${path}: model.weights.h5`),
       path,
-      model.layers.map((l) => ({ name: l.name, className: l.className })),
+      // Keras numbers a class's layers in the document's layer order (its model.layers).
+      description.layers.map((l) => ({ name: String(l.config.name), className: l.className })),
     );
   } catch (err) {
     if (err instanceof Error && (err.message.startsWith('loadKerasModel:') || err.message.includes('allocation limit'))) throw err;

@@ -1,6 +1,7 @@
 /** Keras model documents (JSON configs of Sequential and Functional models) read into Candor's terms. */
 import { describe } from '../tensor/describe.js';
 import { forHead } from './keras-heads.js';
+import { MODEL_CLASSES, readKerasGraph, type KerasGraph } from './keras-graph.js';
 
 /** A model architecture in Candor's terms, read from Candor or Keras JSON. */
 export interface ModelDescription {
@@ -9,9 +10,43 @@ export interface ModelDescription {
   name: string;
   layers: { className: string; config: Record<string, unknown> }[];
   /** Compile settings when the document has them (Candor saves, Keras .keras config.json). */
-  compile: { loss?: string; fromLogits?: boolean; metrics?: string[] } | null;
+  compile: { loss?: string; fromLogits?: boolean; metrics?: string[]; weight?: number } | null;
   /** Keras options Candor ignores (constraints, dtype policies, …), for the report. */
   ignored: string[];
+  /** A Functional model's graph (each layer's calls, the inputs and outputs); absent for Sequential. */
+  graph?: KerasGraph;
+  /** A Candor model saved with several outputs: each output's compile settings, by output name. */
+  outputCompiles?: Record<string, { loss?: string; fromLogits?: boolean; metrics: string[]; weight?: number }>;
+}
+
+type HeadCompile = { loss?: string; fromLogits?: boolean; metrics: string[]; weight?: number };
+
+/** A Candor loss entry as saved: a name or { name, fromLogits, … }. */
+function candorLoss(value: unknown): { loss?: string; fromLogits?: boolean } {
+  if (typeof value === 'string') return { loss: value };
+  if (isObject(value) && typeof value.name === 'string')
+    return { loss: value.name, ...(value.fromLogits === true ? { fromLogits: true } : {}) };
+  return {};
+}
+
+/** Metric names of saved Candor metric specs (names or { name, … }). */
+const candorMetrics = (value: unknown): string[] =>
+  (Array.isArray(value) ? value : []).flatMap((m) =>
+    typeof m === 'string' ? [m] : isObject(m) && typeof m.name === 'string' ? [m.name] : [],
+  );
+
+/** A saved Candor functional model's graph, in the same terms as a Keras one. */
+function candorGraph(m: Json): KerasGraph | undefined {
+  if (m.kind !== 'functional' || !Array.isArray(m.layers)) return undefined;
+  return {
+    inboundNodes: m.layers.map((l) =>
+      isObject(l) && Array.isArray(l.inboundNodes) ? (l.inboundNodes as KerasGraph['inboundNodes'][number]) : [],
+    ),
+    inputLayers: (m.inputLayers ?? []) as KerasGraph['inputLayers'],
+    outputLayers: (m.outputLayers ?? []) as KerasGraph['outputLayers'],
+    ...(Array.isArray(m.inputKeys) ? { inputKeys: m.inputKeys as string[] } : {}),
+    ...(m.outputStructure !== undefined ? { outputStructure: m.outputStructure as KerasGraph['outputStructure'] & object } : {}),
+  };
 }
 
 type Json = Record<string, unknown>;
@@ -139,23 +174,36 @@ export function kerasVersion(doc: Record<string, unknown>): string {
 /**
  * Reads a model document: Candor's saved model.json, a Candor config ({ layers: [...] }), or
  * Keras' model.to_json() in the Keras 2 ({ class_name, config: { layers } } or config as a list)
- * and Keras 3 ({ module: 'keras', … }) formats. Only Sequential models are supported.
+ * and Keras 3 ({ module: 'keras', … }) formats, Sequential and Functional (with its graph).
  */
 export function readModelDocument(doc: unknown): ModelDescription {
   if (!isObject(doc)) throw new TypeError(`model document: expected a JSON object. Received: ${describe(doc)}`);
   if (doc.format === 'candor-model' && isObject(doc.model)) {
-    const m = doc.model as { name?: string; layers?: ModelDescription['layers'] };
-    const compile = isObject(doc.compile) ? (doc.compile as { loss?: Json; metrics?: string[] }) : null;
+    const m = doc.model as { name?: string; layers?: ModelDescription['layers'] } & Json;
+    const compile = isObject(doc.compile) ? doc.compile : null;
+    const graph = candorGraph(m);
+    // Several outputs save loss and metrics as dicts by output name (see training/heads.ts headsConfig).
+    const perOutput = compile && isObject(compile.lossWeights) ? compile : null;
+    const outputCompiles =
+      perOutput &&
+      Object.fromEntries(
+        Object.keys(perOutput.lossWeights as Json).map((name): [string, HeadCompile] => [
+          name,
+          {
+            ...candorLoss((perOutput.loss as Json)[name]),
+            metrics: candorMetrics(isObject(perOutput.metrics) ? perOutput.metrics[name] : []),
+            weight: Number((perOutput.lossWeights as Json)[name]),
+          },
+        ]),
+      );
     return {
       source: `candor ${String(doc.candorVersion ?? '')}`.trim(),
       name: m.name ?? 'model',
-      layers: m.layers ?? [],
+      layers: (m.layers ?? []).map(({ className, config }) => ({ className, config })),
       ignored: [],
-      compile: compile && {
-        loss: String(compile.loss?.name ?? ''),
-        fromLogits: compile.loss?.fromLogits === true,
-        metrics: compile.metrics ?? [],
-      },
+      compile: compile && !perOutput ? { ...candorLoss(compile.loss), metrics: candorMetrics(compile.metrics) } : null,
+      ...(graph ? { graph } : {}),
+      ...(outputCompiles ? { outputCompiles } : {}),
     };
   }
   if (Array.isArray(doc.layers)) {
@@ -184,10 +232,24 @@ export function readModelDocument(doc: unknown): ModelDescription {
         Object.keys(doc).join(', '),
     );
   }
-  if (doc.class_name !== 'Sequential') {
-    throw new RangeError(`Keras JSON: only Sequential models are supported. Received: class_name=${JSON.stringify(doc.class_name)}`);
+  if (!MODEL_CLASSES.has(doc.class_name)) {
+    throw new RangeError(`Keras JSON: expected a Sequential or Functional model. Received: class_name=${JSON.stringify(doc.class_name)}`);
   }
   const config = doc.config;
+  if (doc.class_name !== 'Sequential') {
+    if (!isObject(config) || !Array.isArray(config.layers))
+      throw new TypeError('Keras JSON: a Functional model needs config.layers. Received: none');
+    const ignored: string[] = [];
+    const graph = readKerasGraph(config, config.layers);
+    return {
+      source: `keras ${kerasVersion(doc)}`,
+      name: typeof config.name === 'string' ? config.name : 'functional',
+      layers: config.layers.map((l, i) => convertLayer(l, i, ignored)),
+      compile: graph.outputLayers.length === 1 ? compileForHead(doc, '', 0, 1) : null,
+      ignored,
+      graph,
+    };
+  }
   const rawLayers = Array.isArray(config) ? config : isObject(config) && Array.isArray(config.layers) ? config.layers : null;
   if (!rawLayers) throw new TypeError('Keras JSON: expected config.layers (Keras 2/3) or config as a list (Keras 2.0). Received: neither');
   const ignored: string[] = [];

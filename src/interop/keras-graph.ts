@@ -1,0 +1,116 @@
+/**
+ * The graph of a Keras Functional model document in Candor's FunctionalConfig terms: each layer's
+ * calls (Keras 2's [[name, node, tensor, kwargs], …] lists or Keras 3's { args, kwargs } nodes with
+ * keras_history), and the model's inputs and outputs (one, a list, or a dict by name).
+ */
+import { describe } from '../tensor/describe.js';
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** [layer name, node index, tensor index], as Keras and Candor's FunctionalConfig write them. */
+export type NodeRef = [string, number, number];
+
+export interface KerasGraph {
+  /** Per layer (in the document's order), the inputs of each of its calls. */
+  inboundNodes: NodeRef[][][];
+  inputLayers: NodeRef[];
+  outputLayers: NodeRef[];
+  inputKeys?: string[];
+  outputStructure?: 'list' | { keys: string[] };
+}
+
+const isRef = (v: unknown): v is [string, number, number, ...unknown[]] =>
+  Array.isArray(v) && typeof v[0] === 'string' && typeof v[1] === 'number' && typeof v[2] === 'number';
+
+/** Keras 3's serialized tensor: { class_name: '__keras_tensor__', config: { keras_history: [name, node, tensor] } }. */
+const historyOf = (v: unknown): NodeRef | null => {
+  if (!isObject(v) || v.class_name !== '__keras_tensor__' || !isObject(v.config) || !isRef(v.config.keras_history)) return null;
+  const [name, node, tensor] = v.config.keras_history;
+  return [name, node, tensor];
+};
+
+/** The tensors anywhere inside a Keras 3 call argument (a tensor, or lists of them for merge layers). */
+function tensorsIn(v: unknown, out: NodeRef[]): void {
+  const ref = historyOf(v);
+  if (ref) out.push(ref);
+  else if (Array.isArray(v)) v.forEach((x) => tensorsIn(x, out));
+}
+
+/** Call arguments Candor reads as "no effect on this graph": Keras records training and mask flags in kwargs. */
+const HARMLESS_KWARGS = new Set(['training', 'mask']);
+
+function nodeInputs(node: unknown, layer: string): NodeRef[] {
+  const refs: NodeRef[] = [];
+  if (isObject(node)) {
+    // Keras 3: { args: [tensor or [tensors]], kwargs: {} }
+    tensorsIn(node.args, refs);
+    for (const [key, value] of Object.entries(isObject(node.kwargs) ? node.kwargs : {})) {
+      const inside: NodeRef[] = [];
+      tensorsIn(value, inside);
+      if (inside.length > 0 || !(HARMLESS_KWARGS.has(key) && (value === null || typeof value === 'boolean')))
+        throw new RangeError(
+          `Keras JSON: layer "${layer}" is called with keyword argument "${key}" (${describe(value)}), which Candor's graph cannot pass`,
+        );
+    }
+  } else if (Array.isArray(node)) {
+    // Keras 2: [[name, node, tensor, kwargs], …]
+    for (const entry of node) {
+      if (!isRef(entry))
+        throw new TypeError(`Keras JSON: layer "${layer}" has an inbound node entry that is not [name, node, tensor]: ${describe(entry)}`);
+      const kwargs = entry[3];
+      if (isObject(kwargs) && Object.keys(kwargs).some((k) => !HARMLESS_KWARGS.has(k)))
+        throw new RangeError(
+          `Keras JSON: layer "${layer}" is called with keyword arguments ${Object.keys(kwargs).join(', ')}, which Candor's graph cannot pass`,
+        );
+      refs.push([entry[0], entry[1], entry[2]]);
+    }
+  } else {
+    throw new TypeError(
+      `Keras JSON: layer "${layer}" has an inbound node that is neither Keras 2's list nor Keras 3's { args }: ${describe(node)}`,
+    );
+  }
+  const multi = refs.find((r) => r[2] !== 0);
+  if (multi)
+    throw new RangeError(
+      `Keras JSON: layer "${layer}" reads output ${multi[2]} of layer "${multi[0]}"; Candor's layers have one output each (returnState is not supported)`,
+    );
+  return refs;
+}
+
+/** Keras' input_layers / output_layers: [name, 0, 0], a list of them, or { key: [name, 0, 0] }. */
+function endpoints(value: unknown, arg: string): { refs: NodeRef[]; keys?: string[]; list: boolean } {
+  if (isRef(value)) return { refs: [[value[0], value[1], value[2]]], list: false };
+  if (Array.isArray(value) && value.length > 0 && value.every(isRef))
+    return { refs: value.map((v) => [v[0], v[1], v[2]] as NodeRef), list: value.length > 1 };
+  if (isObject(value) && Object.values(value).every(isRef)) {
+    const entries = Object.entries(value) as [string, [string, number, number]][];
+    return { refs: entries.map(([, v]) => [v[0], v[1], v[2]]), keys: entries.map(([k]) => k), list: false };
+  }
+  throw new TypeError(`Keras JSON: "${arg}" must be [name, node, tensor], a list of them or { name: [...] }. Received: ${describe(value)}`);
+}
+
+/** The graph of a Functional config ({ layers: [{ name, inbound_nodes, … }], input_layers, output_layers }). */
+export function readKerasGraph(config: Json, layers: readonly unknown[]): KerasGraph {
+  const inboundNodes = layers.map((l, i) => {
+    const layer = isObject(l) ? l : {};
+    const name = typeof layer.name === 'string' ? layer.name : isObject(layer.config) ? String(layer.config.name) : `layer ${i}`;
+    if (MODEL_CLASSES.has(String(layer.class_name)))
+      throw new RangeError(
+        `Keras JSON: layer "${name}" is a nested ${String(layer.class_name)} model; nested models are not supported yet`,
+      );
+    const nodes = Array.isArray(layer.inbound_nodes) ? layer.inbound_nodes : [];
+    return nodes.map((node) => nodeInputs(node, name));
+  });
+  const inputs = endpoints(config.input_layers, 'input_layers');
+  const outputs = endpoints(config.output_layers, 'output_layers');
+  return {
+    inboundNodes,
+    inputLayers: inputs.refs,
+    outputLayers: outputs.refs,
+    ...(inputs.keys ? { inputKeys: inputs.keys } : {}),
+    ...(outputs.keys ? { outputStructure: { keys: outputs.keys } } : outputs.list ? { outputStructure: 'list' as const } : {}),
+  };
+}
+
+export const MODEL_CLASSES = new Set(['Sequential', 'Functional', 'Model']);
