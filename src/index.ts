@@ -106,6 +106,9 @@ export type { MergeConfig, ConcatenateConfig, DotConfig } from './layers/merge.j
 export type { SimpleRNNConfig, LSTMConfig, GRUConfig } from './layers/recurrent.js';
 export type { BidirectionalConfig, TimeDistributedConfig } from './layers/wrappers.js';
 export type { LayerNormalizationConfig } from './layers/layer-normalization.js';
+export type { MultiHeadAttentionConfig } from './layers/attention.js';
+export type { PositionEmbeddingConfig, TokenAndPositionEmbeddingConfig } from './layers/position-embedding.js';
+export type { TextVectorizationConfig } from './layers/text-vectorization.js';
 export { ACTIVATIONS, registerActivation, type ActivationFn } from './layers/activations.js';
 export { INITIALIZERS, registerInitializer, type Fill } from './layers/initializers.js';
 export type { RegularizerSpec, RegularizerConfig } from './layers/regularizers.js';
@@ -155,6 +158,13 @@ export {
   Bidirectional,
   TimeDistributed,
   LayerNormalization,
+  MultiHeadAttention,
+  PositionEmbedding,
+  TokenAndPositionEmbedding,
+  MultiInputLayer,
+  TextVectorization,
+  type AttentionCallArgs,
+  type CallArgs,
   type LayerNode,
 } from './layers/index.js';
 export { Trainer, type CompileArgs, type EvaluateOptions, type ReportOptions } from './training/trainer.js';

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import * as c from '../src/index.js';
 
 const L = c.layers;
+const call = { training: false, rng: new c.Rng(0) };
 const x = c.randomNormal([32, 4], { seed: 11 });
 const y = c.tensor(Array.from({ length: 32 }, (_, i) => [x.data[i * 4]! + x.data[i * 4 + 1]! > 0 ? 1 : 0]));
 
@@ -89,7 +90,7 @@ describe('functional models', () => {
       [L.concatenate(), [1, -2, 3, 4]],
     ];
     for (const [layer, want] of cases) {
-      assert.deepEqual(Array.from(layer.applyMerge(values).data), want, layer.className);
+      assert.deepEqual(Array.from(layer.applyInputs(values, call).data), want, layer.className);
       assert.deepEqual(layer.apply([a, b]).shape, [want.length], layer.className);
     }
     assert.throws(
@@ -113,12 +114,12 @@ describe('functional models', () => {
       [2, 0, 1],
       [0, 0, 5],
     ]);
-    assert.deepEqual(Array.from(L.dot({ axes: 1 }).applyMerge([a, b]).data), [4, 20]);
-    const cos = L.dot({ axes: -1, normalize: true }).applyMerge([a, b]).data;
+    assert.deepEqual(Array.from(L.dot({ axes: 1 }).applyInputs([a, b], call).data), [4, 20]);
+    const cos = L.dot({ axes: -1, normalize: true }).applyInputs([a, b], call).data;
     [4 / (3 * Math.sqrt(5)), 20 / (5 * 5)].forEach((v, i) => assert.ok(Math.abs(cos[i]! - v) < 1e-6));
     const q = c.randomNormal([2, 3, 4], { seed: 1 });
     const k = c.randomNormal([2, 5, 4], { seed: 2 });
-    const scores = L.dot({ axes: 2 }).applyMerge([q, k]);
+    const scores = L.dot({ axes: 2 }).applyInputs([q, k], call);
     assert.deepEqual(scores.shape, [2, 3, 5]);
     for (let bi = 0; bi < 2; bi++)
       for (let i = 0; i < 3; i++)
@@ -127,7 +128,7 @@ describe('functional models', () => {
           for (let d = 0; d < 4; d++) s += q.data[(bi * 3 + i) * 4 + d]! * k.data[(bi * 5 + j) * 4 + d]!;
           assert.ok(Math.abs(scores.data[(bi * 3 + i) * 5 + j]! - s) < 1e-5);
         }
-    const transposed = L.dot({ axes: [1, 1] }).applyMerge([q, c.randomNormal([2, 3, 6], { seed: 3 })]);
+    const transposed = L.dot({ axes: [1, 1] }).applyInputs([q, c.randomNormal([2, 3, 6], { seed: 3 })], call);
     assert.deepEqual(transposed.shape, [2, 4, 6], 'axes [1, 1] contract the first sample axes: (B, 4, 6)');
     assert.throws(
       () => L.dot({ axes: 2 }).apply([c.input({ shape: [3, 4] }), c.input({ shape: [5, 3] })]),

@@ -426,6 +426,15 @@ describe('every layer, activation, initializer, regularizer and constraint reloa
       [
         [8],
         [
+          L.tokenAndPositionEmbedding({ vocabularySize: 10, sequenceLength: 8, embeddingDim: 4, inputShape: [8] }),
+          L.positionEmbedding({ sequenceLength: 9, initializer: 'he_normal' }),
+          L.globalAveragePooling1d(),
+          L.dense({ units: 2 }),
+        ],
+      ],
+      [
+        [8],
+        [
           L.embedding({ inputDim: 10, outputDim: 4, inputShape: [8] }),
           L.conv1d({ filters: 2, kernelSize: 3 }),
           L.globalAveragePooling1d(),
@@ -511,6 +520,35 @@ describe('every layer, activation, initializer, regularizer and constraint reloa
     assert.deepEqual(graphLoaded.getConfig(), graph.getConfig(), 'functional model config');
     assert.deepEqual(graphLoaded.predict(gx).dataSync(), graph.predict(gx).dataSync(), 'functional model predictions');
     for (const l of graph.layers) seenClasses.add(l.className);
+    // Attention takes [query, value] and call arguments, saved with the graph.
+    const sq = c.input({ shape: [5, 3] });
+    const attended = L.multiHeadAttention({ numHeads: 2, keyDim: 2, valueDim: 3, outputShape: 4, dropout: 0.1, seed: 2 }).apply([sq, sq], {
+      useCausalMask: true,
+    });
+    const attention = c.model({ inputs: sq, outputs: L.dense({ units: 2 }).apply(L.globalAveragePooling1d().apply(attended)), seed: 5 });
+    attention.compile({ loss: 'mse', optimizer: 'adam' });
+    const ax = c.randomUniform([5, 5, 3], { seed: 6 });
+    attention.trainOnBatch(ax, c.randomNormal([5, 2], { seed: 6 }), { seed: 1 });
+    await attention.save(join(tempDir(), 'every-attention'));
+    const attentionLoaded = await c.loadModel(join(tempDir(), 'every-attention'));
+    assert.deepEqual(attentionLoaded.getConfig(), attention.getConfig(), 'attention model config');
+    assert.deepEqual(attentionLoaded.predict(ax).dataSync(), attention.predict(ax).dataSync(), 'attention model predictions');
+    for (const l of attention.layers) seenClasses.add(l.className);
+    // TextVectorization reads strings: its vocabulary is saved in its config.
+    const vectorizer = L.textVectorization({ outputSequenceLength: 4, ngrams: 2, maxTokens: 12 });
+    vectorizer.adapt(['one two three', 'two three four']);
+    const reader = c.sequential(
+      [vectorizer, L.embedding({ inputDim: 12, outputDim: 3 }), L.globalAveragePooling1d(), L.dense({ units: 2 })],
+      { seed: 6 },
+    );
+    reader.compile({ loss: 'mse', optimizer: 'adam' });
+    const tx = ['one two', 'three four five', 'two', 'four one', 'six'];
+    reader.trainOnBatch(tx, c.randomNormal([5, 2], { seed: 7 }), { seed: 1 });
+    await reader.save(join(tempDir(), 'every-text'));
+    const readerLoaded = await c.loadModel(join(tempDir(), 'every-text'));
+    assert.deepEqual(readerLoaded.getConfig(), reader.getConfig(), 'text model config');
+    assert.deepEqual(readerLoaded.predict(tx).dataSync(), reader.predict(tx).dataSync(), 'text model predictions');
+    for (const l of reader.layers) seenClasses.add(l.className);
     // A factory added without a registration (or without a place in this test) fails here.
     for (const name of Object.keys(L) as (keyof typeof L)[]) {
       const layer = (L[name] as (o: Record<string, unknown>) => c.Layer)(LAYERS[name].args);

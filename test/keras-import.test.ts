@@ -143,3 +143,64 @@ describe('Keras models imported with their weights', () => {
     assert.match(out.metrics[0]!.baseline.name, /majority class/);
   });
 });
+
+describe('Keras Functional graphs with call arguments', () => {
+  it("a Keras 3 MultiHeadAttention node's use_causal_mask and attention_mask kwargs become the call's arguments", async () => {
+    const { readModelDocument } = await import('../src/interop/keras.js');
+    const t = (name: string) => ({
+      class_name: '__keras_tensor__',
+      config: { shape: [null, 5, 4], dtype: 'float32', keras_history: [name, 0, 0] },
+    });
+    const doc = {
+      module: 'keras.src.models.functional',
+      class_name: 'Functional',
+      config: {
+        name: 'causal',
+        layers: [
+          { class_name: 'InputLayer', name: 'x', config: { name: 'x', batch_shape: [null, 5, 4], dtype: 'float32' }, inbound_nodes: [] },
+          {
+            class_name: 'InputLayer',
+            name: 'allowed',
+            config: { name: 'allowed', batch_shape: [null, 5, 5], dtype: 'float32' },
+            inbound_nodes: [],
+          },
+          {
+            class_name: 'MultiHeadAttention',
+            name: 'mha',
+            config: { name: 'mha', num_heads: 2, key_dim: 2 },
+            inbound_nodes: [
+              { args: [t('x')], kwargs: { value: t('x'), use_causal_mask: true, attention_mask: t('allowed'), training: false } },
+            ],
+          },
+        ],
+        input_layers: [
+          ['x', 0, 0],
+          ['allowed', 0, 0],
+        ],
+        output_layers: [['mha', 0, 0]],
+      },
+    };
+    const description = readModelDocument(doc);
+    assert.deepEqual(description.graph!.inboundNodes[2], [
+      [
+        ['x', 0, 0],
+        ['x', 0, 0],
+        ['allowed', 0, 0],
+      ],
+    ]);
+    assert.deepEqual(description.graph!.callArgs[2], [{ attentionMask: true, useCausalMask: true }]);
+    const model = c.Functional.fromConfig({
+      name: 'causal',
+      layers: description.layers.map((l, i) => ({
+        ...l,
+        inboundNodes: description.graph!.inboundNodes[i]!,
+        callArgs: description.graph!.callArgs[i]!,
+      })),
+      inputLayers: description.graph!.inputLayers,
+      outputLayers: description.graph!.outputLayers,
+    });
+    assert.deepEqual(model.getLayer('mha').inboundNodes[0]!.args, { attentionMask: true, useCausalMask: true });
+    const out = model.predict([c.randomNormal([2, 5, 4], { seed: 1 }), c.ones([2, 5, 5])]) as c.Tensor;
+    assert.deepEqual(out.shape, [2, 5, 4]);
+  });
+});

@@ -14,6 +14,8 @@ export type NodeRef = [string, number, number];
 export interface KerasGraph {
   /** Per layer (in the document's order), the inputs of each of its calls. */
   inboundNodes: NodeRef[][][];
+  /** Per layer, each call's arguments in Candor's terms (MultiHeadAttention's useCausalMask, attentionMask). */
+  callArgs: Record<string, unknown>[][];
   inputLayers: NodeRef[];
   outputLayers: NodeRef[];
   inputKeys?: string[];
@@ -40,12 +42,29 @@ function tensorsIn(v: unknown, out: NodeRef[]): void {
 /** Call arguments Candor reads as "no effect on this graph": Keras records training and mask flags in kwargs. */
 const HARMLESS_KWARGS = new Set(['training', 'mask']);
 
-function nodeInputs(node: unknown, layer: string): NodeRef[] {
+/** Attention's tensors by keyword, in Candor's input order after the positional ones. */
+const TENSOR_KWARGS = ['query', 'value', 'key'];
+
+function nodeInputs(node: unknown, layer: string): { refs: NodeRef[]; args: Record<string, unknown> } {
   const refs: NodeRef[] = [];
+  const args: Record<string, unknown> = {};
   if (isObject(node)) {
     // Keras 3: { args: [tensor or [tensors]], kwargs: {} }
     tensorsIn(node.args, refs);
-    for (const [key, value] of Object.entries(isObject(node.kwargs) ? node.kwargs : {})) {
+    const kwargs = isObject(node.kwargs) ? node.kwargs : {};
+    for (const key of TENSOR_KWARGS) {
+      const ref = historyOf(kwargs[key]);
+      if (ref) refs.push(ref);
+    }
+    const mask = historyOf(kwargs.attention_mask);
+    if (mask) {
+      refs.push(mask);
+      args.attentionMask = true;
+    }
+    if (kwargs.use_causal_mask === true) args.useCausalMask = true;
+    for (const [key, value] of Object.entries(kwargs)) {
+      if (TENSOR_KWARGS.includes(key) || (key === 'attention_mask' && mask) || (key === 'use_causal_mask' && typeof value === 'boolean'))
+        continue;
       const inside: NodeRef[] = [];
       tensorsIn(value, inside);
       if (inside.length > 0 || !(HARMLESS_KWARGS.has(key) && (value === null || typeof value === 'boolean')))
@@ -75,7 +94,7 @@ function nodeInputs(node: unknown, layer: string): NodeRef[] {
     throw new RangeError(
       `Keras JSON: layer "${layer}" reads output ${multi[2]} of layer "${multi[0]}"; Candor's layers have one output each (returnState is not supported)`,
     );
-  return refs;
+  return { refs, args };
 }
 
 /** Keras' input_layers / output_layers: [name, 0, 0], a list of them, or { key: [name, 0, 0] }. */
@@ -92,7 +111,7 @@ function endpoints(value: unknown, arg: string): { refs: NodeRef[]; keys?: strin
 
 /** The graph of a Functional config ({ layers: [{ name, inbound_nodes, … }], input_layers, output_layers }). */
 export function readKerasGraph(config: Json, layers: readonly unknown[]): KerasGraph {
-  const inboundNodes = layers.map((l, i) => {
+  const calls = layers.map((l, i) => {
     const layer = isObject(l) ? l : {};
     const name = typeof layer.name === 'string' ? layer.name : isObject(layer.config) ? String(layer.config.name) : `layer ${i}`;
     if (MODEL_CLASSES.has(String(layer.class_name)))
@@ -102,10 +121,13 @@ export function readKerasGraph(config: Json, layers: readonly unknown[]): KerasG
     const nodes = Array.isArray(layer.inbound_nodes) ? layer.inbound_nodes : [];
     return nodes.map((node) => nodeInputs(node, name));
   });
+  const inboundNodes = calls.map((nodes) => nodes.map((n) => n.refs));
+  const callArgs = calls.map((nodes) => nodes.map((n) => n.args));
   const inputs = endpoints(config.input_layers, 'input_layers');
   const outputs = endpoints(config.output_layers, 'output_layers');
   return {
     inboundNodes,
+    callArgs,
     inputLayers: inputs.refs,
     outputLayers: outputs.refs,
     ...(inputs.keys ? { inputKeys: inputs.keys } : {}),

@@ -118,7 +118,11 @@ function modelOf(description: ModelDescription, path: string): Model {
   try {
     return Functional.fromConfig({
       name,
-      layers: description.layers.map((l, i) => ({ ...l, inboundNodes: graph.inboundNodes[i]! })),
+      layers: description.layers.map((l, i) => ({
+        ...l,
+        inboundNodes: graph.inboundNodes[i]!,
+        ...(graph.callArgs[i]!.some((a) => Object.keys(a).length > 0) ? { callArgs: graph.callArgs[i]! } : {}),
+      })),
       inputLayers: graph.inputLayers,
       outputLayers: graph.outputLayers,
       ...(graph.inputKeys ? { inputKeys: graph.inputKeys } : {}),

@@ -42,6 +42,7 @@ function candorGraph(m: Json): KerasGraph | undefined {
     inboundNodes: m.layers.map((l) =>
       isObject(l) && Array.isArray(l.inboundNodes) ? (l.inboundNodes as KerasGraph['inboundNodes'][number]) : [],
     ),
+    callArgs: m.layers.map((l) => (isObject(l) && Array.isArray(l.callArgs) ? (l.callArgs as KerasGraph['callArgs'][number]) : [])),
     inputLayers: (m.inputLayers ?? []) as KerasGraph['inputLayers'],
     outputLayers: (m.outputLayers ?? []) as KerasGraph['outputLayers'],
     ...(Array.isArray(m.inputKeys) ? { inputKeys: m.inputKeys as string[] } : {}),

@@ -153,11 +153,19 @@ function refuse(layer: string, name: string, why: string, value: unknown): never
 /** Declares the shape of one sample; computes nothing. */
 export class InputLayer extends Layer {
   readonly className = 'InputLayer';
+  /** dtype 'string': raw texts, which must feed a TextVectorization layer (it vectorizes them where the data enters). */
+  readonly stringInput: boolean;
   constructor(config: InputConfig = {}) {
     const { args: a, base } = INPUT_ARGS.read(config);
     // Integer inputs (token ids) are read as float32, exact up to 2^24: Keras' 'int32' declares nothing more.
-    if (base.dtype === 'int32' || base.dtype === 'int64') delete base.dtype;
+    const stringInput = base.dtype === 'string';
+    if (base.dtype === 'int32' || base.dtype === 'int64' || stringInput) delete base.dtype;
     super({ ...base, inputShape: a.shape ?? base.inputShape ?? a.batchShape?.slice(1) ?? base.batchInputShape?.slice(1) }, 'InputLayer');
+    this.stringInput = stringInput;
+  }
+  /** A string input's batch is the vectorized text (checked by its TextVectorization layer). */
+  override checkInput(x: Tensor): void {
+    if (!this.stringInput) super.checkInput(x);
   }
   call(x: Tensor): Tensor {
     return x;
@@ -166,7 +174,7 @@ export class InputLayer extends Layer {
     return inputShape;
   }
   protected layerConfig(): Record<string, unknown> {
-    return {};
+    return this.stringInput ? { dtype: 'string' } : {};
   }
 }
 

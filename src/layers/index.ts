@@ -11,6 +11,9 @@ import { mergeLayers } from './merge.js';
 import { recurrentLayers } from './recurrent.js';
 import { wrapperLayers } from './wrappers.js';
 import { layerNormalizationLayers } from './layer-normalization.js';
+import { attentionLayers } from './attention.js';
+import { positionEmbeddingLayers } from './position-embedding.js';
+import { textVectorizationLayers } from './text-vectorization.js';
 
 /** Layer factories, Keras style: candor.layers.dense({ units: 8, activation: 'relu' }). */
 export const layers = {
@@ -23,6 +26,9 @@ export const layers = {
   ...recurrentLayers,
   ...wrapperLayers,
   ...layerNormalizationLayers,
+  ...attentionLayers,
+  ...positionEmbeddingLayers,
+  ...textVectorizationLayers,
 };
 
 export { layerFromConfig, registerLayer, LAYER_REGISTRY, type LayerClass } from './registry.js';
@@ -37,3 +43,7 @@ export { SymbolicTensor, type LayerNode } from './symbolic.js';
 export { SimpleRNN, LSTM, GRU } from './recurrent.js';
 export { Bidirectional, TimeDistributed } from './wrappers.js';
 export { LayerNormalization } from './layer-normalization.js';
+export { MultiHeadAttention, type AttentionCallArgs } from './attention.js';
+export { PositionEmbedding, TokenAndPositionEmbedding } from './position-embedding.js';
+export { MultiInputLayer, type CallArgs } from './multi-input.js';
+export { TextVectorization } from './text-vectorization.js';

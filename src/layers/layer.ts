@@ -153,17 +153,21 @@ export abstract class Layer {
    * (the functional API): records the call and returns the symbolic output, computing nothing;
    * weights are created when a model is made from the graph.
    */
-  apply(x: SymbolicTensor | readonly SymbolicTensor[]): SymbolicTensor;
+  apply(x: SymbolicTensor | readonly SymbolicTensor[], args?: Record<string, unknown>): SymbolicTensor;
   apply(x: Tensor, options: CallOptions): Tensor;
-  apply(x: Tensor | SymbolicTensor | readonly SymbolicTensor[], options?: CallOptions): Tensor | SymbolicTensor {
+  apply(x: Tensor | SymbolicTensor | readonly SymbolicTensor[], options?: CallOptions | Record<string, unknown>): Tensor | SymbolicTensor {
     if (x instanceof SymbolicTensor || Array.isArray(x))
-      return this.applySymbolic(x instanceof SymbolicTensor ? [x] : (x as readonly SymbolicTensor[]));
+      return this.applySymbolic(
+        x instanceof SymbolicTensor ? [x] : (x as readonly SymbolicTensor[]),
+        (options ?? {}) as Record<string, unknown>,
+      );
     const t = x as Tensor;
     if (!options)
       throw new TypeError(`${this.className} "${this.name}": apply(x, { training, rng }) needs its call options when x is a tensor`);
-    if (!this.built) this.build(t.shape.slice(1), options.rng);
+    const call = options as CallOptions;
+    if (!this.built) this.build(t.shape.slice(1), call.rng);
     this.checkInput(t);
-    return this.call(t, options);
+    return this.call(t, call);
   }
 
   /**
@@ -203,8 +207,9 @@ export abstract class Layer {
     return this.maskHandling === 'passes' ? mask : null;
   }
 
-  /** The output shape of one symbolic call; merge layers take several inputs and override this. */
-  protected symbolicOutputShape(inputs: readonly SymbolicTensor[]): Shape {
+  /** The output shape of one symbolic call; layers of several inputs (merge, attention) override this. */
+  protected symbolicOutputShape(inputs: readonly SymbolicTensor[], args: Readonly<Record<string, unknown>>): Shape {
+    this.refuseArgs(args);
     if (inputs.length !== 1) {
       throw new TypeError(
         `${this.className} "${this.name}": takes one input. Received: ${inputs.length} inputs (${inputs.map(symbolicText).join(', ')})`,
@@ -222,14 +227,33 @@ export abstract class Layer {
     return this.computeOutputShape(inputs[0]!.shape);
   }
 
-  private applySymbolic(inputs: readonly SymbolicTensor[]): SymbolicTensor {
+  /** Records a call exactly as a saved graph describes it (its inputs and call arguments; Functional.fromConfig). */
+  replay(inputs: readonly SymbolicTensor[], args: Readonly<Record<string, unknown>>): SymbolicTensor {
+    return this.applySymbolic(inputs, args);
+  }
+
+  /** Layers without call arguments refuse any (an argument is implemented or refused, never dropped). */
+  protected refuseArgs(args: Readonly<Record<string, unknown>>): void {
+    const keys = Object.keys(args);
+    if (keys.length > 0)
+      throw new RangeError(`${this.className} "${this.name}": apply takes no call arguments. Received: ${keys.join(', ')}`);
+  }
+
+  /** Records one call on symbolic inputs; `symbolicInputs` lets a layer turn call arguments into inputs (an attention mask). */
+  protected applySymbolic(inputs: readonly SymbolicTensor[], args: Readonly<Record<string, unknown>>): SymbolicTensor {
     if (inputs.length === 0 || !inputs.every((t) => t instanceof SymbolicTensor)) {
       throw new TypeError(
         `${this.className} "${this.name}": apply expects a symbolic tensor from candor.input() or another layer's apply, or a list of them. Received: ${describe(inputs)}`,
       );
     }
-    const output = new SymbolicTensor(this.symbolicOutputShape(inputs));
-    const node: LayerNode = { layer: this, inputs: [...inputs], output, index: this.inboundNodes.length };
+    const output = new SymbolicTensor(this.symbolicOutputShape(inputs, args));
+    const node: LayerNode = {
+      layer: this,
+      inputs: [...inputs],
+      output,
+      index: this.inboundNodes.length,
+      ...(Object.keys(args).length > 0 ? { args: { ...args } } : {}),
+    };
     output.node = node;
     this.inboundNodes.push(node);
     return output;
@@ -247,28 +271,37 @@ export abstract class Layer {
     }
   }
 
-  /** All weights, trainable first (Keras order within a layer: kernel, bias, …). */
+  /** Layers this one is made of (Bidirectional's two directions, TimeDistributed's layer): their weights are this layer's. */
+  protected sublayers(): readonly Layer[] {
+    return [];
+  }
+
+  /** All weights, trainable first (Keras order within a layer: kernel, bias, …), then the sublayers'. */
   get weights(): Variable[] {
-    return [...this.variables];
+    return [...this.variables, ...this.sublayers().flatMap((l) => l.weights)];
   }
 
   get trainableWeights(): Variable[] {
-    return this.trainable ? this.variables.filter((v) => v.trainable) : [];
+    return this.trainable ? [...this.variables.filter((v) => v.trainable), ...this.sublayers().flatMap((l) => l.trainableWeights)] : [];
   }
 
   get nonTrainableWeights(): Variable[] {
-    return this.variables.filter((v) => !v.trainable || !this.trainable);
+    return this.weights.filter((v) => !v.trainable || !this.trainable);
   }
 
   countParams(): number {
-    return this.variables.reduce((n, v) => n + v.size, 0);
+    return this.weights.reduce((n, v) => n + v.size, 0);
   }
 
-  /** Sum of the weight penalties of this layer, or null. */
+  /** Sum of the weight penalties of this layer and its sublayers, or null. */
   regularizationLoss(): Tensor | null {
     let total: Tensor | null = null;
     for (const [v, config] of this.regularized) {
       const p = penalty(config, v);
+      if (p) total = total ? add(total, p) : p;
+    }
+    for (const layer of this.sublayers()) {
+      const p = layer.regularizationLoss();
       if (p) total = total ? add(total, p) : p;
     }
     return total;
@@ -283,10 +316,12 @@ export abstract class Layer {
   /** Projects constrained weights back onto their constraint (after each optimizer update, as Keras). */
   applyConstraints(): void {
     for (const [v, config] of this.constrained) applyConstraint(config, v);
+    for (const layer of this.sublayers()) layer.applyConstraints();
   }
 
   /** Forgets the weights so that the next build creates them again (re-initialisation from another seed). */
   resetBuild(): void {
+    for (const layer of this.sublayers()) layer.resetBuild();
     this.variables.length = 0;
     this.regularized.length = 0;
     this.constrained.length = 0;

@@ -8,7 +8,8 @@ import { add, div, maximum, minimum, mul, sqrt, square, sub } from '../ops/eleme
 import { sum } from '../ops/reduce.js';
 import { matmul } from '../ops/matmul.js';
 import { concat } from '../ops/layout.js';
-import { Layer, type BaseLayerConfig, type CallOptions } from './layer.js';
+import type { BaseLayerConfig, CallOptions } from './layer.js';
+import { MultiInputLayer, type CallArgs } from './multi-input.js';
 import { arg, layerArgs, optional, type Arg, type ConfigOf } from './args.js';
 import { defineLayer } from './registry.js';
 import { symbolicText, type SymbolicTensor } from './symbolic.js';
@@ -17,7 +18,7 @@ const NO_ARGS = {};
 export type MergeConfig = ConfigOf<typeof NO_ARGS>;
 
 /** What every merge layer shares: a list of inputs, checked against each other and against the shapes it was built for. */
-export abstract class Merge extends Layer {
+export abstract class Merge extends MultiInputLayer {
   /** The minimum number of inputs (Subtract: exactly 2). */
   protected readonly arity: { min: number; max: number } = { min: 2, max: Infinity };
   private builtShapes: Shape[] | null = null;
@@ -46,7 +47,8 @@ export abstract class Merge extends Layer {
     return out;
   }
 
-  protected override symbolicOutputShape(inputs: readonly SymbolicTensor[]): Shape {
+  protected override symbolicOutputShape(inputs: readonly SymbolicTensor[], args: CallArgs): Shape {
+    this.refuseArgs(args);
     return this.check(
       inputs.map((t) => t.shape),
       () => inputs.map(symbolicText).join(', '),
@@ -54,15 +56,16 @@ export abstract class Merge extends Layer {
   }
 
   /** Builds for the first call's input shapes (merge layers have no weights). */
-  buildMerge(shapes: readonly Shape[]): void {
+  buildInputs(shapes: readonly Shape[]): void {
     this.builtShapes = shapes.map((s) => [...s]);
     this.build(shapes[0]!, undefined as never);
   }
 
-  /** The eager call on a list of tensors (the functional model's forward pass). */
-  applyMerge(xs: readonly Tensor[]): Tensor {
+  /** The eager call on a list of tensors (the functional model's forward pass); a mask on any input is refused. */
+  applyInputs(xs: readonly Tensor[], _options: CallOptions, masks: readonly (Tensor | null)[] = []): Tensor {
+    for (const m of masks) this.checkMask(m);
     const shapes = xs.map((x) => x.shape.slice(1));
-    if (!this.builtShapes) this.buildMerge(shapes);
+    if (!this.builtShapes) this.buildInputs(shapes);
     this.check(shapes, () => xs.map((x) => `shape [${x.shape.join(', ')}]`).join(', '));
     return this.merge(xs);
   }

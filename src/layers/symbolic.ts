@@ -12,6 +12,8 @@ export interface LayerNode {
   readonly output: SymbolicTensor;
   /** Which call of its layer this is (0 for the first). */
   readonly index: number;
+  /** Call arguments (Keras' call kwargs, e.g. useCausalMask), saved with the graph. */
+  readonly args?: Readonly<Record<string, unknown>>;
 }
 
 export class SymbolicTensor {

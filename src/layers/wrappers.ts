@@ -3,7 +3,7 @@
  * time, realigns the backward outputs and merges the two; TimeDistributed applies one layer to
  * every time step.
  */
-import type { Tensor, Variable } from '../tensor/tensor.js';
+import type { Tensor } from '../tensor/tensor.js';
 import type { Shape } from '../tensor/shape.js';
 import type { Rng } from '../random/rng.js';
 import { add, div, mul } from '../ops/elementwise.js';
@@ -72,32 +72,8 @@ export class Bidirectional extends Layer {
     this.mergeMode = args.mergeMode;
   }
 
-  override get weights(): Variable[] {
-    return [...this.forward.weights, ...this.backward.weights];
-  }
-
-  override get trainableWeights(): Variable[] {
-    return this.trainable ? [...this.forward.trainableWeights, ...this.backward.trainableWeights] : [];
-  }
-
-  override countParams(): number {
-    return this.forward.countParams() + this.backward.countParams();
-  }
-
-  override regularizationLoss(): Tensor | null {
-    const parts = [this.forward.regularizationLoss(), this.backward.regularizationLoss()].filter((p): p is Tensor => p !== null);
-    return parts.length === 0 ? null : parts.length === 1 ? parts[0]! : add(parts[0]!, parts[1]!);
-  }
-
-  override applyConstraints(): void {
-    this.forward.applyConstraints();
-    this.backward.applyConstraints();
-  }
-
-  override resetBuild(): void {
-    this.forward.resetBuild();
-    this.backward.resetBuild();
-    super.resetBuild();
+  protected override sublayers(): readonly Layer[] {
+    return [this.forward, this.backward];
   }
 
   override build(inputShape: Shape, rng: Rng): void {
@@ -178,29 +154,8 @@ export class TimeDistributed extends Layer {
     this.layer = asLayer(args.layer, 'layer', 'TimeDistributed');
   }
 
-  override get weights(): Variable[] {
-    return this.layer.weights;
-  }
-
-  override get trainableWeights(): Variable[] {
-    return this.trainable ? this.layer.trainableWeights : [];
-  }
-
-  override countParams(): number {
-    return this.layer.countParams();
-  }
-
-  override regularizationLoss(): Tensor | null {
-    return this.layer.regularizationLoss();
-  }
-
-  override applyConstraints(): void {
-    this.layer.applyConstraints();
-  }
-
-  override resetBuild(): void {
-    this.layer.resetBuild();
-    super.resetBuild();
+  protected override sublayers(): readonly Layer[] {
+    return [this.layer];
   }
 
   override build(inputShape: Shape, rng: Rng): void {

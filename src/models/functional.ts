@@ -9,11 +9,12 @@ import type { Rng } from '../random/rng.js';
 import { describe } from '../tensor/describe.js';
 import { Layer } from '../layers/layer.js';
 import { InputLayer } from '../layers/core.js';
-import { Merge } from '../layers/merge.js';
+import { MultiInputLayer } from '../layers/multi-input.js';
 import { layerFromConfig } from '../layers/registry.js';
 import { SymbolicTensor, type LayerNode } from '../layers/symbolic.js';
 import { outputOfLayers } from '../evaluation/output-head.js';
-import type { ForwardOptions, ForwardResult, OutputHead } from '../training/trainable.js';
+import type { ForwardOptions, ForwardResult, InputEncoder, OutputHead } from '../training/trainable.js';
+import { TextVectorization } from '../layers/text-vectorization.js';
 import { VERSION } from '../version.js';
 import { Model, type Prediction } from './model.js';
 import { callOutputLayer, checkOutputMask } from './mask.js';
@@ -23,8 +24,8 @@ export interface InputOptions {
   /** One sample's shape (no batch axis); null for any size. */
   shape: readonly (number | null)[];
   name?: string;
-  /** 'float32', or 'int32' for token ids (read as float32, exact up to 2^24). */
-  dtype?: 'float32' | 'int32';
+  /** 'float32', 'int32' for token ids (read as float32, exact up to 2^24), or 'string' for raw texts read by a TextVectorization. */
+  dtype?: 'float32' | 'int32' | 'string';
 }
 
 /** A symbolic input of the functional API (Keras' keras.Input). */
@@ -50,7 +51,13 @@ type NodeRef = [string, number, number];
 export interface FunctionalConfig {
   name?: string;
   /** Each layer once, with the inputs of each of its calls. */
-  layers: { className: string; config: Record<string, unknown>; inboundNodes: NodeRef[][] }[];
+  layers: {
+    className: string;
+    config: Record<string, unknown>;
+    inboundNodes: NodeRef[][];
+    /** Each call's arguments (Keras' call kwargs, e.g. useCausalMask), when any call has some. */
+    callArgs?: Record<string, unknown>[];
+  }[];
   inputLayers: NodeRef[];
   outputLayers: NodeRef[];
   /** Inputs given as a dict: its keys, in inputLayers' order. */
@@ -97,6 +104,7 @@ export class Functional<P extends Prediction = Prediction> extends Model<P> {
   private readonly nodes: readonly LayerNode[];
   readonly layers: Layer[];
   private isBuilt = false;
+  private readonly encoders: readonly (TextVectorization | null)[];
 
   constructor(options: { inputs: SymbolicStructure; outputs: SymbolicStructure; name?: string; seed?: number }) {
     super(options.name ?? (modelCounter++ === 0 ? 'functional' : `functional_${modelCounter - 1}`), options.seed);
@@ -128,11 +136,17 @@ export class Functional<P extends Prediction = Prediction> extends Model<P> {
     const names = this.layers.map((l) => l.name);
     const twice = names.find((n, i) => names.indexOf(n) !== i);
     if (twice !== undefined) throw new RangeError(`model: layer names must be unique. Received: two layers named "${twice}"`);
+    this.encoders = this.inputs.map((t) => textEncoderOf(t, this.nodes));
     this.buildForSample(this.inputs[0]!.shape, this.initRng());
   }
 
   get built(): boolean {
     return this.isBuilt && this.layers.every((l) => l.built);
+  }
+
+  /** Per input, the TextVectorization that reads it (raw texts are vectorized where the data enters), else null. */
+  inputEncoders(): readonly (InputEncoder | null)[] {
+    return this.encoders;
   }
 
   /** The first input's sample shape (each input's is in `inputs`). */
@@ -152,7 +166,12 @@ export class Functional<P extends Prediction = Prediction> extends Model<P> {
   protected buildForSample(_shape: Shape, rng: Rng): void {
     for (const node of this.nodes) {
       if (node.layer.built) continue;
-      if (node.layer instanceof Merge) node.layer.buildMerge(node.inputs.map((t) => t.shape));
+      if (node.layer instanceof MultiInputLayer)
+        node.layer.buildInputs(
+          node.inputs.map((t) => t.shape),
+          rng,
+          node.args ?? {},
+        );
       else node.layer.build(node.inputs[0]?.shape ?? node.output.shape, rng);
     }
     this.isBuilt = true;
@@ -190,9 +209,14 @@ export class Functional<P extends Prediction = Prediction> extends Model<P> {
       if (!input) {
         value = x[this.inputs.indexOf(node.output)]!;
         layer.checkInput(value);
-      } else if (layer instanceof Merge) {
-        for (const t of node.inputs) layer.checkMask(masks.get(t) ?? null);
-        value = layer.applyMerge(node.inputs.map((t) => values.get(t)!));
+      } else if (layer instanceof MultiInputLayer) {
+        const inputMasks = node.inputs.map((t) => masks.get(t) ?? null);
+        value = layer.applyInputs(
+          node.inputs.map((t) => values.get(t)!),
+          call,
+          inputMasks,
+          node.args ?? {},
+        );
       } else if (head >= 0) {
         const logitsFor = options.logitsFor && ((a: string) => options.logitsFor!(a, head));
         ({ output: value, logits: logits[head] } = callOutputLayer(layer, values.get(input)!, masks.get(input) ?? null, call, logitsFor));
@@ -202,7 +226,17 @@ export class Functional<P extends Prediction = Prediction> extends Model<P> {
       const p = options.training ? layer.activityPenalty(value) : null;
       if (p) penalties.push(p);
       values.set(node.output, value);
-      masks.set(node.output, layer instanceof Merge || !input ? null : layer.outputMask(values.get(input)!, masks.get(input) ?? null));
+      masks.set(
+        node.output,
+        !input
+          ? null
+          : layer instanceof MultiInputLayer
+            ? layer.inputsMask(
+                node.inputs.map((t) => masks.get(t) ?? null),
+                node.args ?? {},
+              )
+            : layer.outputMask(values.get(input)!, masks.get(input) ?? null),
+      );
     }
     for (const output of this.outputs) checkOutputMask(output.node.layer, masks.get(output) ?? null);
     return { outputs: this.outputs.map((t) => values.get(t)!), logits, penalties };
@@ -226,11 +260,15 @@ export class Functional<P extends Prediction = Prediction> extends Model<P> {
     const ref = (t: SymbolicTensor): NodeRef => [t.node.layer.name, this.callIndex(t.node), 0];
     return {
       name: this.name,
-      layers: this.layers.map((l) => ({
-        className: l.className,
-        config: l.getConfig(),
-        inboundNodes: this.nodes.filter((n) => n.layer === l && n.inputs.length > 0).map((n) => n.inputs.map(ref)),
-      })),
+      layers: this.layers.map((l) => {
+        const calls = this.nodes.filter((n) => n.layer === l && n.inputs.length > 0);
+        return {
+          className: l.className,
+          config: l.getConfig(),
+          inboundNodes: calls.map((n) => n.inputs.map(ref)),
+          ...(calls.some((n) => n.args) ? { callArgs: calls.map((n) => ({ ...n.args })) } : {}),
+        };
+      }),
       inputLayers: this.inputs.map(ref),
       outputLayers: this.outputs.map(ref),
       ...(this.inputKeys ? { inputKeys: this.inputKeys } : {}),
@@ -267,13 +305,19 @@ export class Functional<P extends Prediction = Prediction> extends Model<P> {
       const layer = layerFromConfig(entry);
       made.set(layer.name, { layer, calls: [] });
       if (layer instanceof InputLayer)
-        made.get(layer.name)!.calls.push(input({ shape: layer.declaredInputShape!.map((d) => (d === -1 ? null : d)), name: layer.name }));
+        made.get(layer.name)!.calls.push(
+          input({
+            shape: layer.declaredInputShape!.map((d) => (d === -1 ? null : d)),
+            name: layer.name,
+            ...(layer.stringInput ? { dtype: 'string' as const } : {}),
+          }),
+        );
     }
     // An InputLayer made above is replaced by the one input() creates (it owns the input node).
     for (const m of made.values()) if (m.layer instanceof InputLayer) m.layer = m.calls[0]!.node.layer;
     const tensorOf = (ref: NodeRef): SymbolicTensor | undefined => made.get(ref[0])?.calls[ref[1]];
     const pending = config.layers.flatMap((entry) =>
-      (entry.inboundNodes ?? []).map((inbound) => ({ name: String(entry.config.name), inbound })),
+      (entry.inboundNodes ?? []).map((inbound, i) => ({ name: String(entry.config.name), inbound, args: entry.callArgs?.[i] ?? {} })),
     );
     // Replay the calls: each as soon as its inputs exist (Keras' queue), so shared layers and any order work.
     while (pending.length > 0) {
@@ -285,10 +329,14 @@ export class Functional<P extends Prediction = Prediction> extends Model<P> {
         throw new RangeError(
           `Functional.fromConfig: the calls of ${pending.map((p) => `"${p.name}"`).join(', ')} read tensors no layer produces`,
         );
-      const [{ name, inbound }] = pending.splice(ready, 1) as [{ name: string; inbound: NodeRef[] }];
+      const [{ name, inbound, args }] = pending.splice(ready, 1) as [{ name: string; inbound: NodeRef[]; args: Record<string, unknown> }];
       const m = made.get(name)!;
-      const inputs = inbound.map((ref) => tensorOf(ref)!);
-      m.calls.push(m.layer.apply(inputs.length === 1 ? inputs[0]! : inputs));
+      m.calls.push(
+        m.layer.replay(
+          inbound.map((ref) => tensorOf(ref)!),
+          args,
+        ),
+      );
     }
     const pick = (refs: NodeRef[], arg: string): SymbolicTensor[] =>
       refs.map((ref) => {
@@ -318,6 +366,23 @@ export class Functional<P extends Prediction = Prediction> extends Model<P> {
       ...(config.name !== undefined ? { name: config.name } : {}),
     });
   }
+}
+
+/**
+ * The TextVectorization a model input feeds, when it is a text input (dtype 'string', or read by
+ * a TextVectorization): such an input must feed that one layer only, and a TextVectorization must
+ * read a model input (strings exist only where the data enters).
+ */
+function textEncoderOf(input: SymbolicTensor, nodes: readonly LayerNode[]): TextVectorization | null {
+  const readers = nodes.filter((n) => n.inputs.includes(input));
+  const vectorizer = readers.find((n) => n.layer instanceof TextVectorization);
+  const stringInput = (input.node.layer as InputLayer).stringInput;
+  if (!vectorizer && !stringInput) return null;
+  if (!vectorizer || readers.length > 1)
+    throw new RangeError(
+      `model: input "${input.node.layer.name}" holds texts, so it must feed exactly one TextVectorization layer (it vectorizes them where the data enters). Received: read by ${readers.map((n) => `${n.layer.className} "${n.layer.name}"`).join(', ') || 'nothing'}`,
+    );
+  return vectorizer.layer as TextVectorization;
 }
 
 /** The nodes the outputs depend on, inputs first, each after the nodes it reads; a dependency on an input not given is an error. */

@@ -12,7 +12,7 @@ import { readOptions, type OptionSchema } from '../registry/options.js';
 import { describe } from '../tensor/describe.js';
 import { checkBatchSize, concatRows, type DataInput } from '../tensor/input.js';
 import { Trainer, type CompileArgs, type EvaluateOptions, type ReportOptions } from '../training/trainer.js';
-import type { ForwardOptions, ForwardResult, Logs, OutputHead, TrainableModel } from '../training/trainable.js';
+import type { ForwardOptions, ForwardResult, InputEncoder, Logs, OutputHead, TrainableModel } from '../training/trainable.js';
 import { rowRanges, toFloatList, type ModelData } from '../training/model-data.js';
 import { fit, type FitOptions } from '../training/fit.js';
 import type { History } from '../training/history.js';
@@ -71,6 +71,7 @@ export abstract class Model<P extends Prediction = Prediction> implements Traina
   abstract get inputNames(): readonly string[];
   /** The outputs' names, in the order forward returns them. */
   abstract get outputNames(): readonly string[];
+  abstract inputEncoders(): readonly (InputEncoder | null)[];
   abstract forward(x: readonly Tensor[], options: ForwardOptions): ForwardResult;
   abstract outputHeads(): OutputHead[];
   /** predict's result from one tensor per output. */
@@ -217,7 +218,7 @@ export abstract class Model<P extends Prediction = Prediction> implements Traina
 
   /** The inputs of x, one checked tensor per model input, all with the same number of samples. */
   private inputData(x: ModelData, where: string): Tensor[] {
-    const data = toFloatList(x, this.inputNames, where, 'x', 'inputs');
+    const data = toFloatList(x, this.inputNames, where, 'x', 'inputs', this.inputEncoders());
     const n = data[0]!.shape[0]!;
     const other = data.findIndex((t) => t.shape[0] !== n);
     if (other >= 0)

@@ -8,7 +8,8 @@ import { layerFromConfig } from '../layers/index.js';
 import { outputOfLayers } from '../evaluation/output-head.js';
 import { warnOnce } from '../registry/warnings.js';
 import { describe } from '../tensor/describe.js';
-import type { ForwardOptions, ForwardResult, OutputHead } from '../training/trainable.js';
+import type { ForwardOptions, ForwardResult, InputEncoder, OutputHead } from '../training/trainable.js';
+import { TextVectorization } from '../layers/text-vectorization.js';
 import { VERSION } from '../version.js';
 import { Model, type Prediction } from './model.js';
 import { callOutputLayer, checkOutputMask } from './mask.js';
@@ -129,6 +130,12 @@ export class Sequential extends Model<Tensor> {
   get inputNames(): readonly string[] {
     const first = this.layers[0];
     return [first instanceof InputLayer ? first.name : 'input'];
+  }
+
+  /** A TextVectorization first layer reads raw texts: it vectorizes them where the data enters. */
+  inputEncoders(): readonly (InputEncoder | null)[] {
+    const first = this.layers.find((l) => !(l instanceof InputLayer));
+    return [first instanceof TextVectorization ? first : null];
   }
 
   /** One output, named after the last layer (Keras' output_names). */

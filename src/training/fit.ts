@@ -204,7 +204,8 @@ export async function fit(trainer: Trainer, x: ModelData, y: ModelData, raw: Fit
   const o = checkOptions(options);
   const started = performance.now();
   const names = { x: model.inputNames, y: model.outputNames };
-  let xs = toFloatList(x, names.x, 'fit', 'x', 'inputs');
+  const encoders = model.inputEncoders();
+  let xs = toFloatList(x, names.x, 'fit', 'x', 'inputs', encoders);
   let ys = toFloatList(y, names.y, 'fit', 'y', 'outputs');
   checkSameSampleCount(xs, ys, 'fit', names);
   let weights = sampleWeights(ys, options);
@@ -214,7 +215,7 @@ export async function fit(trainer: Trainer, x: ModelData, y: ModelData, raw: Fit
       throw new TypeError(`fit: argument "validationData" must be [x, y]. Received: ${describe(options.validationData)}`);
     // Checked here once; every epoch's validation reuses the checked tensors.
     validation = [
-      toFloatList(options.validationData[0], names.x, 'fit', 'validationData[0]', 'inputs'),
+      toFloatList(options.validationData[0], names.x, 'fit', 'validationData[0]', 'inputs', encoders),
       toFloatList(options.validationData[1], names.y, 'fit', 'validationData[1]', 'outputs'),
     ];
     checkSameSampleCount(validation[0], validation[1], 'fit (validationData)', names);

@@ -7,18 +7,30 @@ import { Tensor } from '../tensor/tensor.js';
 import { formatShape } from '../tensor/shape.js';
 import { describe } from '../tensor/describe.js';
 import { rowRange, takeRows, toFloatData, type DataInput } from '../tensor/input.js';
+import type { InputEncoder } from './trainable.js';
 
-/** x or y: one array, a list of arrays (one per input/output, in order) or { name: array }. */
-export type ModelData = DataInput | readonly DataInput[] | { readonly [name: string]: DataInput };
+/** x or y: one array, a list of arrays (one per input/output, in order) or { name: array }; a text input takes strings. */
+export type ModelData =
+  DataInput | readonly string[] | readonly (DataInput | readonly string[])[] | { readonly [name: string]: DataInput | readonly string[] };
 
-const isDict = (v: unknown): v is Record<string, DataInput> =>
+const isDict = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Tensor) && !ArrayBuffer.isView(v);
 
 /**
  * One float tensor per name, from one array (a single name), a list in the names' order or a dict
  * keyed by the names; `arg` is 'x' or 'y' and `what` says what the names are ('inputs', 'outputs').
  */
-export function toFloatList(value: ModelData, names: readonly string[], where: string, arg: string, what: string): Tensor[] {
+export function toFloatList(
+  value: ModelData,
+  names: readonly string[],
+  where: string,
+  arg: string,
+  what: string,
+  encoders: readonly (InputEncoder | null)[] = [],
+): Tensor[] {
+  // A text input's strings are vectorized by its encoder; everything else is numbers.
+  const read = (v: unknown, i: number, label: string): Tensor =>
+    encoders[i] ? encoders[i]!.vectorize(v, `${where} (${label})`) : toFloatData(v as DataInput, where, label);
   if (isDict(value)) {
     const keys = Object.keys(value);
     const unknown = keys.filter((k) => !names.includes(k));
@@ -28,12 +40,11 @@ export function toFloatList(value: ModelData, names: readonly string[], where: s
         `${where}: argument "${arg}" must have one entry per model ${what.replace(/s$/, '')} (${names.join(', ')}). Received: keys ${keys.join(', ') || '(none)'}${missing.length ? `; missing ${missing.join(', ')}` : ''}${unknown.length ? `; unknown ${unknown.join(', ')}` : ''}`,
       );
     }
-    return names.map((n) => toFloatData(value[n]!, where, `${arg}.${n}`));
+    return names.map((n, i) => read(value[n], i, `${arg}.${n}`));
   }
   // A list of one tensor for a single input is Keras' form too (a nested number array never holds a Tensor).
-  if (names.length === 1 && Array.isArray(value) && value.length === 1 && value[0] instanceof Tensor)
-    return [toFloatData(value[0], where, arg)];
-  if (names.length === 1) return [toFloatData(value as DataInput, where, arg)];
+  if (names.length === 1 && Array.isArray(value) && value.length === 1 && value[0] instanceof Tensor) return [read(value[0], 0, arg)];
+  if (names.length === 1) return [read(value, 0, arg)];
   if (
     !Array.isArray(value) ||
     value.length !== names.length ||
@@ -43,7 +54,7 @@ export function toFloatList(value: ModelData, names: readonly string[], where: s
       `${where}: the model has ${names.length} ${what} (${names.join(', ')}): argument "${arg}" must be a list of ${names.length} arrays in that order or { ${names.map((n) => `${n}: …`).join(', ')} }. Received: ${describe(value)}`,
     );
   }
-  return (value as readonly DataInput[]).map((v, i) => toFloatData(v, where, `${arg}[${i}] (${names[i]})`));
+  return (value as readonly unknown[]).map((v, i) => read(v, i, `${arg}[${i}] (${names[i]})`));
 }
 
 /** Checks that every input and target tensor describes the same samples; returns their count. */

@@ -26,6 +26,11 @@ export interface OutputHead {
   activation: string;
 }
 
+/** Turns what a user passes for an input (raw texts) into its tensor where the data enters (TextVectorization). */
+export interface InputEncoder {
+  vectorize(value: unknown, where: string): Tensor;
+}
+
 export interface TrainableModel {
   readonly name: string;
   readonly layers: readonly Layer[];
@@ -35,6 +40,8 @@ export interface TrainableModel {
   readonly inputNames: readonly string[];
   /** The outputs' names, in the order forward returns them (losses, metrics and targets may be keyed by them). */
   readonly outputNames: readonly string[];
+  /** Per input, the encoder of its raw data (a text input's TextVectorization), or null for numbers. */
+  inputEncoders(): readonly (InputEncoder | null)[];
   /** Set by callbacks to end fit after the current epoch. */
   stopTraining: boolean;
   build(): void;

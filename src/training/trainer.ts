@@ -322,7 +322,7 @@ export class Trainer {
   /** Checks a public call's (x, y, sampleWeight, batchSize) once; what it returns is passed down unchecked. */
   validate(x: ModelData, y: ModelData, options: { batchSize?: number; sampleWeight?: DataInput }, where: string): Batchable {
     const { inputNames, outputNames } = this.model;
-    const xs = toFloatList(x, inputNames, where, 'x', 'inputs');
+    const xs = toFloatList(x, inputNames, where, 'x', 'inputs', this.model.inputEncoders());
     const ys = toFloatList(y, outputNames, where, 'y', 'outputs');
     const samples = checkSameSampleCount(xs, ys, where, { x: inputNames, y: outputNames });
     const sampleWeight = options.sampleWeight === undefined ? undefined : sampleWeightData(options.sampleWeight, samples, where);

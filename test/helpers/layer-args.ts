@@ -36,4 +36,8 @@ export const LAYERS: Record<keyof typeof c.layers, { args: Record<string, unknow
   bidirectional: { args: { layer: { className: 'LSTM', config: { units: 2, name: 'inner' } } }, alias: ['merge_mode', 'mergeMode', 'sum'] },
   layerNormalization: { args: {}, alias: ['beta_initializer', 'betaInitializer', 'ones'] },
   timeDistributed: { args: { layer: { className: 'Dense', config: { units: 2, name: 'per_step' } } } },
+  multiHeadAttention: { args: { numHeads: 2, keyDim: 4 }, alias: ['key_dim', 'keyDim', 3] },
+  positionEmbedding: { args: { sequenceLength: 8 }, alias: ['sequence_length', 'sequenceLength', 6] },
+  tokenAndPositionEmbedding: { args: { vocabularySize: 9, sequenceLength: 8, embeddingDim: 4 }, alias: ['mask_zero', 'maskZero', true] },
+  textVectorization: { args: { vocabulary: ['a', 'b'] }, alias: ['output_sequence_length', 'outputSequenceLength', 5] },
 };
