@@ -70,7 +70,16 @@ export {
   cast,
   stopGradient,
 } from './ops/layout.js';
-export { softmax, logSoftmax, softmaxCrossEntropy, sigmoidCrossEntropy, dropout, biasActivation, type DropoutOptions } from './ops/nn.js';
+export {
+  softmax,
+  logSoftmax,
+  softmaxCrossEntropy,
+  sigmoidCrossEntropy,
+  dropout,
+  biasActivation,
+  lstmCell,
+  type DropoutOptions,
+} from './ops/nn.js';
 export {
   conv1d,
   conv2d,
@@ -148,6 +157,7 @@ export { resolveMetric, displayName, metricNames, type ResolvedMetric, type Metr
 export { inferTask, type Task, type TaskKind, type TargetEncoding, type OutputInfo } from './evaluation/task.js';
 export { Model, type PredictOptions, type Prediction } from './models/model.js';
 export { Sequential, sequential, modelFromJSON, type SequentialConfig } from './models/sequential.js';
+export { ModelLayer } from './models/nested.js';
 export { Functional, input, model, type InputOptions, type FunctionalConfig, type SymbolicStructure } from './models/functional.js';
 export {
   SymbolicTensor,

@@ -167,3 +167,64 @@ describe('functional models', () => {
     loaded.getWeights().forEach((w, i) => assert.deepEqual(Array.from(w.data), Array.from(m.getWeights()[i]!.data)));
   });
 });
+
+describe('models nested as layers', () => {
+  it("a Sequential encoder called in a functional model: its weights are the outer model's, its head is read through it, and it saves and reloads", async () => {
+    const encoder = c.sequential(
+      [L.dense({ units: 8, activation: 'relu', inputShape: [4] }), L.dense({ units: 3, activation: 'softmax' })],
+      {
+        name: 'encoder',
+      },
+    );
+    const inp = c.input({ shape: [4] });
+    const model = c.model({ inputs: inp, outputs: encoder.apply(inp), seed: 3 });
+    assert.deepEqual(model.outputHead(), { units: 3, activation: 'softmax' }, 'the softmax inside the nested model is the head');
+    assert.equal(model.countParams(), encoder.countParams());
+    assert.ok(
+      model.weights.every((w, i) => w === encoder.weights[i]),
+      'the same variables, not copies',
+    );
+    const p = model.predict(x) as c.Tensor;
+    assert.deepEqual(Array.from(p.data), Array.from(encoder.predict(x).data));
+    assert.match(
+      model.summary(() => {}),
+      /encoder \(Sequential\)\s+\(None, 3\)\s+67/,
+    );
+    model.compile({ loss: 'sparse_categorical_crossentropy', optimizer: 'adam', metrics: ['accuracy'] });
+    await model.fit(x, y, { epochs: 2, verbose: 0, seed: 3 });
+    const config = model.getConfig();
+    assert.equal(config.layers[1]!.className, 'Sequential');
+    await model.save(join(dir, 'nested'));
+    const loaded = await c.loadModel(join(dir, 'nested'));
+    assert.deepEqual(Array.from(loaded.predict(x).data), Array.from((model.predict(x) as c.Tensor).data));
+    assert.deepEqual(loaded.getConfig(), config);
+  });
+
+  it('a shared tower (Siamese): one nested functional model called on two inputs holds one set of weights', () => {
+    const tin = c.input({ shape: [4] });
+    const tower = c.model({
+      inputs: tin,
+      outputs: L.dense({ units: 5, activation: 'tanh', name: 'tower_dense' }).apply(tin),
+      name: 'tower',
+    });
+    const a = c.input({ shape: [4], name: 'left' });
+    const b = c.input({ shape: [4], name: 'right' });
+    const distance = L.subtract().apply([tower.apply(a), tower.apply(b)]);
+    const siamese = c.model({ inputs: [a, b], outputs: L.dense({ units: 1, activation: 'sigmoid' }).apply(distance), seed: 1 });
+    assert.equal(siamese.countParams(), 4 * 5 + 5 + 5 + 1);
+    const same = siamese.predict([x, x]) as c.Tensor;
+    const bias = siamese.layers.at(-1)!.weights[1]!.data[0]!;
+    Array.from(same.data).forEach((v) => assert.ok(Math.abs(v - 1 / (1 + Math.exp(-bias))) < 1e-6, 'identical inputs: zero distance'));
+    const rebuilt = c.Functional.fromConfig(JSON.parse(JSON.stringify(siamese.getConfig())));
+    assert.equal(rebuilt.countParams(), siamese.countParams());
+  });
+
+  it('refuses a nested model with several outputs', () => {
+    const i = c.input({ shape: [4] });
+    const two = c.model({ inputs: i, outputs: [L.dense({ units: 1 }).apply(i), L.dense({ units: 2 }).apply(i)] });
+    assert.throws(
+      () => two.apply(c.input({ shape: [4] })),
+      /a model used as a layer takes one input and gives one output. Received: 1 inputs, 2 outputs/,
+    );
+  });
+});

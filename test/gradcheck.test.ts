@@ -53,6 +53,7 @@ const cases: GradCase[] = [
   { name: 'clip', inputs: () => [rand([4, 3])], f: (x) => c.clip(x!, -0.8, 0.6) },
   { name: 'biasActivation relu', inputs: () => [rand([2, 3, 4]), rand([4])], f: (x, b) => c.biasActivation(x!, b!, 'relu') },
   { name: 'biasActivation linear', inputs: () => [rand([5, 3]), rand([3])], f: (x, b) => c.biasActivation(x!, b!, 'linear') },
+  { name: 'lstmCell', inputs: () => [rand([3, 8]), rand([3, 2])], f: (z, cPrev) => c.lstmCell(z!, cPrev!) },
   {
     name: 'where',
     inputs: () => [rand([2, 3]), rand([3])],

@@ -68,6 +68,29 @@ describe('recurrent layers equal PyTorch', () => {
 });
 
 describe('recurrent layers, the Keras way', () => {
+  it('an LSTM with other activations (no fused cell) computes the Keras formula step by step', () => {
+    const layer = L.lstm({ units: 3, activation: 'relu', recurrentActivation: 'softsign', returnSequences: true });
+    layer.build([4, 2], new c.Rng(5));
+    const [kernel, recurrent, bias] = layer.weights as [c.Variable, c.Variable, c.Variable];
+    const x = c.randomNormal([2, 4, 2], { seed: 6 });
+    const got = layer.apply(x, { training: false, rng: new c.Rng(0) });
+    const gate = (z: c.Tensor, k: number): c.Tensor => c.slice(z, [0, k * 3], [2, 3]);
+    const softsign = (t: c.Tensor): c.Tensor => c.div(t, c.add(c.abs(t), 1));
+    let h = c.zeros([2, 3]);
+    let cell = c.zeros([2, 3]);
+    const want: number[] = [];
+    const steps: number[][] = [[], []];
+    for (let t = 0; t < 4; t++) {
+      const xt = c.reshape(c.slice(x, [0, t, 0], [2, 1, 2]), [2, 2]);
+      const z = c.add(c.add(c.matmul(xt, kernel), c.matmul(h, recurrent)), bias);
+      cell = c.add(c.mul(softsign(gate(z, 1)), cell), c.mul(softsign(gate(z, 0)), c.relu(gate(z, 2))));
+      h = c.mul(softsign(gate(z, 3)), c.relu(cell));
+      for (let b = 0; b < 2; b++) steps[b]!.push(...Array.from(h.data.subarray(b * 3, b * 3 + 3)));
+    }
+    want.push(...steps[0]!, ...steps[1]!);
+    close(got.data, want, 'relu/softsign LSTM', 1e-6);
+  });
+
   it('return the last state by default, or the sequence; LSTM starts its forget gate bias at 1', () => {
     const seq = c.sequential([L.lstm({ units: 3, inputShape: [7, 2] })], { seed: 1 });
     assert.deepEqual(seq.predict(c.ones([4, 7, 2])).shape, [4, 3]);

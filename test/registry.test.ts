@@ -82,6 +82,15 @@ describe('Registry', () => {
     const made = Object.entries(LAYERS).map(([factory, spec]) =>
       (c.layers[factory as keyof typeof c.layers] as (o: Record<string, unknown>) => c.Layer)(spec.args),
     );
+    // Models are layers too (models nested in models): made by model.apply, rebuilt from their configs.
+    const inner = c.input({ shape: [2] });
+    for (const m of [
+      c.sequential([c.layers.dense({ units: 1, inputShape: [2] })]),
+      c.model({ inputs: inner, outputs: c.layers.dense({ units: 1 }).apply(inner) }),
+    ]) {
+      const config = JSON.parse(JSON.stringify(m.getConfig()));
+      made.push(c.layerFromConfig({ className: m instanceof c.Functional ? 'Functional' : 'Sequential', config }));
+    }
     for (const [name, cls] of c.LAYER_REGISTRY.entries()) {
       const instance = made.find((l) => l.constructor === cls);
       assert.ok(instance, `no factory of candor.layers makes ${name}`);

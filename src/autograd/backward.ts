@@ -4,7 +4,7 @@ import { formatShape } from '../tensor/shape.js';
 import type { GraphNode, OpName } from '../ops/node.js';
 import { noGrad } from '../ops/graph.js';
 import { gradRules } from './grad-rules.js';
-import { add } from '../ops/elementwise.js';
+import { kernels } from '../kernels/backend.js';
 import { floatResult } from '../ops/operand.js';
 
 /** Tensors reachable from `root` through recorded ops, inputs before the tensors computed from them. */
@@ -41,6 +41,20 @@ export function gradients(y: Tensor, xs: readonly Tensor[], dy?: Tensor): Tensor
   }
   return noGrad(() => {
     const grads = new Map<Tensor, Tensor>();
+    /**
+     * Gradient buffers this pass allocated for one tensor alone (a sum of several contributions):
+     * later contributions are added into them in place. A gradient a rule returned may be shared
+     * (add passes dy to both operands), so it is copied before anything is added into it.
+     */
+    const owned = new Set<Tensor>();
+    const ownedFor = (input: Tensor): Tensor => {
+      const previous = grads.get(input);
+      if (previous && owned.has(input)) return previous;
+      const buffer = floatResult(previous ? Float32Array.from(previous.f32()) : new Float32Array(input.size), input.shape);
+      grads.set(input, buffer);
+      owned.add(input);
+      return buffer;
+    };
     grads.set(y, dy ?? floatResult(new Float32Array(y.size).fill(1), y.shape));
     const order = topologicalOrder(y);
     for (let i = order.length - 1; i >= 0; i--) {
@@ -48,12 +62,28 @@ export function gradients(y: Tensor, xs: readonly Tensor[], dy?: Tensor): Tensor
       const g = grads.get(t);
       if (!t.node || g === undefined) continue;
       const needs = t.node.inputs.map((input) => input.requiresGrad);
+      if (t.node.op === 'slice') {
+        // A slice's gradient is added straight into its input's: a recurrent layer slices each time
+        // step out of one (batch, time, features) tensor, and a full-size zero gradient per step
+        // (then summed) would cost O(time²).
+        if (needs[0]) {
+          const { begin, inShape } = (t.node as GraphNode<'slice'>).ctx;
+          kernels().sliceAddInto(g.f32(), inShape, begin, g.shape, ownedFor(t.node.inputs[0]!).f32());
+        }
+        continue;
+      }
       const inputGrads = applyRule(t.node, g, t, needs);
       t.node.inputs.forEach((input, j) => {
         const gi = inputGrads[j];
         if (!needs[j] || !gi) return;
-        const previous = grads.get(input);
-        grads.set(input, previous ? add(previous, gi) : gi);
+        if (!grads.has(input)) {
+          grads.set(input, gi);
+          return;
+        }
+        const sum = ownedFor(input);
+        if (gi.size !== sum.size)
+          throw new RangeError(`grad: a gradient of shape ${formatShape(gi.shape)} reached a tensor of shape ${formatShape(sum.shape)}`);
+        kernels().binary('add', sum.f32(), [], gi.f32(), [], sum.f32(), sum.shape);
       });
     }
     return xs.map((x) => grads.get(x) ?? floatResult(new Float32Array(x.size), x.shape));

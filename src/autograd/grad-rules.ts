@@ -78,6 +78,12 @@ export const gradRules: GradRules = {
     );
     return [dx, floatResult(dbias, bias!.shape)];
   },
+  lstmCell: (dy, { inputs: [z, cPrev], ctx }, out) => {
+    const [rows, units] = cPrev!.shape as [number, number];
+    const dcPrev = outputBuffer(rows * units);
+    const dz = fromKernel(z!.shape, (d) => kernels().lstmCellGrad(f32(dy), f32(ctx.gates), f32(cPrev!), f32(out), d, dcPrev, rows, units));
+    return [dz, floatResult(dcPrev, cPrev!.shape)];
+  },
   unary: (dy, { inputs: [x], ctx }, out) => [
     fromKernel(x!.shape, (dx) => kernels().unaryGrad(ctx.kind, f32(x!), f32(out), f32(dy), dx, ctx.alpha)),
   ],

@@ -7,7 +7,9 @@ import { ActivatedLayer } from '../layers/core.js';
  * Walks back past layers that neither change the width nor have weights (Dropout, Activation,
  * Flatten…) until the layer that sets the width: Dense(20) then Activation('softmax') is 20 softmax units.
  */
-export function outputOfLayers(layers: readonly Layer[]): { units: number; activation: string } {
+export function outputOfLayers(stack: readonly Layer[]): { units: number; activation: string } {
+  // A nested model stands for its own layers.
+  const layers = stack.flatMap((l) => l.outputChain());
   let activation: string | null = null;
   for (let i = layers.length - 1; i >= 0; i--) {
     const layer = layers[i]!;

@@ -182,6 +182,20 @@ export interface Kernels {
   avgPool2d(x: Float32Array, y: Float32Array, g: PoolGeometry): void;
   avgPool2dGrad(dy: Float32Array, dx: Float32Array, g: PoolGeometry): void;
 
+  /** The LSTM cell (sigmoid gates, tanh): z (rows, 4u) of gates i, f, c̃, o and cPrev (rows, u) -> hc (rows, 2u) = [h | c]; gates keeps the activated gates. */
+  lstmCell(z: Float32Array, cPrev: Float32Array, hc: Float32Array, gates: Float32Array, rows: number, units: number): void;
+  /** Its gradient: dhc = [dh | dc] -> dz (rows, 4u) and dcPrev (rows, u). */
+  lstmCellGrad(
+    dhc: Float32Array,
+    gates: Float32Array,
+    cPrev: Float32Array,
+    hc: Float32Array,
+    dz: Float32Array,
+    dcPrev: Float32Array,
+    rows: number,
+    units: number,
+  ): void;
+
   /** out (rows, cols) = act(x + bias), bias repeating along the last axis; act is relu, or the identity. */
   biasActivation(x: Float32Array, bias: Float32Array, out: Float32Array, rows: number, cols: number, relu: boolean): void;
   /** Its gradient from the output y: dx = relu ? (y > 0 ? dy : 0) : dy, and dbias[c] = sum over rows of dx[r, c] (in double, rows in order). */

@@ -271,6 +271,14 @@ export abstract class Layer {
     }
   }
 
+  /**
+   * The layers whose output this layer's output is, for reading an output head's width and
+   * activation (a nested model answers with its own layers); a plain layer is its own chain.
+   */
+  outputChain(): readonly Layer[] {
+    return [this];
+  }
+
   /** Layers this one is made of (Bidirectional's two directions, TimeDistributed's layer): their weights are this layer's. */
   protected sublayers(): readonly Layer[] {
     return [];

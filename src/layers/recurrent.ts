@@ -9,7 +9,7 @@ import { Rng as RngClass, type Rng } from '../random/rng.js';
 import { add, mul, sub } from '../ops/elementwise.js';
 import { matmul } from '../ops/matmul.js';
 import { reshape, slice, stack } from '../ops/layout.js';
-import { dropout } from '../ops/nn.js';
+import { dropout, lstmCell } from '../ops/nn.js';
 import { ones, zeros } from '../tensor/creation.js';
 import { Layer, expectRank, type CallOptions } from './layer.js';
 import { arg, layerArgs, optional, raw, type Arg, type ArgsOf, type ConfigOf } from './args.js';
@@ -249,6 +249,10 @@ abstract class Gated extends Recurrent {
     this.recurrentActivation = activationName(a.recurrentActivation, className);
     this.gateFn = activationFn(this.recurrentActivation);
   }
+  /** Sigmoid gates and a tanh activation (the defaults): the cell has a fused op. */
+  protected get defaultActivations(): boolean {
+    return this.recurrentActivation === 'sigmoid' && this.activation === 'tanh';
+  }
   /** The gates' activation (looked up once). */
   protected gateAct(x: Tensor): Tensor {
     return this.gateFn(x);
@@ -281,6 +285,12 @@ export class LSTM extends Gated {
   }
   protected step(xw: Tensor, state: Tensor[], h: Tensor): Tensor[] {
     const z = add(xw, matmul(h, this.recurrentKernel!));
+    if (this.defaultActivations) {
+      // One op for the gates, the cell and the output, forward and backward (ops/nn.ts lstmCell).
+      const hc = lstmCell(z, state[1]!);
+      const [batch, u] = [z.shape[0]!, this.units];
+      return [slice(hc, [0, 0], [batch, u]), slice(hc, [0, u], [batch, u])];
+    }
     const c = add(mul(this.gateAct(this.gate(z, 1)), state[1]!), mul(this.gateAct(this.gate(z, 0)), this.act(this.gate(z, 2))));
     return [mul(this.gateAct(this.gate(z, 3)), this.act(c)), c];
   }

@@ -177,12 +177,17 @@ export class Functional<P extends Prediction = Prediction> extends Model<P> {
     this.isBuilt = true;
   }
 
+  /** The layers from the first input to output `head`, following each layer's first input. */
+  outputChain(head = 0): Layer[] {
+    const chain: Layer[] = [];
+    for (let node: LayerNode | undefined = this.outputs[head]!.node; node; node = node.inputs[0]?.node) chain.unshift(node.layer);
+    return chain;
+  }
+
   /** Each output's width, and the activation found walking back through layers that keep the width. */
   outputHeads(): OutputHead[] {
-    return this.outputs.map((output) => {
-      const chain: Layer[] = [];
-      for (let node: LayerNode | undefined = output.node; node; node = node.inputs[0]?.node) chain.unshift(node.layer);
-      const { activation, units } = outputOfLayers(chain);
+    return this.outputs.map((output, head) => {
+      const { activation, units } = outputOfLayers(this.outputChain(head));
       return { units: output.shape[output.shape.length - 1] ?? units, activation };
     });
   }

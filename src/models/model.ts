@@ -8,6 +8,7 @@ import type { Shape } from '../tensor/shape.js';
 import { rngFor, type Rng } from '../random/rng.js';
 import { noGrad } from '../ops/graph.js';
 import type { Layer } from '../layers/layer.js';
+import type { SymbolicTensor } from '../layers/symbolic.js';
 import { readOptions, type OptionSchema } from '../registry/options.js';
 import { describe } from '../tensor/describe.js';
 import { checkBatchSize, concatRows, type DataInput } from '../tensor/input.js';
@@ -43,6 +44,8 @@ export abstract class Model<P extends Prediction = Prediction> implements Traina
   stopTraining = false;
   /** What compile set, and the evaluation context; null until compile. */
   protected trainer: Trainer | null = null;
+  /** The layer this model is when called on a symbolic tensor (made at the first apply). */
+  private layerView: Layer | null = null;
 
   /**
    * Where the weights came from: drawn at build (a seeded fit may still redraw them, see
@@ -200,6 +203,27 @@ export abstract class Model<P extends Prediction = Prediction> implements Traina
     }
     this.ensureBuilt(x, seed);
   }
+
+  /** Builds every layer for one sample's shape from the given weight stream (a model nested in another builds from the outer one's). */
+  buildAsLayer(shape: Shape, rng: Rng): void {
+    this.buildForSample(shape, rng);
+  }
+
+  /** The layers whose output is the model's (first) output, in order (for reading its head when nested). */
+  abstract outputChain(): readonly Layer[];
+
+  /**
+   * Calls this model as a layer of a functional model (Keras: a Model is a Layer): one symbolic
+   * input, one output; the same layers and weights, however many times it is called.
+   */
+  apply(x: SymbolicTensor): SymbolicTensor {
+    if (!Model.layerOf) throw new Error('Model.apply: models/nested.js is not loaded (import candor, not a deep path)');
+    this.layerView ??= Model.layerOf(this as Model);
+    return this.layerView.apply(x);
+  }
+
+  /** How a model becomes a layer: set by models/nested.ts, which sits above every kind of model (no import cycle). */
+  static layerOf: ((model: Model) => Layer) | null = null;
 
   /**
    * Predictions for x (one array, or a list or { name: array } for several inputs), computed in

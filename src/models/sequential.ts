@@ -132,6 +132,10 @@ export class Sequential extends Model<Tensor> {
     return [first instanceof InputLayer ? first.name : 'input'];
   }
 
+  outputChain(): readonly Layer[] {
+    return this.layers;
+  }
+
   /** A TextVectorization first layer reads raw texts: it vectorizes them where the data enters. */
   inputEncoders(): readonly (InputEncoder | null)[] {
     const first = this.layers.find((l) => !(l instanceof InputLayer));

@@ -118,3 +118,23 @@ export function biasActivation(x: Tensor, bias: Tensor, activation: 'relu' | 'li
   kernels().biasActivation(t.f32(), b.f32(), out, t.size / Math.max(cols!, 1), cols!, activation === 'relu');
   return record('biasActivation', [t, b], floatResult(out, t.shape), { relu: activation === 'relu' });
 }
+
+/**
+ * The LSTM cell with sigmoid gates and tanh (Keras' and PyTorch's defaults) as one op: z (batch,
+ * 4·units) holds the pre-activations of gates i, f, c̃, o, cPrev (batch, units) the previous cell
+ * state; returns [h | c] (batch, 2·units), h = σ(o)·tanh(c), c = σ(f)·cPrev + σ(i)·tanh(c̃).
+ */
+export function lstmCell(z: Tensor, cPrev: Tensor): Tensor {
+  const zt = floatOperand(z, 'lstmCell', 'z');
+  const ct = floatOperand(cPrev, 'lstmCell', 'cPrev');
+  const [rows, units] = ct.shape as [number, number];
+  if (zt.rank !== 2 || ct.rank !== 2 || zt.shape[0] !== rows || zt.shape[1] !== 4 * units) {
+    throw new RangeError(
+      `lstmCell: z must be (batch, 4·units) and cPrev (batch, units). Received: z.shape=${formatShape(zt.shape)}, cPrev.shape=${formatShape(ct.shape)}`,
+    );
+  }
+  const hc = outputBuffer(rows * 2 * units);
+  const gates = outputBuffer(rows * 4 * units);
+  kernels().lstmCell(zt.f32(), ct.f32(), hc, gates, rows, units);
+  return record('lstmCell', [zt, ct], floatResult(hc, [rows, 2 * units]), { gates: floatResult(gates, zt.shape) });
+}

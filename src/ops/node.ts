@@ -31,6 +31,7 @@ export interface OpContexts {
   avgPool2d: { geometry: PoolGeometry };
   dropout: { mask: Tensor };
   biasActivation: { relu: boolean };
+  lstmCell: { gates: Tensor };
   reshape: { inShape: Shape };
   transpose: { perm: number[] };
   broadcastTo: { inShape: Shape };

@@ -8,6 +8,8 @@ import { sizeOf } from '../tensor/shape.js';
 import { Sequential } from '../models/sequential.js';
 import type { Model, Prediction } from '../models/model.js';
 import { Functional, type FunctionalConfig } from '../models/functional.js';
+// Registers 'Sequential' and 'Functional' as layer classes, so models nested in a saved model load.
+import '../models/nested.js';
 import { LAYER_REGISTRY, layerFromConfig } from '../layers/index.js';
 import { warnOnce } from '../registry/warnings.js';
 import { VERSION } from '../version.js';

@@ -9,6 +9,7 @@ import { conv2d, conv2dBackpropFilter, conv2dBackpropInput, conv2dBiasActivation
 import { avgPool2d, avgPool2dGrad, maxPool2d, maxPool2dGrad } from './pool.js';
 import { dropoutMask } from './random.js';
 import { biasActivation, biasActivationGrad } from './bias.js';
+import { lstmCell, lstmCellGrad } from './recurrent.js';
 import { adamUpdate, rmspropUpdate, sgdUpdate } from './optimizers.js';
 
 /** The plain TypeScript backend: every kernel, written to be read; the oracle for faster backends. */
@@ -43,6 +44,8 @@ export const referenceKernels: Kernels = {
   avgPool2d,
   avgPool2dGrad,
   biasActivation,
+  lstmCell,
+  lstmCellGrad,
   biasActivationGrad,
   dropoutMask,
   adamUpdate,
