@@ -143,6 +143,13 @@ describe('native kernels equal the reference kernels', { skip: native ? false : 
         assert.deepEqual(...pair((k, o) => k.binary(kind, x, [16, 1], Float32Array.of(0.5), [0, 0], o, shape)), `${kind} scalar`);
         const bias = rand(16);
         assert.deepEqual(...pair((k, o) => k.binary(kind, x, [16, 1], bias, [0, 1], o, shape)), `${kind} bias`);
+        const perRow = rand(n / 16);
+        assert.deepEqual(...pair((k, o) => k.binary(kind, x, [16, 1], perRow, [1, 0], o, shape)), `${kind} one value per row`);
+        const perBlock = rand(n / 64);
+        assert.deepEqual(
+          ...pair((k, o) => k.binary(kind, x, [64, 16, 1], perBlock, [1, 0, 0], o, [n / 64, 4, 16])),
+          `${kind} one value per block of two trailing axes`,
+        );
       }
       for (const [outer, size, inner] of [
         [1, n, 1],

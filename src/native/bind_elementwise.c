@@ -23,15 +23,18 @@ static napi_value relu_grad(napi_env env, napi_callback_info info) {
   return 0;
 }
 
-/* arith(a, b, out, kind): b has a's length, length 1, or repeats with period b.length. */
+/*
+ * arith(a, b, out, kind, repeat): with repeat 1, b has a's length, length 1, or repeats with period
+ * b.length; with repeat > 1, b holds one value per row of `repeat` values (b.length · repeat = a.length).
+ */
 static napi_value arith(napi_env env, napi_callback_info info) {
-  ARGS(4)
+  ARGS(5)
   float *a, *b, *out;
-  size_t la, lb, lo, kind;
+  size_t la, lb, lo, kind, repeat;
   if (!candor_arg_f32(env, argv[0], "a", &a, &la, 0) || !candor_arg_f32(env, argv[1], "b", &b, &lb, 0) || !candor_arg_f32(env, argv[2], "out", &out, &lo, 0) ||
-      !candor_arg_size(env, argv[3], "kind", &kind)) return 0;
-  if (lo < la || lb == 0 || la % lb != 0) return candor_too_small(env, "arith operands");
-  if (!candor_arith((int)kind, a, b, out, la, lb)) napi_throw_range_error(env, 0, "candor native: arith kind must be 0 (add), 1 (sub), 2 (mul) or 3 (div)");
+      !candor_arg_size(env, argv[3], "kind", &kind) || !candor_arg_size(env, argv[4], "repeat", &repeat)) return 0;
+  if (lo < la || lb == 0 || (repeat > 1 ? lb * repeat != la : la % lb != 0)) return candor_too_small(env, "arith operands");
+  if (!candor_arith((int)kind, a, b, out, la, lb, repeat)) napi_throw_range_error(env, 0, "candor native: arith kind must be 0 (add), 1 (sub), 2 (mul) or 3 (div)");
   return 0;
 }
 

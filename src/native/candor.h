@@ -36,7 +36,7 @@ void candor_conv2d_backprop_filter(const float *x, const float *dy, float *dw, c
 #include <stddef.h>
 void candor_relu(const float *x, float *out, size_t n);
 void candor_relu_grad(const float *x, const float *dy, float *dx, size_t n);
-int candor_arith(int kind, const float *a, const float *b, float *out, size_t n, size_t period);
+int candor_arith(int kind, const float *a, const float *b, float *out, size_t n, size_t period, size_t repeat);
 void candor_reduce_sum(const float *x, size_t outer, size_t size, size_t inner, float *out);
 
 #include <stdint.h>

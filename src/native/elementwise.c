@@ -1,7 +1,8 @@
 /*
  * Memory-bound element-wise kernels on the hot path of training: relu and its gradient, the
- * four arithmetic ops where b is the same length as a, a scalar, or repeats every `period`
- * values (a bias over the last axis), and sums over the middle axis of (outer, size, inner).
+ * four arithmetic ops where b is the same length as a, a scalar, repeats every `period`
+ * values (a bias over the last axis) or holds one value per row of `repeat` values (a per-row
+ * statistic such as LayerNormalization's mean), and sums over the middle axis of (outer, size, inner).
  * Semantics match the reference kernels exactly (NaN handling included); sums accumulate in double.
  */
 #include "candor.h"
@@ -10,7 +11,7 @@
 /* Large element-wise calls are shared between threads: a core alone cannot saturate memory bandwidth. */
 #define GRAIN ((size_t)1 << 17)
 
-enum { ARITH_SAME, ARITH_SCALAR, ARITH_BIAS };
+enum { ARITH_SAME, ARITH_SCALAR, ARITH_BIAS, ARITH_ROWS };
 
 typedef struct {
   const float *x, *dy, *b;
@@ -59,12 +60,36 @@ ARITH(arith_sub, -)
 ARITH(arith_mul, *)
 ARITH(arith_div, /)
 
+/* out[r·repeat + k] = a[r·repeat + k] op b[r]: one b value per row of `repeat` values. */
+#define ARITH_ROWWISE(NAME, OP)                                                                           \
+  static void NAME(const float *a, const float *b, float *out, size_t rows, size_t repeat) {              \
+    for (size_t r = 0; r < rows; r++) {                                                                   \
+      const float v = b[r];                                                                               \
+      for (size_t k = 0; k < repeat; k++) out[r * repeat + k] = a[r * repeat + k] OP v;                   \
+    }                                                                                                     \
+  }
+ARITH_ROWWISE(rows_add, +)
+ARITH_ROWWISE(rows_sub, -)
+ARITH_ROWWISE(rows_mul, *)
+ARITH_ROWWISE(rows_div, /)
+
 /*
  * Parts of an arithmetic call: element ranges when b is the same length (b advances with a) or a
- * scalar, whole rows when b is a bias repeating every `period` values (each part starts at b[0]).
+ * scalar, whole rows when b is a bias repeating every `period` values (each part starts at b[0])
+ * or a per-row value (rows [begin, end) read b[begin, end)).
  */
 static void arith_range(void *p, size_t begin, size_t end) {
   const ew_job *j = (const ew_job *)p;
+  if (j->mode == ARITH_ROWS) {
+    const size_t r = j->period, from = begin * r;
+    switch (j->kind) {
+      case 0: rows_add(j->x + from, j->b + begin, j->out + from, end - begin, r); break;
+      case 1: rows_sub(j->x + from, j->b + begin, j->out + from, end - begin, r); break;
+      case 2: rows_mul(j->x + from, j->b + begin, j->out + from, end - begin, r); break;
+      default: rows_div(j->x + from, j->b + begin, j->out + from, end - begin, r); break;
+    }
+    return;
+  }
   const int rows = j->mode == ARITH_BIAS;
   const size_t from = rows ? begin * j->period : begin, count = rows ? (end - begin) * j->period : end - begin;
   const float *b = j->mode == ARITH_SAME ? j->b + from : j->b;
@@ -77,8 +102,14 @@ static void arith_range(void *p, size_t begin, size_t end) {
   }
 }
 
-int candor_arith(int kind, const float *a, const float *b, float *out, size_t n, size_t period) {
+int candor_arith(int kind, const float *a, const float *b, float *out, size_t n, size_t period, size_t repeat) {
   if (kind < 0 || kind > 3) return 0;
+  if (repeat > 1) {
+    /* b holds n / repeat values, one per row. */
+    ew_job j = {.x = a, .b = b, .out = out, .kind = kind, .period = repeat, .mode = ARITH_ROWS};
+    candor_parallel_for(n / repeat, (GRAIN + repeat - 1) / repeat, arith_range, &j);
+    return 1;
+  }
   const int mode = period == n ? ARITH_SAME : period == 1 ? ARITH_SCALAR : ARITH_BIAS;
   ew_job j = {.x = a, .b = b, .out = out, .kind = kind, .period = period, .mode = mode};
   if (mode == ARITH_BIAS) candor_parallel_for(n / period, (GRAIN + period - 1) / period, arith_range, &j);

@@ -100,10 +100,36 @@ export function where(cond: Operand, a: Operand, b: Operand): Tensor {
 const ZERO = new Float32Array(1);
 
 /** The values of t repeated to outShape (t's own buffer when no broadcasting is needed). */
+/**
+ * A broadcast along one run of axes as plain copies: (…, 1) statistics repeated along trailing
+ * axes (the gradient of a mean), a block repeated along leading axes (a bias, position
+ * embeddings), or rows repeated along middle axes (the gradient of a pooled sum). False when the
+ * broadcast axes are not one run.
+ */
+function repeatCopy(x: Float32Array, shape: readonly number[], outShape: readonly number[], out: Float32Array): boolean {
+  const padded = [...new Array<number>(outShape.length - shape.length).fill(1), ...shape];
+  const broadcast = padded.map((d, i) => d === 1 && outShape[i] !== 1);
+  const first = broadcast.indexOf(true);
+  const last = broadcast.lastIndexOf(true);
+  if (first < 0 || padded.slice(first, last + 1).some((d) => d !== 1)) return false;
+  const inner = sizeOf(outShape.slice(last + 1));
+  const repeat = sizeOf(outShape.slice(first, last + 1));
+  if (inner === 1) {
+    for (let r = 0; r < x.length; r++) out.fill(x[r]!, r * repeat, (r + 1) * repeat);
+    return true;
+  }
+  for (let o = 0; o < x.length / inner; o++) {
+    const block = x.subarray(o * inner, (o + 1) * inner);
+    for (let k = 0; k < repeat; k++) out.set(block, (o * repeat + k) * inner);
+  }
+  return true;
+}
+
 export function broadcastData(t: Tensor, outShape: readonly number[]): Float32Array {
   if (shapesEqual(t.shape, outShape)) return t.f32();
   broadcastShapes(t.shape, outShape, 'broadcastTo');
   const out = outputBuffer(sizeOf(outShape));
+  if (repeatCopy(t.f32(), t.shape, outShape, out)) return out;
   kernels().binary(
     'add',
     t.f32(),

@@ -15,7 +15,7 @@ interface NativeAddon {
   conv2dBackpropFilter(x: Float32Array, dy: Float32Array, dw: Float32Array, g: Int32Array): void;
   relu(x: Float32Array, out: Float32Array): void;
   reluGrad(x: Float32Array, dy: Float32Array, dx: Float32Array): void;
-  arith(a: Float32Array, b: Float32Array, out: Float32Array, kind: number): void;
+  arith(a: Float32Array, b: Float32Array, out: Float32Array, kind: number, repeat: number): void;
   reduceSum(x: Float32Array, out: Float32Array, outer: number, size: number, inner: number): void;
   maxPool2d(x: Float32Array, y: Float32Array, g: Int32Array, argmax: Int32Array): void;
   maxPool2dGrad(argmax: Int32Array, dy: Float32Array, dx: Float32Array, g: Int32Array): void;
@@ -57,22 +57,31 @@ const SMALL_ELEMENTWISE = 128;
 const ARITH_KINDS: Partial<Record<BinaryKind, number>> = { add: 0, sub: 1, mul: 2, div: 3 };
 
 /**
- * The period with which b repeats across the output when the reference kernel would broadcast it
- * as same-shape (n), a scalar (1) or a bias over the last axis (last); null for other layouts.
+ * How b repeats across the output when the reference kernel would broadcast it: as same-shape
+ * (period n), a scalar (period 1) or a bias over the last axis (period last); or as one value per
+ * row of the trailing axes it lacks (repeat > 1: a (…, 1) statistic such as a per-row mean); null
+ * for other layouts.
  */
-function arithPeriod(
+function arithLayout(
   a: Float32Array,
   b: Float32Array,
   bStrides: readonly number[],
   out: Float32Array,
   outShape: readonly number[],
-): number | null {
+): { period: number; repeat: number } | null {
   const n = out.length;
   if (a.length !== n) return null;
-  if (b.length === n || b.length === 1) return b.length;
+  if (b.length === n || b.length === 1) return { period: b.length, repeat: 1 };
   const last = outShape[outShape.length - 1] ?? 1;
   const bias = b.length === last && bStrides[bStrides.length - 1] === 1 && bStrides.slice(0, -1).every((s) => s === 0);
-  return bias ? last : null;
+  if (bias) return { period: last, repeat: 1 };
+  // Trailing broadcast axes (stride 0) after leading axes b holds contiguously.
+  let t = outShape.length;
+  let repeat = 1;
+  while (t > 0 && bStrides[t - 1] === 0) repeat *= outShape[--t]!;
+  if (repeat <= 1 || b.length * repeat !== n) return null;
+  for (let d = t - 1, stride = 1; d >= 0; stride *= outShape[d]!, d--) if (outShape[d] !== 1 && bStrides[d] !== stride) return null;
+  return { period: b.length, repeat };
 }
 
 /** The addon, or why it could not be loaded. */
@@ -134,9 +143,9 @@ export function nativeKernels(): (Partial<Kernels> & { name: string }) | null {
       kind === 'relu' && x.length >= SMALL_ELEMENTWISE ? addon.reluGrad(x, dy, dx) : referenceKernels.unaryGrad(kind, x, y, dy, dx, alpha),
     binary: (kind, a, aStrides, b, bStrides, out, outShape) => {
       const code = ARITH_KINDS[kind];
-      const period = code === undefined || out.length < SMALL_ELEMENTWISE ? null : arithPeriod(a, b, bStrides, out, outShape);
-      if (period === null) return referenceKernels.binary(kind, a, aStrides, b, bStrides, out, outShape);
-      addon.arith(a, period === 1 ? b : b.subarray(0, period), out, code!);
+      const layout = code === undefined || out.length < SMALL_ELEMENTWISE ? null : arithLayout(a, b, bStrides, out, outShape);
+      if (layout === null) return referenceKernels.binary(kind, a, aStrides, b, bStrides, out, outShape);
+      addon.arith(a, layout.period === 1 || layout.repeat > 1 ? b : b.subarray(0, layout.period), out, code!, layout.repeat);
     },
     reduce: (kind, x, outer, size, inner, out) =>
       kind === 'sum' && outer * size * inner >= SMALL_ELEMENTWISE

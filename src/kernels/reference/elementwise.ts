@@ -92,12 +92,25 @@ export function unary(kind: UnaryKind, x: Float32Array, out: Float32Array, alpha
     for (let i = 0; i < x.length; i++) out[i] = x[i]! > 0 ? x[i]! : 0;
     return;
   }
+  // neg and square run in the gradients of sub and in every variance (LayerNormalization).
+  if (kind === 'neg') {
+    for (let i = 0; i < x.length; i++) out[i] = -x[i]!;
+    return;
+  }
+  if (kind === 'square') {
+    for (let i = 0; i < x.length; i++) out[i] = x[i]! * x[i]!;
+    return;
+  }
   for (let i = 0; i < x.length; i++) out[i] = unaryScalar(kind, x[i]!, alpha);
 }
 
 export function unaryGrad(kind: UnaryKind, x: Float32Array, y: Float32Array, dy: Float32Array, dx: Float32Array, alpha: number): void {
   if (kind === 'relu') {
     for (let i = 0; i < x.length; i++) dx[i] = x[i]! > 0 ? dy[i]! : 0;
+    return;
+  }
+  if (kind === 'square') {
+    for (let i = 0; i < x.length; i++) dx[i] = dy[i]! * (2 * x[i]!);
     return;
   }
   for (let i = 0; i < x.length; i++) dx[i] = dy[i]! * unaryDerivative(kind, x[i]!, y[i]!, alpha);

@@ -5,6 +5,30 @@ import { stridesOf } from '../../tensor/shape.js';
 
 export function transpose(x: Float32Array, shape: readonly number[], perm: readonly number[], out: Float32Array): void {
   const rank = shape.length;
+  // The last axis stays last (attention's (B, T, H, D) <-> (B, H, T, D)): move whole rows of it.
+  if (rank > 1 && perm[rank - 1] === rank - 1 && shape[rank - 1]! > 1) {
+    const row = shape[rank - 1]!;
+    const outer = x.length / row;
+    const lead = shape.slice(0, -1);
+    const leadStrides = stridesOf(lead);
+    const outLead = perm.slice(0, -1).map((p) => lead[p]!);
+    const step = perm.slice(0, -1).map((p) => leadStrides[p]!);
+    const index = new Array<number>(rank - 1).fill(0);
+    let src = 0;
+    for (let r = 0; r < outer; r++) {
+      const from = src * row;
+      const to = r * row;
+      for (let k = 0; k < row; k++) out[to + k] = x[from + k]!;
+      for (let d = rank - 2; d >= 0; d--) {
+        index[d]!++;
+        src += step[d]!;
+        if (index[d]! < outLead[d]!) break;
+        src -= step[d]! * outLead[d]!;
+        index[d] = 0;
+      }
+    }
+    return;
+  }
   const inStrides = stridesOf(shape);
   const outShape = perm.map((p) => shape[p]!);
   const stepIn = perm.map((p) => inStrides[p]!);

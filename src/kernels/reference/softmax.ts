@@ -16,12 +16,14 @@ function rowLogSumExp(x: Float32Array, off: number, cols: number): number {
 }
 
 export function softmax(x: Float32Array, rows: number, cols: number, out: Float32Array): void {
+  // Each exp once, kept in double until the division (the same numbers as computing it twice).
+  const e = new Float64Array(cols);
   for (let r = 0; r < rows; r++) {
     const off = r * cols;
     const m = rowMax(x, off, cols);
     let s = 0;
-    for (let c = 0; c < cols; c++) s += Math.exp(x[off + c]! - m);
-    for (let c = 0; c < cols; c++) out[off + c] = Math.exp(x[off + c]! - m) / s;
+    for (let c = 0; c < cols; c++) s += e[c] = Math.exp(x[off + c]! - m);
+    for (let c = 0; c < cols; c++) out[off + c] = e[c]! / s;
   }
 }
 
