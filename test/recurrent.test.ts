@@ -2,7 +2,9 @@
 // scripts/make_recurrent_fixtures.py): outputs and every gradient, forwards and backwards in time.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as c from '../src/index.js';
 
 interface Case {
@@ -145,12 +147,11 @@ describe('recurrent layers, the Keras way', () => {
     );
   });
 
-  it('refuses what would change the computation silently (state across batches, state outputs, time-major inputs) and round-trips its config', () => {
+  it('refuses what would change the computation silently (state across batches, time-major inputs) and round-trips its config', () => {
     assert.throws(
       () => L.lstm({ units: 2, stateful: true }),
       /LSTM: stateful=true is not supported: state carried across batches is not supported/,
     );
-    assert.throws(() => L.gru({ units: 2, returnState: true }), /GRU: returnState=true is not supported/);
     assert.throws(() => L.simpleRnn({ units: 2, timeMajor: true }), /timeMajor=true is not supported/);
     assert.throws(() => L.lstm({ units: 2, dropout: 1 }), /LSTM: argument "dropout" must be a number in \[0, 1\)/);
     // Keras' saved config (snake_case; unroll and implementation choose how, never what) reads, and Candor's own round-trips.
@@ -275,5 +276,74 @@ describe('TimeDistributed', () => {
     }
     assert.equal(wrapped.countParams(), 9);
     assert.throws(() => L.timeDistributed({ layer: 3 as never }), /TimeDistributed: argument "layer" must be a layer/);
+  });
+});
+
+describe('returnState and initialState (Keras: output, h, c = lstm(x); lstm(y, initial_state=[h, c]))', () => {
+  it("an encoder's final states start a decoder: the pair equals one LSTM reading both sequences, and the graph saves and reloads", async () => {
+    const enc = c.input({ shape: [4, 3], name: 'first' });
+    const dec = c.input({ shape: [3, 3], name: 'second' });
+    const encoder = L.lstm({ units: 5, returnState: true, name: 'encoder' });
+    const [encoded, h, cell] = encoder.applyAll(enc);
+    assert.deepEqual([encoded!.shape, h!.shape, cell!.shape], [[5], [5], [5]]);
+    const decoder = L.lstm({ units: 5, returnSequences: true, name: 'decoder' });
+    const model = c.model({ inputs: [enc, dec], outputs: decoder.apply(dec, { initialState: [h!, cell!] }), seed: 2 });
+    decoder.setWeights(encoder.getWeights());
+    // One LSTM with the same weights over the 7 steps: its last 3 outputs are the decoder's.
+    const whole = L.lstm({ units: 5, returnSequences: true });
+    whole.build([7, 3], new c.Rng(0));
+    whole.setWeights(encoder.getWeights());
+    const a = c.randomNormal([2, 4, 3], { seed: 1 });
+    const b = c.randomNormal([2, 3, 3], { seed: 2 });
+    const joined = c.concat([a, b], 1);
+    const want = c.slice(whole.apply(joined, { training: false, rng: new c.Rng(0) }), [0, 4, 0], [2, 3, 5]);
+    const got = model.predict([a, b]) as c.Tensor;
+    close(got.data, Array.from(want.data), 'decoder from the encoder states', 1e-6);
+    const config = model.getConfig();
+    assert.deepEqual(config.layers.find((l) => l.config.name === 'decoder')!.inboundNodes, [
+      [
+        ['second', 0, 0],
+        ['encoder', 0, 1],
+        ['encoder', 0, 2],
+      ],
+    ]);
+    model.compile({ loss: 'mse', optimizer: 'adam' });
+    await model.fit([a, b], c.zeros([2, 3, 5]), { epochs: 1, verbose: 0, seed: 2 });
+    const dir = mkdtempSync(join(tmpdir(), 'candor-seq2seq-'));
+    try {
+      await model.save(dir);
+      const loaded = await c.loadModel(dir);
+      assert.deepEqual(Array.from((loaded.predict([a, b]) as c.Tensor).data), Array.from((model.predict([a, b]) as c.Tensor).data));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('GRU and SimpleRNN return [output, h]; the state is the last output', () => {
+    const x = c.input({ shape: [4, 2] });
+    for (const layer of [L.gru({ units: 3, returnState: true, returnSequences: true }), L.simpleRnn({ units: 3, returnState: true })]) {
+      const outs = layer.applyAll(x);
+      assert.equal(outs.length, 2);
+      const model = c.model({ inputs: x, outputs: [...outs], seed: 1 });
+      const [out, state] = model.predict(c.randomNormal([2, 4, 2], { seed: 3 })) as c.Tensor[];
+      const last = out!.rank === 3 ? c.reshape(c.slice(out!, [0, 3, 0], [2, 1, 3]), [2, 3]) : out!;
+      assert.deepEqual(Array.from(state!.data), Array.from(last.data));
+    }
+  });
+
+  it('refuses returnState where several outputs cannot go, and initial states that do not fit', () => {
+    assert.throws(
+      () => c.sequential([L.lstm({ units: 2, returnState: true, inputShape: [3, 2] })]).predict(c.zeros([1, 3, 2])),
+      /returnState gives several outputs .* needs a functional model/,
+    );
+    assert.throws(() => L.bidirectional({ layer: L.lstm({ units: 2, returnState: true }) }), /returnState .* is not supported yet/);
+    const x = c.input({ shape: [3, 2] });
+    const h = c.input({ shape: [4] });
+    assert.throws(() => L.lstm({ units: 2 }).apply(x, { initialState: [h] }), /initialState must be \[h, c\]/);
+    assert.throws(() => L.gru({ units: 2 }).apply(x, { initialState: [h] }), /an initial state must be \(batch, 2\)/);
+    assert.throws(
+      () => L.gru({ units: 2 }).apply(x, { initialStates: [h] }),
+      /unknown call argument "initialStates". Expected initialState/,
+    );
   });
 });

@@ -62,8 +62,20 @@ function nodeInputs(node: unknown, layer: string): { refs: NodeRef[]; args: Reco
       args.attentionMask = true;
     }
     if (kwargs.use_causal_mask === true) args.useCausalMask = true;
+    // A recurrent layer started from given states (Keras' initial_state): they follow the sequence as inputs.
+    const initial: NodeRef[] = [];
+    tensorsIn(kwargs.initial_state, initial);
+    if (initial.length > 0) {
+      refs.push(...initial);
+      args.initialState = true;
+    }
     for (const [key, value] of Object.entries(kwargs)) {
-      if (TENSOR_KWARGS.includes(key) || (key === 'attention_mask' && mask) || (key === 'use_causal_mask' && typeof value === 'boolean'))
+      if (
+        TENSOR_KWARGS.includes(key) ||
+        (key === 'attention_mask' && mask) ||
+        (key === 'initial_state' && initial.length > 0) ||
+        (key === 'use_causal_mask' && typeof value === 'boolean')
+      )
         continue;
       const inside: NodeRef[] = [];
       tensorsIn(value, inside);
@@ -89,11 +101,6 @@ function nodeInputs(node: unknown, layer: string): { refs: NodeRef[]; args: Reco
       `Keras JSON: layer "${layer}" has an inbound node that is neither Keras 2's list nor Keras 3's { args }: ${describe(node)}`,
     );
   }
-  const multi = refs.find((r) => r[2] !== 0);
-  if (multi)
-    throw new RangeError(
-      `Keras JSON: layer "${layer}" reads output ${multi[2]} of layer "${multi[0]}"; Candor's layers have one output each (returnState is not supported)`,
-    );
   return { refs, args };
 }
 

@@ -227,9 +227,19 @@ export abstract class Layer {
     return this.computeOutputShape(inputs[0]!.shape);
   }
 
-  /** Records a call exactly as a saved graph describes it (its inputs and call arguments; Functional.fromConfig). */
-  replay(inputs: readonly SymbolicTensor[], args: Readonly<Record<string, unknown>>): SymbolicTensor {
-    return this.applySymbolic(inputs, args);
+  /** Records a call exactly as a saved graph describes it (its inputs and call arguments; Functional.fromConfig); returns every output. */
+  replay(inputs: readonly SymbolicTensor[], args: Readonly<Record<string, unknown>>): readonly SymbolicTensor[] {
+    this.applySymbolic(inputs, args);
+    return this.inboundNodes[this.inboundNodes.length - 1]!.outputs;
+  }
+
+  /**
+   * apply() returning every output of the call: a recurrent layer with returnState gives
+   * [output, ...final states] (Keras' `output, h, c = lstm(x)`); other layers give [output].
+   */
+  applyAll(x: SymbolicTensor | readonly SymbolicTensor[], args?: Record<string, unknown>): readonly SymbolicTensor[] {
+    this.apply(x, args);
+    return this.inboundNodes[this.inboundNodes.length - 1]!.outputs;
   }
 
   /** Layers without call arguments refuse any (an argument is implemented or refused, never dropped). */
@@ -246,17 +256,44 @@ export abstract class Layer {
         `${this.className} "${this.name}": apply expects a symbolic tensor from candor.input() or another layer's apply, or a list of them. Received: ${describe(inputs)}`,
       );
     }
-    const output = new SymbolicTensor(this.symbolicOutputShape(inputs, args));
+    const outputs = this.symbolicOutputShapes(inputs, args).map((shape, i) => new SymbolicTensor(shape, i));
     const node: LayerNode = {
       layer: this,
       inputs: [...inputs],
-      output,
+      output: outputs[0]!,
+      outputs,
       index: this.inboundNodes.length,
       ...(Object.keys(args).length > 0 ? { args: { ...args } } : {}),
     };
-    output.node = node;
+    for (const t of outputs) t.node = node;
     this.inboundNodes.push(node);
-    return output;
+    return outputs[0]!;
+  }
+
+  /** Every output of one symbolic call (a layer has one, a recurrent layer with returnState its states too). */
+  protected symbolicOutputShapes(inputs: readonly SymbolicTensor[], args: Readonly<Record<string, unknown>>): Shape[] {
+    return [this.symbolicOutputShape(inputs, args)];
+  }
+
+  /** Builds for one call in a functional model: its inputs' sample shapes and its call arguments. */
+  buildNode(shapes: readonly Shape[], rng: Rng, _args: Readonly<Record<string, unknown>>): void {
+    this.build(shapes[0]!, rng);
+  }
+
+  /**
+   * One call in a functional model's forward pass: its input batches and their masks in, each
+   * output with its mask out. A layer of one input applies itself (with the mask); layers of
+   * several inputs or outputs override this.
+   */
+  callNode(
+    xs: readonly Tensor[],
+    options: CallOptions,
+    masks: readonly (Tensor | null)[],
+    _args: Readonly<Record<string, unknown>>,
+  ): { outputs: Tensor[]; masks: (Tensor | null)[] } {
+    const x = xs[0]!;
+    const mask = masks[0] ?? null;
+    return { outputs: [this.applyMasked(x, options, mask)], masks: [this.outputMask(x, mask)] };
   }
 
   /** Throws unless x (with its batch axis) fits the sample shape this layer was built for. */
@@ -295,6 +332,27 @@ export abstract class Layer {
 
   get nonTrainableWeights(): Variable[] {
     return this.weights.filter((v) => !v.trainable || !this.trainable);
+  }
+
+  /** Copies of this layer's weights, in the order of `weights` (Keras' get_weights). */
+  getWeights(): Tensor[] {
+    return this.weights.map((v) => new Tensor(v.f32().slice(), v.shape, 'float32'));
+  }
+
+  /** Sets this layer's weights, in the order of `weights`; shapes must match one by one (Keras' set_weights). */
+  setWeights(values: readonly Tensor[]): void {
+    const vars = this.weights;
+    if (!Array.isArray(values) || values.length !== vars.length)
+      throw new RangeError(
+        `${this.className} "${this.name}": setWeights needs ${vars.length} tensors (the layer must be built). Received: ${Array.isArray(values) ? values.length : describe(values)}`,
+      );
+    values.forEach((w, i) => {
+      if (!(w instanceof Tensor) || w.shape.join() !== vars[i]!.shape.join())
+        throw new RangeError(
+          `${this.className} "${this.name}": weight ${i} ("${vars[i]!.name}") has shape [${vars[i]!.shape}]. Received: ${w instanceof Tensor ? `[${w.shape}]` : describe(w)}`,
+        );
+    });
+    vars.forEach((v, i) => v.assign(values[i]!));
   }
 
   countParams(): number {

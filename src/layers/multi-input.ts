@@ -21,4 +21,17 @@ export abstract class MultiInputLayer extends Layer {
   inputsMask(_masks: readonly (Tensor | null)[], _args: CallArgs): Tensor | null {
     return null;
   }
+
+  override buildNode(shapes: readonly Shape[], rng: Rng, args: CallArgs): void {
+    this.buildInputs(shapes, rng, args);
+  }
+
+  override callNode(
+    xs: readonly Tensor[],
+    options: CallOptions,
+    masks: readonly (Tensor | null)[],
+    args: CallArgs,
+  ): { outputs: Tensor[]; masks: (Tensor | null)[] } {
+    return { outputs: [this.applyInputs(xs, options, masks, args)], masks: [this.inputsMask(masks, args)] };
+  }
 }

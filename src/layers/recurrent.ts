@@ -12,6 +12,8 @@ import { reshape, slice, stack } from '../ops/layout.js';
 import { dropout, lstmCell } from '../ops/nn.js';
 import { ones, zeros } from '../tensor/creation.js';
 import { Layer, expectRank, type CallOptions } from './layer.js';
+import { SymbolicTensor, symbolicText } from './symbolic.js';
+import { describe } from '../tensor/describe.js';
 import { arg, layerArgs, optional, raw, type Arg, type ArgsOf, type ConfigOf } from './args.js';
 import { activationFn, activationName } from './activations.js';
 import { resolveRegularizer, type RegularizerSpec } from './regularizers.js';
@@ -40,9 +42,10 @@ const RECURRENT_ARGS = {
   seed: optional(arg.integer(), undefined),
   returnSequences: optional(arg.boolean(), false),
   goBackwards: optional(arg.boolean(), false),
-  // A state kept between batches, a second output for the state, and time-major inputs change what is computed: refused, not ignored.
+  /** The final state as extra outputs (LSTM: h and c) of a functional call: const [out, h, c] = lstm.applyAll(x). */
+  returnState: optional(arg.boolean(), false),
+  // A state kept between batches and time-major inputs change what is computed: refused, not ignored.
   stateful: optional(refusedFlag('stateful', 'state carried across batches is not supported'), false),
-  returnState: optional(refusedFlag('returnState', 'the final state as extra outputs comes with multi-output functional models'), false),
   timeMajor: optional(refusedFlag('timeMajor', 'inputs are (batch, time, features)'), false),
   // Keras' unroll and implementation only choose how the same function is computed: the results do not depend on them.
   unroll: optional(arg.boolean(), false),
@@ -139,20 +142,101 @@ abstract class Recurrent extends Layer {
 
   protected override maskHandling = 'consumes' as const;
 
+  /** How many state tensors the layer carries (LSTM: h and c). */
+  protected get stateCount(): number {
+    return 1;
+  }
+
   call(x: Tensor, options: CallOptions): Tensor {
-    return this.run(x, options, null);
+    this.refuseStateInSequential();
+    return this.run(x, options, null, null).output;
   }
 
   /** Masked steps (padding) leave the state as it was, and a returned sequence repeats the last output there (Keras). */
   protected override callMasked(x: Tensor, options: CallOptions, mask: Tensor): Tensor {
-    return this.run(x, options, mask);
+    this.refuseStateInSequential();
+    return this.run(x, options, mask, null).output;
+  }
+
+  private refuseStateInSequential(): void {
+    if (this.args.returnState)
+      throw new RangeError(
+        `${this.className} "${this.name}": returnState gives several outputs (the output and the final state), so it needs a functional model: const [out, ...states] = layer.applyAll(x)`,
+      );
+  }
+
+  /**
+   * A functional call: apply(x), or apply(x, { initialState: [h, c] }) to start from given states
+   * (Keras' initial_state: a decoder started from an encoder's final states).
+   */
+  override apply(x: SymbolicTensor | readonly SymbolicTensor[], args?: Record<string, unknown>): SymbolicTensor;
+  override apply(x: Tensor, options: CallOptions): Tensor;
+  override apply(
+    x: Tensor | SymbolicTensor | readonly SymbolicTensor[],
+    options?: CallOptions | Record<string, unknown>,
+  ): Tensor | SymbolicTensor {
+    if (!(x instanceof SymbolicTensor)) return super.apply(x as Tensor, options as CallOptions);
+    const { initialState, ...rest } = (options ?? {}) as { initialState?: unknown };
+    if (Object.keys(rest).length > 0)
+      throw new RangeError(
+        `${this.className} "${this.name}": unknown call argument ${Object.keys(rest)
+          .map((k) => `"${k}"`)
+          .join(', ')}. Expected initialState`,
+      );
+    if (initialState === undefined) return this.applySymbolic([x], {});
+    const states = Array.isArray(initialState) ? initialState : [initialState];
+    if (states.length !== this.stateCount || !states.every((t) => t instanceof SymbolicTensor))
+      throw new TypeError(
+        `${this.className} "${this.name}": initialState must be ${this.stateCount === 2 ? '[h, c]' : '[h]'}: ${this.stateCount} symbolic tensor(s) of shape (batch, ${this.units}). Received: ${describe(initialState)}`,
+      );
+    return this.applySymbolic([x, ...(states as SymbolicTensor[])], { initialState: true });
+  }
+
+  protected override symbolicOutputShapes(inputs: readonly SymbolicTensor[], args: Readonly<Record<string, unknown>>): Shape[] {
+    const keys = Object.keys(args).filter((k) => k !== 'initialState');
+    if (keys.length > 0) throw new RangeError(`${this.className} "${this.name}": unknown call argument ${keys.join(', ')}`);
+    const expected = 1 + (args.initialState === true ? this.stateCount : 0);
+    if (inputs.length !== expected)
+      throw new RangeError(
+        `${this.className} "${this.name}": takes a sequence${args.initialState ? ` and ${this.stateCount} initial state(s)` : ''}. Received: ${inputs.length} inputs (${inputs.map(symbolicText).join(', ')})`,
+      );
+    for (const state of inputs.slice(1))
+      if (state.shape.length !== 1 || state.shape[0] !== this.units)
+        throw new RangeError(
+          `${this.className} "${this.name}": an initial state must be (batch, ${this.units}). Received: ${symbolicText(state)}`,
+        );
+    const out = super.symbolicOutputShape(inputs.slice(0, 1), {});
+    return this.args.returnState ? [out, ...new Array<Shape>(this.stateCount).fill([this.units])] : [out];
+  }
+
+  override callNode(
+    xs: readonly Tensor[],
+    options: CallOptions,
+    masks: readonly (Tensor | null)[],
+    args: Readonly<Record<string, unknown>>,
+  ): { outputs: Tensor[]; masks: (Tensor | null)[] } {
+    const x = xs[0]!;
+    const mask = masks[0] ?? null;
+    this.checkMask(mask);
+    if (!this.built) this.build(x.shape.slice(1), options.rng);
+    this.checkInput(x);
+    const { output, state } = this.run(x, options, mask, args.initialState === true ? xs.slice(1) : null);
+    const outMask = this.outputMask(x, mask);
+    return this.args.returnState
+      ? { outputs: [output, ...state], masks: [outMask, ...state.map(() => null)] }
+      : { outputs: [output], masks: [outMask] };
   }
 
   override outputMask(_x: Tensor, mask: Tensor | null): Tensor | null {
     return this.args.returnSequences ? mask : null;
   }
 
-  private run(x: Tensor, options: CallOptions, mask: Tensor | null): Tensor {
+  private run(
+    x: Tensor,
+    options: CallOptions,
+    mask: Tensor | null,
+    initial: readonly Tensor[] | null,
+  ): { output: Tensor; state: Tensor[] } {
     const [batch, steps, features] = x.shape as [number, number, number];
     const training = options.training;
     const rng = this.ownRng ?? options.rng;
@@ -162,7 +246,11 @@ abstract class Recurrent extends Layer {
       training && a.dropout > 0 ? mul(x, reshape(dropout(ones([batch, features]), a.dropout, { rng }), [batch, 1, features])) : x;
     const stateMask = training && a.recurrentDropout > 0 ? dropout(ones([batch, this.units]), a.recurrentDropout, { rng }) : null;
     const xw = this.inputProjection(input);
-    let state = this.initialState(batch);
+    if (initial && initial.some((t) => t.rank !== 2 || t.shape[0] !== batch || t.shape[1] !== this.units))
+      throw new RangeError(
+        `${this.className} "${this.name}": initial states must be (batch=${batch}, ${this.units}). Received: ${initial.map((t) => `[${t.shape.join(', ')}]`).join(', ')}`,
+      );
+    let state = initial ? [...initial] : this.initialState(batch);
     const outputs: Tensor[] = [];
     const g = this.gates * this.units;
     for (let i = 0; i < steps; i++) {
@@ -176,7 +264,7 @@ abstract class Recurrent extends Layer {
       } else state = next;
       if (a.returnSequences) outputs.push(state[0]!);
     }
-    return a.returnSequences ? stack(outputs, 1) : state[0]!;
+    return { output: a.returnSequences ? stack(outputs, 1) : state[0]!, state };
   }
 
   protected initialState(batch: number): Tensor[] {
@@ -218,6 +306,7 @@ abstract class Recurrent extends Layer {
       ...(a.seed !== undefined ? { seed: a.seed } : {}),
       returnSequences: a.returnSequences,
       goBackwards: a.goBackwards,
+      ...(a.returnState ? { returnState: true } : {}),
     };
   }
 }
@@ -279,6 +368,9 @@ export class LSTM extends Gated {
   }
   protected override afterBuild(): void {
     if (this.bias && this.unitForgetBias) this.bias.f32().fill(1, this.units, 2 * this.units);
+  }
+  protected override get stateCount(): number {
+    return 2;
   }
   protected override initialState(batch: number): Tensor[] {
     return [zeros([batch, this.units]), zeros([batch, this.units])];

@@ -9,7 +9,9 @@ import type { Layer } from './layer.js';
 export interface LayerNode {
   readonly layer: Layer;
   readonly inputs: readonly SymbolicTensor[];
+  /** The call's first output (a recurrent layer with returnState has its final states after it, in `outputs`). */
   readonly output: SymbolicTensor;
+  readonly outputs: readonly SymbolicTensor[];
   /** Which call of its layer this is (0 for the first). */
   readonly index: number;
   /** Call arguments (Keras' call kwargs, e.g. useCausalMask), saved with the graph. */
@@ -19,12 +21,18 @@ export interface LayerNode {
 export class SymbolicTensor {
   /** The node that produces this tensor (set once, by the call that creates it). */
   node!: LayerNode;
-  /** One sample's shape (no batch axis; -1 where any size is accepted). */
-  constructor(readonly shape: Shape) {}
+  /**
+   * One sample's shape (no batch axis; -1 where any size is accepted), and which of its node's
+   * outputs this is (Keras' tensor index: 1 and 2 are an LSTM's final h and c with returnState).
+   */
+  constructor(
+    readonly shape: Shape,
+    readonly tensorIndex = 0,
+  ) {}
 
-  /** The producing layer's name, and which of its calls (Keras' "dense_1[0][0]"). */
+  /** The producing layer's name, which of its calls and which of that call's outputs (Keras' "dense_1[0][0]"). */
   get label(): string {
-    return `${this.node.layer.name}[${this.node.index}][0]`;
+    return `${this.node.layer.name}[${this.node.index}][${this.tensorIndex}]`;
   }
 
   toString(): string {

@@ -32,10 +32,14 @@ const asLayer = (v: unknown, arg: string, wrapper = 'Bidirectional'): Layer => {
 };
 
 const recurrentOptions = (l: Layer): { returnSequences: boolean; goBackwards: boolean } => {
-  const config = l.getConfig() as { returnSequences?: unknown; goBackwards?: unknown };
+  const config = l.getConfig() as { returnSequences?: unknown; goBackwards?: unknown; returnState?: unknown };
   if (typeof config.returnSequences !== 'boolean' || typeof config.goBackwards !== 'boolean') {
     throw new TypeError(`Bidirectional: wraps a recurrent layer (SimpleRNN, LSTM, GRU). Received: ${l.className}`);
   }
+  if (config.returnState === true)
+    throw new RangeError(
+      `Bidirectional: a wrapped layer with returnState (both directions' states as outputs) is not supported yet. Received: ${l.className} "${l.name}"`,
+    );
   return { returnSequences: config.returnSequences, goBackwards: config.goBackwards };
 };
 

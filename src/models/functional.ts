@@ -9,7 +9,6 @@ import type { Rng } from '../random/rng.js';
 import { describe } from '../tensor/describe.js';
 import { Layer } from '../layers/layer.js';
 import { InputLayer } from '../layers/core.js';
-import { MultiInputLayer } from '../layers/multi-input.js';
 import { layerFromConfig } from '../layers/registry.js';
 import { SymbolicTensor, type LayerNode } from '../layers/symbolic.js';
 import { outputOfLayers } from '../evaluation/output-head.js';
@@ -39,7 +38,7 @@ export function input(options: InputOptions): SymbolicTensor {
     ...(options.dtype ? { dtype: options.dtype } : {}),
   });
   const output = new SymbolicTensor(layer.declaredInputShape!);
-  const node: LayerNode = { layer, inputs: [], output, index: 0 };
+  const node: LayerNode = { layer, inputs: [], output, outputs: [output], index: 0 };
   output.node = node;
   layer.inboundNodes.push(node);
   return output;
@@ -120,7 +119,11 @@ export class Functional<P extends Prediction = Prediction> extends Model<P> {
     // Keras names an output after its layer; a dict's keys name them instead.
     this.outputNames =
       outputs.keys ??
-      this.outputs.map((t) => (t.node.layer.inboundNodes.length > 1 ? `${t.node.layer.name}_${t.node.index}` : t.node.layer.name));
+      this.outputs.map(
+        (t) =>
+          (t.node.layer.inboundNodes.length > 1 ? `${t.node.layer.name}_${t.node.index}` : t.node.layer.name) +
+          (t.tensorIndex > 0 ? `_${t.tensorIndex}` : ''),
+      );
     for (const [arg, names] of [
       ['inputs', this.inputNames],
       ['outputs', this.outputNames],
@@ -166,13 +169,13 @@ export class Functional<P extends Prediction = Prediction> extends Model<P> {
   protected buildForSample(_shape: Shape, rng: Rng): void {
     for (const node of this.nodes) {
       if (node.layer.built) continue;
-      if (node.layer instanceof MultiInputLayer)
-        node.layer.buildInputs(
+      if (node.inputs.length === 0) node.layer.build(node.output.shape, rng);
+      else
+        node.layer.buildNode(
           node.inputs.map((t) => t.shape),
           rng,
           node.args ?? {},
         );
-      else node.layer.build(node.inputs[0]?.shape ?? node.output.shape, rng);
     }
     this.isBuilt = true;
   }
@@ -209,39 +212,34 @@ export class Functional<P extends Prediction = Prediction> extends Model<P> {
     for (const node of this.nodes) {
       const layer = node.layer;
       const input = node.inputs[0];
-      const head = this.outputs.indexOf(node.output);
-      let value: Tensor;
+      const head = node.outputs.length === 1 ? this.outputs.indexOf(node.output) : -1;
+      let outputs: Tensor[];
+      let outputMasks: (Tensor | null)[];
       if (!input) {
-        value = x[this.inputs.indexOf(node.output)]!;
+        const value = x[this.inputs.indexOf(node.output)]!;
         layer.checkInput(value);
-      } else if (layer instanceof MultiInputLayer) {
-        const inputMasks = node.inputs.map((t) => masks.get(t) ?? null);
-        value = layer.applyInputs(
+        [outputs, outputMasks] = [[value], [null]];
+      } else if (head >= 0 && node.inputs.length === 1) {
+        // A model output: the loss may read its logits (the fused, stable cross-entropy).
+        const logitsFor = options.logitsFor && ((a: string) => options.logitsFor!(a, head));
+        const inputMask = masks.get(input) ?? null;
+        const called = callOutputLayer(layer, values.get(input)!, inputMask, call, logitsFor);
+        logits[head] = called.logits;
+        [outputs, outputMasks] = [[called.output], [layer.outputMask(values.get(input)!, inputMask)]];
+      } else {
+        ({ outputs, masks: outputMasks } = layer.callNode(
           node.inputs.map((t) => values.get(t)!),
           call,
-          inputMasks,
+          node.inputs.map((t) => masks.get(t) ?? null),
           node.args ?? {},
-        );
-      } else if (head >= 0) {
-        const logitsFor = options.logitsFor && ((a: string) => options.logitsFor!(a, head));
-        ({ output: value, logits: logits[head] } = callOutputLayer(layer, values.get(input)!, masks.get(input) ?? null, call, logitsFor));
-      } else {
-        value = layer.applyMasked(values.get(input)!, call, masks.get(input) ?? null);
+        ));
       }
-      const p = options.training ? layer.activityPenalty(value) : null;
+      const p = options.training ? layer.activityPenalty(outputs[0]!) : null;
       if (p) penalties.push(p);
-      values.set(node.output, value);
-      masks.set(
-        node.output,
-        !input
-          ? null
-          : layer instanceof MultiInputLayer
-            ? layer.inputsMask(
-                node.inputs.map((t) => masks.get(t) ?? null),
-                node.args ?? {},
-              )
-            : layer.outputMask(values.get(input)!, masks.get(input) ?? null),
-      );
+      node.outputs.forEach((t, k) => {
+        values.set(t, outputs[k]!);
+        masks.set(t, outputMasks[k] ?? null);
+      });
     }
     for (const output of this.outputs) checkOutputMask(output.node.layer, masks.get(output) ?? null);
     return { outputs: this.outputs.map((t) => values.get(t)!), logits, penalties };
@@ -262,7 +260,7 @@ export class Functional<P extends Prediction = Prediction> extends Model<P> {
   }
 
   getConfig(): FunctionalConfig {
-    const ref = (t: SymbolicTensor): NodeRef => [t.node.layer.name, this.callIndex(t.node), 0];
+    const ref = (t: SymbolicTensor): NodeRef => [t.node.layer.name, this.callIndex(t.node), t.tensorIndex];
     return {
       name: this.name,
       layers: this.layers.map((l) => {
@@ -305,22 +303,23 @@ export class Functional<P extends Prediction = Prediction> extends Model<P> {
         `Functional.fromConfig: expected { layers: [{ className, config, inboundNodes }], inputLayers, outputLayers }. Received: ${describe(config)}`,
       );
     }
-    const made = new Map<string, { layer: Layer; calls: SymbolicTensor[] }>();
+    // Each layer's calls so far, each call's outputs (one, or a recurrent layer's output and states).
+    const made = new Map<string, { layer: Layer; calls: (readonly SymbolicTensor[])[] }>();
     for (const entry of config.layers) {
       const layer = layerFromConfig(entry);
       made.set(layer.name, { layer, calls: [] });
       if (layer instanceof InputLayer)
-        made.get(layer.name)!.calls.push(
+        made.get(layer.name)!.calls.push([
           input({
             shape: layer.declaredInputShape!.map((d) => (d === -1 ? null : d)),
             name: layer.name,
             ...(layer.stringInput ? { dtype: 'string' as const } : {}),
           }),
-        );
+        ]);
     }
     // An InputLayer made above is replaced by the one input() creates (it owns the input node).
-    for (const m of made.values()) if (m.layer instanceof InputLayer) m.layer = m.calls[0]!.node.layer;
-    const tensorOf = (ref: NodeRef): SymbolicTensor | undefined => made.get(ref[0])?.calls[ref[1]];
+    for (const m of made.values()) if (m.layer instanceof InputLayer) m.layer = m.calls[0]![0]!.node.layer;
+    const tensorOf = (ref: NodeRef): SymbolicTensor | undefined => made.get(ref[0])?.calls[ref[1]]?.[ref[2]];
     const pending = config.layers.flatMap((entry) =>
       (entry.inboundNodes ?? []).map((inbound, i) => ({ name: String(entry.config.name), inbound, args: entry.callArgs?.[i] ?? {} })),
     );
