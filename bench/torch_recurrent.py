@@ -2,10 +2,11 @@
 """PyTorch on bench/recurrent.mjs's W5 (LSTM(128) text classifier), float32, 2 threads: {"W5": samples/s}."""
 import json
 import sys
-import time
 
 import torch
 import torch.nn as nn
+
+from torch_timing import samples_per_second, token_batches
 
 torch.set_num_threads(2)
 torch.manual_seed(0)
@@ -25,22 +26,5 @@ class Classifier(nn.Module):
         return self.out(h[-1])
 
 
-model = Classifier()
-opt = torch.optim.Adam(model.parameters(), lr=1e-3)
-x = torch.tensor([[((r * 131 + i * 17) % 19999) + 1 for i in range(seq)] for r in range(batch * steps)])
-y = torch.tensor([i % 5 for i in range(batch * steps)])
-loss_fn = nn.CrossEntropyLoss()
-
-
-def epoch():
-    for s in range(steps):
-        opt.zero_grad()
-        loss = loss_fn(model(x[s * batch:(s + 1) * batch]), y[s * batch:(s + 1) * batch])
-        loss.backward()
-        opt.step()
-
-
-epoch()  # warm-up
-t0 = time.perf_counter()
-epoch()
-print(json.dumps({"W5": batch * steps / (time.perf_counter() - t0)}))
+x, y = token_batches(steps, batch, seq)
+print(json.dumps({"W5": samples_per_second(Classifier(), x, y, steps, batch)}))

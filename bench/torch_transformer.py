@@ -4,10 +4,11 @@ The same architecture: token + learned position embeddings, two post-norm Transf
 feed-forward 256, ReLU, no dropout), mean over the sequence, a 5-way linear head, Adam."""
 import json
 import sys
-import time
 
 import torch
 import torch.nn as nn
+
+from torch_timing import samples_per_second, token_batches
 
 torch.set_num_threads(2)
 torch.manual_seed(0)
@@ -28,22 +29,5 @@ class Classifier(nn.Module):
         return self.out(self.encoder(self.tokens(x) + self.positions).mean(dim=1))
 
 
-model = Classifier()
-opt = torch.optim.Adam(model.parameters(), lr=1e-3)
-x = torch.tensor([[((r * 131 + i * 17) % 19999) + 1 for i in range(seq)] for r in range(batch * steps)])
-y = torch.tensor([i % 5 for i in range(batch * steps)])
-loss_fn = nn.CrossEntropyLoss()
-
-
-def epoch():
-    for s in range(steps):
-        opt.zero_grad()
-        loss = loss_fn(model(x[s * batch:(s + 1) * batch]), y[s * batch:(s + 1) * batch])
-        loss.backward()
-        opt.step()
-
-
-epoch()  # warm-up
-t0 = time.perf_counter()
-epoch()
-print(json.dumps({"W6": batch * steps / (time.perf_counter() - t0)}))
+x, y = token_batches(steps, batch, seq)
+print(json.dumps({"W6": samples_per_second(Classifier(), x, y, steps, batch)}))

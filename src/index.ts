@@ -270,4 +270,4 @@ export { formatExperiment } from './experiment/format.js';
 export { experimentReport } from './report/html.js';
 export { scorePredictions as score, type ScoreOptions, type ScoreResult, type PredictionKind } from './evaluation/score.js';
 export { readArrayFile, type LoadedArray } from './io/readers/arrays.js';
-export { loadKerasModel } from './interop/keras-model.js';
+export { loadKerasModel, modelFromKerasJSON } from './interop/keras-model.js';

@@ -204,3 +204,35 @@ describe('Keras Functional graphs with call arguments', () => {
     assert.deepEqual(out.shape, [2, 5, 4]);
   });
 });
+
+describe('modelFromKerasJSON (Keras model_from_json)', () => {
+  it('builds a Keras 3 Functional document with two outputs and an LSTM, and a Keras 3 Sequential one, untrained', () => {
+    const fixture = (name: string): string => readFileSync(join(root, 'test/fixtures/keras', name), 'utf8');
+    const two = c.modelFromKerasJSON<c.Tensor[]>(fixture('two-heads-functional-keras3.json'));
+    assert.ok(two instanceof c.Functional);
+    assert.deepEqual(two.outputNames, ['gender', 'topic']);
+    assert.deepEqual(
+      two.outputHeads().map((h) => [h.units, h.activation]),
+      [
+        [1, 'softmax'],
+        [5, 'softmax'],
+      ],
+    );
+    const [gender, topic] = two.predict(c.ones([2, 200]));
+    assert.deepEqual(
+      [gender!.shape, topic!.shape],
+      [
+        [2, 1],
+        [2, 5],
+      ],
+    );
+    assert.equal(two.compiled, null, 'architecture only, as Keras');
+    const seq = c.modelFromKerasJSON(fixture('seed002-keras3.json'));
+    assert.ok(seq instanceof c.Sequential);
+    assert.throws(() => c.modelFromKerasJSON('{ not json'), /modelFromKerasJSON: the text is not valid JSON/);
+    assert.throws(
+      () => c.modelFromKerasJSON({ class_name: 'Widget' }),
+      /modelFromKerasJSON: Keras JSON: expected a Sequential or Functional model/,
+    );
+  });
+});

@@ -104,13 +104,13 @@ function keras3Weights(
 }
 
 /** The Candor model of a description: a Sequential stack, or a Functional graph replayed call by call. */
-function modelOf(description: ModelDescription, path: string): Model {
+function modelOf(description: ModelDescription, path: string, where = 'loadKerasModel'): Model {
   const { graph, name } = description;
   const built = (spec: ModelDescription['layers'][number], i: number) => {
     try {
       return layerFromConfig(spec);
     } catch (err) {
-      throw new Error(`loadKerasModel: ${path}: layer ${i} (${spec.className}) cannot be built: ${(err as Error).message}`);
+      throw new Error(`${where}: ${path}: layer ${i} (${spec.className}) cannot be built: ${(err as Error).message}`);
     }
   };
   if (!graph) return new Sequential(description.layers.map(built), { name });
@@ -129,7 +129,7 @@ function modelOf(description: ModelDescription, path: string): Model {
       ...(graph.outputStructure ? { outputStructure: graph.outputStructure } : {}),
     });
   } catch (err) {
-    throw new Error(`loadKerasModel: ${path}: the graph cannot be built: ${(err as Error).message}`);
+    throw new Error(`${where}: ${path}: the graph cannot be built: ${(err as Error).message}`);
   }
 }
 
@@ -184,6 +184,32 @@ export async function loadKerasModel<P extends Prediction = Tensor>(path: string
   model.setWeights(tensors);
   compileAsSaved(model, doc, description, path);
   return model as Model<P>;
+}
+
+/**
+ * A model from Keras' model.to_json() text (Keras' model_from_json): Sequential or Functional,
+ * Keras 2 or 3, the architecture only (untrained, not compiled). The type parameter is what
+ * predict returns (see loadModel).
+ */
+export function modelFromKerasJSON<P extends Prediction = Tensor>(json: string | Record<string, unknown>): Model<P> {
+  let doc: unknown = json;
+  if (typeof json === 'string') {
+    try {
+      doc = JSON.parse(json);
+    } catch (err) {
+      throw new SyntaxError(`modelFromKerasJSON: the text is not valid JSON (${(err as Error).message})`);
+    }
+  }
+  const description = (() => {
+    try {
+      return readModelDocument(doc);
+    } catch (err) {
+      throw new Error(`modelFromKerasJSON: ${(err as Error).message}`);
+    }
+  })();
+  if (description.ignored.length > 0)
+    throw new Error(`modelFromKerasJSON: the document uses Keras options Candor does not implement: ${description.ignored.join(', ')}`);
+  return modelOf(description, 'the document', 'modelFromKerasJSON') as Model<P>;
 }
 
 /** Compiles the model with the file's compile settings (per output for several), so evaluate can report its loss and metrics. */

@@ -14,9 +14,10 @@ import { reshape, transpose } from '../ops/layout.js';
 import { dropout, softmax } from '../ops/nn.js';
 import type { CallOptions } from './layer.js';
 import { MultiInputLayer, type CallArgs } from './multi-input.js';
-import { arg, layerArgs, optional, raw, type ConfigOf } from './args.js';
-import { resolveRegularizer, type RegularizerSpec } from './regularizers.js';
-import { resolveConstraint, type ConstraintSpec } from './constraints.js';
+import { arg, layerArgs, optional, type ConfigOf } from './args.js';
+import { resolveRegularizer } from './regularizers.js';
+import { resolveConstraint } from './constraints.js';
+import { WEIGHT_ARGS, weightConfig } from './core.js';
 import { defineLayer } from './registry.js';
 import { symbolicText, SymbolicTensor } from './symbolic.js';
 
@@ -52,12 +53,7 @@ const MHA_ARGS = layerArgs('MultiHeadAttention', {
     },
     null,
   ),
-  kernelInitializer: optional(arg.string(), 'glorot_uniform'),
-  biasInitializer: optional(arg.string(), 'zeros'),
-  kernelRegularizer: raw<RegularizerSpec | null>(),
-  biasRegularizer: raw<RegularizerSpec | null>(),
-  kernelConstraint: raw<ConstraintSpec | null>(),
-  biasConstraint: raw<ConstraintSpec | null>(),
+  ...WEIGHT_ARGS,
   /** Seeds this layer's own attention-dropout masks (Keras 3's seed). */
   seed: optional(arg.integer(), undefined),
 });
@@ -304,12 +300,7 @@ export class MultiHeadAttention extends MultiInputLayer {
       useBias: this.useBias,
       ...(a.outputShape !== undefined ? { outputShape: a.outputShape } : {}),
       attentionAxes: null,
-      kernelInitializer: a.kernelInitializer,
-      biasInitializer: a.biasInitializer,
-      kernelRegularizer: a.kernelRegularizer ?? null,
-      biasRegularizer: a.biasRegularizer ?? null,
-      ...(a.kernelConstraint ? { kernelConstraint: a.kernelConstraint } : {}),
-      ...(a.biasConstraint ? { biasConstraint: a.biasConstraint } : {}),
+      ...weightConfig(a),
       ...(a.seed !== undefined ? { seed: a.seed } : {}),
     };
   }

@@ -33,16 +33,33 @@ export abstract class ActivatedLayer extends Layer {
   }
 }
 
-/** What every layer with a kernel, an optional bias and an activation accepts. */
-export const KERNEL_ARGS = {
-  activation: optional(arg.string(), null),
-  useBias: optional(arg.boolean(), true),
+/** How a layer's kernels and biases start and are held: initializers, regularizers, constraints (Dense, the convolutions, attention). */
+export const WEIGHT_ARGS = {
   kernelInitializer: optional(arg.string(), 'glorot_uniform'),
   biasInitializer: optional(arg.string(), 'zeros'),
   kernelRegularizer: raw<RegularizerSpec | null>(),
   biasRegularizer: raw<RegularizerSpec | null>(),
   kernelConstraint: raw<ConstraintSpec | null>(),
   biasConstraint: raw<ConstraintSpec | null>(),
+};
+
+/** WEIGHT_ARGS as a config records them (constraints only when set). */
+export function weightConfig(a: ArgsOf<typeof WEIGHT_ARGS>): Record<string, unknown> {
+  return {
+    kernelInitializer: a.kernelInitializer,
+    biasInitializer: a.biasInitializer,
+    kernelRegularizer: a.kernelRegularizer ?? null,
+    biasRegularizer: a.biasRegularizer ?? null,
+    ...(a.kernelConstraint ? { kernelConstraint: a.kernelConstraint } : {}),
+    ...(a.biasConstraint ? { biasConstraint: a.biasConstraint } : {}),
+  };
+}
+
+/** What every layer with a kernel, an optional bias and an activation accepts. */
+export const KERNEL_ARGS = {
+  activation: optional(arg.string(), null),
+  useBias: optional(arg.boolean(), true),
+  ...WEIGHT_ARGS,
 };
 export type KernelConfig = ConfigOf<typeof KERNEL_ARGS>;
 /** Base keys kernel layers take besides the common ones. */
@@ -115,12 +132,14 @@ export abstract class KernelLayer extends ActivatedLayer {
     return {
       activation: this.activation,
       useBias: this.useBias,
-      kernelInitializer: this.kernelInitializer,
-      biasInitializer: this.biasInitializer,
-      kernelRegularizer: this.kernelRegularizer,
-      biasRegularizer: this.biasRegularizer,
-      ...(this.kernelConstraint ? { kernelConstraint: this.kernelConstraint } : {}),
-      ...(this.biasConstraint ? { biasConstraint: this.biasConstraint } : {}),
+      ...weightConfig({
+        kernelInitializer: this.kernelInitializer,
+        biasInitializer: this.biasInitializer,
+        kernelRegularizer: this.kernelRegularizer,
+        biasRegularizer: this.biasRegularizer,
+        kernelConstraint: this.kernelConstraint,
+        biasConstraint: this.biasConstraint,
+      }),
     };
   }
 }
