@@ -266,6 +266,8 @@ export {
   type MetricSummary,
 } from './experiment/experiment.js';
 export type { ExperimentConfig, ExperimentSplit } from './experiment/types.js';
+export { queueStatus, type QueueOptions } from './experiment/queue.js';
+export { startWorker, type WorkerOptions } from './experiment/queue-worker.js';
 export { formatExperiment } from './experiment/format.js';
 export { experimentReport } from './report/html.js';
 export { scorePredictions as score, type ScoreOptions, type ScoreResult, type PredictionKind } from './evaluation/score.js';

@@ -24,6 +24,12 @@ export interface ExperimentCliOptions {
   keepDiverged?: boolean;
   report?: string;
   json?: boolean;
+  /** redis://…: run the fits as jobs on this BullMQ queue (taken by `candor worker` processes). */
+  queue?: string;
+  /** The queue's name (default 'candor'). */
+  name?: string;
+  /** With --queue: print the named queue's job counts instead of running anything. */
+  status?: string;
 }
 
 /** Config files by a short unique name (the file name without .json), with CSV paths made absolute. */
@@ -44,6 +50,12 @@ export function configsFromFiles(paths: string[]): Record<string, ExperimentConf
  * Ctrl-C stops the runs and still reports (and writes) what finished.
  */
 export async function runExperimentCli(paths: string[], o: ExperimentCliOptions): Promise<{ result: ExperimentResult; text: string }> {
+  if (o.status !== undefined)
+    throw new UsageError('experiment: --status NAME shows a queue; it takes no configs (candor experiment --queue URL --status NAME)');
+  if (o.name !== undefined && o.queue === undefined)
+    throw new UsageError('experiment: --name names a queue; give --queue redis://host:6379 too');
+  if (o.queue !== undefined && o.workers !== undefined)
+    throw new UsageError('experiment: --workers runs fits on local threads, --queue on `candor worker` processes; give one of them');
   if (paths.length < 2) throw new UsageError(`experiment: expected at least two configs to compare. Received: ${paths.length}`);
   const unwritable = o.report ? unwritablePath(o.report, '--report') : null;
   if (unwritable) throw new UsageError(`experiment: ${unwritable}`);
@@ -69,6 +81,7 @@ export async function runExperimentCli(paths: string[], o: ExperimentCliOptions)
         ...(o.metric ? { metric: o.metric } : {}),
         ...(o.workers !== undefined ? { workers: o.workers } : {}),
         ...(o.keepDiverged ? { keepDiverged: true } : {}),
+        ...(o.queue !== undefined ? { queue: { url: o.queue, ...(o.name !== undefined ? { name: o.name } : {}) } } : {}),
       }),
     );
   } finally {
@@ -77,4 +90,15 @@ export async function runExperimentCli(paths: string[], o: ExperimentCliOptions)
   if (o.report) await writeFileAtomic(o.report, experimentReport(result), 'experiment: --report');
   const text = formatExperiment(result, { color: Boolean(process.stdout.isTTY) }) + (o.report ? `\n\nreport written to ${o.report}` : '');
   return { result, text };
+}
+
+/** `candor experiment --queue URL --status NAME`: the queue's job counts. */
+export async function queueStatusCli(o: ExperimentCliOptions): Promise<{ result: Record<string, number>; text: string }> {
+  if (o.queue === undefined) throw new UsageError('experiment: --status NAME needs --queue redis://host:6379');
+  const { queueStatus } = await import('../experiment/queue.js');
+  const counts = await queueStatus(o.queue, o.status!);
+  const text = `queue ${o.status} at ${o.queue}: ${Object.entries(counts)
+    .map(([k, v]) => `${v} ${k}`)
+    .join(', ')}`;
+  return { result: counts, text };
 }

@@ -286,7 +286,7 @@ program
   .description(
     'Compare configs over repeated paired seeded runs on worker threads: mean ± sd, 95% CI, the test valid for how runs split the data, P(A > B), effect size, a verdict, and an HTML report',
   )
-  .argument('<configs...>', 'two or more config JSON files')
+  .argument('[configs...]', 'two or more config JSON files')
   .option('--runs <n>', 'runs per configuration', (v) => positiveInt(v, '--runs'), 10)
   .option(
     '--seed <n>',
@@ -314,6 +314,12 @@ program
   .option('--report <file.html>', 'write a self-contained HTML report (tables, verdicts, learning curves, per-run plots)')
   .option('--quick', 'cap data and epochs so each run takes a moment')
   .option('--json', 'print every number as JSON (progress goes to stderr)')
+  .option(
+    '--queue <redis-url>',
+    'run the fits as jobs on a BullMQ queue in Redis (redis://host:6379/0), taken by `candor worker` processes on any machines; finished fits are reused',
+  )
+  .option('--name <queue>', "the queue's name (default candor)")
+  .option('--status <queue>', "with --queue: show the named queue's job counts and exit")
   .addHelpText(
     'after',
     `
@@ -329,9 +335,49 @@ Examples:
   $ npx candor experiment a.json b.json c.json --runs 20 --metric f1 --json > results.json`,
   )
   .action(async (configs: string[], o: ExperimentCliOptions) => {
-    const { runExperimentCli } = await import('./experiment.js');
+    const { runExperimentCli, queueStatusCli } = await import('./experiment.js');
+    if (o.status !== undefined && configs.length === 0) {
+      const { result, text } = await queueStatusCli(o);
+      emit(o.json, result, text);
+      return;
+    }
     const { result, text } = await runExperimentCli(configs, o);
     emit(o.json, result, text);
+  });
+
+program
+  .command('worker')
+  .description(
+    'Take experiment jobs from a BullMQ queue in Redis and train them, each on a thread of its own; run any number, on any machines',
+  )
+  .requiredOption('--queue <redis-url>', "redis://host:6379/0, the same as the coordinator's")
+  .option('--name <queue>', "the queue's name (default candor)")
+  .option(
+    '--concurrency <n>',
+    'jobs trained at once (default 1; each takes the cores the native kernels use)',
+    (v) => positiveInt(v, '--concurrency'),
+    1,
+  )
+  .option('--timeout <seconds>', 'stop and retry a job that runs longer (default 7200)', (v) => positiveInt(v, '--timeout'), 7200)
+  .option(
+    '--lock <seconds>',
+    "a job's lock between renewals; a dead worker's job is retried after it (default 30)",
+    (v) => positiveInt(v, '--lock'),
+    30,
+  )
+  .addHelpText(
+    'after',
+    `
+Jobs are retried with backoff when a worker dies or a fit throws; a data file missing on this machine, or
+different from the coordinator's (SHA-256), fails its job at once. Ctrl-C lets the running jobs finish.
+
+Examples:
+  $ npx candor worker --queue redis://10.0.0.5:6379/0
+  $ npx candor worker --queue redis://localhost:6379 --name mnist --concurrency 2`,
+  )
+  .action(async (o: { queue: string; name?: string; concurrency: number; timeout: number; lock: number }) => {
+    const { runWorkerCli } = await import('./worker.js');
+    await runWorkerCli(o);
   });
 
 program

@@ -9,6 +9,7 @@ import { describe, holm, mean, type Description } from './stats.js';
 import { compareRuns, type Comparison, type Resampling } from './verdict.js';
 import { runJob, toPlain, type SharedData } from './job.js';
 import { runPool, type Outcome } from './pool.js';
+import { queueName, runQueued, type QueueOptions } from './queue.js';
 import { meanOf } from './curves.js';
 import type { ExperimentConfig, ExperimentSplit, Job, JobResult } from './types.js';
 export type { Comparison } from './verdict.js';
@@ -28,6 +29,11 @@ export interface ExperimentOptions {
   paired?: boolean;
   /** Worker threads (default: the number of cores); 0 runs everything on the calling thread. */
   workers?: number;
+  /**
+   * Run the fits as jobs on a BullMQ queue in Redis instead of local threads: `candor worker`
+   * processes on any machines take them; finished fits (same job ID) are reused.
+   */
+  queue?: QueueOptions;
   epochs?: number;
   batchSize?: number;
   /** Caps data and epochs so each fit takes a moment. */
@@ -103,6 +109,8 @@ export interface ExperimentResult {
     backend: string;
     quick: boolean;
     keepDiverged: boolean;
+    /** Fits run as jobs on this queue; `reused`: how many results were there already (same job ID). */
+    queue?: { name: string; reused: number };
   };
   /** How runs differed: whether the data was re-split (or drawn anew) per run, and what else varied. */
   design: { resampling: Resampling; varied: string[] };
@@ -276,7 +284,15 @@ export async function experiment(o: ExperimentOptions): Promise<ExperimentResult
     if (left === 0) runsDone++;
     o.onProgress?.({ done: outcomes.length, total: jobs.length, failed, runsDone, runsTotal: names.length * seeds.length, last: outcome });
   };
-  if (workers === 0) {
+  let reused = 0;
+  if (o.queue) {
+    ({ reused } = await runQueued(jobs, {
+      ...o.queue,
+      backend: currentBackend(),
+      onSettled: record,
+      ...(o.signal ? { signal: o.signal } : {}),
+    }));
+  } else if (workers === 0) {
     for (const job of jobs) {
       if (o.signal?.aborted) break;
       try {
@@ -306,7 +322,17 @@ export async function experiment(o: ExperimentOptions): Promise<ExperimentResult
   const { comparisons, skipped } = compareConfigs(configs, metric, paired, design, seeds[0]!);
   const resolved = configs.flatMap((k) => k.metrics.filter((m) => m.name === metric).map((m) => m.resolved))[0] ?? metric;
   return {
-    settings: { runs: seeds.length, seeds, split, paired, workers, backend: currentBackend(), quick, keepDiverged },
+    settings: {
+      runs: seeds.length,
+      seeds,
+      split,
+      paired,
+      workers,
+      backend: currentBackend(),
+      quick,
+      keepDiverged,
+      ...(o.queue ? { queue: { name: queueName(o.queue.name), reused } } : {}),
+    },
     design,
     metric: { name: metric, resolved },
     configs,

@@ -1,0 +1,138 @@
+/**
+ * `candor worker`: takes experiment jobs from a BullMQ queue and trains each on a worker thread of
+ * its own, so the CPU-bound fit never stalls this thread's lock renewals (a stalled lock would make
+ * BullMQ run the job twice). A job that exceeds its time is stopped (its thread terminated) and
+ * retried like a crash; a data file that is missing here or differs from the coordinator's fails the
+ * job at once, with what to copy where.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { UnrecoverableError, Worker, type Job as BullJob } from 'bullmq';
+import { type BackendName } from '../kernels/backend.js';
+import { Worker as ThreadWorker } from 'node:worker_threads';
+import type { Outcome } from './pool.js';
+import { checkRedis, connectionFor, queueName } from './queue.js';
+import { sha256, type QueuedJob } from './job-key.js';
+import { encodeResult } from './wire.js';
+import type { Job, JobResult } from './types.js';
+
+export interface WorkerOptions {
+  url: string;
+  name?: string;
+  /** Jobs trained at once (each on its own thread). Default 1. */
+  concurrency?: number;
+  /** A job running longer is stopped and retried (default: 2 hours). */
+  timeoutSeconds?: number;
+  /** How long a job's lock lasts between renewals (BullMQ's lockDuration; a dead worker's job is retried after it). Default 30 s. */
+  lockSeconds?: number;
+  /** Called as each job starts and ends (for the command's log). */
+  onEvent?: (line: string) => void;
+}
+
+/** Checks that this machine has the coordinator's data file, byte for byte. */
+function checkDataFile(q: QueuedJob): void {
+  if (!q.file) return;
+  if (!existsSync(q.file.path))
+    throw new UnrecoverableError(
+      `this worker has no data file ${q.file.path} (the job needs one with SHA-256 ${q.file.sha256}); copy it there`,
+    );
+  const here = sha256(readFileSync(q.file.path));
+  if (here !== q.file.sha256)
+    throw new UnrecoverableError(
+      `the data file ${q.file.path} here differs from the coordinator's (SHA-256 ${here.slice(0, 12)}… vs ${q.file.sha256.slice(0, 12)}…); copy the coordinator's file`,
+    );
+}
+
+/**
+ * Training threads kept between jobs (starting one loads Candor and its native kernels, ~0.3 s):
+ * one per concurrent job, replaced when a fit runs past its time (the thread is terminated) or
+ * its thread dies.
+ */
+class TrainingThreads {
+  private readonly idle: Thread[] = [];
+
+  async run(job: Job, backend: string, timeoutMs: number): Promise<JobResult> {
+    const at = this.idle.findIndex((t) => t.backend === backend);
+    const thread = at >= 0 ? this.idle.splice(at, 1)[0]! : new Thread(backend);
+    const outcome = await thread.run(job, timeoutMs);
+    if (thread.alive) this.idle.push(thread);
+    if (!outcome.ok) throw new Error(outcome.error);
+    return outcome.value;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.idle.splice(0).map((t) => t.stop()));
+  }
+}
+
+/** One worker thread running experiment/worker.ts, one job at a time. */
+class Thread {
+  private readonly worker: ThreadWorker;
+  alive = true;
+  constructor(readonly backend: string) {
+    this.worker = new ThreadWorker(new URL('./worker.js', import.meta.url), {
+      workerData: { backend: backend as BackendName, shared: null },
+    });
+    this.worker.on('exit', () => (this.alive = false));
+  }
+
+  run(job: Job, timeoutMs: number): Promise<Outcome<JobResult>> {
+    return new Promise((resolve) => {
+      let crash = '';
+      const done = (outcome: Outcome<JobResult>): void => {
+        clearTimeout(timer);
+        this.worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+        resolve(outcome);
+      };
+      const onMessage = (outcome: Outcome<JobResult>): void => done(outcome);
+      const onError = (err: Error): void => void (crash = `${err.name}: ${err.message}`);
+      const onExit = (code: number): void =>
+        done({ id: job.id, ok: false, error: `the thread running it stopped: ${crash || `exit code ${code}`}` });
+      const timer = setTimeout(() => {
+        done({ id: job.id, ok: false, error: `the fit ran longer than ${timeoutMs / 1000} s and was stopped` });
+        void this.stop();
+      }, timeoutMs);
+      this.worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+      this.worker.postMessage(job);
+    });
+  }
+
+  async stop(): Promise<void> {
+    this.alive = false;
+    await this.worker.terminate();
+  }
+}
+
+/** Starts a worker on the queue; resolves once it is connected. close() finishes the running jobs and disconnects. */
+export async function startWorker(o: WorkerOptions): Promise<{ close: () => Promise<void> }> {
+  await checkRedis(o.url, 'worker');
+  const timeoutMs = (o.timeoutSeconds ?? 7200) * 1000;
+  const threads = new TrainingThreads();
+  const worker = new Worker(
+    queueName(o.name),
+    async (bull: BullJob<QueuedJob>) => {
+      const q = bull.data;
+      o.onEvent?.(
+        `start ${q.job.config} run ${q.job.run} fold ${q.job.plan.kind === 'kfold' ? q.job.plan.fold : 0} (attempt ${bull.attemptsMade + 1})`,
+      );
+      checkDataFile(q);
+      const result = await threads.run(q.job, q.backend, timeoutMs);
+      o.onEvent?.(`done  ${q.job.config} run ${q.job.run} in ${result.seconds.toFixed(1)} s`);
+      return encodeResult(result);
+    },
+    {
+      connection: connectionFor(o.url),
+      concurrency: o.concurrency ?? 1,
+      lockDuration: (o.lockSeconds ?? 30) * 1000,
+      stalledInterval: Math.max(500, ((o.lockSeconds ?? 30) * 1000) / 2),
+    },
+  );
+  worker.on('failed', (bull, err) => o.onEvent?.(`fail  ${bull?.data.job.config ?? '?'} run ${bull?.data.job.run ?? '?'}: ${err.message}`));
+  worker.on('error', (err) => o.onEvent?.(`error ${err.message}`));
+  await worker.waitUntilReady();
+  return {
+    close: async () => {
+      await worker.close();
+      await threads.close();
+    },
+  };
+}

@@ -1,0 +1,124 @@
+// Experiments on a BullMQ queue in a real Redis (`.ci/run` starts one and sets CANDOR_REDIS_URL;
+// otherwise this test starts Debian's redis-server on a free loopback port): a coordinator and two
+// `candor worker` processes finish an experiment with the numbers of one machine, finished fits are
+// reused, a killed worker's job is retried on the other, and an unreachable Redis is one clear error.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import * as c from '../src/index.js';
+import { configsFromFiles } from '../src/cli/experiment.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const configs = configsFromFiles([`${root}examples/pima-sigmoid-bce.json`, `${root}examples/pima-softmax-cce.json`]);
+let url = process.env.CANDOR_REDIS_URL ?? '';
+let server: ChildProcess | null = null;
+const workers: ChildProcess[] = [];
+
+const freePort = (): Promise<number> =>
+  new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+
+before(async () => {
+  if (url) return;
+  const found = spawnSync('redis-server', ['--version'], { encoding: 'utf8' });
+  assert.equal(found.status, 0, 'redis-server is needed for the queue tests: apt-get install redis-server (.ci/run installs it)');
+  const port = await freePort();
+  server = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  url = `redis://127.0.0.1:${port}/0`;
+  for (let i = 0; i < 50; i++) {
+    if (spawnSync('redis-cli', ['-p', String(port), 'ping'], { encoding: 'utf8' }).stdout.trim() === 'PONG') return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.fail('redis-server did not start');
+});
+after(() => {
+  for (const w of workers) w.kill('SIGKILL');
+  server?.kill('SIGKILL');
+});
+
+/** A `candor worker` process on the queue; resolves once it listens. */
+function worker(name: string): Promise<ChildProcess> {
+  const w = spawn(process.execPath, [`${root}dist/cli/main.js`, 'worker', '--queue', url, '--name', name, '--lock', '2'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  workers.push(w);
+  return new Promise((resolve, reject) => {
+    let log = '';
+    w.stderr!.on('data', (d: Buffer) => {
+      log += d.toString();
+      if (log.includes('listening on queue')) resolve(w);
+    });
+    w.on('exit', (code) => reject(new Error(`worker exited ${code}: ${log}`)));
+  });
+}
+
+const perRun = (r: c.ExperimentResult): unknown => r.configs.map((k) => k.runs.map((run) => [run.seed, run.test, run.train]));
+const options = { configs, runs: 2, quick: true } as const;
+
+describe('experiments on a queue (BullMQ on Redis)', () => {
+  it('a coordinator and two worker processes give the numbers of one machine; asking again reuses every finished fit', async () => {
+    const name = `same-${process.pid}`;
+    await Promise.all([worker(name), worker(name)]);
+    const local = await c.experiment({ ...options, workers: 1 });
+    const queued = await c.experiment({ ...options, queue: { url, name } });
+    assert.deepEqual(perRun(queued), perRun(local));
+    assert.deepEqual(
+      queued.comparisons.map((k) => k.pHolm),
+      local.comparisons.map((k) => k.pHolm),
+    );
+    assert.equal(queued.settings.queue!.reused, 0);
+    const again = await c.experiment({ ...options, queue: { url, name } });
+    assert.equal(again.settings.queue!.reused, 4, 'every fit came from the queue');
+    assert.deepEqual(perRun(again), perRun(local));
+    const counts = await c.queueStatus(url, name);
+    assert.equal(counts.completed, 4);
+  });
+
+  it('a worker killed mid-job: its job is retried on another worker, with the same result', async () => {
+    const name = `kill-${process.pid}`;
+    const first = await worker(name);
+    const busy = new Promise<void>((resolve) => first.stderr!.on('data', (d: Buffer) => d.toString().includes('start ') && resolve()));
+    const run = c.experiment({ ...options, runs: 1, epochs: 40, queue: { url, name } });
+    await busy;
+    first.kill('SIGKILL');
+    await worker(name);
+    const queued = await run;
+    const local = await c.experiment({ ...options, runs: 1, epochs: 40, workers: 1 });
+    assert.deepEqual(perRun(queued), perRun(local));
+  });
+
+  it('a coordinator stopped mid-experiment: the same command later reuses what finished and runs only the rest', async () => {
+    const name = `resume-${process.pid}`;
+    await worker(name);
+    const stop = new AbortController();
+    const partial = await c.experiment({
+      ...options,
+      queue: { url, name },
+      signal: stop.signal,
+      onProgress: (p) => {
+        if (p.done === 1) stop.abort();
+      },
+    });
+    assert.ok(partial.interrupted);
+    const resumed = await c.experiment({ ...options, queue: { url, name } });
+    assert.ok(resumed.settings.queue!.reused >= 1, `reused ${resumed.settings.queue!.reused}`);
+    assert.equal(resumed.interrupted, false);
+    assert.deepEqual(perRun(resumed), perRun(await c.experiment({ ...options, workers: 1 })));
+  });
+
+  it('an unreachable Redis is one clear error within seconds, not a hang', async () => {
+    const t0 = performance.now();
+    await assert.rejects(
+      c.experiment({ ...options, queue: { url: 'redis://127.0.0.1:1/0' } }),
+      /cannot reach Redis at redis:\/\/127\.0\.0\.1:1\/0/,
+    );
+    assert.ok(performance.now() - t0 < 5000);
+    await assert.rejects(c.experiment({ ...options, queue: { url: 'http://x' } }), /must be a redis:\/\/ or rediss:\/\/ URL/);
+  });
+});
