@@ -6,6 +6,9 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as c from '../src/index.js';
 import { configsFromFiles } from '../src/cli/experiment.js';
@@ -80,6 +83,17 @@ describe('experiments on a queue (BullMQ on Redis)', () => {
     assert.equal(counts.completed, 4);
   });
 
+  it('two coordinators asking for the same fits at once share the jobs: each fit runs once', async () => {
+    const name = `twin-${process.pid}`;
+    await worker(name);
+    const [first, second] = await Promise.all([
+      c.experiment({ ...options, queue: { url, name } }),
+      c.experiment({ ...options, queue: { url, name } }),
+    ]);
+    assert.deepEqual(perRun(first), perRun(second));
+    assert.equal((await c.queueStatus(url, name)).completed, 4, 'four fits, not eight');
+  });
+
   it('a worker killed mid-job: its job is retried on another worker, with the same result', async () => {
     const name = `kill-${process.pid}`;
     const first = await worker(name);
@@ -110,6 +124,65 @@ describe('experiments on a queue (BullMQ on Redis)', () => {
     assert.ok(resumed.settings.queue!.reused >= 1, `reused ${resumed.settings.queue!.reused}`);
     assert.equal(resumed.interrupted, false);
     assert.deepEqual(perRun(resumed), perRun(await c.experiment({ ...options, workers: 1 })));
+  });
+
+  it("a worker without the coordinator's data file fetches it from Redis by its SHA-256 and computes the same numbers", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'candor-queue-data-'));
+    try {
+      copyFileSync(`${root}data/pima-indians-diabetes.csv`, join(dir, 'pima.csv'));
+      const paths = ['pima-sigmoid-bce.json', 'pima-softmax-cce.json'].map((f) => {
+        const config = JSON.parse(readFileSync(`${root}examples/${f}`, 'utf8')) as { data: Record<string, unknown> };
+        const { dataset: _d, ...rest } = config.data;
+        config.data = { ...rest, csv: 'pima.csv', labels: 1 };
+        writeFileSync(join(dir, f), JSON.stringify(config));
+        return join(dir, f);
+      });
+      const own = { ...options, configs: configsFromFiles(paths), runs: 1 };
+      const local = await c.experiment({ ...own, workers: 1 });
+      const name = `upload-${process.pid}`;
+      const run = c.experiment({ ...own, queue: { url, name } });
+      while ((await c.queueStatus(url, name)).waiting !== 2) await new Promise((r) => setTimeout(r, 50));
+      rmSync(join(dir, 'pima.csv')); // the worker's machine has no copy
+      const w = spawn(process.execPath, [`${root}dist/cli/main.js`, 'worker', '--queue', url, '--name', name], {
+        stdio: 'ignore',
+        env: { ...process.env, CANDOR_DATA_DIR: join(dir, 'cache') },
+      });
+      workers.push(w);
+      const queued = await run;
+      assert.deepEqual(perRun(queued), perRun(local));
+      assert.ok(existsSync(join(dir, 'cache', 'files')), 'the fetched copy is cached under its hash');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("the CLI: --status prints the queue's counts; bad combinations and an unreachable Redis exit 2 naming the problem", () => {
+    const cli = (...args: string[]) => spawnSync(process.execPath, [`${root}dist/cli/main.js`, ...args], { encoding: 'utf8', cwd: root });
+    const status = cli('experiment', '--queue', url, '--status', `same-${process.pid}`);
+    assert.equal(status.status, 0, status.stderr);
+    assert.match(status.stdout, /queue same-\d+ at redis:.*: \d+ waiting, \d+ active, .*4 completed, 0 failed/);
+    const pair = ['examples/pima-sigmoid-bce.json', 'examples/pima-softmax-cce.json'];
+    const both = cli('experiment', ...pair, '--queue', url, '--workers', '2');
+    assert.equal(both.status, 2);
+    assert.match(both.stderr, /--workers runs fits on local threads, --queue on `candor worker` processes; give one of them/);
+    const down = cli('experiment', ...pair, '--queue', 'redis://127.0.0.1:1/0');
+    assert.equal(down.status, 2);
+    assert.match(down.stderr, /cannot reach Redis at redis:\/\/127\.0\.0\.1:1\/0/);
+    const noQueue = cli('worker', '--queue', 'redis://127.0.0.1:1/0');
+    assert.equal(noQueue.status, 2);
+    assert.match(noQueue.stderr, /worker: cannot reach Redis/);
+  });
+
+  it("a fit that runs past the worker's --timeout is stopped; failing every attempt, it is reported failed with its error", async () => {
+    const name = `timeout-${process.pid}`;
+    const w = spawn(process.execPath, [`${root}dist/cli/main.js`, 'worker', '--queue', url, '--name', name, '--timeout', '1'], {
+      stdio: 'ignore',
+    });
+    workers.push(w);
+    const result = await c.experiment({ ...options, runs: 1, epochs: 3000, queue: { url, name, attempts: 1 } });
+    const failures = result.configs.flatMap((k) => k.failures);
+    assert.equal(failures.length, 2);
+    assert.match(failures[0]!.error, /the fit ran longer than 1 s and was stopped/);
   });
 
   it('an unreachable Redis is one clear error within seconds, not a hang', async () => {

@@ -51,7 +51,16 @@ export interface ExperimentOptions {
   /** Abort (e.g. on Ctrl-C) to stop: what finished is kept and summarised. */
   signal?: AbortSignal;
   /** After each fit: fits done of total, failures, and runs (a configuration's run with all its folds) finished. */
-  onProgress?: (p: { done: number; total: number; failed: number; runsDone: number; runsTotal: number; last: Outcome<JobResult> }) => void;
+  onProgress?: (p: {
+    done: number;
+    total: number;
+    failed: number;
+    runsDone: number;
+    runsTotal: number;
+    last: Outcome<JobResult>;
+    /** With a queue: how many workers listened on it at the last look. */
+    workers?: number;
+  }) => void;
 }
 
 /** One fold of one run (the only one under a hold-out split): final metrics keyed like the run's, and the split's sizes. */
@@ -271,6 +280,7 @@ export async function experiment(o: ExperimentOptions): Promise<ExperimentResult
   }
 
   const outcomes: Outcome<JobResult>[] = [];
+  let queueWorkers: number | undefined;
   let failed = 0;
   let runsDone = 0;
   const foldsLeft = new Map<string, number>();
@@ -282,7 +292,15 @@ export async function experiment(o: ExperimentOptions): Promise<ExperimentResult
     const left = (foldsLeft.get(key) ?? folds.length) - 1;
     foldsLeft.set(key, left);
     if (left === 0) runsDone++;
-    o.onProgress?.({ done: outcomes.length, total: jobs.length, failed, runsDone, runsTotal: names.length * seeds.length, last: outcome });
+    o.onProgress?.({
+      done: outcomes.length,
+      total: jobs.length,
+      failed,
+      runsDone,
+      runsTotal: names.length * seeds.length,
+      last: outcome,
+      ...(queueWorkers !== undefined ? { workers: queueWorkers } : {}),
+    });
   };
   let reused = 0;
   if (o.queue) {
@@ -290,6 +308,7 @@ export async function experiment(o: ExperimentOptions): Promise<ExperimentResult
       ...o.queue,
       backend: currentBackend(),
       onSettled: record,
+      onWorkers: (n) => (queueWorkers = n),
       ...(o.signal ? { signal: o.signal } : {}),
     }));
   } else if (workers === 0) {

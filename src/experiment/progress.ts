@@ -14,22 +14,25 @@ export function experimentProgress(out: OutputStream = process.stderr): {
   let bar: cliProgress.SingleBar | null = null;
   let lastDecile = -1;
   return {
-    onProgress: ({ done, total, failed, runsDone, runsTotal, last }) => {
+    onProgress: ({ done, total, failed, runsDone, runsTotal, last, workers }) => {
+      const onQueue = workers !== undefined ? ` | ${workers} worker${workers === 1 ? '' : 's'} on the queue` : '';
       if (out.isTTY) {
         if (!bar) {
           bar = new cliProgress.SingleBar({
-            format: 'experiment [{bar}] {runs}/{runsTotal} runs, {value}/{total} fits | {failed} failed | ETA {eta_formatted}',
+            format: 'experiment [{bar}] {runs}/{runsTotal} runs, {value}/{total} fits | {failed} failed{onQueue} | ETA {eta_formatted}',
             barsize: 30,
             hideCursor: true,
             stream: out as NodeJS.WritableStream,
             etaBuffer: 20,
           });
-          bar.start(total, 0, { failed: 0, runs: 0, runsTotal });
+          bar.start(total, 0, { failed: 0, runs: 0, runsTotal, onQueue });
         }
-        bar.update(done, { failed, runs: runsDone, runsTotal });
+        bar.update(done, { failed, runs: runsDone, runsTotal, onQueue });
       } else if (Math.floor((10 * done) / total) > lastDecile) {
         lastDecile = Math.floor((10 * done) / total);
-        out.write(`experiment: ${done}/${total} fits done (${runsDone}/${runsTotal} runs)${failed ? `, ${failed} failed` : ''}\n`);
+        out.write(
+          `experiment: ${done}/${total} fits done (${runsDone}/${runsTotal} runs)${failed ? `, ${failed} failed` : ''}${onQueue.replace(' | ', ', ')}\n`,
+        );
       }
       if (!last.ok && !out.isTTY) out.write(`  a fit failed: ${last.error}\n`);
     },

@@ -2,15 +2,20 @@
  * `candor worker`: takes experiment jobs from a BullMQ queue and trains each on a worker thread of
  * its own, so the CPU-bound fit never stalls this thread's lock renewals (a stalled lock would make
  * BullMQ run the job twice). A job that exceeds its time is stopped (its thread terminated) and
- * retried like a crash; a data file that is missing here or differs from the coordinator's fails the
- * job at once, with what to copy where.
+ * retried like a crash. A data file missing here or different from the coordinator's is fetched from
+ * Redis when the coordinator could upload it (small files), else the job fails at once with what to
+ * copy where.
  */
 import { readFileSync, existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { Redis } from 'ioredis';
+import { makeFolders, writeFileAtomic } from '../io/atomic.js';
 import { UnrecoverableError, Worker, type Job as BullJob } from 'bullmq';
 import { type BackendName } from '../kernels/backend.js';
 import { Worker as ThreadWorker } from 'node:worker_threads';
 import type { Outcome } from './pool.js';
-import { checkRedis, connectionFor, queueName } from './queue.js';
+import { UPLOAD_LIMIT_BYTES, checkRedis, connectionFor, fileKey, queueName } from './queue.js';
 import { sha256, type QueuedJob } from './job-key.js';
 import { encodeResult } from './wire.js';
 import type { Job, JobResult } from './types.js';
@@ -28,18 +33,29 @@ export interface WorkerOptions {
   onEvent?: (line: string) => void;
 }
 
-/** Checks that this machine has the coordinator's data file, byte for byte. */
-function checkDataFile(q: QueuedJob): void {
-  if (!q.file) return;
-  if (!existsSync(q.file.path))
-    throw new UnrecoverableError(
-      `this worker has no data file ${q.file.path} (the job needs one with SHA-256 ${q.file.sha256}); copy it there`,
-    );
-  const here = sha256(readFileSync(q.file.path));
-  if (here !== q.file.sha256)
-    throw new UnrecoverableError(
-      `the data file ${q.file.path} here differs from the coordinator's (SHA-256 ${here.slice(0, 12)}… vs ${q.file.sha256.slice(0, 12)}…); copy the coordinator's file`,
-    );
+/** Where data files fetched from Redis are kept on this machine (CANDOR_DATA_DIR, else ~/.candor/files). */
+const cacheDir = (): string => join(process.env.CANDOR_DATA_DIR ?? join(homedir(), '.candor'), 'files');
+
+/**
+ * The job with a data file this machine has byte for byte: the coordinator's path when the copy
+ * there matches, else the copy the coordinator put in Redis (small files), cached under its SHA-256.
+ */
+async function withLocalData(q: QueuedJob, redis: Redis): Promise<Job> {
+  if (!q.file) return q.job;
+  const { path, sha256: want } = q.file;
+  if (existsSync(path) && sha256(readFileSync(path)) === want) return q.job;
+  const cached = join(cacheDir(), `${want}.csv`);
+  if (!existsSync(cached) || sha256(readFileSync(cached)) !== want) {
+    const bytes = await redis.getBuffer(fileKey(want));
+    if (!bytes || sha256(bytes) !== want)
+      throw new UnrecoverableError(
+        `this worker has ${existsSync(path) ? 'a different' : 'no'} data file ${path} (the job needs SHA-256 ${want.slice(0, 12)}…), and the queue holds no copy (files over ${UPLOAD_LIMIT_BYTES / 1024 / 1024} MiB are not uploaded); copy the coordinator's file there`,
+      );
+    await makeFolders(cacheDir(), 'worker: data cache');
+    await writeFileAtomic(cached, bytes, 'worker: data cache');
+  }
+  const data = { ...(q.job.spec.data as Record<string, unknown>), csv: cached };
+  return { ...q.job, spec: { ...q.job.spec, data } as Job['spec'] };
 }
 
 /**
@@ -107,6 +123,8 @@ export async function startWorker(o: WorkerOptions): Promise<{ close: () => Prom
   await checkRedis(o.url, 'worker');
   const timeoutMs = (o.timeoutSeconds ?? 7200) * 1000;
   const threads = new TrainingThreads();
+  const files = new Redis(o.url, { maxRetriesPerRequest: 1 });
+  files.on('error', () => {}); // a lost connection shows in the worker's own errors
   const worker = new Worker(
     queueName(o.name),
     async (bull: BullJob<QueuedJob>) => {
@@ -114,8 +132,8 @@ export async function startWorker(o: WorkerOptions): Promise<{ close: () => Prom
       o.onEvent?.(
         `start ${q.job.config} run ${q.job.run} fold ${q.job.plan.kind === 'kfold' ? q.job.plan.fold : 0} (attempt ${bull.attemptsMade + 1})`,
       );
-      checkDataFile(q);
-      const result = await threads.run(q.job, q.backend, timeoutMs);
+      const job = await withLocalData(q, files);
+      const result = await threads.run(job, q.backend, timeoutMs);
       o.onEvent?.(`done  ${q.job.config} run ${q.job.run} in ${result.seconds.toFixed(1)} s`);
       return encodeResult(result);
     },
@@ -133,6 +151,7 @@ export async function startWorker(o: WorkerOptions): Promise<{ close: () => Prom
     close: async () => {
       await worker.close();
       await threads.close();
+      files.disconnect();
     },
   };
 }

@@ -4,6 +4,7 @@
  * interrupted one, or another coordinator — is reused, and only what is missing runs. Workers
  * (`candor worker`, queue-worker.ts) on any number of machines take the jobs.
  */
+import { readFileSync, statSync } from 'node:fs';
 import { Queue, QueueEvents, type Job as BullJob } from 'bullmq';
 import { Redis } from 'ioredis';
 import { UsageError } from '../usage-error.js';
@@ -65,6 +66,27 @@ export async function checkRedis(url: string, where: string): Promise<void> {
   }
 }
 
+/** Data files up to this size travel through Redis (content-addressed by SHA-256) to workers without a copy. */
+export const UPLOAD_LIMIT_BYTES = 16 * 1024 * 1024;
+
+/** The Redis key a data file's bytes are kept under. */
+export const fileKey = (sha256: string): string => `candor:file:${sha256}`;
+
+/** Stores each small data file the jobs read once under its content hash (kept 30 days; SET NX: an existing copy stays). */
+async function uploadFiles(url: string, jobs: readonly QueuedJob[]): Promise<void> {
+  const files = new Map(jobs.flatMap((q) => (q.file ? [[q.file.sha256, q.file.path] as const] : [])));
+  if (files.size === 0) return;
+  const client = new Redis(url, { maxRetriesPerRequest: 1 });
+  try {
+    for (const [sha, path] of files) {
+      if (statSync(path).size > UPLOAD_LIMIT_BYTES) continue; // workers must have it at the same path
+      await client.set(fileKey(sha), readFileSync(path), 'EX', 30 * 24 * 3600, 'NX');
+    }
+  } finally {
+    client.disconnect();
+  }
+}
+
 /** BullMQ connection options for a URL (workers need maxRetriesPerRequest: null). */
 export const connectionFor = (url: string): { url: string; maxRetriesPerRequest: null } => ({ url, maxRetriesPerRequest: null });
 
@@ -83,7 +105,13 @@ async function settled(job: BullJob): Promise<{ ok: true; value: JobResult } | {
  */
 export async function runQueued(
   jobs: readonly Job[],
-  o: QueueOptions & { backend: string; signal?: AbortSignal; onSettled: (outcome: Outcome<JobResult>) => void },
+  o: QueueOptions & {
+    backend: string;
+    signal?: AbortSignal;
+    onSettled: (outcome: Outcome<JobResult>) => void;
+    /** How many workers listen on the queue, polled every 2 s while jobs run. */
+    onWorkers?: (count: number) => void;
+  },
 ): Promise<{ reused: number; failedBefore: number }> {
   await checkRedis(o.url, 'experiment');
   const name = queueName(o.name);
@@ -98,6 +126,10 @@ export async function runQueued(
   try {
     await events.waitUntilReady();
     const entries = jobs.map((job) => ({ job, queued: queuedJob(job, o.backend) as QueuedJob }));
+    await uploadFiles(
+      o.url,
+      entries.map((e) => e.queued),
+    );
     const pending: { job: Job; bull: BullJob }[] = [];
     for (const { job, queued } of entries) {
       const id = jobKey(queued);
@@ -122,6 +154,12 @@ export async function runQueued(
       });
       pending.push({ job, bull });
     }
+    const poll = o.onWorkers
+      ? setInterval(() => {
+          void queue.getWorkersCount().then(o.onWorkers, () => {});
+        }, 2000)
+      : null;
+    if (o.onWorkers) void queue.getWorkersCount().then(o.onWorkers, () => {});
     const aborted = new Promise<void>((resolve) => {
       if (o.signal?.aborted) resolve();
       o.signal?.addEventListener('abort', () => resolve());
@@ -139,6 +177,7 @@ export async function runQueued(
       ),
       aborted,
     ]);
+    if (poll) clearInterval(poll);
     return { reused, failedBefore };
   } finally {
     await Promise.allSettled([events.close(), queue.close()]);
