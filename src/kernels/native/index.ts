@@ -91,7 +91,10 @@ function loadAddon(): { addon: NativeAddon | null; reason: string } {
   try {
     return { addon: createRequire(import.meta.url)(path) as NativeAddon, reason: '' };
   } catch (err) {
-    return { addon: null, reason: `${path} did not load (${(err as Error).message.split('\n')[0]}); rebuild it with npm run build:native` };
+    return {
+      addon: null,
+      reason: `${path} did not load (${(err as Error).message.split('\n')[0]}); build it with \`npm rebuild candor\` (it needs python3, make and a C compiler; in Candor's own checkout: npm run build:native)`,
+    };
   }
 }
 
