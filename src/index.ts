@@ -220,6 +220,7 @@ export { parseIdx, readIdx, type IdxArray } from './io/readers/idx.js';
 export { readNumericCsv, parseNumericCsv, splitColumns, type NumericTable, type CsvOptions } from './io/readers/csv.js';
 export { toCategorical } from './preprocessing/categorical.js';
 export type { ImageDataset, MnistOptions } from './datasets/mnist.js';
+export type { DownloadOptions } from './datasets/downloads.js';
 export type { TabularDataset } from './datasets/pima.js';
 /** Built-in data sets. */
 export { datasets } from './datasets/index.js';

@@ -7,10 +7,10 @@
  * copy where.
  */
 import { readFileSync, existsSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { makeFolders, writeFileAtomic } from '../io/atomic.js';
+import { dataRoot } from '../io/download.js';
 import { UnrecoverableError, Worker, type Job as BullJob } from 'bullmq';
 import { type BackendName } from '../kernels/backend.js';
 import { Worker as ThreadWorker } from 'node:worker_threads';
@@ -33,8 +33,8 @@ export interface WorkerOptions {
   onEvent?: (line: string) => void;
 }
 
-/** Where data files fetched from Redis are kept on this machine (CANDOR_DATA_DIR, else ~/.candor/files). */
-const cacheDir = (): string => join(process.env.CANDOR_DATA_DIR ?? join(homedir(), '.candor'), 'files');
+/** Where data files fetched from Redis are kept on this machine: files/ in the data cache ($CANDOR_DATA_DIR, else ~/.candor/datasets). */
+const cacheDir = (): string => join(dataRoot(), 'files');
 
 /**
  * The job with a data file this machine has byte for byte: the coordinator's path when the copy
