@@ -42,6 +42,23 @@ describe('candor demo crossentropy', () => {
     }
   });
 
+  it("--with-mse adds seed 001's third setup: MSE on one-hot targets, its small loss beside its accuracy and baseline, and why losses do not compare", () => {
+    const small = native
+      ? ['--train-size', '300', '--test-size', '100']
+      : ['--train-size', '40', '--test-size', '40', '--batch-size', '20'];
+    const r = spawnSync(process.execPath, [cli, 'demo', 'crossentropy', ...small, '--with-mse'], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /binary_crossentropy\s+categorical_crossentropy\s+mean_squared_error/);
+    assert.match(r.stdout, /diagnostics .*regression-loss-on-classes/);
+    assert.match(
+      r.stdout,
+      /MSE's test loss \d\.\d{4} looks far better .* losses of different functions cannot be compared\. Its accuracy, \d\.\d{4} against the baseline \d\.\d{4}/,
+    );
+    const other = spawnSync(process.execPath, [cli, 'demo', 'pima', '--with-mse'], { encoding: 'utf8' });
+    assert.equal(other.status, 2);
+    assert.match(other.stderr, /--with-mse adds a column to the crossentropy demo only/);
+  });
+
   it('an unknown demo or a bad flag value exits 2 with a message', () => {
     const unknown = spawnSync(process.execPath, [cli, 'demo', 'nope'], { encoding: 'utf8' });
     assert.equal(unknown.status, 2);

@@ -136,6 +136,7 @@ program
   .option('--workers <n>', 'worker threads (pima; default: the number of cores)', (v) => nonNegativeInt(v, '--workers'))
   .option('--report <file.html>', 'where the pima demo writes its HTML report (default: pima-report.html)')
   .option('--quick', 'a small subset that finishes in well under a minute')
+  .option('--with-mse', "crossentropy: also seed 001's third setup, mean_squared_error on the one-hot targets, as a third column")
   .option('--json', 'print the result as JSON on stdout (progress goes to stderr)')
   .addHelpText(
     'after',
@@ -156,6 +157,7 @@ Demos:
 Examples:
   $ npx candor demo crossentropy
   $ npx candor demo crossentropy --quick --json
+  $ npx candor demo crossentropy --with-mse
   $ npx candor demo crossentropy --train-size 60000 --test-size 10000 --epochs 12 --batch-size 128
   $ npx candor demo pima --runs 20`,
   )
@@ -174,10 +176,13 @@ Examples:
         report?: string;
         quick?: boolean;
         json?: boolean;
+        withMse?: boolean;
       },
     ) => {
       if (!(DEMOS as readonly string[]).includes(name))
         throw new UsageError(`demo: unknown demo ${JSON.stringify(name)}. Expected one of: ${DEMOS.join(', ')}`);
+      if (options.withMse && name !== 'crossentropy')
+        throw new UsageError(`demo: --with-mse adds a column to the crossentropy demo only. Received: demo ${name}`);
       const quick = options.quick ?? false;
       const log = (line: string): void => {
         process.stderr.write(`${line}\n`);
@@ -240,6 +245,7 @@ Examples:
         batchSize: options.batchSize ?? (quick ? 50 : 64),
         trainSize: options.trainSize ?? (quick ? 1000 : 6000),
         testSize: options.testSize ?? (quick ? 500 : 2000),
+        ...(options.withMse ? { withMse: true } : {}),
       };
       const result = await crossentropyDemo(settings, log);
       process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : `\n${formatCrossentropy(result)}\n`);

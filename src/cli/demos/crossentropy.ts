@@ -15,6 +15,8 @@ export interface DemoOptions {
   batchSize: number;
   trainSize: number;
   testSize: number;
+  /** Seed 001's third setup too: mean_squared_error on the one-hot targets. */
+  withMse?: boolean;
 }
 
 export interface CrossentropyRun {
@@ -69,10 +71,11 @@ export async function compareCrossentropies(
   data: ComparisonData,
   o: Pick<DemoOptions, 'seed' | 'epochs' | 'batchSize'>,
   log: (line: string) => void,
+  losses: readonly string[] = ['binary_crossentropy', 'categorical_crossentropy'],
 ): Promise<{ runs: CrossentropyRun[]; title: string; classes: number }> {
   const runs: CrossentropyRun[] = [];
   const n = data.xTrain.shape[0]!;
-  for (const loss of ['binary_crossentropy', 'categorical_crossentropy']) {
+  for (const loss of losses) {
     const restore = setWarningHandler(() => {}); // findings are collected from the report instead
     try {
       const model = makeModel(o.seed);
@@ -96,6 +99,7 @@ export async function compareCrossentropies(
       });
       const report = model.evaluateReport(data.xTest, data.yTest, { batchSize: 100, confidence: false }); // the table shows no intervals
       const get = (name: string): MetricReport => report.metrics.find((m) => m.name === name)!;
+      // Keras 2.0.4 picks binary accuracy after binary_crossentropy, categorical otherwise (MSE on 10 units too).
       const kerasName = loss === 'binary_crossentropy' ? 'binary_accuracy' : 'accuracy';
       runs.push({
         loss,
@@ -129,36 +133,28 @@ export async function crossentropyDemo(o: DemoOptions, log: (line: string) => vo
     },
     o,
     log,
+    ['binary_crossentropy', 'categorical_crossentropy', ...(o.withMse ? ['mean_squared_error'] : [])],
   );
 }
 
-/** The side-by-side table and the one-sentence story. */
+/** The side-by-side table (a column per loss) and the story in a sentence or two. */
 export function formatCrossentropy(result: Awaited<ReturnType<typeof compareCrossentropies>>): string {
-  const [bce, cce] = result.runs as [CrossentropyRun, CrossentropyRun];
+  const runs = result.runs;
+  const [bce, cce] = runs as [CrossentropyRun, CrossentropyRun];
+  const mse = runs.find((r) => r.loss === 'mean_squared_error');
   const f = (v: number): string => v.toFixed(4);
-  const rows: [string, string, string][] = [
-    ['', 'binary_crossentropy', 'categorical_crossentropy'],
-    ['test loss', f(bce.testLoss), f(cce.testLoss)],
-    [
-      "Keras 2.0.4 / TF.js 'accuracy'",
-      `${f(bce.kerasAccuracy.value)} (${bce.kerasAccuracy.resolved})`,
-      `${f(cce.kerasAccuracy.value)} (${cce.kerasAccuracy.resolved})`,
-    ],
-    ["Candor 'accuracy'", `${f(bce.accuracy.value)} (${bce.accuracy.resolved})`, `${f(cce.accuracy.value)} (${cce.accuracy.resolved})`],
-    [
-      `  trivial baseline`,
-      `${f(bce.baselines.accuracy.value)} (${bce.baselines.accuracy.name})`,
-      `${f(cce.baselines.accuracy.value)} (${cce.baselines.accuracy.name})`,
-    ],
-    ['binary_accuracy', f(bce.binaryAccuracy), f(cce.binaryAccuracy)],
-    [
-      `  trivial baseline`,
-      `${f(bce.baselines.binaryAccuracy.value)} (${bce.baselines.binaryAccuracy.name})`,
-      `${f(cce.baselines.binaryAccuracy.value)} (${cce.baselines.binaryAccuracy.name})`,
-    ],
-    ['diagnostics', bce.findings.join(', ') || 'none', cce.findings.join(', ') || 'none'],
+  const row = (label: string, cell: (r: CrossentropyRun) => string): string[] => [label, ...runs.map(cell)];
+  const rows: string[][] = [
+    row('', (r) => r.loss),
+    row('test loss', (r) => f(r.testLoss)),
+    row("Keras 2.0.4 / TF.js 'accuracy'", (r) => `${f(r.kerasAccuracy.value)} (${r.kerasAccuracy.resolved})`),
+    row("Candor 'accuracy'", (r) => `${f(r.accuracy.value)} (${r.accuracy.resolved})`),
+    row('  trivial baseline', (r) => `${f(r.baselines.accuracy.value)} (${r.baselines.accuracy.name})`),
+    row('binary_accuracy', (r) => f(r.binaryAccuracy)),
+    row('  trivial baseline', (r) => `${f(r.baselines.binaryAccuracy.value)} (${r.baselines.binaryAccuracy.name})`),
+    row('diagnostics', (r) => r.findings.join(', ') || 'none'),
   ];
-  const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
+  const w = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   const table = rows
     .map((r) =>
       r
@@ -174,5 +170,11 @@ export function formatCrossentropy(result: Awaited<ReturnType<typeof compareCros
     '',
     `BCE's ${f(bce.kerasAccuracy.value)} was the average of ${result.classes} per-class yes/no answers (predicting no class at all already scores ${f(bce.baselines.binaryAccuracy.value)}); ` +
       `the real accuracy of that model is ${f(bce.accuracy.value)}, against ${f(cce.accuracy.value)} with categorical_crossentropy.`,
+    ...(mse
+      ? [
+          `MSE's test loss ${f(mse.testLoss)} looks far better than the cross-entropies' only because it is another function: a mean squared difference between probabilities and one-hot rows (each term at most 1), not a log-likelihood — losses of different functions cannot be compared. ` +
+            `Its accuracy, ${f(mse.accuracy.value)} against the baseline ${f(mse.baselines.accuracy.value)}, is what compares${mse.findings.includes('regression-loss-on-classes') ? ' (finding regression-loss-on-classes)' : ''}.`,
+        ]
+      : []),
   ].join('\n');
 }
