@@ -3,7 +3,7 @@ import { Tensor } from '../tensor/tensor.js';
 import { formatShape } from '../tensor/shape.js';
 import type { GraphNode, OpName } from '../ops/node.js';
 import { noGrad } from '../ops/graph.js';
-import { gradRules } from './grad-rules.js';
+import { accumulatingRules, gradRules } from './grad-rules.js';
 import { kernels } from '../kernels/backend.js';
 import { floatResult } from '../ops/operand.js';
 
@@ -62,14 +62,10 @@ export function gradients(y: Tensor, xs: readonly Tensor[], dy?: Tensor): Tensor
       const g = grads.get(t);
       if (!t.node || g === undefined) continue;
       const needs = t.node.inputs.map((input) => input.requiresGrad);
-      if (t.node.op === 'slice') {
-        // A slice's gradient is added straight into its input's: a recurrent layer slices each time
-        // step out of one (batch, time, features) tensor, and a full-size zero gradient per step
-        // (then summed) would cost O(time²).
-        if (needs[0]) {
-          const { begin, inShape } = (t.node as GraphNode<'slice'>).ctx;
-          kernels().sliceAddInto(g.f32(), inShape, begin, g.shape, ownedFor(t.node.inputs[0]!).f32());
-        }
+      // An op whose gradient adds into its (single) input's, such as slice, skips its full-size rule.
+      const accumulate = accumulatingRules[t.node.op] as ((dy: Tensor, node: GraphNode, into: Float32Array) => void) | undefined;
+      if (accumulate) {
+        if (needs[0]) accumulate(g, t.node, ownedFor(t.node.inputs[0]!).f32());
         continue;
       }
       const inputGrads = applyRule(t.node, g, t, needs);

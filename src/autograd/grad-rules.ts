@@ -47,6 +47,17 @@ function extremeGrad(dy: Tensor, node: GraphNode<'max' | 'min'>, out: Tensor): G
 }
 
 /** The gradient of every differentiable primitive. The mapped type makes a missing rule a compile error. */
+/**
+ * Rules that add an op's input gradient straight into the buffer being summed for that input.
+ * backward uses them instead of the op's full rule, so a slice taken once per time step does not
+ * allocate and add a full-size zero gradient per step (which made recurrent layers O(time²)).
+ * Only ops whose contribution touches each element at most once: the sum is then exactly what
+ * adding the rule's tensor would give (gather's repeated indices would reorder the additions).
+ */
+export const accumulatingRules: { [K in OpName]?: (dy: Tensor, node: GraphNode<K>, into: Float32Array) => void } = {
+  slice: (dy, { ctx }, into) => kernels().sliceAddInto(f32(dy), ctx.inShape, ctx.begin, dy.shape, into),
+};
+
 export const gradRules: GradRules = {
   add: (dy, { ctx }, _out, needs) => [needs[0] ? sumToShape(dy, ctx.aShape) : null, needs[1] ? sumToShape(dy, ctx.bShape) : null],
   sub: (dy, { ctx }, _out, needs) => [needs[0] ? sumToShape(dy, ctx.aShape) : null, needs[1] ? sumToShape(neg(dy), ctx.bShape) : null],
@@ -147,7 +158,7 @@ export const gradRules: GradRules = {
       return needs[i] ? slice(dy, begin, extent) : null;
     });
   },
-  slice: (dy, { ctx }) => [fromKernel(ctx.inShape, (dx) => kernels().sliceAddInto(f32(dy), ctx.inShape, ctx.begin, dy.shape, dx), true)],
+  slice: (dy, node) => [fromKernel(node.ctx.inShape, (dx) => accumulatingRules.slice!(dy, node, dx), true)],
   gather: (dy, { ctx }) => {
     const { axis, inShape, indices } = ctx;
     const outer = inShape.slice(0, axis).reduce((p, d) => p * d, 1);

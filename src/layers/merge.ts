@@ -87,11 +87,18 @@ export abstract class Merge extends MultiInputLayer {
 
 const reduce = (xs: readonly Tensor[], op: (a: Tensor, b: Tensor) => Tensor): Tensor => xs.slice(1).reduce(op, xs[0]!);
 
+/** The element-wise merges: no arguments of their own, only the base ones (name, trainable, …). */
+abstract class ElementwiseMerge extends Merge {
+  protected constructor(config: MergeConfig, className: string) {
+    super(layerArgs(className, NO_ARGS).read(config).base, className);
+  }
+}
+
 /** Element-wise sum of its inputs. */
-export class Add extends Merge {
+export class Add extends ElementwiseMerge {
   readonly className = 'Add';
   constructor(config: MergeConfig = {}) {
-    super(layerArgs('Add', NO_ARGS).read(config).base, 'Add');
+    super(config, 'Add');
   }
   protected merge(xs: readonly Tensor[]): Tensor {
     return reduce(xs, add);
@@ -99,11 +106,11 @@ export class Add extends Merge {
 }
 
 /** The first input minus the second. */
-export class Subtract extends Merge {
+export class Subtract extends ElementwiseMerge {
   readonly className = 'Subtract';
   protected override readonly arity = { min: 2, max: 2 };
   constructor(config: MergeConfig = {}) {
-    super(layerArgs('Subtract', NO_ARGS).read(config).base, 'Subtract');
+    super(config, 'Subtract');
   }
   protected merge(xs: readonly Tensor[]): Tensor {
     return sub(xs[0]!, xs[1]!);
@@ -111,10 +118,10 @@ export class Subtract extends Merge {
 }
 
 /** Element-wise product of its inputs. */
-export class Multiply extends Merge {
+export class Multiply extends ElementwiseMerge {
   readonly className = 'Multiply';
   constructor(config: MergeConfig = {}) {
-    super(layerArgs('Multiply', NO_ARGS).read(config).base, 'Multiply');
+    super(config, 'Multiply');
   }
   protected merge(xs: readonly Tensor[]): Tensor {
     return reduce(xs, mul);
@@ -122,10 +129,10 @@ export class Multiply extends Merge {
 }
 
 /** Element-wise mean of its inputs. */
-export class Average extends Merge {
+export class Average extends ElementwiseMerge {
   readonly className = 'Average';
   constructor(config: MergeConfig = {}) {
-    super(layerArgs('Average', NO_ARGS).read(config).base, 'Average');
+    super(config, 'Average');
   }
   protected merge(xs: readonly Tensor[]): Tensor {
     return div(reduce(xs, add), xs.length);
@@ -133,10 +140,10 @@ export class Average extends Merge {
 }
 
 /** Element-wise maximum of its inputs. */
-export class Maximum extends Merge {
+export class Maximum extends ElementwiseMerge {
   readonly className = 'Maximum';
   constructor(config: MergeConfig = {}) {
-    super(layerArgs('Maximum', NO_ARGS).read(config).base, 'Maximum');
+    super(config, 'Maximum');
   }
   protected merge(xs: readonly Tensor[]): Tensor {
     return reduce(xs, maximum);
@@ -144,10 +151,10 @@ export class Maximum extends Merge {
 }
 
 /** Element-wise minimum of its inputs. */
-export class Minimum extends Merge {
+export class Minimum extends ElementwiseMerge {
   readonly className = 'Minimum';
   constructor(config: MergeConfig = {}) {
-    super(layerArgs('Minimum', NO_ARGS).read(config).base, 'Minimum');
+    super(config, 'Minimum');
   }
   protected merge(xs: readonly Tensor[]): Tensor {
     return reduce(xs, minimum);
