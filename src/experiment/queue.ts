@@ -5,8 +5,8 @@
  * (`candor worker`, queue-worker.ts) on any number of machines take the jobs.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { Queue, QueueEvents, type Job as BullJob } from 'bullmq';
-import { Redis } from 'ioredis';
+import type { Job as BullJob } from 'bullmq';
+import { queuePackages } from './queue-packages.js';
 import { UsageError } from '../usage-error.js';
 import { jobKey, queuedJob, type QueuedJob } from './job-key.js';
 import { decodeResult } from './wire.js';
@@ -45,6 +45,7 @@ export async function checkRedis(url: string, where: string): Promise<void> {
   }
   if (parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:')
     throw new UsageError(`${where}: --queue must be a redis:// or rediss:// URL. Received: ${JSON.stringify(url)}`);
+  const { Redis } = await queuePackages(where);
   const probe = new Redis(url, {
     lazyConnect: true,
     connectTimeout: CONNECT_TIMEOUT_MS,
@@ -76,6 +77,7 @@ export const fileKey = (sha256: string): string => `candor:file:${sha256}`;
 async function uploadFiles(url: string, jobs: readonly QueuedJob[]): Promise<void> {
   const files = new Map(jobs.flatMap((q) => (q.file ? [[q.file.sha256, q.file.path] as const] : [])));
   if (files.size === 0) return;
+  const { Redis } = await queuePackages('experiment');
   const client = new Redis(url, { maxRetriesPerRequest: 1 });
   try {
     for (const [sha, path] of files) {
@@ -114,6 +116,7 @@ export async function runQueued(
   },
 ): Promise<{ reused: number; failedBefore: number }> {
   await checkRedis(o.url, 'experiment');
+  const { Queue, QueueEvents } = (await queuePackages('experiment')).bullmq;
   const name = queueName(o.name);
   const connection = connectionFor(o.url);
   const queue = new Queue(name, { connection });
@@ -187,6 +190,7 @@ export async function runQueued(
 /** `candor experiment --queue URL --status NAME`: how many jobs wait, run, finished and failed. */
 export async function queueStatus(url: string, name: string): Promise<Record<string, number>> {
   await checkRedis(url, 'experiment --status');
+  const { Queue } = (await queuePackages('experiment --status')).bullmq;
   const queue = new Queue(queueName(name), { connection: connectionFor(url) });
   try {
     return await queue.getJobCounts('waiting', 'active', 'delayed', 'completed', 'failed', 'prioritized');

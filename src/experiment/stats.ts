@@ -146,7 +146,7 @@ export function mannWhitneyU(
   const sigma = Math.sqrt(((n1 * n2) / 12) * (n + 1 - tieTerm / (n * (n - 1))));
   if (sigma === 0) return { statistic: u, p: 1, method: 'asymptotic', note: 'every value is the same: no difference' };
   const z = (Math.abs(u - (n1 * n2) / 2) - 0.5) / sigma;
-  return { statistic: u, p: Math.min(1, 2 * (1 - standardNormalCdf(z))), method: 'asymptotic' };
+  return { statistic: u, p: Math.min(1, 2 * standardNormalCdf(-z)), method: 'asymptotic' };
 }
 
 /** Hedges' g (bias-corrected standardized mean difference a - b) with an approximate 95% CI. */

@@ -10,6 +10,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import cliProgress from 'cli-progress';
 import { makeFolders } from './atomic.js';
 
 /** One remote file: where it is, its name in the cache, and its checksum (32 hex digits: MD5, 64: SHA-256). */
@@ -28,15 +29,37 @@ async function hashOf(path: string, checksum: string): Promise<string> {
   return hash.digest('hex');
 }
 
-/** Progress on stderr: a line per tenth of the file (a download is rare; it need not be a bar). */
-function progressLine(file: string): (got: number, total: number | null) => void {
+/** Progress on stderr: a bar on a terminal (MB done, speed, ETA), else a line per tenth of the file. */
+function progress(file: string): { report: (got: number, total: number | null) => void; stop: () => void } {
+  const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
+  if (process.stderr.isTTY) {
+    let bar: cliProgress.SingleBar | null = null;
+    return {
+      report: (got, total) => {
+        if (!bar) {
+          bar = new cliProgress.SingleBar({
+            format: `downloading ${file} [{bar}] {percentage}% | {done} of {size} MB | ETA {eta_formatted}`,
+            barsize: 30,
+            hideCursor: true,
+            stream: process.stderr,
+          });
+          bar.start(total ?? 0, 0, { done: mb(0), size: total ? mb(total) : '?' });
+        }
+        bar.update(got, { done: mb(got) });
+      },
+      stop: () => bar?.stop(),
+    };
+  }
   let shown = -1;
-  return (got, total) => {
-    const tenth = total ? Math.floor((10 * got) / total) : -1;
-    if (total && tenth > shown) {
-      shown = tenth;
-      process.stderr.write(`candor: downloading ${file}: ${(got / 1e6).toFixed(1)} of ${(total / 1e6).toFixed(1)} MB\n`);
-    }
+  return {
+    report: (got, total) => {
+      const tenth = total ? Math.floor((10 * got) / total) : -1;
+      if (total && tenth > shown) {
+        shown = tenth;
+        process.stderr.write(`candor: downloading ${file}: ${mb(got)} of ${mb(total)} MB\n`);
+      }
+    },
+    stop: () => {},
   };
 }
 
@@ -60,12 +83,14 @@ export async function cached(r: Resource, dir: string, where: string, quiet = fa
   const length = Number(res.headers.get('content-length') ?? NaN);
   const total = Number.isFinite(length) ? length + (resumed ? have : 0) : null;
   let got = resumed ? have : 0;
-  const report = quiet ? () => {} : progressLine(r.file);
+  const shown = quiet ? { report: () => {}, stop: () => {} } : progress(r.file);
   const body = Readable.fromWeb(res.body as never);
-  body.on('data', (chunk: Buffer) => report((got += chunk.length), total));
+  body.on('data', (chunk: Buffer) => shown.report((got += chunk.length), total));
   try {
     await pipeline(body, createWriteStream(part, { flags: resumed ? 'a' : 'w' }));
+    shown.stop();
   } catch (err) {
+    shown.stop();
     throw new Error(
       `${where}: the download of ${r.url} broke off after ${got} of ${total ?? '?'} bytes (${(err as Error).message}); run again to resume it (kept in ${part})`,
     );

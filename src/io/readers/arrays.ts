@@ -6,6 +6,7 @@ import { readNumericCsv } from './csv.js';
 import { readFileBounded, readTextBounded, withinLimit } from '../bounded-read.js';
 import { unreadable } from '../unreadable.js';
 import { checkAllocation } from '../../tensor/limits.js';
+import { PickledArray, unpickleNumpyArray } from './numpy-pickle.js';
 
 /**
  * Arrays saved by other frameworks, read for scoring: NumPy .npy and .npz (np.save / np.savez,
@@ -39,7 +40,7 @@ function toCOrder<T>(values: readonly T[], shape: readonly number[]): T[] {
  * Checks a .npy header before the parser sees it: magic, version, header length, dtype, shape and
  * that the data holds shape × item size bytes, so a truncated or edited file gets a precise error.
  */
-function checkNpyHeader(bytes: Uint8Array, source: string): void {
+function checkNpyHeader(bytes: Uint8Array, source: string): { objects: boolean; dataStart: number; shape: number[] } {
   const fail = (what: string): never => {
     throw new Error(`${source}: not a .npy array: ${what}`);
   };
@@ -66,22 +67,47 @@ function checkNpyHeader(bytes: Uint8Array, source: string): void {
   const kind = descr![2]!;
   const digits = Number(descr![3] || '1');
   const dtype = `${descr![1]}${kind}${descr![3]}`;
+  // Object arrays (np.save of dtype=object) hold a pickle after the header, read by numpy-pickle.ts.
+  if (kind === 'O') return { objects: true, dataStart: start + headerLength, shape: dims.map(Number) };
   // NumPy's numeric kinds have power-of-two sizes; strings (U, S) up to a sane width.
   const numeric = 'biufc'.includes(kind) && [1, 2, 4, 8, 16].includes(digits);
   const text = 'US'.includes(kind) && digits >= 1 && digits <= 65536;
   if (!numeric && !text)
-    fail(`unsupported dtype '${dtype}'. Expected a bool, integer, float or string dtype such as '<f4', '<i8', '|b1' or '<U10'`);
+    fail(
+      `unsupported dtype '${dtype}'. Expected a bool, integer, float, string or object dtype such as '<f4', '<i8', '|b1', '<U10' or '|O'`,
+    );
   checkAllocation(count, 8, `${source}: ${count} values`);
   const itemSize = kind === 'U' ? 4 * digits : digits;
   const need = count * itemSize;
   const have = bytes.length - start - headerLength;
   if (have < need)
     fail(`the header declares shape (${dims.join(', ')}) of '${dtype}' — ${need} bytes of data — but the file holds ${have} (truncated)`);
+  return { objects: false, dataStart: start + headerLength, shape: dims.map(Number) };
+}
+
+/** An object array's elements (C order); its pickle's shape must be the header's. */
+function objectNpy(bytes: Uint8Array, header: { dataStart: number; shape: number[] }, source: string): PickledArray {
+  const array = unpickleNumpyArray(bytes.subarray(header.dataStart), source);
+  if (array.shape.join() !== header.shape.join())
+    throw new Error(`${source}: the .npy header declares shape [${header.shape}] but its pickle holds shape [${array.shape}]`);
+  return array;
+}
+
+/**
+ * The elements of a .npy of any dtype — numbers, strings, or an object array's Python values
+ * (lists for ragged sequences) — for readers that take sequences, such as the imdb and reuters loaders.
+ */
+export function readNpyItems(bytes: Uint8Array, source: string): { shape: number[]; items: unknown[] } {
+  const header = checkNpyHeader(bytes, source);
+  if (header.objects) return objectNpy(bytes, header, source);
+  const { values, shape } = npy(bytes, source);
+  return { shape, items: values };
 }
 
 /** One .npy payload; errors name the source and what is wrong. */
 function npy(bytes: Uint8Array, source: string): LoadedArray {
-  checkNpyHeader(bytes, source);
+  const header = checkNpyHeader(bytes, source);
+  if (header.objects) return flatObjects(objectNpy(bytes, header, source), source);
   let arr;
   try {
     const copy = bytes.slice().buffer;
@@ -106,8 +132,21 @@ function npy(bytes: Uint8Array, source: string): LoadedArray {
   return { values, shape, source };
 }
 
-/** The arrays of an .npz archive (np.savez / np.savez_compressed), by name. */
-function npz(bytes: Uint8Array, path: string): Map<string, LoadedArray> {
+/** An object array of numbers or strings (pandas' .values of labels, a list saved by np.save) as values. */
+function flatObjects(array: PickledArray, source: string): LoadedArray {
+  const items = array.items;
+  if (items.every((v) => typeof v === 'string')) return { values: items as string[], shape: array.shape, source };
+  if (items.every((v) => typeof v === 'number' || typeof v === 'boolean')) return { values: items.map(Number), shape: array.shape, source };
+  const odd = items.find((v) => typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean');
+  const kind = odd instanceof PickledArray ? 'a NumPy array' : Array.isArray(odd) ? 'a list' : odd === null ? 'None' : typeof odd;
+  throw new Error(
+    `${source}: an object array whose elements must all be numbers or all strings; element ${items.indexOf(odd)} is ${kind}` +
+      (kind === 'a list' || kind === 'a NumPy array' ? ' (ragged sequences: pad them to one length first)' : ''),
+  );
+}
+
+/** The entries of an .npz archive (np.savez / np.savez_compressed) by array name, still as .npy bytes. */
+export function readNpzEntries(bytes: Uint8Array, path: string): Map<string, Uint8Array> {
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(bytes, { filter: (f) => withinLimit(f, path) });
@@ -115,14 +154,15 @@ function npz(bytes: Uint8Array, path: string): Map<string, LoadedArray> {
     if (err instanceof RangeError) throw err;
     throw unreadable(path, '.npz (zip)', err);
   }
-  const out = new Map<string, LoadedArray>();
-  for (const [name, content] of Object.entries(files)) {
-    if (!name.endsWith('.npy')) continue;
-    const key = name.slice(0, -4);
-    out.set(key, npy(content, `${path}:${key}`));
-  }
+  const out = new Map<string, Uint8Array>();
+  for (const [name, content] of Object.entries(files)) if (name.endsWith('.npy')) out.set(name.slice(0, -4), content);
   if (out.size === 0) throw new Error(`${path}: the archive holds no .npy arrays`);
   return out;
+}
+
+/** The arrays of an .npz archive, by name. */
+function npz(bytes: Uint8Array, path: string): Map<string, LoadedArray> {
+  return new Map([...readNpzEntries(bytes, path)].map(([key, content]) => [key, npy(content, `${path}:${key}`)]));
 }
 
 /** Rows of a JSON document: an array (nested for columns), or an object holding one. */
