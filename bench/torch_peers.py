@@ -1,12 +1,16 @@
 #!/usr/bin/python3
-"""PyTorch on the workloads of bench/run.mjs (DESIGN.md's G1, W1-W4), float32, 2 threads.
+"""PyTorch on one workload of bench/run.mjs (DESIGN.md's G1, W1-W4, and W2's convolution passes),
+float32, 2 threads, in a process of its own: bench/run.mjs runs it in rounds beside Candor.
 
-Prints one JSON object: {"torch": version, "threads": n, "G1": GFLOP/s, "W1": seconds, "W2": samples/s, ...}.
-A benchmarking aid only (Debian's python3-torch); Candor never needs it.
+  /usr/bin/python3 bench/torch_peers.py --workload W2 --reps 5 [--quick]
+
+Prints one JSON object: {"torch": version, "threads": n, "values": [one per timed repetition],
+"peakRssMB": VmHWM} (for "conv": {"passes": {name: [GFLOP/s, ...]}}). A benchmarking aid only
+(Debian's python3-torch); Candor never needs it.
 """
+import argparse
 import json
-import statistics
-import sys
+import re
 import time
 
 import torch
@@ -14,10 +18,16 @@ import torch.nn as nn
 
 torch.set_num_threads(2)
 torch.manual_seed(0)
-quick = "--quick" in sys.argv
+args = argparse.ArgumentParser()
+args.add_argument("--workload", required=True, choices=["G1", "W1", "W2", "W3", "W4", "conv"])
+args.add_argument("--reps", type=int, default=5)
+args.add_argument("--quick", action="store_true")
+opts = args.parse_args()
+quick = opts.quick
+STEPS = {"W2": 2, "W3": 5, "W4": 4} if quick else {"W2": 8, "W3": 10, "W4": 8}  # as bench/candor_workload.mjs
 
 
-def median_time(fn, reps, warmup=1):
+def times_of(fn, reps, warmup=1):
     for _ in range(warmup):
         fn()
     times = []
@@ -25,13 +35,17 @@ def median_time(fn, reps, warmup=1):
         t0 = time.perf_counter()
         fn()
         times.append(time.perf_counter() - t0)
-    return statistics.median(times)
+    return times
+
+
+def peak_rss_mb():
+    with open("/proc/self/status") as f:
+        return int(re.search(r"VmHWM:\s*(\d+)\s*kB", f.read()).group(1)) / 1024
 
 
 def g1():
     a, b = torch.randn(1024, 1024), torch.randn(1024, 1024)
-    t = median_time(lambda: a @ b, 5)
-    return 2 * 1024 ** 3 / t / 1e9
+    return [2 * 1024 ** 3 / t / 1e9 for t in times_of(lambda: a @ b, opts.reps)]
 
 
 def train_steps(model, x, y, loss_fn, batch, steps):
@@ -53,16 +67,11 @@ def w1():
     x, y = torch.randn(768, 8), (torch.rand(768, 1) > 0.65).float()
     model = nn.Sequential(nn.Linear(8, 12), nn.ReLU(), nn.Linear(12, 8), nn.ReLU(), nn.Linear(8, 1), nn.Sigmoid())
     epochs = 15 if quick else 150
-    t = median_time(train_steps(model, x, y, nn.BCELoss(), 32, 24 * epochs), 1 if quick else 3, warmup=0)
-    return t * 150 / epochs
-
-
-REPS = 3 if quick else 5  # as bench/run.mjs
+    return [t * 150 / epochs for t in times_of(train_steps(model, x, y, nn.BCELoss(), 32, 24 * epochs), opts.reps)]
 
 
 def samples_per_second(model, x, y, loss_fn, batch, steps):
-    t = median_time(train_steps(model, x, y, loss_fn, batch, steps), REPS)
-    return batch * steps / t
+    return [batch * steps / t for t in times_of(train_steps(model, x, y, loss_fn, batch, steps), opts.reps)]
 
 
 class Chan(nn.Module):
@@ -78,21 +87,42 @@ class Chan(nn.Module):
 def w2():
     model = nn.Sequential(Chan((0, 3, 1, 2)), nn.Conv2d(1, 32, 3), nn.ReLU(), nn.Conv2d(32, 64, 3), nn.ReLU(), nn.MaxPool2d(2),
                           nn.Dropout(0.25), nn.Flatten(), nn.Linear(9216, 128), nn.ReLU(), nn.Dropout(0.5), nn.Linear(128, 10))
-    x, y = torch.rand(512, 28, 28, 1), torch.randint(0, 10, (512,))
-    return samples_per_second(model, x, y, nn.CrossEntropyLoss(), 128, 2 if quick else 8)
+    x, y = torch.rand(128 * STEPS["W2"], 28, 28, 1), torch.randint(0, 10, (128 * STEPS["W2"],))
+    return samples_per_second(model, x, y, nn.CrossEntropyLoss(), 128, STEPS["W2"])
 
 
 def w3():
     model = nn.Sequential(nn.Linear(4096, 2048), nn.ReLU(), nn.Linear(2048, 512), nn.ReLU(), nn.Linear(512, 416))
-    x, y = torch.rand(320, 4096), (torch.rand(320, 416) < 0.01).float()
-    return samples_per_second(model, x, y, nn.BCEWithLogitsLoss(), 32, 5 if quick else 10)
+    x, y = torch.rand(32 * STEPS["W3"], 4096), (torch.rand(32 * STEPS["W3"], 416) < 0.01).float()
+    return samples_per_second(model, x, y, nn.BCEWithLogitsLoss(), 32, STEPS["W3"])
 
 
 def w4():
     model = nn.Sequential(nn.Embedding(20000, 100), nn.Dropout(0.25), Chan((0, 2, 1)), nn.Conv1d(100, 32, 4), nn.ReLU(), nn.MaxPool1d(2),
                           nn.Flatten(), nn.Linear(198 * 32, 256), nn.Dropout(0.25), nn.ReLU(), nn.Linear(256, 20))
-    x, y = torch.randint(0, 20000, (256, 400)), torch.randint(0, 20, (256,))
-    return samples_per_second(model, x, y, nn.CrossEntropyLoss(), 32, 4 if quick else 8)
+    x, y = torch.randint(0, 20000, (32 * STEPS["W4"], 400)), torch.randint(0, 20, (32 * STEPS["W4"],))
+    return samples_per_second(model, x, y, nn.CrossEntropyLoss(), 32, STEPS["W4"])
 
 
-print(json.dumps({"torch": torch.__version__, "threads": torch.get_num_threads(), "G1": g1(), "W1": w1(), "W2": w2(), "W3": w3(), "W4": w4()}))
+def conv_passes():
+    """W2's two convolutions at batch 128 (NCHW, PyTorch's native layout), each pass alone, GFLOP/s."""
+    out = {}
+    for layer, cin, size, cout in [("conv1", 1, 28, 32), ("conv2", 32, 26, 64)]:
+        x = torch.randn(128, cin, size, size)
+        w = torch.randn(cout, cin, 3, 3)
+        b = torch.zeros(cout)
+        o = size - 2
+        dy = torch.randn(128, cout, o, o)
+        flops = 2 * 128 * o * o * cout * 9 * cin
+        reps = max(opts.reps, 10)  # as bench/candor_workload.mjs: passes take milliseconds
+        with torch.no_grad():
+            out[layer + " forward"] = [flops / t / 1e9 for t in times_of(lambda: torch.relu(torch.nn.functional.conv2d(x, w, b)), reps, 3)]
+            if cin > 1:
+                out[layer + " backprop input"] = [flops / t / 1e9 for t in times_of(lambda: torch.nn.grad.conv2d_input(x.shape, w, dy), reps, 3)]
+            out[layer + " backprop filter"] = [flops / t / 1e9 for t in times_of(lambda: torch.nn.grad.conv2d_weight(x, w.shape, dy), reps, 3)]
+    return out
+
+
+run = {"G1": g1, "W1": w1, "W2": w2, "W3": w3, "W4": w4}
+result = {"passes": conv_passes()} if opts.workload == "conv" else {"values": run[opts.workload]()}
+print(json.dumps({"torch": torch.__version__, "threads": torch.get_num_threads(), **result, "peakRssMB": peak_rss_mb()}))

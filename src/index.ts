@@ -19,7 +19,7 @@ export {
 } from './tensor/creation.js';
 export { Rng, setSeed, DEFAULT_SEED } from './random/rng.js';
 export { backend, setBackend, setKernels, type BackendName } from './kernels/backend.js';
-export { nativeInfo } from './kernels/native/index.js';
+export { nativeInfo, measuredFmaPeak, type NativeInfo } from './kernels/native/index.js';
 export type { Kernels } from './kernels/kernels.js';
 export {
   add,

@@ -41,3 +41,27 @@ describe('every GEMM micro-kernel', { skip: native ? false : 'the native addon i
     });
   }
 });
+
+describe('what the addon reports about the machine', { skip: native ? false : 'the native addon is not built' }, () => {
+  it('nativeInfo names the path, its micro-kernel and the core; the FMA probe measures a peak consistent with the GEMM', () => {
+    const info = c.nativeInfo()!;
+    assert.ok(info.kernel.startsWith(info.isa), `kernel "${info.kernel}" is of the "${info.isa}" path`);
+    assert.match(info.kernel, / \d+x\d+$/);
+    assert.match(info.cpu, /family \d+ model \d+/);
+    const peak = c.measuredFmaPeak(0.05)!;
+    if (info.isa === 'portable') assert.equal(peak, 0);
+    else {
+      // A 256² product cannot beat the FMA units it runs on; a probe that under-counts (lanes, threads,
+      // chains) would let it. The margin is wide because other test files may load the cores meanwhile.
+      const n = 256;
+      const a = c.randomNormal([n, n], { seed: 1 });
+      const b = c.randomNormal([n, n], { seed: 2 });
+      c.matmul(a, b);
+      const t0 = performance.now();
+      for (let i = 0; i < 20; i++) c.matmul(a, b);
+      const gemm = (20 * 2 * n ** 3) / ((performance.now() - t0) / 1000) / 1e9;
+      assert.ok(peak > 0 && gemm < 2.5 * peak, `GEMM ${gemm.toFixed(1)} GFLOP/s against a measured peak of ${peak.toFixed(1)}`);
+    }
+    assert.throws(() => c.measuredFmaPeak(0), /fmaPeak: seconds must be in \(0, 30\]/);
+  });
+});

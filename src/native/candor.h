@@ -4,9 +4,22 @@
 /* gemm.c */
 void candor_gemm_init(const char *isa_cap); /* cap: NULL, "avx512f", "avx2" or "portable" */
 const char *candor_gemm_isa(void);
+const char *candor_gemm_kernel(void); /* the micro-kernel chosen for this core, e.g. "avx2 6x16" */
 void candor_gemm(const float *a, const float *b, float *c, int m, int n, int k, int transA, int transB, int accumulate);
 /* The same on the calling thread only (for code already running on a pool thread). */
 void candor_gemm_serial(const float *a, const float *b, float *c, int m, int n, int k, int transA, int transB, int accumulate);
+
+/* cpu.c: the core, read once with CPUID. */
+typedef struct {
+  char vendor[13];
+  int family, model, amd, intel;
+  int zen4; /* AMD Zen 4 or 5: AVX-512 on 256-bit execution units */
+  char name[64];
+} candor_cpu;
+const candor_cpu *candor_cpu_info(void);
+
+/* peak.c: float32 FMA GFLOP/s measured on every pool thread at the active GEMM width (0 on the portable path). */
+double candor_fma_peak(double seconds);
 
 /* threads.c: run fn(arg, part, parts) for part = 0..parts-1 on the pool (the caller runs part 0). */
 typedef void (*candor_task)(void *arg, int part, int parts);

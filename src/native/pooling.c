@@ -34,6 +34,20 @@ static inline pool_window window_at(const candor_pool_geometry *g, size_t i) {
 /* Offset of input pixel (h, w) of sample b, channels innermost. */
 #define PIXEL(g, b, h, w) ((((size_t)(b) * (g)->inH + (h)) * (g)->inW + (w)) * (g)->channels)
 
+/*
+ * One pixel of a window against the running first-maximum of each channel: branch-free selects on
+ * restrict pointers, so the compiler vectorises the channel loop (the branchy form ran at ~0.5
+ * elements per cycle). `v != v` is isnan: a NaN wins over a number, never over an earlier NaN.
+ */
+static inline void max_update(const float *restrict x, float *restrict y, int32_t *restrict at, int32_t off, int C) {
+  for (int c = 0; c < C; c++) {
+    const float v = x[c], m = y[c];
+    const int take = (v > m) | ((v != v) & (m == m));
+    y[c] = take ? v : m;
+    at[c] = take ? off + c : at[c];
+  }
+}
+
 /* Channels innermost: a running first-maximum per channel (value in y, offset in argmax), scanning each window once. */
 static void max_rows(void *p, size_t begin, size_t end) {
   const pool_job *j = (const pool_job *)p;
@@ -58,14 +72,7 @@ static void max_rows(void *p, size_t begin, size_t end) {
     for (int h = win.h0; h < win.h1; h++) {
       for (int w = win.w0; w < win.w1; w++) {
         const size_t off = PIXEL(g, win.b, h, w);
-        if (off == first) continue;
-        for (int c = 0; c < C; c++) {
-          const float v = j->x[off + c];
-          if (v > y[c] || (isnan(v) && !isnan(y[c]))) {
-            y[c] = v;
-            at[c] = (int32_t)(off + c);
-          }
-        }
+        if (off != first) max_update(j->x + off, y, at, (int32_t)off, C);
       }
     }
   }
