@@ -11,24 +11,29 @@
 #include <string.h>
 #include <immintrin.h>
 
-#define KC 384   /* most depth in one packed block (A panel + B panel stay in L2); depths are split evenly below it */
+#define KC 384  /* most depth in one packed block (A panel + B panel stay in L2); depths are split evenly below it */
 #define MC 96    /* rows of A packed per block (a multiple of every MR) */
 #define NC 2048  /* columns of B packed per block */
 #define MR_MAX 8
 #define NR_MAX 32
 
-/* Micro-kernel: acc (mr x nr) = sum_p a[p*MR + i] * b[p*NR + j]; written (or added) into c. */
+/*
+ * Micro-kernel: acc (mr x nr) = sum_p A(i, p) * b[p*NR + j], written (or added) into c, where
+ * A(i, p) = a[i*rs + p*cs]: a packed panel (rs 1, cs MR), or A read where it lies — row-major
+ * (rs = lda, cs 1) or transposed (rs 1, cs = lda) — when packing it would cost more than it saves.
+ * Rows past mr are never read beyond the last valid one (their results are dropped).
+ */
 #define DEFINE_MICROKERNEL(NAME, TARGET, MR, NR)                                                  \
-  __attribute__((target(TARGET))) static void NAME(int kc, const float *restrict a,               \
-      const float *restrict b, float *restrict c, int ldc, int mr, int nr, int accumulate) {      \
+  __attribute__((target(TARGET))) static void NAME(int kc, const float *restrict a, size_t rs,    \
+      size_t cs, const float *restrict b, float *restrict c, int ldc, int mr, int nr, int accumulate) { \
     float acc[MR][NR];                                                                             \
     for (int i = 0; i < MR; i++)                                                                   \
       for (int j = 0; j < NR; j++) acc[i][j] = 0.0f;                                               \
     for (int p = 0; p < kc; p++) {                                                                 \
       const float *bp = b + (size_t)p * NR;                                                        \
-      const float *ap = a + (size_t)p * MR;                                                        \
+      const float *ap = a + (size_t)p * cs;                                                        \
       _Pragma("GCC unroll 8") for (int i = 0; i < MR; i++) {                                       \
-        const float av = ap[i];                                                                    \
+        const float av = ap[(size_t)(i < mr ? i : mr - 1) * rs];                                   \
         for (int j = 0; j < NR; j++) acc[i][j] += av * bp[j];                                      \
       }                                                                                            \
     }                                                                                              \
@@ -51,7 +56,7 @@ DEFINE_MICROKERNEL(kernel_portable, "default", 4, 8)
 #define AVX2_ROW(i) __m256 c##i##0 = _mm256_setzero_ps(), c##i##1 = _mm256_setzero_ps();
 #define AVX2_STEP(i)                                        \
   {                                                         \
-    const __m256 av = _mm256_broadcast_ss(ap + i);          \
+    const __m256 av = _mm256_broadcast_ss(ap + row##i);     \
     c##i##0 = _mm256_fmadd_ps(av, b0, c##i##0);             \
     c##i##1 = _mm256_fmadd_ps(av, b1, c##i##1);             \
   }
@@ -74,20 +79,32 @@ DEFINE_MICROKERNEL(kernel_portable, "default", 4, 8)
     }                                                                                         \
   }
 
-__attribute__((target("avx2,fma"))) static void kernel_avx2(int kc, const float *restrict a, const float *restrict b,
-    float *restrict c, int ldc, int mr, int nr, int accumulate) {
+__attribute__((target("avx2,fma"))) static void kernel_avx2(int kc, const float *restrict a, size_t rs, size_t cs,
+    const float *restrict b, float *restrict c, int ldc, int mr, int nr, int accumulate) {
   AVX2_ROW(0) AVX2_ROW(1) AVX2_ROW(2) AVX2_ROW(3) AVX2_ROW(4) AVX2_ROW(5)
+  /* The C tile is written after kc steps: ask for its lines now, so the write-back does not wait on memory. */
+  for (int i = 0; i < mr; i++) {
+    _mm_prefetch((const char *)(c + (size_t)i * ldc), _MM_HINT_T0);
+    _mm_prefetch((const char *)(c + (size_t)i * ldc + 15), _MM_HINT_T0);
+  }
+  /* Row offsets of A; rows past mr repeat the last valid one, so nothing outside A is read. */
+  const size_t row0 = 0, row1 = (mr > 1 ? 1 : 0) * rs, row2 = (mr > 2 ? 2 : mr - 1) * rs, row3 = (mr > 3 ? 3 : mr - 1) * rs,
+               row4 = (mr > 4 ? 4 : mr - 1) * rs, row5 = (mr > 5 ? 5 : mr - 1) * rs;
   for (int p = 0; p < kc; p++) {
     const __m256 b0 = _mm256_loadu_ps(b + (size_t)p * 16), b1 = _mm256_loadu_ps(b + (size_t)p * 16 + 8);
-    const float *ap = a + (size_t)p * 6;
+    const float *ap = a + (size_t)p * cs;
     AVX2_STEP(0) AVX2_STEP(1) AVX2_STEP(2) AVX2_STEP(3) AVX2_STEP(4) AVX2_STEP(5)
   }
   AVX2_STORE(0) AVX2_STORE(1) AVX2_STORE(2) AVX2_STORE(3) AVX2_STORE(4) AVX2_STORE(5)
 }
 
-typedef void (*microkernel_fn)(int, const float *, const float *, float *, int, int, int, int);
+typedef void (*microkernel_fn)(int, const float *, size_t, size_t, const float *, float *, int, int, int, int);
 static microkernel_fn microkernel = kernel_portable;
 static int MR = 4, NR = 8;
+/* Whether the kernel may read A unpacked (see gemm_rows). */
+static int direct_a = 0;
+#define DIRECT_A_MAX_PANELS 24
+#define DIRECT_A_MAX_ROWS 512
 static const char *isa_name = "portable";
 static const char *kernel_name = "portable 4x8";
 
@@ -102,16 +119,16 @@ void candor_gemm_init(const char *cap) {
   if (allow512 && __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("fma")) {
     microkernel = kernel_avx512; MR = 8; NR = 32; isa_name = "avx512f"; kernel_name = "avx512f 8x32";
   } else if (allow2 && __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")) {
-    microkernel = kernel_avx2; MR = 6; NR = 16; isa_name = "avx2+fma"; kernel_name = "avx2+fma 6x16";
+    microkernel = kernel_avx2; MR = 6; NR = 16; isa_name = "avx2+fma"; kernel_name = "avx2+fma 6x16"; direct_a = 1;
   }
 }
 
 const char *candor_gemm_isa(void) { return isa_name; }
 const char *candor_gemm_kernel(void) { return kernel_name; }
 
-/* Packs op(B)[p0:p0+kc, j0:j0+nc] into NR-wide column panels, zero-padded: panel[p][j]. */
-static void pack_b(const float *b, int transB, int k, int n, int p0, int kc, int j0, int nc, float *out) {
-  for (int jp = 0; jp < nc; jp += NR) {
+/* Packs op(B)[p0:p0+kc, j0+jfrom : j0+jto] (jfrom a multiple of NR) into NR-wide column panels, zero-padded: panel[p][j]. */
+static void pack_b_range(const float *b, int transB, int k, int n, int p0, int kc, int j0, int nc, int jfrom, int jto, float *out) {
+  for (int jp = jfrom; jp < jto; jp += NR) {
     const int w = nc - jp < NR ? nc - jp : NR;
     for (int p = 0; p < kc; p++) {
       float *dst = out + (size_t)jp * kc + (size_t)p * NR;
@@ -119,6 +136,27 @@ static void pack_b(const float *b, int transB, int k, int n, int p0, int kc, int
       for (int j = w; j < NR; j++) dst[j] = 0.0f;
     }
   }
+}
+
+typedef struct {
+  const float *b;
+  int transB, k, n, p0, kc, j0, nc;
+  float *out;
+} pack_b_job;
+
+/* One thread's share of the B panels. */
+static void pack_b_part(void *arg, int part, int parts) {
+  const pack_b_job *j = (const pack_b_job *)arg;
+  const int panels = (j->nc + NR - 1) / NR;
+  const int from = (int)((long)panels * part / parts) * NR, to = (int)((long)panels * (part + 1) / parts) * NR;
+  pack_b_range(j->b, j->transB, j->k, j->n, j->p0, j->kc, j->j0, j->nc, from, to < j->nc ? to : j->nc, j->out);
+}
+
+/* Packs op(B)[p0:p0+kc, j0:j0+nc]; on `parts` threads when that pays (a serial pack left the other threads idle: 10 % of a 1024³ product). */
+static void pack_b(const float *b, int transB, int k, int n, int p0, int kc, int j0, int nc, float *out, int parts) {
+  pack_b_job job = {b, transB, k, n, p0, kc, j0, nc, out};
+  if (parts > 1 && (long)kc * nc >= 65536) candor_parallel(pack_b_part, &job, parts);
+  else pack_b_part(&job, 0, 1);
 }
 
 /* The left operand: (m, k) row-major, or (k, m) when transposed. */
@@ -155,16 +193,28 @@ static void gemm_rows(void *arg, int part, int parts) {
   const int first = (int)((long)panels * part / parts) * MR;
   const int last = (int)((long)panels * (part + 1) / parts) * MR < job->m ? (int)((long)panels * (part + 1) / parts) * MR : job->m;
   if (first >= last) return;
-  float *packedA = candor_scratch(CANDOR_SCRATCH_PACK_A, (size_t)MC * KC);
+  /*
+   * Packing A pays off only over many B panels: with a convolution's 32-64 output channels it was a
+   * quarter of the time. Up to 24 panels the AVX2 kernel reads A where it lies — a row-major A as
+   * six sequential row streams (conv2 forward 115 -> 152 GFLOP/s on this Zen 2), a transposed A
+   * when it is narrow too, since each depth step is a new row of it (filter gradient 102 -> 159; a
+   * 9216-wide one fell 87 -> 75). Wider blocks keep packing (1024³: 163 packed, 158 direct).
+   */
+  const dense_a *d = job->a;
+  const int direct = direct_a && (job->nc + NR - 1) / NR <= DIRECT_A_MAX_PANELS && (!d->transA || d->m <= DIRECT_A_MAX_ROWS);
+  float *packedA = direct ? 0 : candor_scratch(CANDOR_SCRATCH_PACK_A, (size_t)MC * KC);
   for (int i0 = first; i0 < last; i0 += MC) {
     const int mc = last - i0 < MC ? last - i0 : MC;
-    pack_a(job->a, i0, mc, job->p0, job->kc, MR, packedA);
+    if (!direct) pack_a(d, i0, mc, job->p0, job->kc, MR, packedA);
     for (int jp = 0; jp < job->nc; jp += NR) {
       const int nr = job->nc - jp < NR ? job->nc - jp : NR;
       for (int ip = 0; ip < mc; ip += MR) {
         const int mr = mc - ip < MR ? mc - ip : MR;
         float *c = job->c + (size_t)(i0 + ip) * job->n + job->j0 + jp;
-        microkernel(job->kc, packedA + (size_t)ip * job->kc, job->packedB + (size_t)jp * job->kc, c, job->n, mr, nr, job->accumulate);
+        const float *bp = job->packedB + (size_t)jp * job->kc;
+        if (!direct) microkernel(job->kc, packedA + (size_t)ip * job->kc, 1, MR, bp, c, job->n, mr, nr, job->accumulate);
+        else if (d->transA) microkernel(job->kc, d->a + (size_t)job->p0 * d->m + i0 + ip, 1, d->m, bp, c, job->n, mr, nr, job->accumulate);
+        else microkernel(job->kc, d->a + (size_t)(i0 + ip) * d->k + job->p0, d->k, 1, bp, c, job->n, mr, nr, job->accumulate);
       }
     }
   }
@@ -180,7 +230,7 @@ static void gemm_blocked(const dense_a *a, const float *b, float *c, int m, int 
     const int blocks = (kEnd - kBegin + KC - 1) / KC, step = (kEnd - kBegin + blocks - 1) / blocks;
     for (int p0 = kBegin; p0 < kEnd; p0 += step) {
       const int kc = kEnd - p0 < step ? kEnd - p0 : step;
-      pack_b(b, transB, k, n, p0, kc, j0, nc, packedB);
+      pack_b(b, transB, k, n, p0, kc, j0, nc, packedB, parts);
       /* Later depth slices add onto the first one's result. */
       gemm_job job = {a, b, c, m, n, accumulate || p0 > kBegin, packedB, kc, j0, nc, p0};
       if (parts > 1) candor_parallel(gemm_rows, &job, parts);
