@@ -70,6 +70,12 @@ describe('native kernels equal the reference kernels', { skip: native ? false : 
       { batch: 2, inH: 5, inW: 5, inC: 17, outC: 33, kH: 1, kW: 1, s: 1, d: 1, padding: 'valid' },
       { batch: 4, inH: 1, inW: 40, inC: 10, outC: 7, kH: 1, kW: 4, s: 1, d: 1, padding: 'valid' },
       { batch: 2, inH: 28, inW: 28, inC: 1, outC: 32, kH: 3, kW: 3, s: 1, d: 1, padding: 'valid' },
+      // One input channel takes the direct kernels (conv_shallow.c): windows cut by padding, strides,
+      // dilation, a 5x5 kernel, channel counts that leave a partial block of 32, and enough samples
+      // for several chunks and depth blocks per thread.
+      { batch: 3, inH: 9, inW: 10, inC: 1, outC: 16, kH: 3, kW: 3, s: 2, d: 2, padding: 'same' },
+      { batch: 2, inH: 12, inW: 7, inC: 1, outC: 40, kH: 5, kW: 5, s: 1, d: 1, padding: 'same' },
+      { batch: 150, inH: 28, inW: 28, inC: 1, outC: 8, kH: 3, kW: 3, s: 1, d: 1, padding: 'valid', atol: 2e-2 },
     ] as const;
     for (const cs of cases) {
       const rows = outputLength(cs.inH, cs.kH, cs.s, cs.d, cs.padding);
@@ -119,7 +125,9 @@ describe('native kernels equal the reference kernels', { skip: native ? false : 
         assertClose(got, want, { ...tol, label: `conv2d + bias relu=${relu} ${label}` });
       }
       assertClose(...run('conv2dBackpropInput', x.length, dy, w), { ...tol, label: `backprop input ${label}` });
-      assertClose(...run('conv2dBackpropFilter', w.length, x, dy), { ...tol, label: `backprop filter ${label}` });
+      // A filter gradient sums batch x positions products (101,400 in the last case): float32 sums drift by ~1e-3 there.
+      const filterTol = 'atol' in cs ? { ...tol, atol: cs.atol } : tol;
+      assertClose(...run('conv2dBackpropFilter', w.length, x, dy), { ...filterTol, label: `backprop filter ${label}` });
     }
   });
 

@@ -44,6 +44,10 @@ void candor_conv2d(const float *x, const float *w, float *y, const candor_conv_g
 void candor_conv2d_bias_activation(const float *x, const float *w, const float *bias, int relu, float *y, const candor_conv_geometry *g);
 void candor_conv2d_backprop_input(const float *dy, const float *w, float *dx, const candor_conv_geometry *g);
 void candor_conv2d_backprop_filter(const float *x, const float *dy, float *dw, const candor_conv_geometry *g);
+/* conv_shallow.c: direct kernels for one input channel, bit-identical to the GEMM path (conv.c uses them when they apply). */
+int candor_conv_shallow_applies(const candor_conv_geometry *g);
+void candor_conv_shallow_forward(const float *x, const float *w, const float *bias, int relu, float *y, const candor_conv_geometry *g, int b0, int n);
+void candor_conv_shallow_filter(const float *x, const float *dy, float *dw, const candor_conv_geometry *g, int b0, int n, int first, float *taps);
 
 /* elementwise.c */
 #include <stddef.h>

@@ -80,11 +80,16 @@ static void forward_part(void *arg, int part, int parts) {
   const int K = g->kH * g->kW * g->inC, P = g->outH * g->outW, chunk = chunk_samples(g);
   int s0, s1;
   samples_of(g, part, parts, &s0, &s1);
-  float *col = candor_scratch(CANDOR_SCRATCH_COL, (size_t)chunk * P * K);
+  const int shallow = candor_conv_shallow_applies(g);
+  float *col = shallow ? 0 : candor_scratch(CANDOR_SCRATCH_COL, (size_t)chunk * P * K);
   for (int b0 = s0; b0 < s1; b0 += chunk) {
     const int n = s1 - b0 < chunk ? s1 - b0 : chunk;
-    im2col(j->in, col, g, b0, n);
     float *y = j->out + (size_t)b0 * P * g->outC;
+    if (shallow) {
+      candor_conv_shallow_forward(j->in, j->w, j->bias, j->relu, y, g, b0, n); /* with the epilogue */
+      continue;
+    }
+    im2col(j->in, col, g, b0, n);
     candor_gemm_serial(col, j->w, y, n * P, g->outC, K, 0, 0, 0);
     if (j->bias) candor_bias_activation_serial(y, j->bias, y, (size_t)n * P, g->outC, j->relu);
   }
@@ -115,9 +120,14 @@ static void backprop_filter_part(void *arg, int part, int parts) {
   float *dw = part == 0 ? j->out : candor_scratch(CANDOR_SCRATCH_PARTIAL, (size_t)K * g->outC);
   j->partials[part] = dw;
   if (s0 >= s1) memset(dw, 0, sizeof(float) * (size_t)K * g->outC);
+  const int shallow = candor_conv_shallow_applies(g);
   float *col = candor_scratch(CANDOR_SCRATCH_COL, (size_t)chunk * P * K);
   for (int b0 = s0; b0 < s1; b0 += chunk) {
     const int n = s1 - b0 < chunk ? s1 - b0 : chunk;
+    if (shallow) {
+      candor_conv_shallow_filter(j->in, j->w, dw, g, b0, n, b0 == s0, col);
+      continue;
+    }
     im2col(j->in, col, g, b0, n);
     candor_gemm_serial(col, j->w + (size_t)b0 * P * g->outC, dw, K, g->outC, n * P, 1, 0, b0 > s0);
   }
