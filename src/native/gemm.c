@@ -152,7 +152,7 @@ static void pack_b_part(void *arg, int part, int parts) {
   pack_b_range(j->b, j->transB, j->k, j->n, j->p0, j->kc, j->j0, j->nc, from, to < j->nc ? to : j->nc, j->out);
 }
 
-/* Packs op(B)[p0:p0+kc, j0:j0+nc]; on `parts` threads when that pays (a serial pack left the other threads idle: 10 % of a 1024³ product). */
+/* Packs op(B)[p0:p0+kc, j0:j0+nc]; on `parts` threads when that pays (a serial pack left the other threads idle: ~3 % of a 1024³ product). */
 static void pack_b(const float *b, int transB, int k, int n, int p0, int kc, int j0, int nc, float *out, int parts) {
   pack_b_job job = {b, transB, k, n, p0, kc, j0, nc, out};
   if (parts > 1 && (long)kc * nc >= 65536) candor_parallel(pack_b_part, &job, parts);
