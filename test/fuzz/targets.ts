@@ -1,5 +1,5 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { zipSync } from 'fflate';
 import * as c from '../../src/index.js';
@@ -223,6 +223,9 @@ export const TARGETS: FuzzTarget[] = [
         { file: 'input.npy', bytes: npy('float32_C.npy') },
         { file: 'input.npy', bytes: npy('int64_F.npy') },
         { file: 'input.npy', bytes: npy('strings.npy') },
+        // Object arrays (pickles): string labels (protocol 3), mixed NumPy scalars (protocol 2).
+        { file: 'input.npy', bytes: fixture('datasets', 'labels-object.npy') },
+        { file: 'input.npy', bytes: fixture('datasets', 'labels-object-p2.npy') },
         { file: 'input.npz', bytes: npz },
         { file: 'input.json', bytes: Buffer.from('{"y": [[0.1, 0.9], [0.8, 0.2], [0.5, 0.5]]}') },
         { file: 'input.jsonl', bytes: Buffer.from('[1, 0]\n[0, 1]\n') },
@@ -231,6 +234,22 @@ export const TARGETS: FuzzTarget[] = [
     run(path) {
       const a = c.readArrayFile(path.endsWith('.npz') ? `${path}:y` : path, 'score');
       if (a.values.length !== a.shape.reduce((x, y) => x * y, 1)) throw new Error('fuzz invariant: array length differs from its shape');
+    },
+  },
+  {
+    name: 'Keras text data sets (imdb.npz, reuters.npz: object arrays of word-id lists)',
+    json: false,
+    async seeds() {
+      return [
+        { file: 'imdb.npz', bytes: fixture('datasets', 'imdb-small.npz') },
+        { file: 'reuters.npz', bytes: fixture('datasets', 'reuters-small.npz') },
+      ];
+    },
+    async run(path) {
+      const load = path.endsWith('imdb.npz') ? c.datasets.imdb.download : c.datasets.reuters.download;
+      const d = await load({ path: dirname(path), quiet: true });
+      if (d.xTrain.length !== d.yTrain.shape[0] || d.xTest.length !== d.yTest.shape[0])
+        throw new Error('fuzz invariant: sequences and labels differ in count');
     },
   },
 ];
