@@ -25,21 +25,87 @@ const script = `
         .forEach((v, i) => { worst = Math.max(worst, Math.abs(v - want[i]) / (1e-4 + 1e-4 * Math.abs(want[i]))); });
     }
   }
-  console.log(JSON.stringify({ isa: c.nativeInfo().isa, worst }));`;
+  console.log(JSON.stringify({ isa: c.nativeInfo().isa, kernel: c.nativeInfo().kernel, worst }));`;
+
+const run = (env: Record<string, string>) =>
+  spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+    encoding: 'utf8',
+    env: { ...process.env, CANDOR_ISA: '', CANDOR_GEMM_KERNEL: '', ...env, CANDOR_BACKEND: 'native', DIST: dist },
+  });
+/** Whether this CPU can run a kernel of the ISA: every kernel at or below the machine's best. */
+const RANK: Record<string, number> = { avx512f: 2, 'avx2+fma': 1, portable: 0 };
+const best = native ? RANK[native.isa]! : -1;
 
 describe('every GEMM micro-kernel', { skip: native ? false : 'the native addon is not built' }, () => {
   for (const cap of ['avx2', 'portable']) {
     it(`CANDOR_ISA=${cap} runs ${cap === 'avx2' ? 'the AVX2+FMA' : 'the portable'} kernel (or the best below it) and equals the reference`, () => {
-      const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
-        encoding: 'utf8',
-        env: { ...process.env, CANDOR_ISA: cap, CANDOR_BACKEND: 'native', DIST: dist },
-      });
+      const r = run({ CANDOR_ISA: cap });
       assert.equal(r.status, 0, r.stderr);
       const out = JSON.parse(r.stdout) as { isa: string; worst: number };
       assert.ok(cap === 'avx2' ? ['avx2+fma', 'portable'].includes(out.isa) : out.isa === 'portable', `isa ${out.isa}`);
       assert.ok(out.worst <= 1, `worst error ${out.worst}x the tolerance (rtol 1e-4, atol 1e-4)`);
     });
   }
+  // Each tile of each ISA the CPU has, named with CANDOR_GEMM_KERNEL (a core runs one of them by default).
+  for (const [shape, isa] of [
+    ['12x32', 'avx512f'],
+    ['8x32', 'avx512f'],
+    ['6x16', 'avx2+fma'],
+  ] as const) {
+    it(
+      `CANDOR_GEMM_KERNEL=${shape} runs the ${isa} ${shape} kernel and equals the reference`,
+      { skip: RANK[isa]! > best ? `no ${isa} here` : false },
+      () => {
+        const r = run({ CANDOR_GEMM_KERNEL: shape });
+        assert.equal(r.status, 0, r.stderr);
+        const out = JSON.parse(r.stdout) as { isa: string; kernel: string; worst: number };
+        assert.equal(out.kernel, `${isa} ${shape}`);
+        assert.ok(out.worst <= 1, `worst error ${out.worst}x the tolerance (rtol 1e-4, atol 1e-4)`);
+      },
+    );
+  }
+  it('an unknown CANDOR_ISA or CANDOR_GEMM_KERNEL keeps the addon from loading and says what it takes', () => {
+    for (const [name, value, message] of [
+      ['CANDOR_ISA', 'avx1024', /CANDOR_ISA must be avx512f, avx2 or portable/],
+      ['CANDOR_GEMM_KERNEL', '16x16', /CANDOR_GEMM_KERNEL must be one of 12x32, 8x32 \(AVX-512\), 6x16 \(AVX2\), 4x8 \(portable\)/],
+      ['CANDOR_MALLOC_TUNING', 'yes', /CANDOR_MALLOC_TUNING must be 0 or 1/],
+    ] as const) {
+      const r = spawnSync(
+        process.execPath,
+        [
+          '--input-type=module',
+          '-e',
+          `const c = await import(process.env.DIST + 'index.js'); console.log(c.nativeInfo() === null, c.backend())`,
+        ],
+        { encoding: 'utf8', env: { ...process.env, CANDOR_BACKEND: 'native', [name]: value, DIST: dist } },
+      );
+      assert.equal(r.status, 0, r.stderr);
+      assert.equal(r.stdout.trim(), 'true reference');
+      assert.match(r.stderr, /native kernels unavailable: CANDOR_.*\(unset it to let the addon choose\)/);
+      assert.match(r.stderr, message);
+    }
+  });
+});
+
+describe('malloc tuning', { skip: native ? false : 'the native addon is not built' }, () => {
+  it('is on by default where glibc is the allocator, and CANDOR_MALLOC_TUNING=0 leaves malloc alone', () => {
+    const tuned = (setting: string) => {
+      const r = spawnSync(
+        process.execPath,
+        ['--input-type=module', '-e', `const c = await import(process.env.DIST + 'index.js'); console.log(c.nativeInfo().mallocTuned)`],
+        {
+          encoding: 'utf8',
+          env: { ...process.env, CANDOR_BACKEND: 'native', CANDOR_MALLOC_TUNING: setting, DIST: dist },
+        },
+      );
+      assert.equal(r.status, 0, r.stderr);
+      return r.stdout.trim();
+    };
+    const glibc = Boolean((process.report.getReport() as { header?: { glibcVersionRuntime?: string } }).header?.glibcVersionRuntime);
+    assert.equal(tuned(''), String(glibc));
+    assert.equal(tuned('1'), String(glibc));
+    assert.equal(tuned('0'), 'false');
+  });
 });
 
 describe('what the addon reports about the machine', { skip: native ? false : 'the native addon is not built' }, () => {

@@ -7,19 +7,21 @@
 
 #define CHECK(call) do { if ((call) != napi_ok) { napi_throw_error(env, 0, "candor native: N-API call failed: " #call); return 0; } } while (0)
 
-/* describe(): the GEMM's instruction-set path, its micro-kernel, the core and the thread count, for nativeInfo() and the bench. */
+/* describe(): the GEMM's instruction-set path, its micro-kernel, the core, the thread count and whether malloc was tuned, for nativeInfo() and the bench. */
 static napi_value describe(napi_env env, napi_callback_info info) {
   (void)info;
-  napi_value obj, isa, kernel, cpu, threads;
+  napi_value obj, isa, kernel, cpu, threads, malloc_tuned;
   CHECK(napi_create_object(env, &obj));
   CHECK(napi_create_string_utf8(env, candor_gemm_isa(), NAPI_AUTO_LENGTH, &isa));
   CHECK(napi_create_string_utf8(env, candor_gemm_kernel(), NAPI_AUTO_LENGTH, &kernel));
   CHECK(napi_create_string_utf8(env, candor_cpu_info()->name, NAPI_AUTO_LENGTH, &cpu));
   CHECK(napi_create_int32(env, candor_threads(), &threads));
+  CHECK(napi_get_boolean(env, candor_malloc_tuned(), &malloc_tuned));
   CHECK(napi_set_named_property(env, obj, "isa", isa));
   CHECK(napi_set_named_property(env, obj, "kernel", kernel));
   CHECK(napi_set_named_property(env, obj, "cpu", cpu));
   CHECK(napi_set_named_property(env, obj, "threads", threads));
+  CHECK(napi_set_named_property(env, obj, "mallocTuned", malloc_tuned));
   return obj;
 }
 
@@ -39,7 +41,12 @@ static napi_value fma_peak(napi_env env, napi_callback_info info) {
 }
 
 static napi_value init(napi_env env, napi_value exports) {
-  candor_gemm_init(getenv("CANDOR_ISA"));
+  const char *bad = candor_gemm_init(getenv("CANDOR_ISA"), getenv("CANDOR_GEMM_KERNEL"));
+  if (!bad) bad = candor_tune_malloc(getenv("CANDOR_MALLOC_TUNING"));
+  if (bad) {
+    napi_throw_error(env, 0, bad);
+    return 0;
+  }
   const char *env_threads = getenv("CANDOR_NUM_THREADS");
   long threads = env_threads ? strtol(env_threads, 0, 10) : sysconf(_SC_NPROCESSORS_ONLN);
   candor_pool_init(threads > 0 ? (int)threads : 1);

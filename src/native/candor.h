@@ -2,18 +2,22 @@
 #define CANDOR_H
 
 /* gemm.c */
-void candor_gemm_init(const char *isa_cap); /* cap: NULL, "avx512f", "avx2" or "portable" */
+/* isa_cap (CANDOR_ISA): NULL, "avx512f", "avx2" or "portable"; shape (CANDOR_GEMM_KERNEL): NULL or a tile such as "8x32". An error message for unknown values. */
+const char *candor_gemm_init(const char *isa_cap, const char *shape);
 const char *candor_gemm_isa(void);
 const char *candor_gemm_kernel(void); /* the micro-kernel chosen for this core, e.g. "avx2 6x16" */
 void candor_gemm(const float *a, const float *b, float *c, int m, int n, int k, int transA, int transB, int accumulate);
 /* The same on the calling thread only (for code already running on a pool thread). */
 void candor_gemm_serial(const float *a, const float *b, float *c, int m, int n, int k, int transA, int transB, int accumulate);
 
+/* memory.c: glibc malloc keeps large blocks for reuse (setting: CANDOR_MALLOC_TUNING, "0" leaves it); an error message for unknown values. */
+const char *candor_tune_malloc(const char *setting);
+int candor_malloc_tuned(void);
+
 /* cpu.c: the core, read once with CPUID. */
 typedef struct {
   char vendor[13];
   int family, model, amd, intel;
-  int zen4; /* AMD Zen 4 or 5: AVX-512 on 256-bit execution units */
   char name[64];
 } candor_cpu;
 const candor_cpu *candor_cpu_info(void);

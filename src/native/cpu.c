@@ -1,6 +1,6 @@
 /*
  * Which core this is (vendor, family, model, and the microarchitecture name when known), read
- * with CPUID once, for the GEMM's per-core choices and the bench's report.
+ * with CPUID once, for the GEMM's per-core choice of tile and the bench's report.
  */
 #include "candor.h"
 #include <cpuid.h>
@@ -36,7 +36,6 @@ const candor_cpu *candor_cpu_info(void) {
   const char *uarch = info.amd ? amd_name(info.family, info.model) : "";
   snprintf(info.name, sizeof info.name, "%s family %d model %d%s%s%s", info.amd ? "AMD" : info.intel ? "Intel" : info.vendor, info.family,
            info.model, *uarch ? " (" : "", uarch, *uarch ? ")" : "");
-  info.zen4 = strcmp(uarch, "Zen 4") == 0 || strcmp(uarch, "Zen 5") == 0;
   known = 1;
   return &info;
 }

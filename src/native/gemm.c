@@ -8,14 +8,13 @@
  */
 #include "candor.h"
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 #include <immintrin.h>
 
 #define KC 384  /* most depth in one packed block (A panel + B panel stay in L2); depths are split evenly below it */
 #define MC 96    /* rows of A packed per block (a multiple of every MR) */
 #define NC 2048  /* columns of B packed per block */
-#define MR_MAX 8
-#define NR_MAX 32
 
 /*
  * Micro-kernel: acc (mr x nr) = sum_p A(i, p) * b[p*NR + j], written (or added) into c, where
@@ -44,8 +43,67 @@
     }                                                                                              \
   }
 
-DEFINE_MICROKERNEL(kernel_avx512, "avx512f,fma", 8, 32)
 DEFINE_MICROKERNEL(kernel_portable, "default", 4, 8)
+
+/*
+ * AVX-512F MRx32 micro-kernels in intrinsics, one per row count (8 or 12): 2*MR named
+ * accumulators, 2 loads of B and MR broadcasts of A per step; with 32 zmm registers a 12-row
+ * tile (24 accumulators) needs 14 loads per 24 FMAs where 8 rows need 10 per 16. The C tile is
+ * written with masked vector stores (an edge tile too): the compiled-C kernel this replaces went
+ * through an array and memcpy'd each row out, ~11 % of a 1024³ product on Zen 5.
+ * A packed panel (rs 1, cs MR) gets its own copy with those strides as constants.
+ */
+#define Z_ROW(i)                                                         \
+  __m512 c##i##0 = _mm512_setzero_ps(), c##i##1 = _mm512_setzero_ps(); \
+  const size_t row##i = (size_t)(i < rows ? i : rows - 1) * rs;
+#define Z_STEP(i)                                     \
+  {                                                   \
+    const __m512 av = _mm512_set1_ps(ap[row##i]);     \
+    c##i##0 = _mm512_fmadd_ps(av, b0, c##i##0);       \
+    c##i##1 = _mm512_fmadd_ps(av, b1, c##i##1);       \
+  }
+#define Z_PREFETCH(i)                                                            \
+  if (i < mr) {                                                                  \
+    _mm_prefetch((const char *)(c + (size_t)i * ldc), _MM_HINT_T0);              \
+    _mm_prefetch((const char *)(c + (size_t)i * ldc + nr - 1), _MM_HINT_T0);     \
+  }
+#define Z_STORE(i)                                                                       \
+  if (i < mr) {                                                                          \
+    float *ci = c + (size_t)i * ldc;                                                     \
+    if (accumulate) {                                                                    \
+      c##i##0 = _mm512_add_ps(c##i##0, _mm512_maskz_loadu_ps(m0, ci));                   \
+      c##i##1 = _mm512_add_ps(c##i##1, _mm512_maskz_loadu_ps(m1, ci + 16));              \
+    }                                                                                    \
+    _mm512_mask_storeu_ps(ci, m0, c##i##0);                                              \
+    _mm512_mask_storeu_ps(ci + 16, m1, c##i##1);                                         \
+  }
+#define Z_ROWS8(X) X(0) X(1) X(2) X(3) X(4) X(5) X(6) X(7)
+#define Z_ROWS12(X) Z_ROWS8(X) X(8) X(9) X(10) X(11)
+/* `rows` rows of A are read (rows past it repeat the last one), `mr` rows of C written. */
+#define DEFINE_AVX512_KERNEL(NAME, MRV, ROWS)                                                                             \
+  __attribute__((target("avx512f,fma"), always_inline)) static inline void NAME##_body(                                 \
+      int kc, const float *restrict a, size_t rs, size_t cs, const float *restrict b, float *restrict c, int ldc, int rows, \
+      int mr, int nr, int accumulate) {                                                                                   \
+    ROWS(Z_ROW)                                                                                                           \
+    ROWS(Z_PREFETCH)                                                                                                      \
+    for (int p = 0; p < kc; p++) {                                                                                        \
+      const __m512 b0 = _mm512_loadu_ps(b + (size_t)p * 32), b1 = _mm512_loadu_ps(b + (size_t)p * 32 + 16);             \
+      const float *ap = a + (size_t)p * cs;                                                                               \
+      ROWS(Z_STEP)                                                                                                        \
+    }                                                                                                                     \
+    const __mmask16 m0 = nr >= 16 ? 0xffff : (__mmask16)((1u << nr) - 1);                                                \
+    const __mmask16 m1 = nr >= 32 ? 0xffff : nr <= 16 ? 0 : (__mmask16)((1u << (nr - 16)) - 1);                          \
+    ROWS(Z_STORE)                                                                                                         \
+  }                                                                                                                       \
+  __attribute__((target("avx512f,fma"))) static void NAME(int kc, const float *restrict a, size_t rs, size_t cs,       \
+      const float *restrict b, float *restrict c, int ldc, int mr, int nr, int accumulate) {                             \
+    /* A packed panel is zero-padded to MR rows: read them all, with constant strides. */                                  \
+    if (rs == 1 && cs == MRV) NAME##_body(kc, a, 1, MRV, b, c, ldc, MRV, mr, nr, accumulate);                             \
+    else NAME##_body(kc, a, rs, cs, b, c, ldc, mr, mr, nr, accumulate);                                                   \
+  }
+
+DEFINE_AVX512_KERNEL(kernel_avx512_8x32, 8, Z_ROWS8)
+DEFINE_AVX512_KERNEL(kernel_avx512_12x32, 12, Z_ROWS12)
 
 /*
  * AVX2+FMA 6x16 micro-kernel in intrinsics: 12 accumulators, 2 loads of B and 6 broadcasts of A
@@ -99,41 +157,122 @@ __attribute__((target("avx2,fma"))) static void kernel_avx2(int kc, const float 
 }
 
 typedef void (*microkernel_fn)(int, const float *, size_t, size_t, const float *, float *, int, int, int, int);
+
+/* A micro-kernel with its tile and ISA. */
+typedef struct {
+  const char *isa, *shape;
+  microkernel_fn fn;
+  int mr, nr;
+} gemm_kernel;
+
+static const gemm_kernel KERNELS[] = {
+    {"avx512f", "12x32", kernel_avx512_12x32, 12, 32},
+    {"avx512f", "8x32", kernel_avx512_8x32, 8, 32},
+    {"avx2+fma", "6x16", kernel_avx2, 6, 16},
+    {"portable", "4x8", kernel_portable, 4, 8},
+};
+
 static microkernel_fn microkernel = kernel_portable;
 static int MR = 4, NR = 8;
 /* Whether the kernel may read A unpacked (see gemm_rows). */
 static int direct_a = 0;
+/* Whether A is packed by 8x8 register transposes (AVX2 or better). */
+static int vector_pack = 0;
 #define DIRECT_A_MAX_PANELS 24
 #define DIRECT_A_MAX_ROWS 512
 static const char *isa_name = "portable";
-static const char *kernel_name = "portable 4x8";
+static char kernel_name[32] = "portable 4x8";
 
 /*
- * The best micro-kernel the CPU supports; `cap` ("avx2", "portable", from CANDOR_ISA) may lower
- * it, so one machine can test every path. Asking for more than the CPU has is never honoured.
+ * The tile each core runs best, measured with bench/run.mjs's G1 and W2 (where a core is not
+ * listed, the shape that was measured on Intel AVX-512 servers: 8x32). Zen 5 (family 1Ah) executes
+ * 512-bit FMAs at full width and has 32 zmm registers to fill: 12x32 is ~X % faster there.
  */
-void candor_gemm_init(const char *cap) {
+static const char *preferred_avx512_shape(void) {
+  const candor_cpu *cpu = candor_cpu_info();
+  return cpu->amd && cpu->family == 0x1a ? "12x32" : "8x32";
+}
+
+static int supported(const char *isa) {
+  if (strcmp(isa, "avx512f") == 0) return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("fma");
+  if (strcmp(isa, "avx2+fma") == 0) return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+  return 1;
+}
+
+/*
+ * The best micro-kernel the CPU supports. `cap` (CANDOR_ISA: "avx512f", "avx2", "portable") may
+ * lower the ISA, and `shape` (CANDOR_GEMM_KERNEL: "12x32", "8x32", "6x16", "4x8") names a kernel to
+ * run instead of the preferred one, so one machine can test every kernel; asking for more than the
+ * CPU has is never honoured (the choice below is made). Returns an error message for a value it
+ * does not know, NULL otherwise.
+ */
+const char *candor_gemm_init(const char *cap, const char *shape) {
   __builtin_cpu_init();
-  const int allow512 = !cap || strcmp(cap, "avx512f") == 0;
-  const int allow2 = allow512 || strcmp(cap, "avx2") == 0;
-  if (allow512 && __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("fma")) {
-    microkernel = kernel_avx512; MR = 8; NR = 32; isa_name = "avx512f"; kernel_name = "avx512f 8x32";
-  } else if (allow2 && __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")) {
-    microkernel = kernel_avx2; MR = 6; NR = 16; isa_name = "avx2+fma"; kernel_name = "avx2+fma 6x16"; direct_a = 1;
+  if (cap && *cap && strcmp(cap, "avx512f") != 0 && strcmp(cap, "avx2") != 0 && strcmp(cap, "portable") != 0)
+    return "CANDOR_ISA must be avx512f, avx2 or portable";
+  int known_shape = !shape || !*shape;
+  for (size_t i = 0; i < sizeof KERNELS / sizeof KERNELS[0]; i++) known_shape |= shape && strcmp(shape, KERNELS[i].shape) == 0;
+  if (!known_shape) return "CANDOR_GEMM_KERNEL must be one of 12x32, 8x32 (AVX-512), 6x16 (AVX2), 4x8 (portable)";
+  const gemm_kernel *chosen = 0;
+  for (size_t i = 0; shape && *shape && i < sizeof KERNELS / sizeof KERNELS[0]; i++)
+    if (strcmp(shape, KERNELS[i].shape) == 0 && supported(KERNELS[i].isa)) chosen = &KERNELS[i];
+  if (!chosen) {
+    /* ISAs from the best down; the first one allowed and supported is used, with its preferred tile. */
+    const char *order[] = {"avx512f", "avx2+fma", "portable"};
+    const int from = !cap || !*cap || strcmp(cap, "avx512f") == 0 ? 0 : strcmp(cap, "avx2") == 0 ? 1 : 2;
+    const char *isa = "portable";
+    for (int i = from; i < 3; i++)
+      if (supported(order[i])) {
+        isa = order[i];
+        break;
+      }
+    const char *want = strcmp(isa, "avx512f") == 0 ? preferred_avx512_shape() : 0;
+    for (size_t i = 0; i < sizeof KERNELS / sizeof KERNELS[0]; i++)
+      if (!chosen && strcmp(KERNELS[i].isa, isa) == 0 && (!want || strcmp(want, KERNELS[i].shape) == 0)) chosen = &KERNELS[i];
   }
+  microkernel = chosen->fn;
+  MR = chosen->mr;
+  NR = chosen->nr;
+  isa_name = chosen->isa;
+  direct_a = vector_pack = strcmp(chosen->isa, "portable") != 0;
+  snprintf(kernel_name, sizeof kernel_name, "%s %s", chosen->isa, chosen->shape);
+  return 0;
 }
 
 const char *candor_gemm_isa(void) { return isa_name; }
 const char *candor_gemm_kernel(void) { return kernel_name; }
 
+/* One row of a B panel: NR floats, a constant-size copy (vector moves) for each tile width. */
+static inline void copy_panel_row(float *dst, const float *src) {
+  if (NR == 32) memcpy(dst, src, 32 * sizeof(float));
+  else if (NR == 16) memcpy(dst, src, 16 * sizeof(float));
+  else memcpy(dst, src, (size_t)NR * sizeof(float));
+}
+
 /* Packs op(B)[p0:p0+kc, j0+jfrom : j0+jto] (jfrom a multiple of NR) into NR-wide column panels, zero-padded: panel[p][j]. */
 static void pack_b_range(const float *b, int transB, int k, int n, int p0, int kc, int j0, int nc, int jfrom, int jto, float *out) {
   for (int jp = jfrom; jp < jto; jp += NR) {
     const int w = nc - jp < NR ? nc - jp : NR;
-    for (int p = 0; p < kc; p++) {
-      float *dst = out + (size_t)jp * kc + (size_t)p * NR;
-      for (int j = 0; j < w; j++) dst[j] = transB ? b[(size_t)(j0 + jp + j) * k + p0 + p] : b[(size_t)(p0 + p) * n + j0 + jp + j];
-      for (int j = w; j < NR; j++) dst[j] = 0.0f;
+    float *panel = out + (size_t)jp * kc;
+    if (!transB) {
+      /* Row p of the panel is a run of B's row p0 + p. */
+      const float *src = b + (size_t)p0 * n + j0 + jp;
+      for (int p = 0; p < kc; p++, src += n) {
+        float *dst = panel + (size_t)p * NR;
+        if (w == NR) copy_panel_row(dst, src);
+        else {
+          for (int j = 0; j < w; j++) dst[j] = src[j];
+          for (int j = w; j < NR; j++) dst[j] = 0.0f;
+        }
+      }
+    } else {
+      /* Column j of the panel is a run of B's row j0 + jp + j (B stored (N, K)). */
+      for (int j = 0; j < w; j++) {
+        const float *src = b + (size_t)(j0 + jp + j) * k + p0;
+        for (int p = 0; p < kc; p++) panel[(size_t)p * NR + j] = src[p];
+      }
+      for (int j = w; j < NR; j++)
+        for (int p = 0; p < kc; p++) panel[(size_t)p * NR + j] = 0.0f;
     }
   }
 }
@@ -165,13 +304,69 @@ typedef struct {
   int m, k, transA;
 } dense_a;
 
+/*
+ * Eight rows of a row-major A, eight depths at a time, transposed in registers into eight
+ * panel columns: out[q * mr + i] = src[i * ld + q] for i < rows (rows >= rows are zeros), writing
+ * `width` floats of each column (the panel rows from this group: 8, 4 or 6 (a 6-row panel)).
+ */
+__attribute__((target("avx2,fma"))) static void transpose_8x8(const float *src, size_t ld, int rows, float *out, int mr, int width) {
+  __m256 r[8];
+  for (int i = 0; i < 8; i++) r[i] = i < rows ? _mm256_loadu_ps(src + (size_t)i * ld) : _mm256_setzero_ps();
+  const __m256 t0 = _mm256_unpacklo_ps(r[0], r[1]), t1 = _mm256_unpackhi_ps(r[0], r[1]), t2 = _mm256_unpacklo_ps(r[2], r[3]),
+               t3 = _mm256_unpackhi_ps(r[2], r[3]), t4 = _mm256_unpacklo_ps(r[4], r[5]), t5 = _mm256_unpackhi_ps(r[4], r[5]),
+               t6 = _mm256_unpacklo_ps(r[6], r[7]), t7 = _mm256_unpackhi_ps(r[6], r[7]);
+  const __m256 u0 = _mm256_shuffle_ps(t0, t2, 0x44), u1 = _mm256_shuffle_ps(t0, t2, 0xee), u2 = _mm256_shuffle_ps(t1, t3, 0x44),
+               u3 = _mm256_shuffle_ps(t1, t3, 0xee), u4 = _mm256_shuffle_ps(t4, t6, 0x44), u5 = _mm256_shuffle_ps(t4, t6, 0xee),
+               u6 = _mm256_shuffle_ps(t5, t7, 0x44), u7 = _mm256_shuffle_ps(t5, t7, 0xee);
+  __m256 col[8];
+  col[0] = _mm256_permute2f128_ps(u0, u4, 0x20);
+  col[1] = _mm256_permute2f128_ps(u1, u5, 0x20);
+  col[2] = _mm256_permute2f128_ps(u2, u6, 0x20);
+  col[3] = _mm256_permute2f128_ps(u3, u7, 0x20);
+  col[4] = _mm256_permute2f128_ps(u0, u4, 0x31);
+  col[5] = _mm256_permute2f128_ps(u1, u5, 0x31);
+  col[6] = _mm256_permute2f128_ps(u2, u6, 0x31);
+  col[7] = _mm256_permute2f128_ps(u3, u7, 0x31);
+  for (int q = 0; q < 8; q++) {
+    float *dst = out + (size_t)q * mr;
+    if (width == 8) _mm256_storeu_ps(dst, col[q]);
+    else {
+      const __m128 lo = _mm256_castps256_ps128(col[q]);
+      _mm_storeu_ps(dst, lo);
+      if (width == 6) _mm_storel_pi((__m64 *)(dst + 4), _mm256_extractf128_ps(col[q], 1));
+    }
+  }
+}
+
 /* Packs op(A)[i0:i0+mc, p0:p0+kc] into mr-tall row panels, zero-padded: panel[p][i]. */
 static void pack_a(const dense_a *d, int i0, int mc, int p0, int kc, int mr, float *out) {
+  /* Panels of 12, 8 or 6 rows split into groups of at most 8 the transpose fills. */
+  const int simd = vector_pack && (mr == 12 || mr == 8 || mr == 6) && !d->transA;
   for (int ip = 0; ip < mc; ip += mr) {
     const int h = mc - ip < mr ? mc - ip : mr;
-    for (int p = 0; p < kc; p++) {
-      float *dst = out + (size_t)ip * kc + (size_t)p * mr;
-      for (int i = 0; i < h; i++) dst[i] = d->transA ? d->a[(size_t)(p0 + p) * d->m + i0 + ip + i] : d->a[(size_t)(i0 + ip + i) * d->k + p0 + p];
+    float *panel = out + (size_t)ip * kc;
+    if (d->transA) {
+      /* Column p of the panel is a run of A's row p0 + p (A stored (K, M)). */
+      const float *src = d->a + (size_t)p0 * d->m + i0 + ip;
+      for (int p = 0; p < kc; p++, src += d->m) {
+        float *dst = panel + (size_t)p * mr;
+        for (int i = 0; i < h; i++) dst[i] = src[i];
+        for (int i = h; i < mr; i++) dst[i] = 0.0f;
+      }
+      continue;
+    }
+    const float *src = d->a + (size_t)(i0 + ip) * d->k + p0;
+    int p = 0;
+    if (simd)
+      for (; p + 8 <= kc; p += 8)
+        for (int g = 0; g < mr; g += 8) {
+          const int rows = h - g < 0 ? 0 : h - g > 8 ? 8 : h - g;
+          transpose_8x8(src + (size_t)g * d->k + p, d->k, rows, panel + (size_t)p * mr + g, mr, mr - g < 8 ? mr - g : 8);
+        }
+    /* Row i of the panel gathers A's row i0 + ip + i (depth first: the reads run along eight rows at once). */
+    for (; p < kc; p++) {
+      float *dst = panel + (size_t)p * mr;
+      for (int i = 0; i < h; i++) dst[i] = src[(size_t)i * d->k + p];
       for (int i = h; i < mr; i++) dst[i] = 0.0f;
     }
   }

@@ -53,12 +53,14 @@ interface NativeAddon {
   fmaPeak(seconds: number): number;
 }
 
-/** What the addon chose on this machine: the instruction-set path, its GEMM micro-kernel, the core as CPUID names it, the threads. */
+/** What the addon chose on this machine: the instruction-set path, its GEMM micro-kernel, the core as CPUID names it, the threads, the malloc setting. */
 export interface NativeInfo {
   isa: string;
   kernel: string;
   cpu: string;
   threads: number;
+  /** Whether glibc's malloc keeps large blocks for reuse (src/native/memory.c; CANDOR_MALLOC_TUNING=0 turns it off). */
+  mallocTuned: boolean;
 }
 
 /** Below this many elements an element-wise call is cheaper in TypeScript than through N-API (measured: relu on 384 values takes 0.8 us in TS, 0.2 us in C; on 32 values 0.05 vs 0.14). */
@@ -100,6 +102,9 @@ function loadAddon(): { addon: NativeAddon | null; reason: string } {
   try {
     return { addon: createRequire(import.meta.url)(path) as NativeAddon, reason: '' };
   } catch (err) {
+    const message = (err as Error).message.split('\n')[0]!;
+    // The addon refuses an environment variable it does not understand (CANDOR_ISA, CANDOR_GEMM_KERNEL, CANDOR_MALLOC_TUNING) rather than ignore it.
+    if (message.startsWith('CANDOR_')) return { addon: null, reason: `${message} (unset it to let the addon choose)` };
     return {
       addon: null,
       reason: `${path} did not load (${(err as Error).message.split('\n')[0]}); build it with \`npm rebuild candor\` (it needs python3, make and a C compiler; in Candor's own checkout: npm run build:native)`,
