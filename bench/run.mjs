@@ -43,6 +43,11 @@ function sides(workload) {
   const out = { 'candor native': candor({}) };
   // AVX2-only CPUs exist: on an AVX-512 machine the AVX2 path is measured too.
   if (info?.isa === 'avx512f') out['candor avx2'] = candor({ CANDOR_ISA: 'avx2' });
+  // The other AVX-512 tile on G1, so every AVX-512 machine shows whether its default (src/native/gemm.c) is still the better one.
+  if (info?.isa === 'avx512f' && workload === 'G1') {
+    const other = info.kernel.endsWith('8x32') ? '12x32' : '8x32';
+    out[`candor ${other}`] = candor({ CANDOR_GEMM_KERNEL: other });
+  }
   if (!torchError)
     out.pytorch = () => child('/usr/bin/python3', ['bench/torch_peers.py', '--workload', workload, '--reps', String(REPS), ...quickFlag]);
   return out;

@@ -1,6 +1,7 @@
 /*
  * Which core this is (vendor, family, model, and the microarchitecture name when known), read
- * with CPUID once, for the GEMM's per-core choice of tile and the bench's report.
+ * with CPUID once, for nativeInfo() and the bench's report (no GEMM choice depends on the model yet:
+ * the measurements in gemm.c found one default tile per ISA).
  */
 #include "candor.h"
 #include <cpuid.h>

@@ -165,9 +165,17 @@ typedef struct {
   int mr, nr;
 } gemm_kernel;
 
+/*
+ * The first kernel of an ISA is its default. On AVX-512 that is 8x32 on every core measured so
+ * far: on Zen 5 (2 threads, interleaved runs) 8x32 and 12x32 tie from 256³ to 512³, 8x32 leads
+ * by 5 % at 1024³-2048³ and by 30 % on a 128-row deep product (128 rows are 10⅔ panels of 12),
+ * 12x32 leads by 5 % on a 64-wide filter gradient; Intel servers ran 8x32 before 12x32 existed.
+ * bench/run.mjs measures 12x32 beside it on every AVX-512 machine, so a core where it wins shows
+ * in the G1 table; CANDOR_GEMM_KERNEL picks a kernel by hand.
+ */
 static const gemm_kernel KERNELS[] = {
-    {"avx512f", "12x32", kernel_avx512_12x32, 12, 32},
     {"avx512f", "8x32", kernel_avx512_8x32, 8, 32},
+    {"avx512f", "12x32", kernel_avx512_12x32, 12, 32},
     {"avx2+fma", "6x16", kernel_avx2, 6, 16},
     {"portable", "4x8", kernel_portable, 4, 8},
 };
@@ -183,16 +191,6 @@ static int vector_pack = 0;
 static const char *isa_name = "portable";
 static char kernel_name[32] = "portable 4x8";
 
-/*
- * The tile each core runs best, measured with bench/run.mjs's G1 and W2 (where a core is not
- * listed, the shape that was measured on Intel AVX-512 servers: 8x32). Zen 5 (family 1Ah) executes
- * 512-bit FMAs at full width and has 32 zmm registers to fill: 12x32 is ~X % faster there.
- */
-static const char *preferred_avx512_shape(void) {
-  const candor_cpu *cpu = candor_cpu_info();
-  return cpu->amd && cpu->family == 0x1a ? "12x32" : "8x32";
-}
-
 static int supported(const char *isa) {
   if (strcmp(isa, "avx512f") == 0) return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("fma");
   if (strcmp(isa, "avx2+fma") == 0) return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
@@ -201,8 +199,8 @@ static int supported(const char *isa) {
 
 /*
  * The best micro-kernel the CPU supports. `cap` (CANDOR_ISA: "avx512f", "avx2", "portable") may
- * lower the ISA, and `shape` (CANDOR_GEMM_KERNEL: "12x32", "8x32", "6x16", "4x8") names a kernel to
- * run instead of the preferred one, so one machine can test every kernel; asking for more than the
+ * lower the ISA, and `shape` (CANDOR_GEMM_KERNEL: "8x32", "12x32", "6x16", "4x8") names a kernel to
+ * run instead of the default one, so one machine can test every kernel; asking for more than the
  * CPU has is never honoured (the choice below is made). Returns an error message for a value it
  * does not know, NULL otherwise.
  */
@@ -212,12 +210,12 @@ const char *candor_gemm_init(const char *cap, const char *shape) {
     return "CANDOR_ISA must be avx512f, avx2 or portable";
   int known_shape = !shape || !*shape;
   for (size_t i = 0; i < sizeof KERNELS / sizeof KERNELS[0]; i++) known_shape |= shape && strcmp(shape, KERNELS[i].shape) == 0;
-  if (!known_shape) return "CANDOR_GEMM_KERNEL must be one of 12x32, 8x32 (AVX-512), 6x16 (AVX2), 4x8 (portable)";
+  if (!known_shape) return "CANDOR_GEMM_KERNEL must be one of 8x32, 12x32 (AVX-512), 6x16 (AVX2), 4x8 (portable)";
   const gemm_kernel *chosen = 0;
   for (size_t i = 0; shape && *shape && i < sizeof KERNELS / sizeof KERNELS[0]; i++)
     if (strcmp(shape, KERNELS[i].shape) == 0 && supported(KERNELS[i].isa)) chosen = &KERNELS[i];
   if (!chosen) {
-    /* ISAs from the best down; the first one allowed and supported is used, with its preferred tile. */
+    /* ISAs from the best down; the first one allowed and supported is used, with its default tile. */
     const char *order[] = {"avx512f", "avx2+fma", "portable"};
     const int from = !cap || !*cap || strcmp(cap, "avx512f") == 0 ? 0 : strcmp(cap, "avx2") == 0 ? 1 : 2;
     const char *isa = "portable";
@@ -226,9 +224,8 @@ const char *candor_gemm_init(const char *cap, const char *shape) {
         isa = order[i];
         break;
       }
-    const char *want = strcmp(isa, "avx512f") == 0 ? preferred_avx512_shape() : 0;
     for (size_t i = 0; i < sizeof KERNELS / sizeof KERNELS[0]; i++)
-      if (!chosen && strcmp(KERNELS[i].isa, isa) == 0 && (!want || strcmp(want, KERNELS[i].shape) == 0)) chosen = &KERNELS[i];
+      if (!chosen && strcmp(KERNELS[i].isa, isa) == 0) chosen = &KERNELS[i];
   }
   microkernel = chosen->fn;
   MR = chosen->mr;
