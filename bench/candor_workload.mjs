@@ -11,9 +11,9 @@ const reps = Number(repsArg);
 const quick = process.argv.includes('--quick');
 c.setBackend(backend);
 
-/** The samples each workload is timed on, and steps per repetition (bench/torch_peers.py uses the same). */
 /** Products per timed G1 repetition (as bench/torch_peers.py). */
 const G1_PRODUCTS = 10;
+/** The samples each workload is timed on, and steps per repetition (bench/torch_peers.py uses the same). */
 const STEPS = quick ? { W2: 2, W3: 5, W4: 4 } : { W2: 8, W3: 10, W4: 8 };
 
 async function repeat(fn, n, warmup = 1) {

@@ -27,11 +27,13 @@ const script = `
   }
   console.log(JSON.stringify({ isa: c.nativeInfo().isa, kernel: c.nativeInfo().kernel, worst }));`;
 
-const run = (env: Record<string, string>) =>
-  spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+/** Runs `code` (an ES module; process.env.DIST is dist/) in a fresh process with the native backend and `env`. */
+const spawnWith = (code: string, env: Record<string, string>) =>
+  spawnSync(process.execPath, ['--input-type=module', '-e', code], {
     encoding: 'utf8',
-    env: { ...process.env, CANDOR_ISA: '', CANDOR_GEMM_KERNEL: '', ...env, CANDOR_BACKEND: 'native', DIST: dist },
+    env: { ...process.env, CANDOR_ISA: '', CANDOR_GEMM_KERNEL: '', CANDOR_MALLOC_TUNING: '', CANDOR_BACKEND: 'native', ...env, DIST: dist },
   });
+const run = (env: Record<string, string>) => spawnWith(script, env);
 /** Whether this CPU can run a kernel of the ISA: every kernel at or below the machine's best. */
 const RANK: Record<string, number> = { avx512f: 2, 'avx2+fma': 1, portable: 0 };
 const best = native ? RANK[native.isa]! : -1;
@@ -64,21 +66,15 @@ describe('every GEMM micro-kernel', { skip: native ? false : 'the native addon i
       },
     );
   }
-  it('an unknown CANDOR_ISA or CANDOR_GEMM_KERNEL keeps the addon from loading and says what it takes', () => {
+  it('an unknown CANDOR_ISA, CANDOR_GEMM_KERNEL or CANDOR_MALLOC_TUNING keeps the addon from loading and says what it takes', () => {
     for (const [name, value, message] of [
       ['CANDOR_ISA', 'avx1024', /CANDOR_ISA must be avx512f, avx2 or portable/],
       ['CANDOR_GEMM_KERNEL', '16x16', /CANDOR_GEMM_KERNEL must be one of 8x32, 12x32 \(AVX-512\), 6x16 \(AVX2\), 4x8 \(portable\)/],
       ['CANDOR_MALLOC_TUNING', 'yes', /CANDOR_MALLOC_TUNING must be 0 or 1/],
     ] as const) {
-      const r = spawnSync(
-        process.execPath,
-        [
-          '--input-type=module',
-          '-e',
-          `const c = await import(process.env.DIST + 'index.js'); console.log(c.nativeInfo() === null, c.backend())`,
-        ],
-        { encoding: 'utf8', env: { ...process.env, CANDOR_BACKEND: 'native', [name]: value, DIST: dist } },
-      );
+      const r = spawnWith(`const c = await import(process.env.DIST + 'index.js'); console.log(c.nativeInfo() === null, c.backend())`, {
+        [name]: value,
+      });
       assert.equal(r.status, 0, r.stderr);
       assert.equal(r.stdout.trim(), 'true reference');
       assert.match(r.stderr, /native kernels unavailable: CANDOR_.*\(unset it to let the addon choose\)/);
@@ -90,14 +86,9 @@ describe('every GEMM micro-kernel', { skip: native ? false : 'the native addon i
 describe('malloc tuning', { skip: native ? false : 'the native addon is not built' }, () => {
   it('is on by default where glibc is the allocator, and CANDOR_MALLOC_TUNING=0 leaves malloc alone', () => {
     const tuned = (setting: string) => {
-      const r = spawnSync(
-        process.execPath,
-        ['--input-type=module', '-e', `const c = await import(process.env.DIST + 'index.js'); console.log(c.nativeInfo().mallocTuned)`],
-        {
-          encoding: 'utf8',
-          env: { ...process.env, CANDOR_BACKEND: 'native', CANDOR_MALLOC_TUNING: setting, DIST: dist },
-        },
-      );
+      const r = spawnWith(`const c = await import(process.env.DIST + 'index.js'); console.log(c.nativeInfo().mallocTuned)`, {
+        CANDOR_MALLOC_TUNING: setting,
+      });
       assert.equal(r.status, 0, r.stderr);
       return r.stdout.trim();
     };

@@ -107,7 +107,7 @@ function loadAddon(): { addon: NativeAddon | null; reason: string } {
     if (message.startsWith('CANDOR_')) return { addon: null, reason: `${message} (unset it to let the addon choose)` };
     return {
       addon: null,
-      reason: `${path} did not load (${(err as Error).message.split('\n')[0]}); build it with \`npm rebuild candor\` (it needs python3, make and a C compiler; in Candor's own checkout: npm run build:native)`,
+      reason: `${path} did not load (${message}); build it with \`npm rebuild candor\` (it needs python3, make and a C compiler; in Candor's own checkout: npm run build:native)`,
     };
   }
 }
