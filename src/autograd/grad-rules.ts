@@ -3,7 +3,7 @@ import { Tensor } from '../tensor/tensor.js';
 import { shapesEqual } from '../tensor/shape.js';
 import { kernels } from '../kernels/backend.js';
 import type { GraphNode, OpName } from '../ops/node.js';
-import { div, equal, greaterEqual, lessEqual, log, mul, neg, pow, sigmoid, sub, where } from '../ops/elementwise.js';
+import { div, equal, greaterEqual, lessEqual, log, mul, neg, pow, sub, where } from '../ops/elementwise.js';
 import { reducedShape, sum } from '../ops/reduce.js';
 import { broadcastTo, reshape, slice, transpose } from '../ops/layout.js';
 import { matmul } from '../ops/matmul.js';
@@ -166,5 +166,7 @@ export const gradRules: GradRules = {
     return [fromKernel(inShape, (dx) => kernels().scatterAdd(f32(dy), outer, inShape[axis]!, inner, indices.i32(), dx), true)];
   },
   softmaxCrossEntropy: (dy, { ctx }) => [mul(sub(ctx.probs, ctx.labels), reshape(dy, [...dy.shape, 1]))],
-  sigmoidCrossEntropy: (dy, { inputs: [x], ctx }) => [mul(sub(sigmoid(x!), ctx.labels), dy)],
+  sigmoidCrossEntropy: (dy, { inputs: [x], ctx }) => [
+    fromKernel(x!.shape, (dx) => kernels().sigmoidCrossEntropyGrad(f32(x!), f32(ctx.labels), f32(dy), dx)),
+  ],
 };

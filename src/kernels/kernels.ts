@@ -161,6 +161,8 @@ export interface Kernels {
   ): void;
   /** loss[i] = max(x,0) - x*z + log(1 + exp(-|x|)) elementwise, for logits x and targets z. */
   sigmoidCrossEntropy(logits: Float32Array, labels: Float32Array, loss: Float32Array): void;
+  /** dx = (sigmoid(x) - z) * dy elementwise: sigmoidCrossEntropy's gradient. */
+  sigmoidCrossEntropyGrad(logits: Float32Array, labels: Float32Array, dy: Float32Array, dx: Float32Array): void;
 
   /** y (batch,outH,outW,outC) = conv(x (batch,inH,inW,inC), w (kH,kW,inC,outC)); zero padding. */
   conv2d(x: Float32Array, w: Float32Array, y: Float32Array, g: ConvGeometry): void;

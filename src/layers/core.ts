@@ -2,7 +2,7 @@
 import type { Tensor, Variable } from '../tensor/tensor.js';
 import { sizeOf, type Shape } from '../tensor/shape.js';
 import { Rng as RngClass, type Rng } from '../random/rng.js';
-import { abs, add, greater, mul, sub } from '../ops/elementwise.js';
+import { abs, greater, mul, sub } from '../ops/elementwise.js';
 import { max } from '../ops/reduce.js';
 import { ones } from '../tensor/creation.js';
 import { matmul } from '../ops/matmul.js';
@@ -113,7 +113,8 @@ export abstract class KernelLayer extends ActivatedLayer {
 
   callPreActivation(x: Tensor, options: CallOptions): Tensor {
     const z = this.callKernel(x, options);
-    return this.bias ? add(z, this.bias) : z;
+    // The fused op adds the bias as add() does, and its backward pass gives the bias gradient in the same pass.
+    return this.bias ? biasActivation(z, this.bias, 'linear') : z;
   }
 
   /** relu and linear layers with a bias add it and activate in one fused op. */

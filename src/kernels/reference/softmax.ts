@@ -1,4 +1,5 @@
 /** Row-wise softmax family over (rows, cols); max-subtraction keeps exp from overflowing. */
+import { sigmoid } from './math.js';
 
 function rowMax(x: Float32Array, off: number, cols: number): number {
   let m = -Infinity;
@@ -80,4 +81,12 @@ export function sigmoidCrossEntropy(logits: Float32Array, labels: Float32Array, 
     const x = logits[i]!;
     loss[i] = Math.max(x, 0) - x * labels[i]! + Math.log1p(Math.exp(-Math.abs(x)));
   }
+}
+
+/**
+ * dx = (sigmoid(x) - z) * dy in one pass, each step rounded to float32 as the three ops it
+ * replaces (sigmoid, sub, mul) rounded their results: the same numbers, one kernel call.
+ */
+export function sigmoidCrossEntropyGrad(logits: Float32Array, labels: Float32Array, dy: Float32Array, dx: Float32Array): void {
+  for (let i = 0; i < logits.length; i++) dx[i] = Math.fround(Math.fround(sigmoid(logits[i]!)) - labels[i]!) * dy[i]!;
 }

@@ -1,0 +1,7 @@
+export declare function runWorkerCli(o: {
+    queue: string;
+    name?: string;
+    concurrency: number;
+    timeout: number;
+    lock: number;
+}): Promise<void>;

@@ -1,0 +1,233 @@
+/**
+ * What every model is (Keras 3's Model): layers, build, a forward pass, weights and the initial
+ * weight stream, plus Keras' compile / fit / evaluate / predict, which hand over to the Trainer
+ * that compile creates. Sequential is a Model; a functional Model will be another.
+ */
+import { Tensor } from '../tensor/tensor.js';
+import { rngFor } from '../random/rng.js';
+import { noGrad } from '../ops/graph.js';
+import { readOptions } from '../registry/options.js';
+import { describe } from '../tensor/describe.js';
+import { checkBatchSize, concatRows } from '../tensor/input.js';
+import { Trainer } from '../training/trainer.js';
+import { rowRanges, toFloatList } from '../training/model-data.js';
+import { fit } from '../training/fit.js';
+const PREDICT_SCHEMA = {
+    keys: { batchSize: 'any', verbose: { test: (v) => v === 0, expected: '0 (predict prints nothing)' } },
+    refused: { steps: 'prediction uses every sample', callbacks: 'predict runs no callbacks' },
+};
+export class Model {
+    name;
+    /** Seed for weight initialisation when the model is built (else fit's seed, else the global generator). */
+    seed;
+    /** Set by callbacks to end fit after the current epoch. */
+    stopTraining = false;
+    /** What compile set, and the evaluation context; null until compile. */
+    trainer = null;
+    /** The layer this model is when called on a symbolic tensor (made at the first apply). */
+    layerView = null;
+    /**
+     * Where the weights came from: drawn at build (a seeded fit may still redraw them, see
+     * prepareForFit), set by the user or a load, or changed by training.
+     */
+    initialWeights = 'drawn';
+    /** The seed the drawn weights came from (undefined: the global generator). */
+    drawnWith;
+    weightStream = null;
+    constructor(name, seed) {
+        this.name = name;
+        this.seed = seed;
+    }
+    /** compile's result: loss, optimiser, metrics (null before compile). */
+    get compiled() {
+        return this.trainer;
+    }
+    /** Metrics resolved from the first targets seen; fixed from then on. */
+    get resolvedMetrics() {
+        return this.trainer?.resolvedMetrics ?? null;
+    }
+    /** The task inferred from the first targets seen. */
+    get task() {
+        return this.trainer?.evaluationContext?.task ?? null;
+    }
+    /** Findings of the setup checks run at the first fit/evaluate. */
+    get findings() {
+        return this.trainer?.evaluationContext?.findings ?? [];
+    }
+    compile(args) {
+        this.trainer = new Trainer(this, args);
+    }
+    requireTrainer(where) {
+        if (!this.trainer)
+            throw new Error(`${where}: the model must be compiled first: model.compile({ loss, optimizer, metrics }).`);
+        return this.trainer;
+    }
+    /** The first (or only) output's width and effective activation. */
+    outputHead() {
+        return this.outputHeads()[0];
+    }
+    /** An output head with its compiled loss's fromLogits, for task inference and diagnostics. */
+    outputInfo(head = 0) {
+        return { ...this.outputHeads()[head], fromLogits: this.trainer?.heads[head]?.loss.options.fromLogits ?? false };
+    }
+    /** A layer by name or by index (negative counts from the end; graph order for functional models). */
+    getLayer(nameOrIndex) {
+        const layer = typeof nameOrIndex === 'number' ? this.layers.at(nameOrIndex) : this.layers.find((l) => l.name === nameOrIndex);
+        if (!layer || (typeof nameOrIndex === 'number' && !Number.isInteger(nameOrIndex))) {
+            throw new RangeError(`getLayer: no layer ${JSON.stringify(nameOrIndex)}. Expected a name (${this.layers.map((l) => l.name).join(', ')}) or an index in [${-this.layers.length}, ${this.layers.length - 1}]`);
+        }
+        return layer;
+    }
+    /** Number of weights (trainable and not), building the model if needed. */
+    countParams() {
+        if (!this.built)
+            this.build();
+        return this.layers.reduce((n, l) => n + l.countParams(), 0);
+    }
+    get weights() {
+        return this.layers.flatMap((l) => l.weights);
+    }
+    get trainableWeights() {
+        return this.layers.flatMap((l) => l.trainableWeights);
+    }
+    /** Copies of every weight, in layer order. */
+    getWeights() {
+        return this.weights.map((v) => new Tensor(v.data.slice(), v.shape, v.dtype));
+    }
+    /** Sets every weight, in the order getWeights returns them; shapes must match tensor by tensor. */
+    setWeights(weights) {
+        if (!this.built)
+            this.build();
+        const vars = this.weights;
+        if (!Array.isArray(weights) || weights.length !== vars.length) {
+            throw new RangeError(`setWeights: the model has ${vars.length} weight tensors. Received: ${Array.isArray(weights) ? weights.length : describe(weights)}`);
+        }
+        weights.forEach((w, i) => {
+            const v = vars[i];
+            if (!(w instanceof Tensor) || w.shape.join() !== v.shape.join()) {
+                throw new RangeError(`setWeights: weight ${i} ("${v.name}") has shape [${v.shape}]. Received: ${w instanceof Tensor ? `shape [${w.shape}]` : describe(w)}`);
+            }
+        });
+        vars.forEach((v, i) => v.assign(weights[i]));
+        this.initialWeights = 'set';
+    }
+    markTrained() {
+        this.initialWeights = 'trained';
+    }
+    /**
+     * The generator initial weights come from: one stream per model (the model's seed, else the
+     * global generator), so layers built one by one as they are added draw what one build would.
+     */
+    initRng(seed = this.seed) {
+        if (!this.weightStream) {
+            this.weightStream = rngFor(seed);
+            this.drawnWith = seed;
+        }
+        return this.weightStream;
+    }
+    ensureBuilt(x, seed) {
+        if (!this.built)
+            this.buildForSample(this.inputShape ?? x[0].shape.slice(1), this.initRng(seed ?? this.seed));
+    }
+    /**
+     * A seeded fit fixes the initial weights too: a model not built yet is built from fit's seed,
+     * and weights drawn at build (never trained, set or loaded) are redrawn from it.
+     */
+    prepareForFit(x, seed) {
+        if (this.built && seed !== undefined && this.initialWeights === 'drawn' && seed !== this.drawnWith) {
+            for (const layer of this.layers)
+                layer.resetBuild();
+            this.weightStream = null;
+        }
+        this.ensureBuilt(x, seed);
+    }
+    /** Builds every layer for one sample's shape from the given weight stream (a model nested in another builds from the outer one's). */
+    buildAsLayer(shape, rng) {
+        this.buildForSample(shape, rng);
+    }
+    /**
+     * Calls this model as a layer of a functional model (Keras: a Model is a Layer): one symbolic
+     * input, one output; the same layers and weights, however many times it is called.
+     */
+    apply(x) {
+        if (!Model.layerOf)
+            throw new Error('Model.apply: models/nested.js is not loaded (import candor, not a deep path)');
+        this.layerView ??= Model.layerOf(this);
+        return this.layerView.apply(x);
+    }
+    /** How a model becomes a layer: set by models/nested.ts, which sits above every kind of model (no import cycle). */
+    static layerOf = null;
+    /**
+     * Predictions for x (one array, or a list or { name: array } for several inputs), computed in
+     * batches without recording gradients; `predict(x, 64)` is `predict(x, { batchSize: 64 })`.
+     */
+    predict(x, raw = {}) {
+        const options = readOptions(typeof raw === 'number' ? { batchSize: raw } : raw, 'predict', PREDICT_SCHEMA);
+        const batchSize = checkBatchSize(options.batchSize ?? 32, 'predict');
+        return this.predictData(this.inputData(x, 'predict'), batchSize);
+    }
+    predictOnBatch(x) {
+        const data = this.inputData(x, 'predictOnBatch');
+        return this.predictData(data, Math.max(1, data[0].shape[0]));
+    }
+    /** The inputs of x, one checked tensor per model input, all with the same number of samples. */
+    inputData(x, where) {
+        const data = toFloatList(x, this.inputNames, where, 'x', 'inputs', this.inputEncoders());
+        const n = data[0].shape[0];
+        const other = data.findIndex((t) => t.shape[0] !== n);
+        if (other >= 0)
+            throw new RangeError(`${where}: every input must have the same number of samples. Received: ${this.inputNames.map((name, i) => `${name} ${data[i].shape[0]}`).join(', ')}`);
+        return data;
+    }
+    predictData(data, batchSize) {
+        this.ensureBuilt(data);
+        const n = data[0].shape[0];
+        const parts = this.outputNames.map(() => []);
+        const rng = rngFor(0);
+        noGrad(() => {
+            for (let start = 0; start < n; start += batchSize) {
+                const { outputs } = this.forward(rowRanges(data, start, Math.min(start + batchSize, n)), { training: false, rng });
+                outputs.forEach((o, h) => parts[h].push(o));
+            }
+        });
+        return this.packOutputs(parts.map(concatRows));
+    }
+    /** Trains the model; see FitOptions. Resolves to the History of per-epoch losses and metrics. */
+    fit(x, y, options = {}) {
+        return fit(this.requireTrainer('fit'), x, y, options);
+    }
+    /** Loss and metrics on (x, y), keyed by the names given to compile; verbose 1 prints each metric with its baseline. */
+    evaluate(x, y, options = {}) {
+        return this.requireTrainer('evaluate').evaluate(x, y, options);
+    }
+    /**
+     * Everything evaluate knows, with context: each metric with what it resolved to and what a
+     * trivial predictor scores on the same data, and every finding about the setup and the numbers.
+     */
+    evaluateReport(x, y, options = {}) {
+        return this.requireTrainer('evaluateReport').evaluateReport(x, y, options);
+    }
+    testOnBatch(x, y) {
+        return this.requireTrainer('evaluate').testOnBatch(x, y);
+    }
+    /** One optimisation step on a batch; returns the batch loss and the batch's metrics. */
+    trainOnBatch(x, y, options = {}) {
+        return this.requireTrainer('fit').trainOnBatch(x, y, options);
+    }
+    // Saving sits above models (it rebuilds them on load): reached lazily, as Keras' Model.save reaches saving_api.
+    /** Writes the model (config, weights, optimizer state) to a directory, atomically per file; "file://" prefixes are accepted. */
+    async save(dir) {
+        const { saveModel } = await import('../saving/save.js');
+        return saveModel(this, dir);
+    }
+    /** Writes only the weights (Keras' save_weights); loadWeights reads them into a model of the same architecture. */
+    async saveWeights(dir) {
+        const { saveWeights } = await import('../saving/save.js');
+        return saveWeights(this, dir);
+    }
+    async loadWeights(dir) {
+        const { loadWeights } = await import('../saving/save.js');
+        return loadWeights(this, dir);
+    }
+}
+//# sourceMappingURL=model.js.map

@@ -1,0 +1,95 @@
+import { formatShape, sizeOf } from './shape.js';
+/**
+ * An n-dimensional array with contiguous row-major storage it owns.
+ * Tensors are immutable (Variables are the exception, through `assign`), so
+ * buffers can be shared freely and are reclaimed by the garbage collector.
+ */
+export class Tensor {
+    shape;
+    dtype;
+    /** The storage. Internal code reads it directly; users should call dataSync(). */
+    data;
+    /** How this tensor was computed, when it depends on something that needs a gradient. */
+    node = null;
+    /** True when gradients must flow through this tensor. */
+    requiresGrad = false;
+    constructor(data, shape, dtype) {
+        if (data.length !== sizeOf(shape)) {
+            throw new RangeError(`Tensor: data length must equal the product of the shape. Received: ${data.length} values for shape=${formatShape(shape)}`);
+        }
+        this.data = data;
+        this.shape = Object.freeze([...shape]);
+        this.dtype = dtype;
+    }
+    get size() {
+        return this.data.length;
+    }
+    get rank() {
+        return this.shape.length;
+    }
+    /** The float32 storage, checked: kernels and ops read values through this, never a cast. */
+    f32(where = 'Tensor') {
+        if (!(this.data instanceof Float32Array))
+            throw new TypeError(`${where}: expected a float32 tensor. Received: dtype=${this.dtype}, shape=${formatShape(this.shape)}`);
+        return this.data;
+    }
+    /** The int32 storage (indices, labels), checked. */
+    i32(where = 'Tensor') {
+        if (!(this.data instanceof Int32Array))
+            throw new TypeError(`${where}: expected an int32 tensor. Received: dtype=${this.dtype}, shape=${formatShape(this.shape)}`);
+        return this.data;
+    }
+    /** A copy of the values as a flat typed array. */
+    dataSync() {
+        return this.data.slice();
+    }
+    /** The values as nested arrays (a number for a scalar). */
+    toArray() {
+        const data = this.data;
+        const shape = this.shape;
+        if (shape.length === 0)
+            return data[0];
+        let offset = 0;
+        const build = (dim) => {
+            const n = shape[dim];
+            const out = new Array(n);
+            for (let i = 0; i < n; i++)
+                out[i] = dim === shape.length - 1 ? data[offset++] : build(dim + 1);
+            return out;
+        };
+        return build(0);
+    }
+    /** The single value of a one-element tensor. */
+    item() {
+        if (this.size !== 1)
+            throw new RangeError(`item: expected a tensor with exactly one element. Received: shape=${formatShape(this.shape)}`);
+        return this.data[0];
+    }
+    toString() {
+        return `Tensor(shape=${formatShape(this.shape)}, dtype=${this.dtype}, ${JSON.stringify(this.toArray())})`;
+    }
+}
+let variableCounter = 0;
+/** A mutable tensor that holds a model parameter; gradients are taken with respect to it. */
+export class Variable extends Tensor {
+    name;
+    trainable;
+    constructor(initial, options = {}) {
+        super(initial.data.slice(), initial.shape, initial.dtype);
+        this.name = options.name ?? `variable_${variableCounter++}`;
+        this.trainable = options.trainable ?? true;
+        this.requiresGrad = this.trainable;
+    }
+    /** Overwrites the values in place; the shape and dtype must match. */
+    assign(value) {
+        const data = value instanceof Tensor ? value.data : value;
+        if (value instanceof Tensor && formatShape(value.shape) !== formatShape(this.shape)) {
+            throw new RangeError(`assign: shape of the new value must match variable "${this.name}". Expected: ${formatShape(this.shape)}. Received: ${formatShape(value.shape)}`);
+        }
+        if (data.length !== this.size) {
+            throw new RangeError(`assign: variable "${this.name}" holds ${this.size} values. Received: ${data.length}`);
+        }
+        this.data.set(data);
+    }
+}
+//# sourceMappingURL=tensor.js.map

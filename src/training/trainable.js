@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=trainable.js.map

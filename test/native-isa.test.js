@@ -1,0 +1,117 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import * as c from '../src/index.js';
+/**
+ * The GEMM has three micro-kernels (AVX-512F, AVX2+FMA, portable); a machine runs the best it
+ * has. CANDOR_ISA lowers the choice, so each path is checked here against the reference kernel,
+ * on shapes with edges in every blocking dimension, in a fresh process per path.
+ */
+const native = c.nativeInfo();
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+const script = `
+  const { referenceKernels } = await import(process.env.DIST + 'kernels/reference/index.js');
+  const c = await import(process.env.DIST + 'index.js');
+  const rng = new c.Rng(5);
+  const rand = (n) => Float32Array.from({ length: n }, () => rng.normal());
+  let worst = 0;
+  for (const [m, n, k] of [[1, 1, 1], [7, 5, 3], [33, 17, 300], [97, 65, 257], [300, 40, 2500], [13, 130, 70]]) {
+    for (const [tA, tB] of [[false, false], [true, false], [false, true], [true, true]]) {
+      const a = rand(m * k), b = rand(k * n), want = new Float32Array(m * n), got = new Float32Array(m * n);
+      referenceKernels.matmul(a, b, want, 1, m, n, k, tA, tB, 0, 0);
+      c.matmul(new c.Tensor(a, tA ? [k, m] : [m, k], 'float32'), new c.Tensor(b, tB ? [n, k] : [k, n], 'float32'), { transposeA: tA, transposeB: tB }).data
+        .forEach((v, i) => { worst = Math.max(worst, Math.abs(v - want[i]) / (1e-4 + 1e-4 * Math.abs(want[i]))); });
+    }
+  }
+  console.log(JSON.stringify({ isa: c.nativeInfo().isa, kernel: c.nativeInfo().kernel, worst }));`;
+/** Runs `code` (an ES module; process.env.DIST is dist/) in a fresh process with the native backend and `env`. */
+const spawnWith = (code, env) => spawnSync(process.execPath, ['--input-type=module', '-e', code], {
+    encoding: 'utf8',
+    env: { ...process.env, CANDOR_ISA: '', CANDOR_GEMM_KERNEL: '', CANDOR_MALLOC_TUNING: '', CANDOR_BACKEND: 'native', ...env, DIST: dist },
+});
+const run = (env) => spawnWith(script, env);
+/** Whether this CPU can run a kernel of the ISA: every kernel at or below the machine's best. */
+const RANK = { avx512f: 2, 'avx2+fma': 1, portable: 0 };
+const best = native ? RANK[native.isa] : -1;
+describe('every GEMM micro-kernel', { skip: native ? false : 'the native addon is not built' }, () => {
+    for (const cap of ['avx2', 'portable']) {
+        it(`CANDOR_ISA=${cap} runs ${cap === 'avx2' ? 'the AVX2+FMA' : 'the portable'} kernel (or the best below it) and equals the reference`, () => {
+            const r = run({ CANDOR_ISA: cap });
+            assert.equal(r.status, 0, r.stderr);
+            const out = JSON.parse(r.stdout);
+            assert.ok(cap === 'avx2' ? ['avx2+fma', 'portable'].includes(out.isa) : out.isa === 'portable', `isa ${out.isa}`);
+            assert.ok(out.worst <= 1, `worst error ${out.worst}x the tolerance (rtol 1e-4, atol 1e-4)`);
+        });
+    }
+    // Each tile of each ISA the CPU has, named with CANDOR_GEMM_KERNEL (a core runs one of them by default).
+    for (const [shape, isa] of [
+        ['12x32', 'avx512f'],
+        ['8x32', 'avx512f'],
+        ['6x16', 'avx2+fma'],
+    ]) {
+        it(`CANDOR_GEMM_KERNEL=${shape} runs the ${isa} ${shape} kernel and equals the reference`, { skip: RANK[isa] > best ? `no ${isa} here` : false }, () => {
+            const r = run({ CANDOR_GEMM_KERNEL: shape });
+            assert.equal(r.status, 0, r.stderr);
+            const out = JSON.parse(r.stdout);
+            assert.equal(out.kernel, `${isa} ${shape}`);
+            assert.ok(out.worst <= 1, `worst error ${out.worst}x the tolerance (rtol 1e-4, atol 1e-4)`);
+        });
+    }
+    it('an unknown CANDOR_ISA, CANDOR_GEMM_KERNEL or CANDOR_MALLOC_TUNING keeps the addon from loading and says what it takes', () => {
+        for (const [name, value, message] of [
+            ['CANDOR_ISA', 'avx1024', /CANDOR_ISA must be avx512f, avx2 or portable/],
+            ['CANDOR_GEMM_KERNEL', '16x16', /CANDOR_GEMM_KERNEL must be one of 8x32, 12x32 \(AVX-512\), 6x16 \(AVX2\), 4x8 \(portable\)/],
+            ['CANDOR_MALLOC_TUNING', 'yes', /CANDOR_MALLOC_TUNING must be 0 or 1/],
+        ]) {
+            const r = spawnWith(`const c = await import(process.env.DIST + 'index.js'); console.log(c.nativeInfo() === null, c.backend())`, {
+                [name]: value,
+            });
+            assert.equal(r.status, 0, r.stderr);
+            assert.equal(r.stdout.trim(), 'true reference');
+            assert.match(r.stderr, /native kernels unavailable: CANDOR_.*\(unset it to let the addon choose\)/);
+            assert.match(r.stderr, message);
+        }
+    });
+});
+describe('malloc tuning', { skip: native ? false : 'the native addon is not built' }, () => {
+    it('is on by default where glibc is the allocator, and CANDOR_MALLOC_TUNING=0 leaves malloc alone', () => {
+        const tuned = (setting) => {
+            const r = spawnWith(`const c = await import(process.env.DIST + 'index.js'); console.log(c.nativeInfo().mallocTuned)`, {
+                CANDOR_MALLOC_TUNING: setting,
+            });
+            assert.equal(r.status, 0, r.stderr);
+            return r.stdout.trim();
+        };
+        const glibc = Boolean(process.report.getReport().header?.glibcVersionRuntime);
+        assert.equal(tuned(''), String(glibc));
+        assert.equal(tuned('1'), String(glibc));
+        assert.equal(tuned('0'), 'false');
+    });
+});
+describe('what the addon reports about the machine', { skip: native ? false : 'the native addon is not built' }, () => {
+    it('nativeInfo names the path, its micro-kernel and the core; the FMA probe measures a peak consistent with the GEMM', () => {
+        const info = c.nativeInfo();
+        assert.ok(info.kernel.startsWith(info.isa), `kernel "${info.kernel}" is of the "${info.isa}" path`);
+        assert.match(info.kernel, / \d+x\d+$/);
+        assert.match(info.cpu, /family \d+ model \d+/);
+        const peak = c.measuredFmaPeak(0.05);
+        if (info.isa === 'portable')
+            assert.equal(peak, 0);
+        else {
+            // A 256² product cannot beat the FMA units it runs on; a probe that under-counts (lanes, threads,
+            // chains) would let it. The margin is wide because other test files may load the cores meanwhile.
+            const n = 256;
+            const a = c.randomNormal([n, n], { seed: 1 });
+            const b = c.randomNormal([n, n], { seed: 2 });
+            c.matmul(a, b);
+            const t0 = performance.now();
+            for (let i = 0; i < 20; i++)
+                c.matmul(a, b);
+            const gemm = (20 * 2 * n ** 3) / ((performance.now() - t0) / 1000) / 1e9;
+            assert.ok(peak > 0 && gemm < 2.5 * peak, `GEMM ${gemm.toFixed(1)} GFLOP/s against a measured peak of ${peak.toFixed(1)}`);
+        }
+        assert.throws(() => c.measuredFmaPeak(0), /fmaPeak: seconds must be in \(0, 30\]/);
+    });
+});
+//# sourceMappingURL=native-isa.test.js.map
