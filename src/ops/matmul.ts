@@ -24,37 +24,32 @@ export function matmul(a: Tensor, b: Tensor, options: MatmulOptions = {}): Tenso
       `matmul: both operands must have rank >= 2. Received: a.shape=${formatShape(ta.shape)}, b.shape=${formatShape(tb.shape)}`,
     );
   }
-  const [aRows, aCols] = ta.shape.slice(-2) as [number, number];
-  const [bRows, bCols] = tb.shape.slice(-2) as [number, number];
-  const [m, k] = transposeA ? [aCols, aRows] : [aRows, aCols];
-  const [k2, n] = transposeB ? [bCols, bRows] : [bRows, bCols];
+  // Indexed reads, not slices: a small model's step makes a dozen products, each paying for its bookkeeping.
+  const aRows = ta.shape[ta.rank - 2]!;
+  const aCols = ta.shape[ta.rank - 1]!;
+  const bRows = tb.shape[tb.rank - 2]!;
+  const bCols = tb.shape[tb.rank - 1]!;
+  const m = transposeA ? aCols : aRows;
+  const k = transposeA ? aRows : aCols;
+  const k2 = transposeB ? bCols : bRows;
+  const n = transposeB ? bRows : bCols;
   if (k !== k2) {
     throw new RangeError(
       `matmul: inner dimensions must match. Received: a.shape=${formatShape(ta.shape)}, b.shape=${formatShape(tb.shape)}${transposeA || transposeB ? ` (transposeA=${transposeA}, transposeB=${transposeB})` : ''}`,
     );
   }
-  const aBatch = ta.shape.slice(0, -2);
-  const bBatch = tb.shape.slice(0, -2);
-  if (aBatch.length > 0 && bBatch.length > 0 && !shapesEqual(aBatch, bBatch)) {
+  const aBatched = ta.rank > 2;
+  const bBatched = tb.rank > 2;
+  const aBatch = aBatched ? ta.shape.slice(0, -2) : [];
+  const bBatch = bBatched ? tb.shape.slice(0, -2) : [];
+  if (aBatched && bBatched && !shapesEqual(aBatch, bBatch)) {
     throw new RangeError(
       `matmul: batch dimensions must match (or one operand must be 2-D). Received: a.shape=${formatShape(ta.shape)}, b.shape=${formatShape(tb.shape)}`,
     );
   }
-  const batchShape = aBatch.length > 0 ? aBatch : bBatch;
+  const batchShape = aBatched ? aBatch : bBatch;
   const batch = sizeOf(batchShape);
   const out = outputBuffer(batch * m * n);
-  kernels().matmul(
-    ta.f32(),
-    tb.f32(),
-    out,
-    batch,
-    m,
-    n,
-    k,
-    transposeA,
-    transposeB,
-    aBatch.length > 0 ? m * k : 0,
-    bBatch.length > 0 ? k * n : 0,
-  );
+  kernels().matmul(ta.f32(), tb.f32(), out, batch, m, n, k, transposeA, transposeB, aBatched ? m * k : 0, bBatched ? k * n : 0);
   return record('matmul', [ta, tb], floatResult(out, [...batchShape, m, n]), { transposeA, transposeB });
 }
