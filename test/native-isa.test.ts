@@ -83,6 +83,47 @@ describe('every GEMM micro-kernel', { skip: native ? false : 'the native addon i
   });
 });
 
+describe('the direct one-channel convolution kernels', { skip: native ? false : 'the native addon is not built' }, () => {
+  // The filter gradient of a one-channel convolution has an AVX-512 kernel (9 taps x 32 channels a
+  // pass) beside the AVX2 one (3 taps a pass); both must give the GEMM order's sums bit for bit.
+  const script = `
+    const { createHash } = await import('node:crypto');
+    const { nativeKernels } = await import(process.env.DIST + 'kernels/native/index.js');
+    const { referenceKernels } = await import(process.env.DIST + 'kernels/reference/index.js');
+    const c = await import(process.env.DIST + 'index.js');
+    const rng = new c.Rng(11);
+    const out = [];
+    for (const [batch, size, outC, k, stride, pad, dilation] of [[4, 28, 32, 3, 1, 0, 1], [3, 12, 40, 5, 2, 2, 1], [2, 9, 64, 3, 1, 1, 2]]) {
+      const outSize = Math.floor((size + 2 * pad - dilation * (k - 1) - 1) / stride) + 1;
+      const g = { batch, inH: size, inW: size, inC: 1, outH: outSize, outW: outSize, outC, kH: k, kW: k, strideH: stride, strideW: stride,
+                  dilationH: dilation, dilationW: dilation, padTop: pad, padLeft: pad };
+      const x = Float32Array.from({ length: batch * size * size }, () => rng.normal());
+      const dy = Float32Array.from({ length: batch * outSize * outSize * outC }, () => rng.normal());
+      const got = new Float32Array(k * k * outC), want = new Float32Array(k * k * outC);
+      nativeKernels().conv2dBackpropFilter(x, dy, got, g);
+      referenceKernels.conv2dBackpropFilter(x, dy, want, g);
+      let worst = 0;
+      got.forEach((v, i) => { worst = Math.max(worst, Math.abs(v - want[i]) / (1e-3 + 1e-4 * Math.abs(want[i]))); });
+      out.push({ hash: createHash('sha256').update(Buffer.from(got.buffer)).digest('hex'), worst });
+    }
+    console.log(JSON.stringify({ isa: c.nativeInfo().isa, out }));`;
+  it('give the same filter gradient bit for bit on AVX-512 and AVX2 (strides, padding, dilation, 40 channels), close to the reference', {
+    skip: best < RANK['avx2+fma']! ? 'no AVX2 here' : false,
+  }, () => {
+    const results = ([{}, { CANDOR_ISA: 'avx2' }] as Record<string, string>[]).map((env) => {
+      const r = spawnWith(script, env);
+      assert.equal(r.status, 0, r.stderr);
+      return JSON.parse(r.stdout) as { isa: string; out: { hash: string; worst: number }[] };
+    });
+    for (const r of results) for (const o of r.out) assert.ok(o.worst <= 1, `${r.isa}: worst error ${o.worst}x the tolerance`);
+    assert.deepEqual(
+      results[0]!.out.map((o) => o.hash),
+      results[1]!.out.map((o) => o.hash),
+      `${results[0]!.isa} and ${results[1]!.isa} differ`,
+    );
+  });
+});
+
 describe('malloc tuning', { skip: native ? false : 'the native addon is not built' }, () => {
   it('is on by default where glibc is the allocator, and CANDOR_MALLOC_TUNING=0 leaves malloc alone', () => {
     const tuned = (setting: string) => {

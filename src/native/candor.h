@@ -51,7 +51,9 @@ void candor_conv2d_backprop_filter(const float *x, const float *dy, float *dw, c
 /* conv_shallow.c: direct kernels for one input channel, bit-identical to the GEMM path (conv.c uses them when they apply). */
 int candor_conv_shallow_applies(const candor_conv_geometry *g);
 void candor_conv_shallow_forward(const float *x, const float *w, const float *bias, int relu, float *y, const candor_conv_geometry *g, int b0, int n);
-void candor_conv_shallow_filter(const float *x, const float *dy, float *dw, const candor_conv_geometry *g, int b0, int n, int first, float *taps);
+void candor_conv_shallow_filter(const float *x, const float *dy, float *dw, const candor_conv_geometry *g, int b0, int n, int first, float *scratch);
+/* Floats of scratch the filter gradient needs for n samples (a zero-bordered copy when the convolution pads). */
+size_t candor_conv_shallow_filter_scratch(const candor_conv_geometry *g, int n);
 
 /* elementwise.c */
 #include <stddef.h>

@@ -121,7 +121,7 @@ static void backprop_filter_part(void *arg, int part, int parts) {
   j->partials[part] = dw;
   if (s0 >= s1) memset(dw, 0, sizeof(float) * (size_t)K * g->outC);
   const int shallow = candor_conv_shallow_applies(g);
-  float *col = candor_scratch(CANDOR_SCRATCH_COL, (size_t)chunk * P * K);
+  float *col = candor_scratch(CANDOR_SCRATCH_COL, shallow ? candor_conv_shallow_filter_scratch(g, chunk) : (size_t)chunk * P * K);
   for (int b0 = s0; b0 < s1; b0 += chunk) {
     const int n = s1 - b0 < chunk ? s1 - b0 : chunk;
     if (shallow) {
