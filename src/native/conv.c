@@ -10,6 +10,7 @@
  */
 #include "candor.h"
 #include <string.h>
+#include <immintrin.h>
 
 #define CHUNK_BYTES (1u << 20) /* unfolded chunk per thread: half of a 2 MiB L2 */
 
@@ -48,15 +49,35 @@ static void im2col(const float *x, float *col, const candor_conv_geometry *g, in
   })
 }
 
+/*
+ * col2im at each vector width: the addon's baseline is SSE2 and the channel loop ran at that width
+ * (a fifth of a conv2 input gradient on Zen 5). Each element's additions are the same at any
+ * width (only independent channels share a vector), so every path gives the same sums; the path
+ * follows the GEMM's (CANDOR_ISA lowers both).
+ */
+#define COL2IM_ADD(NAME, TARGET, VEC, LOAD, STORE, ADD)                                                                        \
+  __attribute__((target(TARGET))) static void NAME(const float *restrict col, float *restrict dx, const candor_conv_geometry *g, int b0, \
+                                                   int n) {                                                                   \
+    const size_t K = (size_t)g->kH * g->kW * g->inC;                                                                           \
+    FOR_EACH_TAP(g, b0, n, {                                                                                                   \
+      if (inside) {                                                                                                            \
+        const float *src = col + r * K + kofs;                                                                                 \
+        float *dst = dx + xofs;                                                                                                \
+        int ci = 0;                                                                                                            \
+        for (; ci + VEC <= g->inC; ci += VEC) STORE(dst + ci, ADD(LOAD(dst + ci), LOAD(src + ci)));                            \
+        for (; ci < g->inC; ci++) dst[ci] += src[ci];                                                                          \
+      }                                                                                                                        \
+    })                                                                                                                         \
+  }
+COL2IM_ADD(col2im_add_avx512, "avx512f", 16, _mm512_loadu_ps, _mm512_storeu_ps, _mm512_add_ps)
+COL2IM_ADD(col2im_add_avx2, "avx2", 8, _mm256_loadu_ps, _mm256_storeu_ps, _mm256_add_ps)
+COL2IM_ADD(col2im_add_sse2, "sse2", 4, _mm_loadu_ps, _mm_storeu_ps, _mm_add_ps)
+
 static void col2im_add(const float *col, float *dx, const candor_conv_geometry *g, int b0, int n) {
-  const size_t K = (size_t)g->kH * g->kW * g->inC;
-  FOR_EACH_TAP(g, b0, n, {
-    if (inside) {
-      const float *src = col + r * K + kofs;
-      float *dst = dx + xofs;
-      for (int ci = 0; ci < g->inC; ci++) dst[ci] += src[ci];
-    }
-  })
+  const char *isa = candor_gemm_isa();
+  if (strcmp(isa, "avx512f") == 0) col2im_add_avx512(col, dx, g, b0, n);
+  else if (strcmp(isa, "avx2+fma") == 0) col2im_add_avx2(col, dx, g, b0, n);
+  else col2im_add_sse2(col, dx, g, b0, n);
 }
 
 typedef struct {
