@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=trainable.js.map
