@@ -107,21 +107,25 @@ describe('the direct one-channel convolution kernels', { skip: native ? false : 
       out.push({ hash: createHash('sha256').update(Buffer.from(got.buffer)).digest('hex'), worst });
     }
     console.log(JSON.stringify({ isa: c.nativeInfo().isa, out }));`;
-  it('give the same filter gradient bit for bit on AVX-512 and AVX2 (strides, padding, dilation, 40 channels), close to the reference', {
-    skip: best < RANK['avx2+fma']! ? 'no AVX2 here' : false,
-  }, () => {
-    const results = ([{}, { CANDOR_ISA: 'avx2' }] as Record<string, string>[]).map((env) => {
-      const r = spawnWith(script, env);
-      assert.equal(r.status, 0, r.stderr);
-      return JSON.parse(r.stdout) as { isa: string; out: { hash: string; worst: number }[] };
-    });
-    for (const r of results) for (const o of r.out) assert.ok(o.worst <= 1, `${r.isa}: worst error ${o.worst}x the tolerance`);
-    assert.deepEqual(
-      results[0]!.out.map((o) => o.hash),
-      results[1]!.out.map((o) => o.hash),
-      `${results[0]!.isa} and ${results[1]!.isa} differ`,
-    );
-  });
+  it(
+    'give the same filter gradient bit for bit on AVX-512 and AVX2 (strides, padding, dilation, 40 channels), close to the reference',
+    {
+      skip: best < RANK['avx2+fma']! ? 'no AVX2 here' : false,
+    },
+    () => {
+      const results = ([{}, { CANDOR_ISA: 'avx2' }] as Record<string, string>[]).map((env) => {
+        const r = spawnWith(script, env);
+        assert.equal(r.status, 0, r.stderr);
+        return JSON.parse(r.stdout) as { isa: string; out: { hash: string; worst: number }[] };
+      });
+      for (const r of results) for (const o of r.out) assert.ok(o.worst <= 1, `${r.isa}: worst error ${o.worst}x the tolerance`);
+      assert.deepEqual(
+        results[0]!.out.map((o) => o.hash),
+        results[1]!.out.map((o) => o.hash),
+        `${results[0]!.isa} and ${results[1]!.isa} differ`,
+      );
+    },
+  );
 });
 
 describe('malloc tuning', { skip: native ? false : 'the native addon is not built' }, () => {

@@ -4,7 +4,15 @@ import { binary, clip, select, unary, unaryGrad } from './elementwise.js';
 import { argmax, reduce } from './reduce.js';
 import { matmul } from './matmul.js';
 import { concat, gather, scatterAdd, slice, sliceAddInto, transpose } from './layout.js';
-import { logSoftmax, logSoftmaxGrad, sigmoidCrossEntropy, sigmoidCrossEntropyGrad, softmax, softmaxCrossEntropy, softmaxGrad } from './softmax.js';
+import {
+  logSoftmax,
+  logSoftmaxGrad,
+  sigmoidCrossEntropy,
+  sigmoidCrossEntropyGrad,
+  softmax,
+  softmaxCrossEntropy,
+  softmaxGrad,
+} from './softmax.js';
 import { conv2d, conv2dBackpropFilter, conv2dBackpropInput, conv2dBiasActivation } from './conv.js';
 import { avgPool2d, avgPool2dGrad, maxPool2d, maxPool2dGrad } from './pool.js';
 import { dropoutMask } from './random.js';
