@@ -6,6 +6,7 @@ import { noGrad } from '../ops/graph.js';
 import { accumulatingRules, gradRules } from './grad-rules.js';
 import { kernels } from '../kernels/backend.js';
 import { floatResult } from '../ops/operand.js';
+import { zeroBuffer } from '../tensor/alloc.js';
 
 /** Tensors reachable from `root` through recorded ops, inputs before the tensors computed from them. */
 function topologicalOrder(root: Tensor): Tensor[] {
@@ -50,7 +51,7 @@ export function gradients(y: Tensor, xs: readonly Tensor[], dy?: Tensor): Tensor
     const ownedFor = (input: Tensor): Tensor => {
       const previous = grads.get(input);
       if (previous && owned.has(input)) return previous;
-      const buffer = floatResult(previous ? Float32Array.from(previous.f32()) : new Float32Array(input.size), input.shape);
+      const buffer = floatResult(previous ? Float32Array.from(previous.f32()) : zeroBuffer(input.size), input.shape);
       grads.set(input, buffer);
       owned.add(input);
       return buffer;
@@ -82,6 +83,6 @@ export function gradients(y: Tensor, xs: readonly Tensor[], dy?: Tensor): Tensor
         kernels().binary('add', sum.f32(), [], gi.f32(), [], sum.f32(), sum.shape);
       });
     }
-    return xs.map((x) => grads.get(x) ?? floatResult(new Float32Array(x.size), x.shape));
+    return xs.map((x) => grads.get(x) ?? floatResult(zeroBuffer(x.size), x.shape));
   });
 }

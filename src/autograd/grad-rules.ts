@@ -8,7 +8,7 @@ import { reducedShape, sum } from '../ops/reduce.js';
 import { broadcastTo, reshape, slice, transpose } from '../ops/layout.js';
 import { matmul } from '../ops/matmul.js';
 import { floatResult } from '../ops/operand.js';
-import { outputBuffer } from '../tensor/alloc.js';
+import { outputBuffer, zeroBuffer } from '../tensor/alloc.js';
 
 type Grads = (Tensor | null)[];
 /** A rule maps the output gradient to one gradient per input; `needs[i]` is false for inputs that want none. */
@@ -30,7 +30,7 @@ export function sumToShape(g: Tensor, shape: readonly number[]): Tensor {
  */
 function fromKernel(shape: readonly number[], fill: (out: Float32Array) => void, zeroed = false): Tensor {
   const size = shape.reduce((p, d) => p * d, 1);
-  const out = zeroed ? new Float32Array(size) : outputBuffer(size);
+  const out = zeroed ? zeroBuffer(size) : outputBuffer(size);
   fill(out);
   return floatResult(out, shape);
 }

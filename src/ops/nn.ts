@@ -56,7 +56,7 @@ export function softmaxCrossEntropy(logits: Tensor, labels: Tensor): Tensor {
     expectSameShape(z, labels, 'softmaxCrossEntropy', ['logits', 'labels']);
   }
   const rows = z.size / Math.max(cols, 1);
-  const loss = new Float32Array(rows);
+  const loss = outputBuffer(rows);
   const probs = outputBuffer(z.size);
   kernels().softmaxCrossEntropy(z.f32(), target.f32(), rows, cols, loss, probs);
   return record('softmaxCrossEntropy', [z], floatResult(loss, z.shape.slice(0, -1)), {
@@ -70,7 +70,7 @@ export function sigmoidCrossEntropy(logits: Tensor, labels: Tensor): Tensor {
   const z = floatOperand(logits, 'sigmoidCrossEntropy', 'logits');
   const y = floatOperand(labels, 'sigmoidCrossEntropy', 'labels');
   expectSameShape(z, y, 'sigmoidCrossEntropy', ['logits', 'labels']);
-  const loss = new Float32Array(z.size);
+  const loss = outputBuffer(z.size);
   kernels().sigmoidCrossEntropy(z.f32(), y.f32(), loss);
   return record('sigmoidCrossEntropy', [z], floatResult(loss, z.shape), { labels: y });
 }
