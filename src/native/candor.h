@@ -5,6 +5,10 @@
 /* isa_cap (CANDOR_ISA): NULL, "avx512f", "avx2" or "portable"; shape (CANDOR_GEMM_KERNEL): NULL or a tile such as "8x32". An error message for unknown values. */
 const char *candor_gemm_init(const char *isa_cap, const char *shape);
 const char *candor_gemm_isa(void);
+/* float32 lanes of the chosen path's vectors: 16 (AVX-512F), 8 (AVX2+FMA), 0 (portable); the width every other kernel follows, so CANDOR_ISA lowers them too. */
+int candor_gemm_lanes(void);
+/* Most depth in one packed block (gemm.c); conv_shallow.c splits its depth the same way to give the same sums. */
+#define CANDOR_GEMM_KC 384
 const char *candor_gemm_kernel(void); /* the micro-kernel chosen for this core, e.g. "avx2 6x16" */
 void candor_gemm(const float *a, const float *b, float *c, int m, int n, int k, int transA, int transB, int accumulate);
 /* The same on the calling thread only (for code already running on a pool thread). */

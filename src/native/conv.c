@@ -74,9 +74,9 @@ COL2IM_ADD(col2im_add_avx2, "avx2", 8, _mm256_loadu_ps, _mm256_storeu_ps, _mm256
 COL2IM_ADD(col2im_add_sse2, "sse2", 4, _mm_loadu_ps, _mm_storeu_ps, _mm_add_ps)
 
 static void col2im_add(const float *col, float *dx, const candor_conv_geometry *g, int b0, int n) {
-  const char *isa = candor_gemm_isa();
-  if (strcmp(isa, "avx512f") == 0) col2im_add_avx512(col, dx, g, b0, n);
-  else if (strcmp(isa, "avx2+fma") == 0) col2im_add_avx2(col, dx, g, b0, n);
+  const int lanes = candor_gemm_lanes();
+  if (lanes == 16) col2im_add_avx512(col, dx, g, b0, n);
+  else if (lanes == 8) col2im_add_avx2(col, dx, g, b0, n);
   else col2im_add_sse2(col, dx, g, b0, n);
 }
 

@@ -35,7 +35,7 @@ __attribute__((optimize("no-tree-loop-distribute-patterns"))) static inline void
 }
 
 int candor_conv_shallow_applies(const candor_conv_geometry *g) {
-  return g->inC == 1 && g->outC % 8 == 0 && g->kH * g->kW <= MAX_TAPS && strcmp(candor_gemm_isa(), "portable") != 0;
+  return g->inC == 1 && g->outC % 8 == 0 && g->kH * g->kW <= MAX_TAPS && candor_gemm_lanes() > 0;
 }
 
 #define FORWARD_CHAINS(q) __m256 y##q##0 = _mm256_setzero_ps(), y##q##1 = _mm256_setzero_ps(), y##q##2 = _mm256_setzero_ps(), y##q##3 = _mm256_setzero_ps();
@@ -252,8 +252,8 @@ __attribute__((target("avx2,fma"))) void candor_conv_shallow_filter(const float 
                                                                      int b0, int n, int first, float *scratch) {
   const int K = g->kH * g->kW, C = g->outC;
   const int rows = n * g->outH * g->outW;
-  const int blocks = (rows + 383) / 384, step = (rows + blocks - 1) / blocks; /* gemm.c: KC 384, even depth blocks */
-  const int avx512 = strcmp(candor_gemm_isa(), "avx512f") == 0;
+  const int blocks = (rows + CANDOR_GEMM_KC - 1) / CANDOR_GEMM_KC, step = (rows + blocks - 1) / blocks; /* as gemm.c: even depth blocks */
+  const int avx512 = candor_gemm_lanes() == 16;
   int hp = g->inH, wp = g->inW;
   const float *xp = x + (size_t)b0 * g->inH * g->inW;
   if (needs_padding(g)) {

@@ -12,7 +12,7 @@
 #include <string.h>
 #include <immintrin.h>
 
-#define KC 384  /* most depth in one packed block (A panel + B panel stay in L2); depths are split evenly below it */
+#define KC CANDOR_GEMM_KC /* most depth in one packed block (A panel + B panel stay in L2); depths are split evenly below it */
 #define MC 96    /* rows of A packed per block (a multiple of every MR) */
 #define NC 2048  /* columns of B packed per block */
 
@@ -189,6 +189,7 @@ static int vector_pack = 0;
 #define DIRECT_A_MAX_PANELS 24
 #define DIRECT_A_MAX_ROWS 512
 static const char *isa_name = "portable";
+static int lanes = 0;
 static char kernel_name[32] = "portable 4x8";
 
 static int supported(const char *isa) {
@@ -231,12 +232,14 @@ const char *candor_gemm_init(const char *cap, const char *shape) {
   MR = chosen->mr;
   NR = chosen->nr;
   isa_name = chosen->isa;
+  lanes = strcmp(chosen->isa, "avx512f") == 0 ? 16 : strcmp(chosen->isa, "avx2+fma") == 0 ? 8 : 0;
   direct_a = vector_pack = strcmp(chosen->isa, "portable") != 0;
   snprintf(kernel_name, sizeof kernel_name, "%s %s", chosen->isa, chosen->shape);
   return 0;
 }
 
 const char *candor_gemm_isa(void) { return isa_name; }
+int candor_gemm_lanes(void) { return lanes; }
 const char *candor_gemm_kernel(void) { return kernel_name; }
 
 /* One row of a B panel: NR floats, a constant-size copy (vector moves) for each tile width. */

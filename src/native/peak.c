@@ -66,8 +66,7 @@ static void peak_part(void *arg, int part, int parts) {
 
 /* GFLOP/s of float32 FMAs on every pool thread at the active GEMM path's width (0 on the portable path). */
 double candor_fma_peak(double seconds) {
-  const char *isa = candor_gemm_isa();
-  const int lanes = strcmp(isa, "avx512f") == 0 ? 16 : strcmp(isa, "avx2+fma") == 0 ? 8 : 0;
+  const int lanes = candor_gemm_lanes();
   if (!lanes) return 0.0;
   peak_job j;
   memset(&j, 0, sizeof j);
