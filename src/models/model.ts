@@ -3,6 +3,7 @@
  * weight stream, plus Keras' compile / fit / evaluate / predict, which hand over to the Trainer
  * that compile creates. Sequential is a Model; a functional Model will be another.
  */
+import { StepPool } from '../tensor/step-pool.js';
 import { Tensor, type Variable } from '../tensor/tensor.js';
 import type { Shape } from '../tensor/shape.js';
 import { rngFor, type Rng } from '../random/rng.js';
@@ -257,9 +258,13 @@ export abstract class Model<P extends Prediction = Prediction> implements Traina
     const n = data[0]!.shape[0]!;
     const parts: Tensor[][] = this.outputNames.map(() => []);
     const rng = rngFor(0);
+    const pool = new StepPool(); // each batch's intermediates reuse the last one's memory; its outputs are kept
     noGrad(() => {
       for (let start = 0; start < n; start += batchSize) {
-        const { outputs } = this.forward(rowRanges(data, start, Math.min(start + batchSize, n)), { training: false, rng });
+        const { outputs } = pool.run(
+          () => this.forward(rowRanges(data, start, Math.min(start + batchSize, n)), { training: false, rng }),
+          (r) => r.outputs,
+        );
         outputs.forEach((o, h) => parts[h]!.push(o));
       }
     });

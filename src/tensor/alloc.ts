@@ -1,5 +1,6 @@
 /** Output buffers for kernels, checked against the allocation limit (and poisoned in tests). */
 import { checkAllocation } from './limits.js';
+import { activeStepPool } from './step-pool.js';
 
 /**
  * Output buffers for kernels that write every element. `new Float32Array(n)` zero-fills, and
@@ -44,6 +45,8 @@ function slabView(n: number): Float32Array {
 /** A float32 array of n zeros (cheap for small n: see slabView). */
 export function zeroBuffer(n: number): Float32Array {
   if (n > HEAP_ELEMENTS && n <= SLAB_ELEMENTS) return slabView(n);
+  const pool = n > SLAB_ELEMENTS ? activeStepPool() : null;
+  if (pool) return pool.take(n, true);
   if (n > MIN_UNINITIALIZED) checkAllocation(n, 4, `a result of ${n} elements`);
   return new Float32Array(n);
 }
@@ -51,6 +54,8 @@ export function zeroBuffer(n: number): Float32Array {
 export function outputBuffer(n: number): Float32Array {
   if (POISON) return zeroBuffer(n).fill(NaN);
   if (n <= SLAB_ELEMENTS) return zeroBuffer(n);
+  const pool = activeStepPool();
+  if (pool) return pool.take(n, false); // a training step's intermediate (step-pool.ts)
   if (n < MIN_UNINITIALIZED) return new Float32Array(n);
   checkAllocation(n, 4, `a result of ${n} elements`);
   const bytes = Buffer.allocUnsafe(n * 4);

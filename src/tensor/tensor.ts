@@ -43,6 +43,7 @@ export class Tensor {
 
   /** The float32 storage, checked: kernels and ops read values through this, never a cast. */
   f32(where = 'Tensor'): Float32Array {
+    if (this.data.length === 0) this.checkLive(where);
     if (!(this.data instanceof Float32Array))
       throw new TypeError(`${where}: expected a float32 tensor. Received: dtype=${this.dtype}, shape=${formatShape(this.shape)}`);
     return this.data;
@@ -50,6 +51,7 @@ export class Tensor {
 
   /** The int32 storage (indices, labels), checked. */
   i32(where = 'Tensor'): Int32Array {
+    if (this.data.length === 0) this.checkLive(where);
     if (!(this.data instanceof Int32Array))
       throw new TypeError(`${where}: expected an int32 tensor. Received: dtype=${this.dtype}, shape=${formatShape(this.shape)}`);
     return this.data;
@@ -57,11 +59,25 @@ export class Tensor {
 
   /** A copy of the values as a flat typed array. */
   dataSync(): TypedArray {
+    if (this.data.length === 0) this.checkLive('dataSync');
     return this.data.slice();
+  }
+
+  /**
+   * Throws when the storage was released: empty although the shape holds values, which only
+   * happens to a tensor made inside a batch of fit/evaluate/predict and kept past its end (tensor/step-pool.ts).
+   */
+  private checkLive(where: string): void {
+    if (sizeOf(this.shape) === 0) return;
+    throw new Error(
+      `${where}: this tensor (shape=${formatShape(this.shape)}) was made inside a batch of fit, evaluate or predict, and its memory was released when the batch ended. ` +
+        'The intermediates of each batch are recycled (as TF.js disposes them in tf.tidy); to keep one, copy its values during the batch (tensor.dataSync()).',
+    );
   }
 
   /** The values as nested arrays (a number for a scalar). */
   toArray(): NestedArray {
+    if (this.data.length === 0) this.checkLive('toArray');
     const data = this.data;
     const shape = this.shape;
     if (shape.length === 0) return data[0]!;

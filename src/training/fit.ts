@@ -1,4 +1,5 @@
 /** Keras' fit loop: epochs of shuffled mini-batches, validation, callbacks, progress, the final report. */
+import { StepPool } from '../tensor/step-pool.js';
 import { Tensor } from '../tensor/tensor.js';
 import { rngFor } from '../random/rng.js';
 import type { Model } from '../models/model.js';
@@ -271,6 +272,8 @@ export async function fit(trainer: Trainer, x: ModelData, y: ModelData, raw: Fit
     samples: validation[0][0]!.shape[0]!,
   };
   const order = Int32Array.from({ length: n }, (_, i) => i);
+  // The steps' intermediates reuse one another's memory (tensor/step-pool.ts); the pool goes with this call.
+  const pool = new StepPool();
   for (let epoch = o.initialEpoch; epoch < o.epochs && !model.stopTraining; epoch++) {
     for (const cb of callbacks) await cb.onEpochBegin(epoch);
     reporter.epochBegin(epoch);
@@ -284,7 +287,7 @@ export async function fit(trainer: Trainer, x: ModelData, y: ModelData, raw: Fit
       const xb = takeRowsOf(xs, order, start, end);
       const yb = takeRowsOf(ys, order, start, end);
       const wb = weights && takeRows(weights, order, start, end);
-      const { loss, headLosses, outputs } = trainer.trainStep(xb, yb, wb, rng);
+      const { loss, headLosses, outputs } = trainer.trainStep(xb, yb, wb, rng, pool);
       if (!Number.isFinite(loss)) {
         model.stopTraining = true;
         history.diverged ??= `the training loss became ${loss} at epoch ${epoch + 1}, batch ${step + 1}`;

@@ -4,6 +4,7 @@
  * loops. A model holds one after compile; fit lives in fit.ts and drives it.
  */
 import { Tensor, type Variable } from '../tensor/tensor.js';
+import { StepPool } from '../tensor/step-pool.js';
 import { rngFor, type Rng } from '../random/rng.js';
 import { noGrad } from '../ops/graph.js';
 import { variableGrads } from '../autograd/functional.js';
@@ -287,13 +288,23 @@ export class Trainer {
     return { total, perHead };
   }
 
-  /** One optimisation step on a batch; returns the batch loss, each output's loss and the outputs (metric states are the caller's). */
+  /**
+   * One optimisation step on a batch; returns the batch loss, each output's loss and the outputs
+   * (metric states are the caller's). With a pool, the step's intermediates come from it and go
+   * back to it when the step ends (tensor/step-pool.ts); the outputs returned stay valid.
+   */
   trainStep(
     x: readonly Tensor[],
     y: readonly Tensor[],
     sampleWeight: Tensor | undefined,
     rng: Rng,
+    pool?: StepPool,
   ): { loss: number; headLosses: number[]; outputs: Tensor[] } {
+    if (pool)
+      return pool.run(
+        () => this.trainStep(x, y, sampleWeight, rng),
+        (r) => r.outputs,
+      );
     const params = this.model.trainableWeights;
     let outputs: Tensor[] = [];
     let perHead: Tensor[] = [];
@@ -343,20 +354,27 @@ export class Trainer {
     const lossMean = new Mean();
     const headMeans = this.heads.map(() => new Mean());
     const rng = rngFor(0);
+    const pool = new StepPool(); // each batch's intermediates reuse the last one's memory
     noGrad(() => {
       for (let start = 0; start < samples; start += batchSize) {
         const end = Math.min(start + batchSize, samples);
         const yb = rowRanges(y, start, end);
         const swb = sw && rowRange(sw, start, end);
-        const result = this.model.forward(rowRanges(x, start, end), { training: false, rng, logitsFor: this.logitsFor });
-        const { total, perHead } = this.batchLoss(yb, result, swb, false);
-        lossMean.update(total.item(), end - start);
-        if (this.heads.length > 1) perHead.forEach((l, h) => headMeans[h]!.update(l.item(), end - start));
+        const outputs = pool.run(
+          () => {
+            const result = this.model.forward(rowRanges(x, start, end), { training: false, rng, logitsFor: this.logitsFor });
+            const { total, perHead } = this.batchLoss(yb, result, swb, false);
+            lossMean.update(total.item(), end - start);
+            if (this.heads.length > 1) perHead.forEach((l, h) => headMeans[h]!.update(l.item(), end - start));
+            return result.outputs;
+          },
+          (outputs) => outputs, // metrics and observers (the bootstrap's collector) may keep them
+        );
         metrics.forEach((ms, h) => {
-          for (const m of ms) m.metric.updateState(yb[h]!, result.outputs[h]!, swb);
+          for (const m of ms) m.metric.updateState(yb[h]!, outputs[h]!, swb);
         });
         observers.forEach((os, h) => {
-          for (const o of os) o.updateState(yb[h]!, result.outputs[h]!, swb && swb.rank === 1 ? swb : undefined);
+          for (const o of os) o.updateState(yb[h]!, outputs[h]!, swb && swb.rank === 1 ? swb : undefined);
         });
       }
     });
