@@ -5,9 +5,9 @@
  *
  * Why: a CNN step allocates hundreds of MB of op outputs, and fresh memory is faulted in page by
  * page (and zeroed by the kernel) on every step. Reusing the previous step's buffers makes W4
- * (text CNN) ~40 % and W2 (MNIST CNN) ~10 % faster on Zen 5 (see the README's Benchmarks). V8
- * still counts each step's buffers as new external memory (detaching below makes a new
- * ArrayBuffer), so the full GCs that ArrayBuffer churn starts remain, a third fewer on W2.
+ * (text CNN) ~40 % and W2 (MNIST CNN) ~10 % faster on Zen 5 (see the README's Benchmarks), and
+ * V8 starts a third fewer full GCs on W2 (still about one per step: measured with --trace-gc, the
+ * transfers below start none in isolation).
  *
  * Safety: a buffer is lent for one batch. When the batch ends, every lent buffer except those
  * under the tensors the batch returns (the model's outputs, which metrics, predict and callers
