@@ -55,7 +55,7 @@ export function outputBuffer(n: number): Float32Array {
   if (POISON) return zeroBuffer(n).fill(NaN);
   if (n <= SLAB_ELEMENTS) return zeroBuffer(n);
   const pool = activeStepPool();
-  if (pool) return pool.take(n, false); // a training step's intermediate (step-pool.ts)
+  if (pool) return pool.take(n, false); // an intermediate of a fit/evaluate/predict batch (step-pool.ts)
   if (n < MIN_UNINITIALIZED) return new Float32Array(n);
   checkAllocation(n, 4, `a result of ${n} elements`);
   const bytes = Buffer.allocUnsafe(n * 4);
