@@ -158,11 +158,11 @@ __attribute__((target("avx2,fma"))) static void kernel_avx2(int kc, const float 
 
 typedef void (*microkernel_fn)(int, const float *, size_t, size_t, const float *, float *, int, int, int, int);
 
-/* A micro-kernel with its tile and ISA. */
+/* A micro-kernel with its tile, ISA and that ISA's float32 lanes (0: no vectors). */
 typedef struct {
   const char *isa, *shape;
   microkernel_fn fn;
-  int mr, nr;
+  int mr, nr, lanes;
 } gemm_kernel;
 
 /*
@@ -174,10 +174,10 @@ typedef struct {
  * in the G1 table; CANDOR_GEMM_KERNEL picks a kernel by hand.
  */
 static const gemm_kernel KERNELS[] = {
-    {"avx512f", "8x32", kernel_avx512_8x32, 8, 32},
-    {"avx512f", "12x32", kernel_avx512_12x32, 12, 32},
-    {"avx2+fma", "6x16", kernel_avx2, 6, 16},
-    {"portable", "4x8", kernel_portable, 4, 8},
+    {"avx512f", "8x32", kernel_avx512_8x32, 8, 32, 16},
+    {"avx512f", "12x32", kernel_avx512_12x32, 12, 32, 16},
+    {"avx2+fma", "6x16", kernel_avx2, 6, 16, 8},
+    {"portable", "4x8", kernel_portable, 4, 8, 0},
 };
 
 static microkernel_fn microkernel = kernel_portable;
@@ -232,8 +232,8 @@ const char *candor_gemm_init(const char *cap, const char *shape) {
   MR = chosen->mr;
   NR = chosen->nr;
   isa_name = chosen->isa;
-  lanes = strcmp(chosen->isa, "avx512f") == 0 ? 16 : strcmp(chosen->isa, "avx2+fma") == 0 ? 8 : 0;
-  direct_a = vector_pack = strcmp(chosen->isa, "portable") != 0;
+  lanes = chosen->lanes;
+  direct_a = vector_pack = lanes > 0;
   snprintf(kernel_name, sizeof kernel_name, "%s %s", chosen->isa, chosen->shape);
   return 0;
 }
