@@ -31,6 +31,8 @@ describe('native kernels equal the reference kernels', { skip: native ? false : 
       [8, 32, 256],
       [130, 70, 600],
       [1, 300, 2100],
+      // Wide enough for gemm.c to split the columns between threads (uneven shares, a partial last panel, two depth blocks).
+      [24, 520, 800],
     ];
     for (const [m, n, k] of shapes) {
       for (const [tA, tB] of [

@@ -1,5 +1,6 @@
 /* The Node-API module: initialises the GEMM dispatch and the thread pool, then registers each kernel family's bindings (bind_*.c). */
 #include <node_api.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <unistd.h>
 #include "candor.h"
@@ -40,6 +41,23 @@ static napi_value fma_peak(napi_env env, napi_callback_info info) {
   return out;
 }
 
+/* misalignment(arrayBuffer): how many bytes its memory starts past a 64-byte boundary (alloc.ts aligns views with it). */
+static napi_value misalignment(napi_env env, napi_callback_info info) {
+  size_t argc = 1;
+  napi_value argv[1], out;
+  void *data = 0;
+  size_t length = 0;
+  bool is_buffer = false;
+  CHECK(napi_get_cb_info(env, info, &argc, argv, 0, 0));
+  if (argc < 1 || napi_is_arraybuffer(env, argv[0], &is_buffer) != napi_ok || !is_buffer) {
+    napi_throw_type_error(env, 0, "candor native: misalignment expects an ArrayBuffer");
+    return 0;
+  }
+  CHECK(napi_get_arraybuffer_info(env, argv[0], &data, &length));
+  CHECK(napi_create_int32(env, (int32_t)((uintptr_t)data % 64), &out));
+  return out;
+}
+
 static napi_value init(napi_env env, napi_value exports) {
   const char *bad = candor_gemm_init(getenv("CANDOR_ISA"), getenv("CANDOR_GEMM_KERNEL"));
   if (!bad) bad = candor_tune_malloc(getenv("CANDOR_MALLOC_TUNING"));
@@ -50,7 +68,7 @@ static napi_value init(napi_env env, napi_value exports) {
   const char *env_threads = getenv("CANDOR_NUM_THREADS");
   long threads = env_threads ? strtol(env_threads, 0, 10) : sysconf(_SC_NPROCESSORS_ONLN);
   candor_pool_init(threads > 0 ? (int)threads : 1);
-  const napi_property_descriptor props[] = {CANDOR_FN("describe", describe), CANDOR_FN("fmaPeak", fma_peak)};
+  const napi_property_descriptor props[] = {CANDOR_FN("describe", describe), CANDOR_FN("fmaPeak", fma_peak), CANDOR_FN("misalignment", misalignment)};
   candor_define(env, exports, props, sizeof props / sizeof props[0]);
   candor_bind_gemm(env, exports);
   candor_bind_conv(env, exports);

@@ -1,6 +1,7 @@
 /** Output buffers for kernels, checked against the allocation limit (and poisoned in tests). */
 import { checkAllocation } from './limits.js';
 import { activeStepPool } from './step-pool.js';
+import { ALIGN, alignedBytes, alignedOffset, alignedView } from './aligned.js';
 
 /**
  * Output buffers for kernels that write every element. `new Float32Array(n)` zero-fills, and
@@ -34,8 +35,8 @@ let slabOffset = 0;
 function slabView(n: number): Float32Array {
   const bytes = (n * 4 + SLAB_ALIGN - 1) & -SLAB_ALIGN;
   if (slabOffset + bytes > slab.byteLength) {
-    slab = new ArrayBuffer(SLAB_BYTES);
-    slabOffset = 0;
+    slab = new ArrayBuffer(SLAB_BYTES + ALIGN);
+    slabOffset = alignedOffset(slab, 0);
   }
   const view = new Float32Array(slab, slabOffset, n);
   slabOffset += bytes;
@@ -44,11 +45,12 @@ function slabView(n: number): Float32Array {
 
 /** A float32 array of n zeros (cheap for small n: see slabView). */
 export function zeroBuffer(n: number): Float32Array {
-  if (n > HEAP_ELEMENTS && n <= SLAB_ELEMENTS) return slabView(n);
-  const pool = n > SLAB_ELEMENTS ? activeStepPool() : null;
+  if (n <= HEAP_ELEMENTS) return new Float32Array(n);
+  if (n <= SLAB_ELEMENTS) return slabView(n);
+  const pool = activeStepPool();
   if (pool) return pool.take(n, true);
   if (n > MIN_UNINITIALIZED) checkAllocation(n, 4, `a result of ${n} elements`);
-  return new Float32Array(n);
+  return alignedView(new ArrayBuffer(alignedBytes(n)), n); // zero-filled by the engine
 }
 
 export function outputBuffer(n: number): Float32Array {
@@ -56,8 +58,8 @@ export function outputBuffer(n: number): Float32Array {
   if (n <= SLAB_ELEMENTS) return zeroBuffer(n);
   const pool = activeStepPool();
   if (pool) return pool.take(n, false); // an intermediate of a fit/evaluate/predict batch (step-pool.ts)
-  if (n < MIN_UNINITIALIZED) return new Float32Array(n);
+  if (n < MIN_UNINITIALIZED) return zeroBuffer(n);
   checkAllocation(n, 4, `a result of ${n} elements`);
-  const bytes = Buffer.allocUnsafe(n * 4);
-  return new Float32Array(bytes.buffer, bytes.byteOffset, n);
+  const bytes = Buffer.allocUnsafe(alignedBytes(n));
+  return alignedView(bytes.buffer, n, bytes.byteOffset);
 }

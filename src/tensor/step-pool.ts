@@ -21,23 +21,25 @@
  */
 import type { Tensor } from './tensor.js';
 import { checkAllocation } from './limits.js';
+import { alignedBytes, alignedView } from './aligned.js';
 
 export class StepPool {
-  /** Free buffers by element count: a loop's shapes repeat, so exact sizes match batch after batch. */
+  /** Free buffers by byte length (alignedBytes of their element count): a loop's shapes repeat, so exact sizes match batch after batch. */
   private readonly free = new Map<number, ArrayBuffer[]>();
   private lent: ArrayBuffer[] = [];
 
   /** A float32 buffer of n elements for the running batch: zeroed when asked, otherwise holding old values. */
   take(n: number, zero: boolean): Float32Array {
-    const recycled = this.free.get(n)?.pop();
+    const bytes = alignedBytes(n);
+    const recycled = this.free.get(bytes)?.pop();
     let buffer: ArrayBuffer;
     if (recycled) buffer = recycled;
     else {
       checkAllocation(n, 4, `a result of ${n} elements`);
-      buffer = new ArrayBuffer(n * 4); // zero-filled by the engine
+      buffer = new ArrayBuffer(bytes); // zero-filled by the engine
     }
     this.lent.push(buffer);
-    const view = new Float32Array(buffer, 0, n);
+    const view = alignedView(buffer, n);
     return recycled && zero ? view.fill(0) : view;
   }
 
@@ -70,10 +72,9 @@ export class StepPool {
   private reclaim(kept: ReadonlySet<ArrayBufferLike>): void {
     for (const buffer of this.lent) {
       if (kept.has(buffer)) continue; // now the caller's, like any other allocation
-      const n = buffer.byteLength / 4;
       const moved = structuredClone(buffer, { transfer: [buffer] });
-      let list = this.free.get(n);
-      if (!list) this.free.set(n, (list = []));
+      let list = this.free.get(moved.byteLength);
+      if (!list) this.free.set(moved.byteLength, (list = []));
       list.push(moved);
     }
     this.lent = [];

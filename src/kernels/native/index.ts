@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { BinaryKind, ConvGeometry, Kernels, PoolGeometry } from '../kernels.js';
 import { PACKAGE_ROOT } from '../../version.js';
 import { referenceKernels } from '../reference/index.js';
+import { setMisalignmentProbe } from '../../tensor/aligned.js';
 
 /** The C addon's functions (src/native/bind_*.c). */
 interface NativeAddon {
@@ -51,6 +52,8 @@ interface NativeAddon {
   scatterAdd(dy: Float32Array, outer: number, size: number, inner: number, indices: Int32Array, dx: Float32Array): void;
   describe(): NativeInfo;
   fmaPeak(seconds: number): number;
+  /** Bytes past a 64-byte boundary at which the buffer's memory starts. */
+  misalignment(buffer: ArrayBuffer): number;
 }
 
 /** What the addon chose on this machine: the instruction-set path, its GEMM micro-kernel, the core as CPUID names it, the threads, the malloc setting. */
@@ -113,6 +116,8 @@ function loadAddon(): { addon: NativeAddon | null; reason: string } {
 }
 
 const loaded = loadAddon();
+// Large tensors then start on a 64-byte boundary (the width of the addon's vector loads and stores: alloc.ts).
+if (loaded.addon) setMisalignmentProbe(loaded.addon.misalignment);
 
 /** Why the native kernels are unavailable ('' when they are available). */
 export const nativeUnavailableReason = loaded.reason;
