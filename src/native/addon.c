@@ -41,19 +41,18 @@ static napi_value fma_peak(napi_env env, napi_callback_info info) {
   return out;
 }
 
-/* misalignment(arrayBuffer): how many bytes its memory starts past a 64-byte boundary (alloc.ts aligns views with it). */
+/* misalignment(arrayBuffer): how many bytes its memory starts past a 64-byte boundary (src/tensor/aligned.ts aligns views with it). */
 static napi_value misalignment(napi_env env, napi_callback_info info) {
   size_t argc = 1;
   napi_value argv[1], out;
   void *data = 0;
-  size_t length = 0;
   bool is_buffer = false;
   CHECK(napi_get_cb_info(env, info, &argc, argv, 0, 0));
   if (argc < 1 || napi_is_arraybuffer(env, argv[0], &is_buffer) != napi_ok || !is_buffer) {
     napi_throw_type_error(env, 0, "candor native: misalignment expects an ArrayBuffer");
     return 0;
   }
-  CHECK(napi_get_arraybuffer_info(env, argv[0], &data, &length));
+  CHECK(napi_get_arraybuffer_info(env, argv[0], &data, 0));
   CHECK(napi_create_int32(env, (int32_t)((uintptr_t)data % 64), &out));
   return out;
 }

@@ -529,4 +529,3 @@ void candor_gemm(const float *a, const float *b, float *c, int m, int n, int k, 
   const dense_a d = {a, m, k, transA};
   gemm_parallel(&d, b, c, m, n, k, transB, accumulate);
 }
-

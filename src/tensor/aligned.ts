@@ -4,9 +4,10 @@
  * Large arrays start on a 64-byte boundary: the GEMM's micro-kernel stores each row of its C tile
  * as two 64-byte vectors, and malloc hands out 16-byte-aligned memory, so a misaligned output
  * splits every store over three cache lines: a 1024³ product whose output sat 16 bytes past a
- * boundary ran 5-8 % slower (Zen 5, 2 threads; the inputs' alignment made no difference). Each large buffer is allocated ALIGN bytes longer
- * and viewed from its first aligned byte; the native addon tells where the memory starts (without
- * it nothing reads 64-byte vectors, and views start at 0).
+ * boundary ran 5-8 % slower (Zen 5, 2 threads; the inputs' alignment made no difference). Each
+ * large buffer is allocated ALIGN bytes longer and viewed from its first aligned byte; the native
+ * addon tells where the memory starts (without it nothing reads 64-byte vectors, and views start
+ * at 0).
  */
 export const ALIGN = 64;
 let misalignment: (buffer: ArrayBuffer) => number = () => 0;

@@ -116,7 +116,7 @@ function loadAddon(): { addon: NativeAddon | null; reason: string } {
 }
 
 const loaded = loadAddon();
-// Large tensors then start on a 64-byte boundary (the width of the addon's vector loads and stores: alloc.ts).
+// Large tensors then start on a 64-byte boundary (the width of the addon's vector stores: src/tensor/aligned.ts).
 if (loaded.addon) setMisalignmentProbe(loaded.addon.misalignment);
 
 /** Why the native kernels are unavailable ('' when they are available). */
