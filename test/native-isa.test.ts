@@ -128,6 +128,65 @@ describe('the direct one-channel convolution kernels', { skip: native ? false : 
   );
 });
 
+describe('the convolution filter gradient read from x in runs', { skip: native ? false : 'the native addon is not built' }, () => {
+  // conv.c multiplies dy by col^T read where it lies in x (candor_gemm_runs) when a tap's channels
+  // fill the tiles, and through an im2col buffer when they do not: either way the bits must be the
+  // GEMM's on the unfolded input. One thread part (batch 1, or a convolution too small to split),
+  // depth under the GEMM's depth split, so that GEMM is the one matmul below.
+  const script = `
+    const { nativeKernels } = await import(process.env.DIST + 'kernels/native/index.js');
+    const c = await import(process.env.DIST + 'index.js');
+    const k = nativeKernels(), rng = new c.Rng(17);
+    const im2col = (x, g) => {
+      const P = g.outH * g.outW, K = g.kH * g.kW * g.inC, col = new Float32Array(g.batch * P * K);
+      for (let b = 0; b < g.batch; b++) for (let oh = 0; oh < g.outH; oh++) for (let ow = 0; ow < g.outW; ow++)
+        for (let kh = 0; kh < g.kH; kh++) for (let kw = 0; kw < g.kW; kw++) {
+          const ih = oh * g.strideH - g.padTop + kh * g.dilationH, iw = ow * g.strideW - g.padLeft + kw * g.dilationW;
+          if (ih < 0 || ih >= g.inH || iw < 0 || iw >= g.inW) continue;
+          for (let ci = 0; ci < g.inC; ci++)
+            col[((b * g.outH + oh) * g.outW + ow) * K + (kh * g.kW + kw) * g.inC + ci] = x[((b * g.inH + ih) * g.inW + iw) * g.inC + ci];
+        }
+      return col;
+    };
+    const out = [];
+    // batch, size, inC, outC, kernel, stride, pad, dilation
+    for (const [batch, size, inC, outC, kk, s, pad, d] of [
+      [1, 26, 32, 64, 3, 1, 0, 1], // W2's conv2: two depth blocks of 288
+      [1, 14, 64, 40, 3, 1, 1, 1], // padding, a partial B panel
+      [1, 17, 32, 24, 5, 2, 2, 1], // stride 2, a 5x5 window, B narrower than a panel
+      [1, 15, 16, 32, 3, 1, 2, 2], // dilation 2
+      [3, 5, 8, 8, 3, 1, 1, 1], // three samples in one chunk: runs cross from one sample to the next
+      [1, 12, 3, 16, 3, 1, 1, 1], // RGB: tiles would be mostly idle, so im2col
+    ]) {
+      const o = Math.floor((size + 2 * pad - d * (kk - 1) - 1) / s) + 1;
+      const g = { batch, inH: size, inW: size, inC, outH: o, outW: o, outC, kH: kk, kW: kk, strideH: s, strideW: s, dilationH: d, dilationW: d, padTop: pad, padLeft: pad };
+      const x = Float32Array.from({ length: batch * size * size * inC }, () => rng.normal());
+      const dy = Float32Array.from({ length: batch * o * o * outC }, () => rng.normal());
+      const K = kk * kk * inC, got = new Float32Array(K * outC).fill(NaN), want = new Float32Array(K * outC);
+      k.conv2dBackpropFilter(x, dy, got, g);
+      k.matmul(im2col(x, g), dy, want, 1, K, outC, batch * o * o, true, false, 0, 0);
+      out.push(got.every((v, i) => Object.is(v, want[i])));
+    }
+    console.log(JSON.stringify({ kernel: c.nativeInfo().kernel, out }));`;
+  for (const [env, isa] of [
+    [{}, 'portable'],
+    [{ CANDOR_GEMM_KERNEL: '12x32' }, 'avx512f'],
+    [{ CANDOR_ISA: 'avx2' }, 'avx2+fma'],
+    [{ CANDOR_ISA: 'portable' }, 'portable'],
+  ] as const) {
+    it(
+      `gives the bits of the GEMM on an explicit im2col (${JSON.stringify(env)})`,
+      { skip: RANK[isa]! > best ? `no ${isa} here` : false },
+      () => {
+        const r = spawnWith(script, env);
+        assert.equal(r.status, 0, r.stderr);
+        const result = JSON.parse(r.stdout) as { kernel: string; out: boolean[] };
+        assert.deepEqual(result.out, [true, true, true, true, true, true], result.kernel);
+      },
+    );
+  }
+});
+
 describe('malloc tuning', { skip: native ? false : 'the native addon is not built' }, () => {
   it('is on by default where glibc is the allocator, and CANDOR_MALLOC_TUNING=0 leaves malloc alone', () => {
     const tuned = (setting: string) => {

@@ -1,6 +1,8 @@
 #ifndef CANDOR_H
 #define CANDOR_H
 
+#include <stddef.h>
+
 /* gemm.c */
 /* isa_cap (CANDOR_ISA): NULL, "avx512f", "avx2" or "portable"; shape (CANDOR_GEMM_KERNEL): NULL or a tile such as "8x32". An error message for unknown values. */
 const char *candor_gemm_init(const char *isa_cap, const char *shape);
@@ -11,6 +13,30 @@ int candor_gemm_lanes(void);
 #define CANDOR_GEMM_KC 384
 const char *candor_gemm_kernel(void); /* the micro-kernel chosen for this core, e.g. "avx2 6x16" */
 void candor_gemm(const float *a, const float *b, float *c, int m, int n, int k, int transA, int transB, int accumulate);
+/*
+ * The GEMM's parts, for a caller whose left operand is scattered (conv.c's filter gradient, where
+ * A = im2col(x)^T and each of its columns is a run of channels in x): the micro-kernel's tile;
+ * the depth of each block a k-deep product is split into (even blocks of at most KC); B packed
+ * into NR-wide panels as the GEMM packs it, op(B)[p0:p0+kc, 0:n]; and
+ *   C (rows, n) (+)= A @ B over one block, A(i, p) = run.at[i + q*run.stride] at the run's q-th step,
+ * the runs in depth order, as deep as B's block, rows <= MR. Every tile's sums are the GEMM's (one
+ * chain from zero over the block per element), so the result is bit-identical to candor_gemm on
+ * the unfolded A. Up to two ranges the caller reads next are prefetched into L2 as it goes.
+ */
+typedef struct {
+  const void *at;
+  size_t bytes;
+} candor_prefetch;
+typedef struct {
+  const float *at;
+  size_t stride;
+  int len;
+} candor_depth_run;
+void candor_gemm_tile(int *mr, int *nr);
+int candor_gemm_depth_step(int k);
+void candor_gemm_pack_b(const float *b, int transB, int k, int n, int p0, int kc, float *out);
+void candor_gemm_runs(const candor_depth_run *runs, int count, int rows, const float *packedB, int kc, int n, float *c, int ldc, int accumulate,
+                      const candor_prefetch *prefetch, int prefetchCount);
 /* The same on the calling thread only (for code already running on a pool thread). */
 void candor_gemm_serial(const float *a, const float *b, float *c, int m, int n, int k, int transA, int transB, int accumulate);
 
