@@ -128,11 +128,12 @@ describe('the direct one-channel convolution kernels', { skip: native ? false : 
   );
 });
 
-describe('the convolution filter gradient read from x in runs', { skip: native ? false : 'the native addon is not built' }, () => {
-  // conv.c multiplies dy by col^T read where it lies in x (candor_gemm_runs) when a tap's channels
-  // fill the tiles, and through an im2col buffer when they do not: either way the bits must be the
-  // GEMM's on the unfolded input. One thread part (batch 1, or a convolution too small to split),
-  // depth under the GEMM's depth split, so that GEMM is the one matmul below.
+describe('the convolution gradients without an im2col buffer', { skip: native ? false : 'the native addon is not built' }, () => {
+  // conv.c multiplies dy by col^T read where it lies in x (candor_gemm_runs), and adds dy @ W^T
+  // into dx tile by tile without writing dcol, when a tap's channels fill the tiles; through an
+  // im2col buffer when they do not. Either way the bits must be the GEMM's on the unfolded input
+  // (and, for dx, col2im's sums in its order). One thread part (batch 1, or a convolution too small
+  // to split), depth under the GEMM's depth split, so that GEMM is the one matmul below.
   const script = `
     const { nativeKernels } = await import(process.env.DIST + 'kernels/native/index.js');
     const c = await import(process.env.DIST + 'index.js');
@@ -148,6 +149,18 @@ describe('the convolution filter gradient read from x in runs', { skip: native ?
         }
       return col;
     };
+    const col2im = (col, g) => {
+      const K = g.kH * g.kW * g.inC, dx = new Float32Array(g.batch * g.inH * g.inW * g.inC);
+      for (let b = 0; b < g.batch; b++) for (let oh = 0; oh < g.outH; oh++) for (let ow = 0; ow < g.outW; ow++)
+        for (let kh = 0; kh < g.kH; kh++) for (let kw = 0; kw < g.kW; kw++) {
+          const ih = oh * g.strideH - g.padTop + kh * g.dilationH, iw = ow * g.strideW - g.padLeft + kw * g.dilationW;
+          if (ih < 0 || ih >= g.inH || iw < 0 || iw >= g.inW) continue;
+          // A float32 sum each time (a sum of two floats rounded twice is exact: 53 >= 2 * 24 + 2 bits).
+          for (let ci = 0; ci < g.inC; ci++)
+            dx[((b * g.inH + ih) * g.inW + iw) * g.inC + ci] += col[((b * g.outH + oh) * g.outW + ow) * K + (kh * g.kW + kw) * g.inC + ci];
+        }
+      return dx;
+    };
     const out = [];
     // batch, size, inC, outC, kernel, stride, pad, dilation
     for (const [batch, size, inC, outC, kk, s, pad, d] of [
@@ -156,7 +169,7 @@ describe('the convolution filter gradient read from x in runs', { skip: native ?
       [1, 17, 32, 24, 5, 2, 2, 1], // stride 2, a 5x5 window, B narrower than a panel
       [1, 15, 16, 32, 3, 1, 2, 2], // dilation 2
       [3, 5, 8, 8, 3, 1, 1, 1], // three samples in one chunk: runs cross from one sample to the next
-      [1, 12, 3, 16, 3, 1, 1, 1], // RGB: tiles would be mostly idle, so im2col
+      [1, 12, 3, 16, 3, 1, 1, 1], // RGB: tiles would be mostly idle, so im2col (and dcol)
     ]) {
       const o = Math.floor((size + 2 * pad - d * (kk - 1) - 1) / s) + 1;
       const g = { batch, inH: size, inW: size, inC, outH: o, outW: o, outC, kH: kk, kW: kk, strideH: s, strideW: s, dilationH: d, dilationW: d, padTop: pad, padLeft: pad };
@@ -165,7 +178,12 @@ describe('the convolution filter gradient read from x in runs', { skip: native ?
       const K = kk * kk * inC, got = new Float32Array(K * outC).fill(NaN), want = new Float32Array(K * outC);
       k.conv2dBackpropFilter(x, dy, got, g);
       k.matmul(im2col(x, g), dy, want, 1, K, outC, batch * o * o, true, false, 0, 0);
-      out.push(got.every((v, i) => Object.is(v, want[i])));
+      const w = Float32Array.from({ length: K * outC }, () => rng.normal());
+      const dx = new Float32Array(x.length).fill(NaN), dcol = new Float32Array(batch * o * o * K);
+      k.conv2dBackpropInput(dy, w, dx, g);
+      k.matmul(dy, w, dcol, 1, batch * o * o, K, outC, false, true, 0, 0);
+      const dxWant = col2im(dcol, g);
+      out.push([got.every((v, i) => Object.is(v, want[i])), dx.every((v, i) => Object.is(v, dxWant[i]))]);
     }
     console.log(JSON.stringify({ kernel: c.nativeInfo().kernel, out }));`;
   for (const [env, isa] of [
@@ -180,8 +198,8 @@ describe('the convolution filter gradient read from x in runs', { skip: native ?
       () => {
         const r = spawnWith(script, env);
         assert.equal(r.status, 0, r.stderr);
-        const result = JSON.parse(r.stdout) as { kernel: string; out: boolean[] };
-        assert.deepEqual(result.out, [true, true, true, true, true, true], result.kernel);
+        const result = JSON.parse(r.stdout) as { kernel: string; out: [boolean, boolean][] };
+        assert.deepEqual(result.out, Array(6).fill([true, true]), `${result.kernel}: [filter, input] per geometry`);
       },
     );
   }

@@ -27,6 +27,10 @@ typedef struct {
   const void *at;
   size_t bytes;
 } candor_prefetch;
+/* Asks for cache lines [from, to) of `at` into L2. An asm statement: GCC 12 deleted such a loop written with _mm_prefetch (or __builtin_prefetch) once inlined. */
+static inline void candor_prefetch_lines(const void *at, size_t from, size_t to) {
+  for (size_t l = from; l < to; l++) __asm__ volatile("prefetcht1 %0" : : "m"(((const char *)at)[l * 64]));
+}
 typedef struct {
   const float *at;
   size_t stride;
@@ -35,6 +39,8 @@ typedef struct {
 void candor_gemm_tile(int *mr, int *nr);
 int candor_gemm_depth_step(int k);
 void candor_gemm_pack_b(const float *b, int transB, int k, int n, int p0, int kc, float *out);
+/* One micro-kernel call: C (mr, nr) (+)= A (mr, kc) @ a packed B panel, A(i, p) = a[i*rs + p*cs] read where it lies, mr <= MR, nr <= NR. */
+void candor_gemm_microkernel(int kc, const float *a, size_t rs, size_t cs, const float *packedB, float *c, int ldc, int mr, int nr, int accumulate);
 void candor_gemm_runs(const candor_depth_run *runs, int count, int rows, const float *packedB, int kc, int n, float *c, int ldc, int accumulate,
                       const candor_prefetch *prefetch, int prefetchCount);
 /* The same on the calling thread only (for code already running on a pool thread). */

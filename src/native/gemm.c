@@ -170,9 +170,7 @@ typedef struct {
 static inline void prefetch_share(const prefetch_plan *pf, int pfCount, int r) {
   for (int k = 0; k < pfCount; k++) {
     const size_t first = (size_t)r * pf[k].per, n = first >= pf[k].lines ? 0 : pf[k].lines - first < pf[k].per ? pf[k].lines - first : pf[k].per;
-    const char *at = pf[k].at + first * 64;
-    /* An asm statement: GCC 12 deleted this loop written with _mm_prefetch (or __builtin_prefetch) once inlined. */
-    for (size_t l = 0; l < n; l++) __asm__ volatile("prefetcht1 %0" : : "m"(at[l * 64]));
+    candor_prefetch_lines(pf[k].at, first, first + n);
   }
 }
 
@@ -532,6 +530,10 @@ void candor_gemm_tile(int *mr, int *nr) {
 int candor_gemm_depth_step(int k) {
   const int blocks = (k + KC - 1) / KC;
   return (k + blocks - 1) / blocks;
+}
+
+void candor_gemm_microkernel(int kc, const float *a, size_t rs, size_t cs, const float *packedB, float *c, int ldc, int mr, int nr, int accumulate) {
+  microkernel(kc, a, rs, cs, packedB, c, ldc, mr, nr, accumulate);
 }
 
 void candor_gemm_runs(const candor_depth_run *runs, int count, int rows, const float *packedB, int kc, int n, float *c, int ldc, int accumulate,
