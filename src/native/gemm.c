@@ -21,29 +21,8 @@
  * A(i, p) = a[i*rs + p*cs]: a packed panel (rs 1, cs MR), or A read where it lies — row-major
  * (rs = lda, cs 1) or transposed (rs 1, cs = lda) — when packing it would cost more than it saves.
  * Rows past mr are never read beyond the last valid one (their results are dropped).
+ * The portable one is defined with the depth-run kernels below (one body for both).
  */
-#define DEFINE_MICROKERNEL(NAME, TARGET, MR, NR)                                                  \
-  __attribute__((target(TARGET))) static void NAME(int kc, const float *restrict a, size_t rs,    \
-      size_t cs, const float *restrict b, float *restrict c, int ldc, int mr, int nr, int accumulate) { \
-    float acc[MR][NR];                                                                             \
-    for (int i = 0; i < MR; i++)                                                                   \
-      for (int j = 0; j < NR; j++) acc[i][j] = 0.0f;                                               \
-    for (int p = 0; p < kc; p++) {                                                                 \
-      const float *bp = b + (size_t)p * NR;                                                        \
-      const float *ap = a + (size_t)p * cs;                                                        \
-      _Pragma("GCC unroll 8") for (int i = 0; i < MR; i++) {                                       \
-        const float av = ap[(size_t)(i < mr ? i : mr - 1) * rs];                                   \
-        for (int j = 0; j < NR; j++) acc[i][j] += av * bp[j];                                      \
-      }                                                                                            \
-    }                                                                                              \
-    for (int i = 0; i < mr; i++) {                                                                 \
-      float *ci = c + (size_t)i * ldc;                                                             \
-      if (accumulate) for (int j = 0; j < nr; j++) ci[j] += acc[i][j];                             \
-      else for (int j = 0; j < nr; j++) ci[j] = acc[i][j];                                         \
-    }                                                                                              \
-  }
-
-DEFINE_MICROKERNEL(kernel_portable, "default", 4, 8)
 
 /*
  * AVX-512F MRx32 micro-kernels in intrinsics, one per row count (8 or 12): 2*MR named
@@ -174,29 +153,37 @@ static inline void prefetch_share(const prefetch_plan *pf, int pfCount, int r) {
   }
 }
 
-#define DEFINE_RUN_KERNEL(NAME, TARGET, MR, NR)                                                                                  \
-  __attribute__((target(TARGET))) static void NAME(const candor_depth_run *runs, int count, int mr, const float *restrict b,      \
-                                                   float *restrict c, int ldc, int nr, int accumulate, const prefetch_plan *pf, \
-                                                   int pfCount) {                                                                \
-    float acc[MR][NR];                                                                                                           \
-    for (int i = 0; i < MR; i++)                                                                                                 \
-      for (int j = 0; j < NR; j++) acc[i][j] = 0.0f;                                                                             \
-    for (int r = 0; r < count; r++) {                                                                                            \
-      prefetch_share(pf, pfCount, r);                                                                                     \
-      const float *ap = runs[r].at;                                                                                              \
-      for (int p = 0; p < runs[r].len; p++, ap += runs[r].stride, b += NR)                                                       \
-        for (int i = 0; i < MR; i++) {                                                                                           \
-          const float av = ap[i < mr ? i : mr - 1];                                                                              \
-          for (int j = 0; j < NR; j++) acc[i][j] += av * b[j];                                                                   \
-        }                                                                                                                        \
-    }                                                                                                                            \
-    for (int i = 0; i < mr; i++) {                                                                                               \
-      float *ci = c + (size_t)i * ldc;                                                                                           \
-      if (accumulate) for (int j = 0; j < nr; j++) ci[j] += acc[i][j];                                                           \
-      else for (int j = 0; j < nr; j++) ci[j] = acc[i][j];                                                                       \
-    }                                                                                                                            \
+/* The portable 4x8 tile over runs, A's rows rs apart: the body of both portable kernels. */
+static void portable_tile(const candor_depth_run *runs, int count, size_t rs, int mr, const float *restrict b, float *restrict c, int ldc, int nr,
+                          int accumulate, const prefetch_plan *pf, int pfCount) {
+  enum { MR = 4, NR = 8 };
+  float acc[MR][NR] = {{0.0f}};
+  for (int r = 0; r < count; r++) {
+    prefetch_share(pf, pfCount, r);
+    const float *ap = runs[r].at;
+    for (int p = 0; p < runs[r].len; p++, ap += runs[r].stride, b += NR)
+      _Pragma("GCC unroll 8") for (int i = 0; i < MR; i++) {
+        const float av = ap[(size_t)(i < mr ? i : mr - 1) * rs];
+        for (int j = 0; j < NR; j++) acc[i][j] += av * b[j];
+      }
   }
-DEFINE_RUN_KERNEL(run_kernel_portable, "default", 4, 8)
+  for (int i = 0; i < mr; i++) {
+    float *ci = c + (size_t)i * ldc;
+    if (accumulate) for (int j = 0; j < nr; j++) ci[j] += acc[i][j];
+    else for (int j = 0; j < nr; j++) ci[j] = acc[i][j];
+  }
+}
+
+static void kernel_portable(int kc, const float *restrict a, size_t rs, size_t cs, const float *restrict b, float *restrict c, int ldc, int mr, int nr,
+                            int accumulate) {
+  const candor_depth_run run = {a, cs, kc};
+  portable_tile(&run, 1, rs, mr, b, c, ldc, nr, accumulate, 0, 0);
+}
+
+static void run_kernel_portable(const candor_depth_run *runs, int count, int mr, const float *restrict b, float *restrict c, int ldc, int nr, int accumulate,
+                                const prefetch_plan *pf, int pfCount) {
+  portable_tile(runs, count, 1, mr, b, c, ldc, nr, accumulate, pf, pfCount);
+}
 
 #define DEFINE_AVX512_RUN_KERNEL(NAME, MRV, ROWS)                                                                                  \
   __attribute__((target("avx512f,fma"), always_inline)) static inline void NAME##_body(                                          \
