@@ -13,11 +13,15 @@ c.setBackend(backend);
 
 /** Products per timed G1 repetition (as bench/torch_peers.py). */
 const G1_PRODUCTS = 10;
+/** Seconds of untimed G1 products before the timed ones (as bench/torch_peers.py). */
+const G1_WARMUP_S = 1;
 /** The samples each workload is timed on, and steps per repetition (bench/torch_peers.py uses the same). */
 const STEPS = quick ? { W2: 2, W3: 5, W4: 4 } : { W2: 8, W3: 10, W4: 8 };
 
-async function repeat(fn, n, warmup = 1) {
-  for (let i = 0; i < warmup; i++) await fn();
+/** `warmup` untimed calls, and more until `warmupSeconds` have passed; then n timed ones. */
+async function repeat(fn, n, warmup = 1, warmupSeconds = 0) {
+  const start = performance.now();
+  for (let i = 0; i < warmup || performance.now() - start < warmupSeconds * 1000; i++) await fn();
   const times = [];
   for (let i = 0; i < n; i++) {
     const t0 = performance.now();
@@ -47,12 +51,20 @@ async function matmul() {
   const n = backend === 'native' ? 1024 : 256;
   const a = c.randomNormal([n, n], { seed: 1 });
   const b = c.randomNormal([n, n], { seed: 2 });
-  // A repetition is G1_PRODUCTS products in a row (bench/torch_peers.py does the same): one 7 ms product
-  // timed alone measures the allocator's cold start (each new output's pages faulted in), not the steady state.
+  // A repetition is G1_PRODUCTS products in a row, after G1_WARMUP_S of them (bench/torch_peers.py does
+  // the same): one 7 ms product timed alone measures the allocator's cold start (each new output's pages
+  // faulted in), and so did the first ~0.5 s of a process — malloc's heap grows (1,900 page faults in one
+  // repetition: 310 GFLOP/s against ~395 on either side of it, Zen 5) until the collector frees outputs
+  // as fast as they are made.
   const products = backend === 'native' ? G1_PRODUCTS : 1;
-  const times = await repeat(() => {
-    for (let i = 0; i < products; i++) c.matmul(a, b);
-  }, reps);
+  const times = await repeat(
+    () => {
+      for (let i = 0; i < products; i++) c.matmul(a, b);
+    },
+    reps,
+    1,
+    backend === 'native' ? G1_WARMUP_S : 0,
+  );
   return {
     values: times.map((t) => (products * 2 * n ** 3) / t / 1e9),
     unit: 'GFLOP/s',

@@ -27,9 +27,13 @@ quick = opts.quick
 STEPS = {"W2": 2, "W3": 5, "W4": 4} if quick else {"W2": 8, "W3": 10, "W4": 8}  # as bench/candor_workload.mjs
 
 
-def times_of(fn, reps, warmup=1):
-    for _ in range(warmup):
+def times_of(fn, reps, warmup=1, warmup_seconds=0.0):
+    """`warmup` untimed calls, and more until `warmup_seconds` have passed; then `reps` timed ones."""
+    start = time.perf_counter()
+    done = 0
+    while done < warmup or time.perf_counter() - start < warmup_seconds:
         fn()
+        done += 1
     times = []
     for _ in range(reps):
         t0 = time.perf_counter()
@@ -44,6 +48,7 @@ def peak_rss_mb():
 
 
 G1_PRODUCTS = 10  # products per timed repetition, as bench/candor_workload.mjs
+G1_WARMUP_S = 1.0  # seconds of untimed products first, as bench/candor_workload.mjs
 
 
 def g1():
@@ -53,7 +58,7 @@ def g1():
         for _ in range(G1_PRODUCTS):
             a @ b
 
-    return [G1_PRODUCTS * 2 * 1024 ** 3 / t / 1e9 for t in times_of(products, opts.reps)]
+    return [G1_PRODUCTS * 2 * 1024 ** 3 / t / 1e9 for t in times_of(products, opts.reps, 1, G1_WARMUP_S)]
 
 
 def train_steps(model, x, y, loss_fn, batch, steps):

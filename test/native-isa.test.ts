@@ -128,12 +128,13 @@ describe('the direct one-channel convolution kernels', { skip: native ? false : 
   );
 });
 
-describe('the convolution gradients without an im2col buffer', { skip: native ? false : 'the native addon is not built' }, () => {
-  // conv.c multiplies dy by col^T read where it lies in x (candor_gemm_runs), and adds dy @ W^T
-  // into dx tile by tile without writing dcol, when a tap's channels fill the tiles; through an
-  // im2col buffer when they do not. Either way the bits must be the GEMM's on the unfolded input
-  // (and, for dx, col2im's sums in its order). One thread part (batch 1, or a convolution too small
-  // to split), depth under the GEMM's depth split, so that GEMM is the one matmul below.
+describe('the convolutions without an im2col buffer', { skip: native ? false : 'the native addon is not built' }, () => {
+  // conv.c multiplies col by W and dy by col^T reading col where it lies in x (candor_gemm_runs),
+  // and adds dy @ W^T into dx tile by tile without writing dcol, when output rows (forward) or a
+  // tap's channels (gradients) fill the tiles; through an im2col buffer when they do not. Either
+  // way the bits must be the GEMM's on the unfolded input (then the bias and ReLU epilogue; for dx,
+  // col2im's sums in its order). One thread part (batch 1, or a convolution too small to
+  // split), so that GEMM is the one matmul below.
   const script = `
     const { nativeKernels } = await import(process.env.DIST + 'kernels/native/index.js');
     const c = await import(process.env.DIST + 'index.js');
@@ -170,6 +171,8 @@ describe('the convolution gradients without an im2col buffer', { skip: native ? 
       [1, 15, 16, 32, 3, 1, 2, 2], // dilation 2
       [3, 5, 8, 8, 3, 1, 1, 1], // three samples in one chunk: runs cross from one sample to the next
       [1, 12, 3, 16, 3, 1, 1, 1], // RGB: tiles would be mostly idle, so im2col (and dcol)
+      [1, 24, 16, 8, 5, 1, 2, 1], // forward on every tile: padding, two depth blocks of 200 (one cuts a tap's channels)
+      [1, 47, 16, 16, 3, 2, 1, 1], // forward on every tile: stride 2, padded on all four sides
     ]) {
       const o = Math.floor((size + 2 * pad - d * (kk - 1) - 1) / s) + 1;
       const g = { batch, inH: size, inW: size, inC, outH: o, outW: o, outC, kH: kk, kW: kk, strideH: s, strideW: s, dilationH: d, dilationW: d, padTop: pad, padLeft: pad };
@@ -178,12 +181,19 @@ describe('the convolution gradients without an im2col buffer', { skip: native ? 
       const K = kk * kk * inC, got = new Float32Array(K * outC).fill(NaN), want = new Float32Array(K * outC);
       k.conv2dBackpropFilter(x, dy, got, g);
       k.matmul(im2col(x, g), dy, want, 1, K, outC, batch * o * o, true, false, 0, 0);
-      const w = Float32Array.from({ length: K * outC }, () => rng.normal());
+      const w = Float32Array.from({ length: K * outC }, () => rng.normal()), bias = Float32Array.from({ length: outC }, () => rng.normal());
+      const y = new Float32Array(dy.length).fill(NaN), yAct = new Float32Array(dy.length).fill(NaN), yWant = new Float32Array(dy.length);
+      k.conv2d(x, w, y, g);
+      k.conv2dBiasActivation(x, w, bias, yAct, g, true);
+      k.matmul(im2col(x, g), w, yWant, 1, batch * o * o, outC, K, false, false, 0, 0);
+      const forward = y.every((v, i) => Object.is(v, yWant[i]));
+      k.biasActivation(yWant, bias, yWant, batch * o * o, outC, true);
+      const fused = yAct.every((v, i) => Object.is(v, yWant[i]));
       const dx = new Float32Array(x.length).fill(NaN), dcol = new Float32Array(batch * o * o * K);
       k.conv2dBackpropInput(dy, w, dx, g);
       k.matmul(dy, w, dcol, 1, batch * o * o, K, outC, false, true, 0, 0);
       const dxWant = col2im(dcol, g);
-      out.push([got.every((v, i) => Object.is(v, want[i])), dx.every((v, i) => Object.is(v, dxWant[i]))]);
+      out.push([forward, fused, got.every((v, i) => Object.is(v, want[i])), dx.every((v, i) => Object.is(v, dxWant[i]))]);
     }
     console.log(JSON.stringify({ kernel: c.nativeInfo().kernel, out }));`;
   for (const [env, isa] of [
@@ -198,8 +208,12 @@ describe('the convolution gradients without an im2col buffer', { skip: native ? 
       () => {
         const r = spawnWith(script, env);
         assert.equal(r.status, 0, r.stderr);
-        const result = JSON.parse(r.stdout) as { kernel: string; out: [boolean, boolean][] };
-        assert.deepEqual(result.out, Array(6).fill([true, true]), `${result.kernel}: [filter, input] per geometry`);
+        const result = JSON.parse(r.stdout) as { kernel: string; out: boolean[][] };
+        assert.deepEqual(
+          result.out,
+          Array(8).fill([true, true, true, true]),
+          `${result.kernel}: [forward, with bias and ReLU, filter, input] per geometry`,
+        );
       },
     );
   }

@@ -18,7 +18,7 @@ void candor_gemm(const float *a, const float *b, float *c, int m, int n, int k, 
  * A = im2col(x)^T and each of its columns is a run of channels in x): the micro-kernel's tile;
  * the depth of each block a k-deep product is split into (even blocks of at most KC); B packed
  * into NR-wide panels as the GEMM packs it, op(B)[p0:p0+kc, 0:n]; and
- *   C (rows, n) (+)= A @ B over one block, A(i, p) = run.at[i + q*run.stride] at the run's q-th step,
+ *   C (rows, n) (+)= A @ B over one block, A(i, p) = run.at[i*rs + q*run.stride] at the run's q-th step,
  * the runs in depth order, as deep as B's block, rows <= MR. Every tile's sums are the GEMM's (one
  * chain from zero over the block per element), so the result is bit-identical to candor_gemm on
  * the unfolded A. Up to two ranges the caller reads next are prefetched into L2 as it goes.
@@ -41,7 +41,7 @@ int candor_gemm_depth_step(int k);
 void candor_gemm_pack_b(const float *b, int transB, int k, int n, int p0, int kc, float *out);
 /* One micro-kernel call: C (mr, nr) (+)= A (mr, kc) @ a packed B panel, A(i, p) = a[i*rs + p*cs] read where it lies, mr <= MR, nr <= NR. */
 void candor_gemm_microkernel(int kc, const float *a, size_t rs, size_t cs, const float *packedB, float *c, int ldc, int mr, int nr, int accumulate);
-void candor_gemm_runs(const candor_depth_run *runs, int count, int rows, const float *packedB, int kc, int n, float *c, int ldc, int accumulate,
+void candor_gemm_runs(const candor_depth_run *runs, int count, size_t rs, int rows, const float *packedB, int kc, int n, float *c, int ldc, int accumulate,
                       const candor_prefetch *prefetch, int prefetchCount);
 /* The same on the calling thread only (for code already running on a pool thread). */
 void candor_gemm_serial(const float *a, const float *b, float *c, int m, int n, int k, int transA, int transB, int accumulate);
@@ -84,6 +84,9 @@ void candor_conv2d(const float *x, const float *w, float *y, const candor_conv_g
 void candor_conv2d_bias_activation(const float *x, const float *w, const float *bias, int relu, float *y, const candor_conv_geometry *g);
 void candor_conv2d_backprop_input(const float *dy, const float *w, float *dx, const candor_conv_geometry *g);
 void candor_conv2d_backprop_filter(const float *x, const float *dy, float *dw, const candor_conv_geometry *g);
+/* The zero-bordered image every window fits in (hp, wp), whether it differs from the input, and samples [b0, b0+n) copied into it. */
+int candor_conv_padded_extent(const candor_conv_geometry *g, int *hp, int *wp);
+void candor_conv_pad_samples(const float *x, const candor_conv_geometry *g, int b0, int n, float *out);
 /* conv_shallow.c: direct kernels for one input channel, bit-identical to the GEMM path (conv.c uses them when they apply). */
 int candor_conv_shallow_applies(const candor_conv_geometry *g);
 void candor_conv_shallow_forward(const float *x, const float *w, const float *bias, int relu, float *y, const candor_conv_geometry *g, int b0, int n);

@@ -96,6 +96,95 @@ static void samples_of(const candor_conv_geometry *g, int part, int parts, int *
   *s1 = (int)((long)g->batch * (part + 1) / parts);
 }
 
+/*
+ * The extent (hp, wp) of an input image that holds every window: the input with its padding above
+ * and to the left, grown below and to the right as far as the last window reaches. Returns whether
+ * that differs from the input itself.
+ */
+int candor_conv_padded_extent(const candor_conv_geometry *g, int *hp, int *wp) {
+  const int needH = (g->outH - 1) * g->strideH + (g->kH - 1) * g->dilationH + 1;
+  const int needW = (g->outW - 1) * g->strideW + (g->kW - 1) * g->dilationW + 1;
+  *hp = g->inH + g->padTop > needH ? g->inH + g->padTop : needH;
+  *wp = g->inW + g->padLeft > needW ? g->inW + g->padLeft : needW;
+  return g->padTop || g->padLeft || *hp > g->inH || *wp > g->inW;
+}
+
+void candor_conv_pad_samples(const float *x, const candor_conv_geometry *g, int b0, int n, float *out) {
+  int hp, wp;
+  candor_conv_padded_extent(g, &hp, &wp);
+  const size_t C = (size_t)g->inC, rowIn = (size_t)g->inW * C, rowOut = (size_t)wp * C, left = (size_t)g->padLeft * C;
+  for (int b = 0; b < n; b++)
+    for (int h = 0; h < hp; h++) {
+      float *dst = out + ((size_t)b * hp + h) * rowOut;
+      const int ih = h - g->padTop;
+      if (ih < 0 || ih >= g->inH) {
+        memset(dst, 0, sizeof(float) * rowOut);
+        continue;
+      }
+      memset(dst, 0, sizeof(float) * left);
+      memcpy(dst + left, x + (((size_t)b0 + b) * g->inH + ih) * rowIn, sizeof(float) * rowIn);
+      memset(dst + left + rowIn, 0, sizeof(float) * (rowOut - left - rowIn));
+    }
+}
+
+/*
+ * Whether the forward pass pays without im2col: its tiles run along one output row (MR positions
+ * strideW pixels apart), so the row must fill them as runs_pay asks of a tap's channels, and each
+ * run is a tap's channels, long enough to outweigh its start.
+ */
+#define MAX_FORWARD_RUNS 64 /* a depth block's runs: at most one per tap, plus one a tap cut by the block's start */
+static int fused_forward_pays(const candor_conv_geometry *g, int mr) {
+  const int tiles = (g->outW + mr - 1) / mr;
+  return 8 * g->outW >= 7 * tiles * mr && g->inC >= 16 && candor_gemm_lanes() > 0 && g->kH * g->kW < MAX_FORWARD_RUNS;
+}
+
+/*
+ * y = act(conv(x, W) + bias) without im2col: each tile of y (up to MR positions of one output row,
+ * up to NR output channels) is the GEMM's micro-kernel over col's row read where it lies in x, a
+ * run of inC channels per tap, positions strideW*inC floats apart (candor_gemm_runs), over the
+ * GEMM's depth blocks and W packed as the GEMM packs B: the same sums in the same order as the
+ * GEMM on an im2col buffer, bit for bit. A padded convolution reads a zero-bordered copy of each
+ * sample (zeros where im2col writes them). Writing col (663 KB a sample for conv2 of W2) and
+ * reading it back was a fifth of the pass.
+ */
+static void forward_fused(const conv_job *j, int s0, int s1, int mr, int nr) {
+  const candor_conv_geometry *g = j->g;
+  const int K = g->kH * g->kW * g->inC, P = g->outH * g->outW, outC = g->outC, inC = g->inC;
+  const int panelCols = (outC + nr - 1) / nr * nr, step = candor_gemm_depth_step(K);
+  int hp, wp;
+  const int padded = candor_conv_padded_extent(g, &hp, &wp);
+  float *packed = candor_scratch(CANDOR_SCRATCH_PACK_B, (size_t)K * panelCols);
+  for (int p0 = 0; p0 < K; p0 += step) candor_gemm_pack_b(j->w, 0, K, outC, p0, K - p0 < step ? K - p0 : step, packed + (size_t)p0 * panelCols);
+  float *image = padded ? candor_scratch(CANDOR_SCRATCH_COL, (size_t)hp * wp * inC) : 0;
+  candor_depth_run runs[MAX_FORWARD_RUNS];
+  const size_t rs = (size_t)g->strideW * inC;
+  for (int b = s0; b < s1; b++) {
+    const float *xb = image ? image : j->in + (size_t)b * g->inH * g->inW * inC;
+    if (image) candor_conv_pad_samples(j->in, g, b, 1, image);
+    float *yb = j->out + (size_t)b * P * outC;
+    for (int p0 = 0; p0 < K; p0 += step) {
+      const int kc = K - p0 < step ? K - p0 : step;
+      for (int jp = 0; jp < outC; jp += nr)
+        for (int oh = 0; oh < g->outH; oh++) {
+          const float *row = xb + (size_t)oh * g->strideH * wp * inC;
+          for (int from = 0; from < g->outW; from += mr) {
+            /* The block's runs: the part of each tap's channels inside [p0, p0 + kc). */
+            const float *window = row + (size_t)from * rs;
+            int count = 0;
+            for (int t = p0 / inC; t * inC < p0 + kc; t++) {
+              const int first = t * inC > p0 ? t * inC : p0, last = (t + 1) * inC < p0 + kc ? (t + 1) * inC : p0 + kc;
+              const size_t tap = ((size_t)(t / g->kW) * g->dilationH * wp + (size_t)(t % g->kW) * g->dilationW) * inC;
+              runs[count++] = (candor_depth_run){window + tap + (first - t * inC), 1, last - first};
+            }
+            candor_gemm_runs(runs, count, rs, g->outW - from < mr ? g->outW - from : mr, packed + (size_t)p0 * panelCols + (size_t)jp * kc, kc,
+                             outC - jp < nr ? outC - jp : nr, yb + ((size_t)oh * g->outW + from) * outC + jp, outC, p0 > 0, 0, 0);
+          }
+        }
+    }
+    if (j->bias) candor_bias_activation_serial(yb, j->bias, yb, (size_t)P, outC, j->relu);
+  }
+}
+
 static void forward_part(void *arg, int part, int parts) {
   const conv_job *j = (const conv_job *)arg;
   const candor_conv_geometry *g = j->g;
@@ -103,6 +192,12 @@ static void forward_part(void *arg, int part, int parts) {
   int s0, s1;
   samples_of(g, part, parts, &s0, &s1);
   const int shallow = candor_conv_shallow_applies(g);
+  int mr, nr;
+  candor_gemm_tile(&mr, &nr);
+  if (!shallow && fused_forward_pays(g, mr)) {
+    forward_fused(j, s0, s1, mr, nr);
+    return;
+  }
   float *col = shallow ? 0 : candor_scratch(CANDOR_SCRATCH_COL, (size_t)chunk * P * K);
   for (int b0 = s0; b0 < s1; b0 += chunk) {
     const int n = s1 - b0 < chunk ? s1 - b0 : chunk;
@@ -292,7 +387,7 @@ static void backprop_filter_part(void *arg, int part, int parts) {
           const candor_prefetch next[2] = {
               {j->w + dyFrom + (dyTo - dyFrom) * tile / tiles, sizeof(float) * ((dyTo - dyFrom) * (tile + 1) / tiles - (dyTo - dyFrom) * tile / tiles)},
               {xNext + xBytes * share / shares, xBytes * (share + 1) / shares - xBytes * share / shares}};
-          candor_gemm_runs(runs, count, g->inC - c0 < mr ? g->inC - c0 : mr, panelsB, kc, g->outC, dw + ((size_t)tap * g->inC + c0) * g->outC, g->outC,
+          candor_gemm_runs(runs, count, 1, g->inC - c0 < mr ? g->inC - c0 : mr, panelsB, kc, g->outC, dw + ((size_t)tap * g->inC + c0) * g->outC, g->outC,
                            b0 > s0 || p0 > 0, next, 2);
         }
     }

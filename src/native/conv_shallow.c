@@ -147,23 +147,9 @@ typedef struct {
   int oh, ow;
 } window_cursor;
 
-static void padded_extent(const candor_conv_geometry *g, int *hp, int *wp) {
-  const int needH = (g->outH - 1) * g->strideH + (g->kH - 1) * g->dilationH + 1;
-  const int needW = (g->outW - 1) * g->strideW + (g->kW - 1) * g->dilationW + 1;
-  *hp = g->inH + g->padTop > needH ? g->inH + g->padTop : needH;
-  *wp = g->inW + g->padLeft > needW ? g->inW + g->padLeft : needW;
-}
-
-static int needs_padding(const candor_conv_geometry *g) {
-  int hp, wp;
-  padded_extent(g, &hp, &wp);
-  return g->padTop || g->padLeft || hp > g->inH || wp > g->inW;
-}
-
 size_t candor_conv_shallow_filter_scratch(const candor_conv_geometry *g, int n) {
   int hp, wp;
-  padded_extent(g, &hp, &wp);
-  return needs_padding(g) ? (size_t)n * hp * wp : 1;
+  return candor_conv_padded_extent(g, &hp, &wp) ? (size_t)n * hp * wp : 1;
 }
 
 /* The window of row r (rows count output positions from the chunk's first sample). */
@@ -254,16 +240,12 @@ __attribute__((target("avx2,fma"))) void candor_conv_shallow_filter(const float 
   const int rows = n * g->outH * g->outW;
   const int blocks = (rows + CANDOR_GEMM_KC - 1) / CANDOR_GEMM_KC, step = (rows + blocks - 1) / blocks; /* as gemm.c: even depth blocks */
   const int avx512 = candor_gemm_lanes() == 16;
-  int hp = g->inH, wp = g->inW;
+  int hp, wp;
   const float *xp = x + (size_t)b0 * g->inH * g->inW;
-  if (needs_padding(g)) {
-    padded_extent(g, &hp, &wp);
-    memset(scratch, 0, sizeof(float) * (size_t)n * hp * wp);
-    for (int b = 0; b < n; b++)
-      for (int ih = 0; ih < g->inH; ih++)
-        memcpy(scratch + ((size_t)b * hp + ih + g->padTop) * wp + g->padLeft, xp + ((size_t)b * g->inH + ih) * g->inW, sizeof(float) * g->inW);
+  if (candor_conv_padded_extent(g, &hp, &wp)) {
+    candor_conv_pad_samples(x, g, b0, n, scratch);
     xp = scratch;
-  }
+  } else hp = g->inH, wp = g->inW;
   int off[MAX_TAPS];
   for (int kh = 0; kh < g->kH; kh++)
     for (int kw = 0; kw < g->kW; kw++) off[kh * g->kW + kw] = kh * g->dilationH * wp + kw * g->dilationW;

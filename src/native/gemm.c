@@ -136,7 +136,7 @@ __attribute__((target("avx2,fma"))) static void kernel_avx2(int kc, const float 
 }
 
 /*
- * The same tiles with the depth given as runs (candor_gemm_runs): A(i, p) = at[i + q*stride] for
+ * The same tiles with the depth given as runs (candor_gemm_runs): A(i, p) = at[i*rs + q*stride] for
  * the q-th step of a run, the accumulators kept across runs, so a tile's sums are exactly the
  * packed kernel's over the same depth. Each run asks for its share of the caller's prefetch
  * ranges into L2 before its FMAs: run r, lines [r*per, min((r+1)*per, lines)).
@@ -180,19 +180,18 @@ static void kernel_portable(int kc, const float *restrict a, size_t rs, size_t c
   portable_tile(&run, 1, rs, mr, b, c, ldc, nr, accumulate, 0, 0);
 }
 
-static void run_kernel_portable(const candor_depth_run *runs, int count, int mr, const float *restrict b, float *restrict c, int ldc, int nr, int accumulate,
-                                const prefetch_plan *pf, int pfCount) {
-  portable_tile(runs, count, 1, mr, b, c, ldc, nr, accumulate, pf, pfCount);
+static void run_kernel_portable(const candor_depth_run *runs, int count, size_t rs, int mr, const float *restrict b, float *restrict c, int ldc, int nr,
+                                int accumulate, const prefetch_plan *pf, int pfCount) {
+  portable_tile(runs, count, rs, mr, b, c, ldc, nr, accumulate, pf, pfCount);
 }
 
 #define DEFINE_AVX512_RUN_KERNEL(NAME, MRV, ROWS)                                                                                  \
   __attribute__((target("avx512f,fma"), always_inline)) static inline void NAME##_body(                                          \
-      const candor_depth_run *runs, int count, int rows, const float *restrict b, float *restrict c, int ldc, int mr, int nr,      \
-      int accumulate, const prefetch_plan *pf, int pfCount) {                                                                   \
-    const size_t rs = 1;                                                                                                           \
+      const candor_depth_run *runs, int count, size_t rs, int rows, const float *restrict b, float *restrict c, int ldc, int mr,  \
+      int nr, int accumulate, const prefetch_plan *pf, int pfCount) {                                                            \
     ROWS(Z_ROW)                                                                                                                    \
     for (int r = 0; r < count; r++) {                                                                                              \
-      prefetch_share(pf, pfCount, r);                                                                                       \
+      prefetch_share(pf, pfCount, r);                                                                                              \
       const float *ap = runs[r].at;                                                                                                \
       const size_t cs = runs[r].stride;                                                                                            \
       for (int p = 0; p < runs[r].len; p++, ap += cs, b += 32) {                                                                   \
@@ -204,22 +203,23 @@ static void run_kernel_portable(const candor_depth_run *runs, int count, int mr,
     const __mmask16 m1 = nr >= 32 ? 0xffff : nr <= 16 ? 0 : (__mmask16)((1u << (nr - 16)) - 1);                                   \
     ROWS(Z_STORE)                                                                                                                  \
   }                                                                                                                                \
-  __attribute__((target("avx512f,fma"))) static void NAME(const candor_depth_run *runs, int count, int mr, const float *restrict b, \
-                                                          float *restrict c, int ldc, int nr, int accumulate,                      \
-                                                          const prefetch_plan *pf, int pfCount) {                                \
-    /* Whole tiles read rows at constant offsets. */                                                                               \
-    if (mr == MRV) NAME##_body(runs, count, MRV, b, c, ldc, MRV, nr, accumulate, pf, pfCount);                                    \
-    else NAME##_body(runs, count, mr, b, c, ldc, mr, nr, accumulate, pf, pfCount);                                                 \
+  __attribute__((target("avx512f,fma"))) static void NAME(const candor_depth_run *runs, int count, size_t rs, int mr,              \
+                                                          const float *restrict b, float *restrict c, int ldc, int nr,             \
+                                                          int accumulate, const prefetch_plan *pf, int pfCount) {                  \
+    /* Whole tiles read rows at constant offsets (adjacent ones for a filter gradient's channels). */                              \
+    if (mr == MRV && rs == 1) NAME##_body(runs, count, 1, MRV, b, c, ldc, MRV, nr, accumulate, pf, pfCount);                      \
+    else if (mr == MRV) NAME##_body(runs, count, rs, MRV, b, c, ldc, MRV, nr, accumulate, pf, pfCount);                           \
+    else NAME##_body(runs, count, rs, mr, b, c, ldc, mr, nr, accumulate, pf, pfCount);                                             \
   }
 DEFINE_AVX512_RUN_KERNEL(run_kernel_avx512_8x32, 8, Z_ROWS8)
 DEFINE_AVX512_RUN_KERNEL(run_kernel_avx512_12x32, 12, Z_ROWS12)
 
-__attribute__((target("avx2,fma"))) static void run_kernel_avx2(const candor_depth_run *runs, int count, int mr, const float *restrict b,
+__attribute__((target("avx2,fma"))) static void run_kernel_avx2(const candor_depth_run *runs, int count, size_t rs, int mr, const float *restrict b,
                                                                  float *restrict c, int ldc, int nr, int accumulate, const prefetch_plan *pf,
                                                                  int pfCount) {
   AVX2_ROW(0) AVX2_ROW(1) AVX2_ROW(2) AVX2_ROW(3) AVX2_ROW(4) AVX2_ROW(5)
-  const size_t row0 = 0, row1 = mr > 1 ? 1 : 0, row2 = mr > 2 ? 2 : mr - 1, row3 = mr > 3 ? 3 : mr - 1, row4 = mr > 4 ? 4 : mr - 1,
-               row5 = mr > 5 ? 5 : mr - 1;
+  const size_t row0 = 0, row1 = (mr > 1 ? 1 : 0) * rs, row2 = (mr > 2 ? 2 : mr - 1) * rs, row3 = (mr > 3 ? 3 : mr - 1) * rs,
+               row4 = (mr > 4 ? 4 : mr - 1) * rs, row5 = (mr > 5 ? 5 : mr - 1) * rs;
   for (int r = 0; r < count; r++) {
     prefetch_share(pf, pfCount, r);
     const float *ap = runs[r].at;
@@ -233,7 +233,7 @@ __attribute__((target("avx2,fma"))) static void run_kernel_avx2(const candor_dep
 }
 
 typedef void (*microkernel_fn)(int, const float *, size_t, size_t, const float *, float *, int, int, int, int);
-typedef void (*run_kernel_fn)(const candor_depth_run *, int, int, const float *, float *, int, int, int, const prefetch_plan *, int);
+typedef void (*run_kernel_fn)(const candor_depth_run *, int, size_t, int, const float *, float *, int, int, int, const prefetch_plan *, int);
 
 /* A micro-kernel with its tile, ISA and that ISA's float32 lanes (0: no vectors). */
 typedef struct {
@@ -523,7 +523,7 @@ void candor_gemm_microkernel(int kc, const float *a, size_t rs, size_t cs, const
   microkernel(kc, a, rs, cs, packedB, c, ldc, mr, nr, accumulate);
 }
 
-void candor_gemm_runs(const candor_depth_run *runs, int count, int rows, const float *packedB, int kc, int n, float *c, int ldc, int accumulate,
+void candor_gemm_runs(const candor_depth_run *runs, int count, size_t rs, int rows, const float *packedB, int kc, int n, float *c, int ldc, int accumulate,
                       const candor_prefetch *prefetch, int prefetchCount) {
   const int panels = (n + NR - 1) / NR;
   for (int q = 0, jp = 0; jp < n; q++, jp += NR) {
@@ -538,7 +538,7 @@ void candor_gemm_runs(const candor_depth_run *runs, int count, int rows, const f
         const size_t lines = (prefetch[r].bytes + 63) / 64;
         plan[plans++] = (prefetch_plan){(const char *)prefetch[r].at, lines, (lines + count - 1) / count};
       }
-    run_kernel(runs, count, rows, packedB + (size_t)jp * kc, c + jp, ldc, n - jp < NR ? n - jp : NR, accumulate, plan, plans);
+    run_kernel(runs, count, rs, rows, packedB + (size_t)jp * kc, c + jp, ldc, n - jp < NR ? n - jp : NR, accumulate, plan, plans);
   }
 }
 
