@@ -88,7 +88,17 @@ typedef struct {
   float *partials[64]; /* backprop filter: each part's dW */
   const float *bias;   /* forward: optional fused epilogue act(y + bias) */
   int relu;
+  int next; /* the fused per-sample passes: the next sample not yet taken */
 } conv_job;
+
+/*
+ * The fused forward and input-gradient passes write each sample's output from that sample alone,
+ * so parts take samples as they finish them instead of a fixed half each: the result is the same
+ * whichever thread computes a sample, and a virtual CPU slowed by its host's other work just takes
+ * fewer (Zen 5 VM, conv2 of W2: the two halves of a static split finished 12 % apart). The input
+ * gradient takes its next sample before computing the current one, to prefetch that sample's dy.
+ */
+static int take_sample(conv_job *j) { return __atomic_fetch_add(&j->next, 1, __ATOMIC_RELAXED); }
 
 /* This part's sample range [*s0, *s1). */
 static void samples_of(const candor_conv_geometry *g, int part, int parts, int *s0, int *s1) {
@@ -147,7 +157,7 @@ static int fused_forward_pays(const candor_conv_geometry *g, int mr) {
  * sample (zeros where im2col writes them). Writing col (663 KB a sample for conv2 of W2) and
  * reading it back was a fifth of the pass.
  */
-static void forward_fused(const conv_job *j, int s0, int s1, int mr, int nr) {
+static void forward_fused(conv_job *j, int mr, int nr) {
   const candor_conv_geometry *g = j->g;
   const int K = g->kH * g->kW * g->inC, P = g->outH * g->outW, outC = g->outC, inC = g->inC;
   const int panelCols = (outC + nr - 1) / nr * nr, step = candor_gemm_depth_step(K);
@@ -158,7 +168,7 @@ static void forward_fused(const conv_job *j, int s0, int s1, int mr, int nr) {
   float *image = padded ? candor_scratch(CANDOR_SCRATCH_COL, (size_t)hp * wp * inC) : 0;
   candor_depth_run runs[MAX_FORWARD_RUNS];
   const size_t rs = (size_t)g->strideW * inC;
-  for (int b = s0; b < s1; b++) {
+  for (int b = take_sample(j); b < g->batch; b = take_sample(j)) {
     const float *xb = image ? image : j->in + (size_t)b * g->inH * g->inW * inC;
     if (image) candor_conv_pad_samples(j->in, g, b, 1, image);
     float *yb = j->out + (size_t)b * P * outC;
@@ -186,7 +196,7 @@ static void forward_fused(const conv_job *j, int s0, int s1, int mr, int nr) {
 }
 
 static void forward_part(void *arg, int part, int parts) {
-  const conv_job *j = (const conv_job *)arg;
+  conv_job *j = (conv_job *)arg;
   const candor_conv_geometry *g = j->g;
   const int K = g->kH * g->kW * g->inC, P = g->outH * g->outW, chunk = chunk_samples(g);
   int s0, s1;
@@ -195,7 +205,7 @@ static void forward_part(void *arg, int part, int parts) {
   int mr, nr;
   candor_gemm_tile(&mr, &nr);
   if (!shallow && fused_forward_pays(g, mr)) {
-    forward_fused(j, s0, s1, mr, nr);
+    forward_fused(j, mr, nr);
     return;
   }
   float *col = shallow ? 0 : candor_scratch(CANDOR_SCRATCH_COL, (size_t)chunk * P * K);
@@ -229,7 +239,7 @@ static int fused_input_pays(const candor_conv_geometry *g, int nr) {
  * stays in L1 while dy streams past it. Zen 5, conv2 of W2 (2 threads): ~295 -> 345-380 GFLOP/s;
  * dcol, 663 KB a sample, is never written. The next sample's dy is prefetched a few lines a tile.
  */
-static void backprop_input_fused(const conv_job *j, int s0, int s1, int mr, int nr) {
+static void backprop_input_fused(conv_job *j, int mr, int nr) {
   const candor_conv_geometry *g = j->g;
   const int P = g->outH * g->outW, taps = g->kH * g->kW, outC = g->outC, inC = g->inC, sW = g->strideW;
   const int panelCols = (inC + nr - 1) / nr * nr;
@@ -238,9 +248,12 @@ static void backprop_input_fused(const conv_job *j, int s0, int s1, int mr, int 
   for (int t = 0; t < taps; t++) candor_gemm_pack_b(j->w + (size_t)t * inC * outC, 1, outC, inC, 0, outC, packed + (size_t)t * panelCols * outC);
   const size_t dyLines = (size_t)P * outC * sizeof(float) / 64, tiles = (size_t)taps * g->outH * ((g->outW + mr - 1) / mr);
   const size_t perTile = (dyLines + tiles - 1) / tiles;
-  for (int b = s0; b < s1; b++) {
-    const float *dyNext = j->in + (size_t)(b + 1) * P * outC;
-    size_t asked = b + 1 < s1 ? 0 : dyLines;
+  const size_t inSize = (size_t)g->inH * g->inW * inC;
+  for (int b = take_sample(j), next; b < g->batch; b = next) {
+    next = take_sample(j);
+    const float *dyNext = j->in + (size_t)next * P * outC;
+    size_t asked = next < g->batch ? 0 : dyLines;
+    memset(j->out + (size_t)b * inSize, 0, sizeof(float) * inSize);
     for (int t = taps - 1; t >= 0; t--) {
       const int kh = t / g->kW, kw = t % g->kW, off = kw * g->dilationW - g->padLeft;
       /* Output columns whose window column is inside: ow*sW + off in [0, inW). */
@@ -267,19 +280,19 @@ static void backprop_input_fused(const conv_job *j, int s0, int s1, int mr, int 
 }
 
 static void backprop_input_part(void *arg, int part, int parts) {
-  const conv_job *j = (const conv_job *)arg;
+  conv_job *j = (conv_job *)arg;
   const candor_conv_geometry *g = j->g;
   const int K = g->kH * g->kW * g->inC, P = g->outH * g->outW, chunk = chunk_samples(g);
   const size_t inSize = (size_t)g->inH * g->inW * g->inC;
-  int s0, s1;
-  samples_of(g, part, parts, &s0, &s1);
-  memset(j->out + (size_t)s0 * inSize, 0, sizeof(float) * (size_t)(s1 - s0) * inSize);
   int mr, nr;
   candor_gemm_tile(&mr, &nr);
   if (fused_input_pays(g, nr)) {
-    backprop_input_fused(j, s0, s1, mr, nr);
+    backprop_input_fused(j, mr, nr);
     return;
   }
+  int s0, s1;
+  samples_of(g, part, parts, &s0, &s1);
+  memset(j->out + (size_t)s0 * inSize, 0, sizeof(float) * (size_t)(s1 - s0) * inSize);
   float *col = candor_scratch(CANDOR_SCRATCH_COL, (size_t)chunk * P * K);
   for (int b0 = s0; b0 < s1; b0 += chunk) {
     const int n = s1 - b0 < chunk ? s1 - b0 : chunk;
