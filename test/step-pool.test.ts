@@ -4,8 +4,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import * as c from '../src/index.js';
-import { StepPool } from '../src/tensor/step-pool.js';
+import { StepPool, sharedStepPool } from '../src/tensor/step-pool.js';
 import { zeroBuffer } from '../src/tensor/alloc.js';
+import { alignedBytes } from '../src/tensor/aligned.js';
 import type { Shape } from '../src/tensor/shape.js';
 
 const RELEASED = /made inside a batch of fit, evaluate or predict, and its memory was released when the batch ended/;
@@ -75,6 +76,25 @@ describe('step pool', () => {
     assert.ok(pool.heldBytes >= 2 * 64 * 64 * 4, `both buffers went back to the outer pool (held ${pool.heldBytes} bytes)`);
     assert.throws(() => (inner as unknown as c.Tensor).dataSync(), RELEASED);
   });
+
+  it('lets go of a size no batch has asked for in idleMs: at the end of a later batch, and by its timer when no batch comes', async () => {
+    const pool = new StepPool(40);
+    const step = (t: c.Tensor) =>
+      pool.run(
+        () => c.mul(t, 2),
+        () => [],
+      );
+    step(x);
+    assert.equal(pool.heldBytes, alignedBytes(64 * 64));
+    const until = performance.now() + 60;
+    while (performance.now() < until); // no await: the timer cannot run, so the next batch's end is what lets go
+    step(c.randomNormal([48, 48], { seed: 4 })); // another size: the 64 x 64 buffers have waited too long
+    assert.equal(pool.heldBytes, alignedBytes(48 * 48), 'only the size the last batch asked for is held');
+    step(x); // 64 x 64 again: allocated afresh, and held again
+    assert.equal(pool.heldBytes, alignedBytes(48 * 48) + alignedBytes(64 * 64));
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    assert.equal(pool.heldBytes, 0, 'the timer let go of everything once no batch came');
+  });
 });
 
 /** Keeps the last input it saw: a layer that holds a tensor past its step. */
@@ -126,5 +146,27 @@ describe('step pool in fit', () => {
     const whole = model.predict(xs, { batchSize: 96 }) as c.Tensor;
     assert.deepEqual(inBatches.dataSync(), whole.dataSync());
     assert.throws(() => remember.last!.dataSync(), RELEASED);
+  });
+
+  it('one pool serves every fit, evaluate and predict: the next call’s first batch reuses the last call’s memory', async () => {
+    const model = c.sequential([c.layers.dense({ units: 64, activation: 'relu', inputShape: [8] }), c.layers.dense({ units: 40 })]);
+    model.compile({ loss: 'mse', optimizer: 'sgd' });
+    const xs = c.randomNormal([64, 8], { seed: 5 });
+    const ys = c.randomNormal([64, 40], { seed: 6 });
+    await model.fit(xs, ys, { epochs: 1, batchSize: 64, verbose: 0 });
+    const held = sharedStepPool().heldBytes;
+    assert.ok(held >= alignedBytes(64 * 64), `the fit's intermediates wait for the next call (held ${held} bytes)`);
+    const seen: number[] = [];
+    class Watch extends c.Callback {
+      override onEpochBegin(): void {
+        seen.push(sharedStepPool().heldBytes);
+      }
+      override onBatchEnd(): void {
+        seen.push(sharedStepPool().heldBytes);
+      }
+    }
+    await model.fit(xs, ys, { epochs: 1, batchSize: 64, verbose: 0, callbacks: [new Watch()] });
+    assert.equal(seen[0], held, 'nothing was released between the calls');
+    assert.equal(seen[1], held, "the second fit's batch took the first one's buffers and gave them back, allocating none");
   });
 });

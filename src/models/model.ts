@@ -3,7 +3,7 @@
  * weight stream, plus Keras' compile / fit / evaluate / predict, which hand over to the Trainer
  * that compile creates. Sequential is a Model; a functional Model will be another.
  */
-import { StepPool } from '../tensor/step-pool.js';
+import { sharedStepPool } from '../tensor/step-pool.js';
 import { Tensor, type Variable } from '../tensor/tensor.js';
 import type { Shape } from '../tensor/shape.js';
 import { rngFor, type Rng } from '../random/rng.js';
@@ -258,7 +258,7 @@ export abstract class Model<P extends Prediction = Prediction> implements Traina
     const n = data[0]!.shape[0]!;
     const parts: Tensor[][] = this.outputNames.map(() => []);
     const rng = rngFor(0);
-    const pool = new StepPool(); // each batch's intermediates reuse the last one's memory; its outputs are kept
+    const pool = sharedStepPool(); // each batch's intermediates reuse the last one's memory; its outputs are kept
     noGrad(() => {
       for (let start = 0; start < n; start += batchSize) {
         const { outputs } = pool.run(

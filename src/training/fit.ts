@@ -1,5 +1,5 @@
 /** Keras' fit loop: epochs of shuffled mini-batches, validation, callbacks, progress, the final report. */
-import { StepPool } from '../tensor/step-pool.js';
+import { sharedStepPool } from '../tensor/step-pool.js';
 import { Tensor } from '../tensor/tensor.js';
 import { rngFor } from '../random/rng.js';
 import type { Model } from '../models/model.js';
@@ -272,8 +272,8 @@ export async function fit(trainer: Trainer, x: ModelData, y: ModelData, raw: Fit
     samples: validation[0][0]!.shape[0]!,
   };
   const order = Int32Array.from({ length: n }, (_, i) => i);
-  // The steps' intermediates reuse one another's memory (tensor/step-pool.ts); the pool goes with this call.
-  const pool = new StepPool();
+  // The steps' intermediates reuse one another's memory, and the last call's (tensor/step-pool.ts).
+  const pool = sharedStepPool();
   for (let epoch = o.initialEpoch; epoch < o.epochs && !model.stopTraining; epoch++) {
     for (const cb of callbacks) await cb.onEpochBegin(epoch);
     reporter.epochBegin(epoch);

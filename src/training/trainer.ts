@@ -4,7 +4,7 @@
  * loops. A model holds one after compile; fit lives in fit.ts and drives it.
  */
 import { Tensor, type Variable } from '../tensor/tensor.js';
-import { StepPool } from '../tensor/step-pool.js';
+import { StepPool, sharedStepPool } from '../tensor/step-pool.js';
 import { rngFor, type Rng } from '../random/rng.js';
 import { noGrad } from '../ops/graph.js';
 import { variableGrads } from '../autograd/functional.js';
@@ -354,7 +354,7 @@ export class Trainer {
     const lossMean = new Mean();
     const headMeans = this.heads.map(() => new Mean());
     const rng = rngFor(0);
-    const pool = new StepPool(); // each batch's intermediates reuse the last one's memory
+    const pool = sharedStepPool(); // each batch's intermediates reuse the last one's memory
     noGrad(() => {
       for (let start = 0; start < samples; start += batchSize) {
         const end = Math.min(start + batchSize, samples);
