@@ -305,12 +305,12 @@ static void backprop_input_part(void *arg, int part, int parts) {
 static const float zeros[16];
 
 /*
- * The depth runs of tap (kh, kw), channels from c0, for rows [r0, r0+kc) of the chunk (samples
+ * The depth runs of tap (kh, kw), channel 0, for rows [r0, r0+kc) of the chunk (samples
  * from b0): along each output row the window's column stays inside the input for ow in [lo, hi),
  * where the run reads x (a step of strideW pixels); outside it, and on rows outside, zeros.
  * Returns the count (at most 3 per output row touched).
  */
-static int tap_runs(const float *x, const candor_conv_geometry *g, int b0, int r0, int kc, int kh, int kw, int c0, candor_depth_run *runs) {
+static int tap_runs(const float *x, const candor_conv_geometry *g, int b0, int r0, int kc, int kh, int kw, candor_depth_run *runs) {
   const int P = g->outH * g->outW, outW = g->outW, sW = g->strideW, off = kw * g->dilationW - g->padLeft;
   const int lo = off >= 0 ? 0 : (-off + sW - 1) / sW, hi = g->inW - off <= 0 ? 0 : (g->inW - off + sW - 1) / sW;
   int b = b0 + r0 / P, oh = r0 % P / outW, ow = r0 % outW, count = 0;
@@ -320,7 +320,7 @@ static int tap_runs(const float *x, const candor_conv_geometry *g, int b0, int r
     const int from = !rowInside ? end : lo > ow ? (lo < end ? lo : end) : ow, to = !rowInside ? end : hi < end ? (hi > from ? hi : from) : end;
     if (from > ow) runs[count++] = (candor_depth_run){zeros, 0, from - ow};
     if (to > from)
-      runs[count++] = (candor_depth_run){x + (((size_t)b * g->inH + ih) * g->inW + (size_t)(from * sW + off)) * g->inC + c0, (size_t)sW * g->inC, to - from};
+      runs[count++] = (candor_depth_run){x + (((size_t)b * g->inH + ih) * g->inW + (size_t)(from * sW + off)) * g->inC, (size_t)sW * g->inC, to - from};
     if (end > to) runs[count++] = (candor_depth_run){zeros, 0, end - to};
     p += end - ow;
     ow = end;
@@ -391,18 +391,25 @@ static void backprop_filter_part(void *arg, int part, int parts) {
       candor_gemm_pack_b(dy, 0, rows, g->outC, p0, kc, panelsB);
       /* What comes next: dy's next block (this part's dy is one array), and this block's share of the next chunk's x. */
       const size_t dyFrom = ((size_t)b0 * P + p0 + kc) * g->outC, dyTo = dyEnd - dyFrom > (size_t)step * g->outC ? dyFrom + (size_t)step * g->outC : dyEnd;
-      const size_t xBytes = sizeof(float) * (size_t)nextN * inSize;
+      /* Each tile's share of both: dyPer floats of dy's next block, xPer bytes of the next chunk's x (its blocks share that). */
+      const size_t xBytes = sizeof(float) * (size_t)nextN * inSize, xPer = (xBytes + (size_t)blocks * tiles - 1) / ((size_t)blocks * tiles);
+      const size_t dyPer = (dyTo - dyFrom + tiles - 1) / tiles;
       const char *xNext = (const char *)(j->in + (size_t)(b0 + n) * inSize);
-      for (int tap = 0, tile = 0; tap < g->kH * g->kW; tap++)
+      for (int tap = 0, tile = 0; tap < g->kH * g->kW; tap++) {
+        /* A tap's runs, moved mr channels along x for each tile (zero runs stay). */
+        const int count = tap_runs(j->in, g, b0, p0, kc, tap / g->kW, tap % g->kW, runs);
         for (int c0 = 0; c0 < g->inC; c0 += mr, tile++) {
-          const int count = tap_runs(j->in, g, b0, p0, kc, tap / g->kW, tap % g->kW, c0, runs);
-          const size_t share = (size_t)block * tiles + tile, shares = (size_t)blocks * tiles;
-          const candor_prefetch next[2] = {
-              {j->w + dyFrom + (dyTo - dyFrom) * tile / tiles, sizeof(float) * ((dyTo - dyFrom) * (tile + 1) / tiles - (dyTo - dyFrom) * tile / tiles)},
-              {xNext + xBytes * share / shares, xBytes * (share + 1) / shares - xBytes * share / shares}};
+          if (c0 > 0)
+            for (int r = 0; r < count; r++)
+              if (runs[r].stride) runs[r].at += mr;
+          const size_t share = (size_t)block * tiles + tile, dyAt = (size_t)tile * dyPer, xAt = share * xPer;
+          const size_t dyLen = dyAt >= dyTo - dyFrom ? 0 : dyTo - dyFrom - dyAt < dyPer ? dyTo - dyFrom - dyAt : dyPer;
+          const size_t xLen = xAt >= xBytes ? 0 : xBytes - xAt < xPer ? xBytes - xAt : xPer;
+          const candor_prefetch next[2] = {{j->w + dyFrom + dyAt, sizeof(float) * dyLen}, {xNext + xAt, xLen}};
           candor_gemm_runs(runs, count, 1, g->inC - c0 < mr ? g->inC - c0 : mr, panelsB, kc, g->outC, dw + ((size_t)tap * g->inC + c0) * g->outC, g->outC,
                            b0 > s0 || p0 > 0, next, 2);
         }
+      }
     }
   }
 }
