@@ -25,7 +25,14 @@ for (const [key, fn] of Object.entries(active)) {
   timed[key] = (...args) => {
     const t = performance.now();
     const r = fn(...args);
-    const label = key === 'unary' || key === 'unaryGrad' || key === 'binary' || key === 'reduce' ? `${key}:${args[0]}` : key;
+    // Convolutions by layer (channels in -> out): a CNN's first layer and its deeper ones cost very differently.
+    const conv = key.startsWith('conv2d') ? args.find((a) => a && typeof a === 'object' && 'outC' in a) : undefined;
+    const label =
+      key === 'unary' || key === 'unaryGrad' || key === 'binary' || key === 'reduce'
+        ? `${key}:${args[0]}`
+        : conv
+          ? `${key} ${conv.inC}->${conv.outC}`
+          : key;
     kernelTime.set(label, (kernelTime.get(label) ?? 0) + performance.now() - t);
     return r;
   };

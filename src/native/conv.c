@@ -88,17 +88,20 @@ typedef struct {
   float *partials[64]; /* backprop filter: each part's dW */
   const float *bias;   /* forward: optional fused epilogue act(y + bias) */
   int relu;
-  int next; /* the fused per-sample passes: the next sample not yet taken */
+  int next; /* forward and input gradient: the first sample no part has taken yet */
 } conv_job;
 
 /*
- * The fused forward and input-gradient passes write each sample's output from that sample alone,
- * so parts take samples as they finish them instead of a fixed half each: the result is the same
- * whichever thread computes a sample, and a virtual CPU slowed by its host's other work just takes
- * fewer (Zen 5 VM, conv2 of W2: the two halves of a static split finished 12 % apart). The input
- * gradient takes its next sample before computing the current one, to prefetch that sample's dy.
+ * The forward and input-gradient passes write each sample's output from that sample alone, so
+ * parts take samples (or chunks of them) as they finish the last ones instead of a fixed half
+ * each: the result is the same whichever thread computes a sample, and a thread slowed by other
+ * work just takes fewer. Zen 5 VM, conv2 of W2: the two halves of a static split finished 12 %
+ * apart; in a W2 fit, where V8's collector threads share the two cores, conv1's 0.5 ms forward
+ * pass took 0.5-6 ms waiting for the slower half. The fused input gradient takes its next sample
+ * before computing the current one, to prefetch that sample's dy. (The filter gradient's partial
+ * sums per thread fix its bits, so it keeps fixed halves.)
  */
-static int take_sample(conv_job *j) { return __atomic_fetch_add(&j->next, 1, __ATOMIC_RELAXED); }
+static int take_samples(conv_job *j, int n) { return __atomic_fetch_add(&j->next, n, __ATOMIC_RELAXED); }
 
 /* This part's sample range [*s0, *s1). */
 static void samples_of(const candor_conv_geometry *g, int part, int parts, int *s0, int *s1) {
@@ -168,7 +171,7 @@ static void forward_fused(conv_job *j, int mr, int nr) {
   float *image = padded ? candor_scratch(CANDOR_SCRATCH_COL, (size_t)hp * wp * inC) : 0;
   candor_depth_run runs[MAX_FORWARD_RUNS];
   const size_t rs = (size_t)g->strideW * inC;
-  for (int b = take_sample(j); b < g->batch; b = take_sample(j)) {
+  for (int b = take_samples(j, 1); b < g->batch; b = take_samples(j, 1)) {
     const float *xb = image ? image : j->in + (size_t)b * g->inH * g->inW * inC;
     if (image) candor_conv_pad_samples(j->in, g, b, 1, image);
     float *yb = j->out + (size_t)b * P * outC;
@@ -198,10 +201,9 @@ static void forward_fused(conv_job *j, int mr, int nr) {
 static void forward_part(void *arg, int part, int parts) {
   conv_job *j = (conv_job *)arg;
   const candor_conv_geometry *g = j->g;
-  const int K = g->kH * g->kW * g->inC, P = g->outH * g->outW, chunk = chunk_samples(g);
-  int s0, s1;
-  samples_of(g, part, parts, &s0, &s1);
   const int shallow = candor_conv_shallow_applies(g);
+  /* The direct kernel for one channel has no buffer to fill: a sample at a time balances best. */
+  const int K = g->kH * g->kW * g->inC, P = g->outH * g->outW, chunk = shallow ? 1 : chunk_samples(g);
   int mr, nr;
   candor_gemm_tile(&mr, &nr);
   if (!shallow && fused_forward_pays(g, mr)) {
@@ -209,8 +211,8 @@ static void forward_part(void *arg, int part, int parts) {
     return;
   }
   float *col = shallow ? 0 : candor_scratch(CANDOR_SCRATCH_COL, (size_t)chunk * P * K);
-  for (int b0 = s0; b0 < s1; b0 += chunk) {
-    const int n = s1 - b0 < chunk ? s1 - b0 : chunk;
+  for (int b0 = take_samples(j, chunk); b0 < g->batch; b0 = take_samples(j, chunk)) {
+    const int n = g->batch - b0 < chunk ? g->batch - b0 : chunk;
     float *y = j->out + (size_t)b0 * P * g->outC;
     if (shallow) {
       candor_conv_shallow_forward(j->in, j->w, j->bias, j->relu, y, g, b0, n); /* with the epilogue */
@@ -249,8 +251,8 @@ static void backprop_input_fused(conv_job *j, int mr, int nr) {
   const size_t dyLines = (size_t)P * outC * sizeof(float) / 64, tiles = (size_t)taps * g->outH * ((g->outW + mr - 1) / mr);
   const size_t perTile = (dyLines + tiles - 1) / tiles;
   const size_t inSize = (size_t)g->inH * g->inW * inC;
-  for (int b = take_sample(j), next; b < g->batch; b = next) {
-    next = take_sample(j);
+  for (int b = take_samples(j, 1), next; b < g->batch; b = next) {
+    next = take_samples(j, 1);
     const float *dyNext = j->in + (size_t)next * P * outC;
     size_t asked = next < g->batch ? 0 : dyLines;
     memset(j->out + (size_t)b * inSize, 0, sizeof(float) * inSize);
@@ -290,13 +292,11 @@ static void backprop_input_part(void *arg, int part, int parts) {
     backprop_input_fused(j, mr, nr);
     return;
   }
-  int s0, s1;
-  samples_of(g, part, parts, &s0, &s1);
-  memset(j->out + (size_t)s0 * inSize, 0, sizeof(float) * (size_t)(s1 - s0) * inSize);
   float *col = candor_scratch(CANDOR_SCRATCH_COL, (size_t)chunk * P * K);
-  for (int b0 = s0; b0 < s1; b0 += chunk) {
-    const int n = s1 - b0 < chunk ? s1 - b0 : chunk;
+  for (int b0 = take_samples(j, chunk); b0 < g->batch; b0 = take_samples(j, chunk)) {
+    const int n = g->batch - b0 < chunk ? g->batch - b0 : chunk;
     candor_gemm_serial(j->in + (size_t)b0 * P * g->outC, j->w, col, n * P, K, g->outC, 0, 1, 0);
+    memset(j->out + (size_t)b0 * inSize, 0, sizeof(float) * (size_t)n * inSize);
     col2im_add(col, j->out, g, b0, n);
   }
 }
