@@ -12,8 +12,8 @@
  * One pool serves every fit, evaluate and predict of a thread (sharedStepPool), so the first batch
  * of a call reuses the last call's memory too: with a pool per call, that batch allocated the
  * whole working set afresh while the last call's pool still waited for the collector (W2 fits of
- * 8 steps: the first step 90-120 ms against ~55, peak RSS 340 MB; one pool: ~2,250 -> ~2,600
- * samples/s, 230 MB). Buffers of a size no batch has taken for IDLE_MS are let go (at the end of
+ * 8 steps: the first step 90-120 ms against ~55; one pool: ~2,050 -> ~2,300 samples/s, peak RSS
+ * 343 -> 225 MB). Buffers of a size no batch has taken for IDLE_MS are let go (at the end of
  * a batch, and by a timer that does not keep the process alive), so a pool holds at most the
  * working sets of the last second's batches.
  *
@@ -34,7 +34,7 @@ import { alignedBytes, alignedView } from './aligned.js';
 /** Milliseconds a size may go untaken before its free buffers are let go. */
 const IDLE_MS = 1000;
 
-/** Free buffers of one byte length, and when a batch last asked for that length (performance.now()). */
+/** Free buffers of one byte length, and when a batch that asked for that length last ended (performance.now()). */
 interface SizeClass {
   buffers: ArrayBuffer[];
   asked: number;
@@ -53,8 +53,7 @@ export class StepPool {
   take(n: number, zero: boolean): Float32Array {
     const bytes = alignedBytes(n);
     let size = this.free.get(bytes);
-    if (!size) this.free.set(bytes, (size = { buffers: [], asked: 0 }));
-    size.asked = performance.now();
+    if (!size) this.free.set(bytes, (size = { buffers: [], asked: 0 })); // stamped when the batch ends (reclaim)
     const recycled = size.buffers.pop();
     let buffer: ArrayBuffer;
     if (recycled) buffer = recycled;
@@ -94,18 +93,19 @@ export class StepPool {
   }
 
   private reclaim(kept: ReadonlySet<ArrayBufferLike>): void {
+    const now = performance.now();
     for (const buffer of this.lent) {
+      const size = this.free.get(buffer.byteLength)!; // take() made its size class
+      size.asked = now;
       if (kept.has(buffer)) continue; // now the caller's, like any other allocation
-      const moved = structuredClone(buffer, { transfer: [buffer] });
-      this.free.get(moved.byteLength)!.buffers.push(moved); // take() made its size class
+      size.buffers.push(structuredClone(buffer, { transfer: [buffer] }));
     }
     this.lent = [];
-    this.sweep();
+    this.sweep(now);
   }
 
   /** Lets go of the buffers of sizes untaken for idleMs; while any are held, checks again later. */
-  private sweep(): void {
-    const now = performance.now();
+  private sweep(now = performance.now()): void {
     for (const [bytes, size] of this.free) if (now - size.asked >= this.idleMs) this.free.delete(bytes);
     if (this.free.size === 0 || this.sweepTimer) return;
     this.sweepTimer = setTimeout(() => {
