@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import * as c from '../dist/index.js';
+import { chooseTorchBlas } from './torch-blas.mjs';
 
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
@@ -48,8 +49,13 @@ function sides(workload) {
     const other = info.kernel.endsWith('8x32') ? '12x32' : '8x32';
     out[`candor ${other}`] = candor({ CANDOR_GEMM_KERNEL: other });
   }
-  if (!torchError)
-    out.pytorch = () => child('/usr/bin/python3', ['bench/torch_peers.py', '--workload', workload, '--reps', String(REPS), ...quickFlag]);
+  const torch = (env) => () =>
+    child('/usr/bin/python3', ['bench/torch_peers.py', '--workload', workload, '--reps', String(REPS), ...quickFlag], env);
+  if (!torchError) out.pytorch = torch(torchBlas.env);
+  // An AVX2-only CPU's PyTorch runs OpenBLAS's AVX2 kernels and oneDNN's AVX2 code: G1's AVX2 row is
+  // compared with that, like for like (the other rows' AVX2 figures are against PyTorch at its best here).
+  if (!torchError && info?.isa === 'avx512f' && workload === 'G1' && torchBlas.used !== 'Haswell')
+    out['pytorch avx2'] = torch({ OPENBLAS_CORETYPE: 'Haswell', ONEDNN_MAX_CPU_ISA: 'AVX2' });
   return out;
 }
 
@@ -81,6 +87,9 @@ const torchError =
   torchProbe.status === 0
     ? null
     : `PyTorch column skipped: ${(torchProbe.stderr || 'python3-torch not installed').trim().split('\n').pop()}`;
+// PyTorch's dense products run with the fastest OpenBLAS kernels this CPU executes (bench/torch-blas.mjs).
+const torchBlas = torchError ? { env: {} } : chooseTorchBlas();
+results.machine.pytorchBlas = torchError ? null : torchBlas;
 
 // ---- the yardstick ----
 // Probed at the start, before the convolution passes and at the end: a shared machine can lose a
@@ -119,7 +128,9 @@ for (const be of ['cpu', 'wasm']) {
 probe();
 if (info && wanted('W2')) {
   const mine = child(process.execPath, ['bench/candor_workload.mjs', 'conv', 'native', String(REPS)]).passes;
-  const theirs = torchError ? {} : child('/usr/bin/python3', ['bench/torch_peers.py', '--workload', 'conv', '--reps', String(REPS)]).passes;
+  const theirs = torchError
+    ? {}
+    : child('/usr/bin/python3', ['bench/torch_peers.py', '--workload', 'conv', '--reps', String(REPS)], torchBlas.env).passes;
   results.convPasses = Object.fromEntries(
     Object.entries(mine).map(([pass, v]) => [pass, { candor: median(v), pytorch: theirs[pass] ? median(theirs[pass]) : null }]),
   );
@@ -148,21 +159,33 @@ const lines = [
   ...(peakDrift > 0.1
     ? [`WARNING: the probes differ by ${(100 * peakDrift).toFixed(0)}%: the machine lost capacity during the run; rerun before trusting it`]
     : []),
+  ...(torchError
+    ? []
+    : [
+        `PyTorch's BLAS: OpenBLAS detects ${torchBlas.detected}; ran with ${torchBlas.used} (1024³ GFLOP/s: ${Object.entries(
+          torchBlas.gflops,
+        )
+          .map(([core, v]) => `${core} ${v.toFixed(0)}`)
+          .join(', ')})`,
+      ]),
   `each ratio: median of round medians (${REPS} repetitions per round), spreads = (max - min) / median of each side's last 3 rounds; ! = not within ${100 * STABLE}% in ${BUDGET_S} s`,
   '',
 ];
 for (const [w, peers] of Object.entries(results.workloads)) {
   lines.push(titles[w]);
-  const ref = peers.pytorch;
   for (const [peer, r] of Object.entries(peers)) {
+    const ref = peer === 'candor avx2' && peers['pytorch avx2'] ? peers['pytorch avx2'] : peers.pytorch;
     const ratio = r.value && ref?.value ? (w === 'W1' ? ref.value / r.value : r.value / ref.value) : null;
     const value = r.value === null ? '—' : r.value.toFixed(r.value < 10 ? 2 : 1);
     const flag = r.stable === false || ref?.stable === false ? '!' : ' ';
     // Sides measured once (the reference backend, TF.js) have no spread of their own.
     const spreads = Number.isFinite(r.spread) ? ` (${pct(r.spread)} vs ${pct(ref.spread)})` : '';
-    const ratioText = ratio && peer !== 'pytorch' ? `${ratio.toFixed(2)}× PyTorch${Number.isFinite(r.spread) ? flag : ' '}${spreads}` : '';
+    const ratioText =
+      ratio && !peer.startsWith('pytorch')
+        ? `${ratio.toFixed(2)}× PyTorch${ref === peers.pytorch ? '' : ' AVX2'}${Number.isFinite(r.spread) ? flag : ' '}${spreads}`
+        : '';
     lines.push(
-      `  ${peer.padEnd(17)} ${value.padStart(9)} ${peer === 'pytorch' ? pct(r.spread).padEnd(8) : ''.padEnd(8)} ${ratioText.padEnd(36)} ${mb(r.peakRssMB).padStart(7)}${r.note ? `  (${r.note})` : ''}`,
+      `  ${peer.padEnd(17)} ${value.padStart(9)} ${peer.startsWith('pytorch') ? pct(r.spread).padEnd(8) : ''.padEnd(8)} ${ratioText.padEnd(36)} ${mb(r.peakRssMB).padStart(7)}${r.note ? `  (${r.note})` : ''}`,
     );
   }
   if (w === 'G1' && peak && peers['candor native'])
