@@ -3,6 +3,7 @@
 // training samples/s for Candor (this backend) and PyTorch (2 threads, bench/torch_transformer.py)
 // with the same architecture, in the same run. Read the ratio.
 import { spawnSync } from 'node:child_process';
+import { chooseTorchBlas } from './torch-blas.mjs';
 import * as c from '../dist/index.js';
 
 const steps = Number(process.argv[2] ?? 3);
@@ -38,10 +39,16 @@ await model.fit(c.slice(x, [0, 0], [batch, seq]), c.slice(y, [0, 0], [batch, 5])
 const t0 = performance.now();
 await model.fit(x, y, { epochs: 1, batchSize: batch, verbose: 0, seed: 1, shuffle: false });
 const candor = (batch * steps) / ((performance.now() - t0) / 1000);
-const torch = spawnSync('/usr/bin/python3', ['bench/torch_transformer.py', String(steps)], { encoding: 'utf8' });
+// PyTorch's matrix products with the fastest OpenBLAS kernels this CPU runs (bench/torch-blas.mjs).
+const torchBlas = chooseTorchBlas();
+const torch = spawnSync('/usr/bin/python3', ['bench/torch_transformer.py', String(steps)], {
+  encoding: 'utf8',
+  env: { ...process.env, ...torchBlas.env },
+});
 const peer = torch.status === 0 ? JSON.parse(torch.stdout).W6 : null;
 console.log(`W6 2-block Transformer encoder classifier, ${steps} steps of batch ${batch} (samples/s, higher is better)`);
 console.log(`  candor ${c.backend().padEnd(9)} ${candor.toFixed(1).padStart(8)}${peer ? `  ${(candor / peer).toFixed(2)}x PyTorch` : ''}`);
 console.log(
   peer ? `  pytorch          ${peer.toFixed(1).padStart(8)}  1.00x PyTorch` : `  pytorch: ${torch.stderr.trim().split('\n').pop()}`,
 );
+if (peer) console.log(`  (PyTorch's OpenBLAS: detected ${torchBlas.detected}, ran ${torchBlas.used})`);
