@@ -476,6 +476,37 @@ typedef struct {
   int kc, j0, nc, p0;
 } gemm_job;
 
+/*
+ * Packing A pays off only over many B panels: with a convolution's 32-64 output channels it was a
+ * quarter of the time. Up to 24 panels the AVX2 kernel reads A where it lies — a row-major A as
+ * six sequential row streams (conv2 forward 115 -> 152 GFLOP/s on this Zen 2), a transposed A
+ * when it is narrow too, since each depth step is a new row of it (filter gradient 102 -> 159; a
+ * 9216-wide one fell 87 -> 75). Wider blocks keep packing (1024³: 163 packed, 158 direct).
+ */
+static int reads_a_directly(const dense_a *d, int nc) {
+  return direct_a && (nc + NR - 1) / NR <= DIRECT_A_MAX_PANELS && (!d->transA || d->m <= DIRECT_A_MAX_ROWS);
+}
+
+/*
+ * C rows [i0, i0+mc) x columns [j0+jFrom, j0+jTo) (+)= A's rows over depth [p0, p0+kc) @ the
+ * packed B block, one kernel call per tile; A comes from packedA (its rows i0.. packed) or, when
+ * packedA is NULL, from where it lies.
+ */
+static void block_tiles(const dense_a *d, const float *packedA, int i0, int mc, int p0, int kc, const float *packedB, int jFrom, int jTo, float *c0,
+                        int ldc, int j0, int accumulate) {
+  for (int jp = jFrom; jp < jTo; jp += NR) {
+    const int nr = jTo - jp < NR ? jTo - jp : NR;
+    const float *bp = packedB + (size_t)jp * kc;
+    for (int ip = 0; ip < mc; ip += MR) {
+      const int mr = mc - ip < MR ? mc - ip : MR;
+      float *c = c0 + (size_t)(i0 + ip) * ldc + j0 + jp;
+      if (packedA) microkernel(kc, packedA + (size_t)ip * kc, 1, MR, bp, c, ldc, mr, nr, accumulate);
+      else if (d->transA) microkernel(kc, d->a + (size_t)p0 * d->m + i0 + ip, 1, d->m, bp, c, ldc, mr, nr, accumulate);
+      else microkernel(kc, d->a + (size_t)(i0 + ip) * d->k + p0, d->k, 1, bp, c, ldc, mr, nr, accumulate);
+    }
+  }
+}
+
 /* One thread's share of a packed-B block: a contiguous range of rows (whole MR panels), in MC blocks. */
 static void gemm_rows(void *arg, int part, int parts) {
   const gemm_job *job = (const gemm_job *)arg;
@@ -483,30 +514,12 @@ static void gemm_rows(void *arg, int part, int parts) {
   const int first = (int)((long)panels * part / parts) * MR;
   const int last = (int)((long)panels * (part + 1) / parts) * MR < job->m ? (int)((long)panels * (part + 1) / parts) * MR : job->m;
   if (first >= last) return;
-  /*
-   * Packing A pays off only over many B panels: with a convolution's 32-64 output channels it was a
-   * quarter of the time. Up to 24 panels the AVX2 kernel reads A where it lies — a row-major A as
-   * six sequential row streams (conv2 forward 115 -> 152 GFLOP/s on this Zen 2), a transposed A
-   * when it is narrow too, since each depth step is a new row of it (filter gradient 102 -> 159; a
-   * 9216-wide one fell 87 -> 75). Wider blocks keep packing (1024³: 163 packed, 158 direct).
-   */
   const dense_a *d = job->a;
-  const int direct = direct_a && (job->nc + NR - 1) / NR <= DIRECT_A_MAX_PANELS && (!d->transA || d->m <= DIRECT_A_MAX_ROWS);
-  float *packedA = direct ? 0 : candor_scratch(CANDOR_SCRATCH_PACK_A, (size_t)MC * KC);
+  float *packedA = reads_a_directly(d, job->nc) ? 0 : candor_scratch(CANDOR_SCRATCH_PACK_A, (size_t)MC * KC);
   for (int i0 = first; i0 < last; i0 += MC) {
     const int mc = last - i0 < MC ? last - i0 : MC;
-    if (!direct) pack_a(d, i0, mc, job->p0, job->kc, MR, packedA);
-    for (int jp = 0; jp < job->nc; jp += NR) {
-      const int nr = job->nc - jp < NR ? job->nc - jp : NR;
-      for (int ip = 0; ip < mc; ip += MR) {
-        const int mr = mc - ip < MR ? mc - ip : MR;
-        float *c = job->c + (size_t)(i0 + ip) * job->n + job->j0 + jp;
-        const float *bp = job->packedB + (size_t)jp * job->kc;
-        if (!direct) microkernel(job->kc, packedA + (size_t)ip * job->kc, 1, MR, bp, c, job->n, mr, nr, job->accumulate);
-        else if (d->transA) microkernel(job->kc, d->a + (size_t)job->p0 * d->m + i0 + ip, 1, d->m, bp, c, job->n, mr, nr, job->accumulate);
-        else microkernel(job->kc, d->a + (size_t)(i0 + ip) * d->k + job->p0, d->k, 1, bp, c, job->n, mr, nr, job->accumulate);
-      }
-    }
+    if (packedA) pack_a(d, i0, mc, job->p0, job->kc, MR, packedA);
+    block_tiles(d, packedA, i0, mc, job->p0, job->kc, job->packedB, 0, job->nc, job->c, job->n, job->j0, job->accumulate);
   }
 }
 
@@ -609,27 +622,14 @@ typedef struct {
 static void run_offered(const column_job *j, offered_block *blk) {
   const dense_a *d = j->a;
   const int chunks = (blk->nc + UNIT_PANELS * NR - 1) / (UNIT_PANELS * NR);
-  /* As gemm_rows decides for the same block. */
-  const int direct = direct_a && (blk->nc + NR - 1) / NR <= DIRECT_A_MAX_PANELS && (!d->transA || d->m <= DIRECT_A_MAX_ROWS);
-  float *packedA = direct ? 0 : candor_scratch(CANDOR_SCRATCH_PACK_A, (size_t)MC * KC);
-  const int acc = j->accumulate || blk->p0 > 0;
+  float *packedA = reads_a_directly(d, blk->nc) ? 0 : candor_scratch(CANDOR_SCRATCH_PACK_A, (size_t)MC * KC); /* as gemm_rows on this block */
   int packedRow = -1;
   for (int u = __atomic_fetch_add(&blk->next, 1, __ATOMIC_RELAXED); u < blk->units; u = __atomic_fetch_add(&blk->next, 1, __ATOMIC_RELAXED)) {
     const int i0 = u / chunks * MC, mc = j->m - i0 < MC ? j->m - i0 : MC, first = u % chunks * UNIT_PANELS * NR;
-    const int last = first + UNIT_PANELS * NR < blk->nc ? first + UNIT_PANELS * NR : blk->nc;
-    if (!direct && packedRow != i0) pack_a(d, i0, mc, blk->p0, blk->kc, MR, packedA);
+    if (packedA && packedRow != i0) pack_a(d, i0, mc, blk->p0, blk->kc, MR, packedA);
     packedRow = i0;
-    for (int jp = first; jp < last; jp += NR) {
-      const int nr = last - jp < NR ? last - jp : NR;
-      const float *bp = blk->packedB + (size_t)jp * blk->kc;
-      for (int ip = 0; ip < mc; ip += MR) {
-        const int mr = mc - ip < MR ? mc - ip : MR;
-        float *c = j->c + (size_t)(i0 + ip) * j->n + blk->j0 + jp;
-        if (!direct) microkernel(blk->kc, packedA + (size_t)ip * blk->kc, 1, MR, bp, c, j->n, mr, nr, acc);
-        else if (d->transA) microkernel(blk->kc, d->a + (size_t)blk->p0 * d->m + i0 + ip, 1, d->m, bp, c, j->n, mr, nr, acc);
-        else microkernel(blk->kc, d->a + (size_t)(i0 + ip) * d->k + blk->p0, d->k, 1, bp, c, j->n, mr, nr, acc);
-      }
-    }
+    block_tiles(d, packedA, i0, mc, blk->p0, blk->kc, blk->packedB, first, first + UNIT_PANELS * NR < blk->nc ? first + UNIT_PANELS * NR : blk->nc, j->c, j->n,
+                blk->j0, j->accumulate || blk->p0 > 0);
   }
 }
 
