@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import * as c from '../dist/index.js';
-import { chooseTorchBlas } from './torch-blas.mjs';
+import { MALLOC_TUNABLES, torchEnvironment } from './torch-env.mjs';
 
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
@@ -55,7 +55,7 @@ function sides(workload) {
   // An AVX2-only CPU's PyTorch runs OpenBLAS's AVX2 kernels and oneDNN's AVX2 code: G1's AVX2 row is
   // compared with that, like for like (the other rows' AVX2 figures are against PyTorch at its best here).
   if (!torchError && info?.isa === 'avx512f' && workload === 'G1' && torchBlas.used !== 'Haswell')
-    out['pytorch avx2'] = torch({ OPENBLAS_CORETYPE: 'Haswell', ONEDNN_MAX_CPU_ISA: 'AVX2' });
+    out['pytorch avx2'] = torch({ ...MALLOC_TUNABLES, OPENBLAS_CORETYPE: 'Haswell', ONEDNN_MAX_CPU_ISA: 'AVX2' });
   return out;
 }
 
@@ -87,8 +87,8 @@ const torchError =
   torchProbe.status === 0
     ? null
     : `PyTorch column skipped: ${(torchProbe.stderr || 'python3-torch not installed').trim().split('\n').pop()}`;
-// PyTorch's dense products run with the fastest OpenBLAS kernels this CPU executes (bench/torch-blas.mjs).
-const torchBlas = torchError ? { env: {} } : chooseTorchBlas();
+// PyTorch's dense products run with the fastest OpenBLAS kernels this CPU executes (bench/torch-env.mjs).
+const torchBlas = torchError ? { env: {} } : torchEnvironment();
 results.machine.pytorchBlas = torchError ? null : torchBlas;
 
 // ---- the yardstick ----
@@ -180,7 +180,7 @@ const lines = [
   ...(torchError
     ? []
     : [
-        `PyTorch's BLAS: OpenBLAS detects ${torchBlas.detected}; ran with ${torchBlas.used} (1024³ GFLOP/s: ${Object.entries(
+        `PyTorch's environment: Candor's malloc settings (GLIBC_TUNABLES); OpenBLAS detects ${torchBlas.detected}; ran with ${torchBlas.used} (1024³ GFLOP/s: ${Object.entries(
           torchBlas.gflops,
         )
           .map(([core, v]) => `${core} ${v.toFixed(0)}`)

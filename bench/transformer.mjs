@@ -3,7 +3,7 @@
 // training samples/s for Candor (this backend) and PyTorch (2 threads, bench/torch_transformer.py)
 // with the same architecture, in the same run. Read the ratio.
 import { spawnSync } from 'node:child_process';
-import { chooseTorchBlas } from './torch-blas.mjs';
+import { torchEnvironment } from './torch-env.mjs';
 import * as c from '../dist/index.js';
 
 const steps = Number(process.argv[2] ?? 3);
@@ -39,8 +39,8 @@ await model.fit(c.slice(x, [0, 0], [batch, seq]), c.slice(y, [0, 0], [batch, 5])
 const t0 = performance.now();
 await model.fit(x, y, { epochs: 1, batchSize: batch, verbose: 0, seed: 1, shuffle: false });
 const candor = (batch * steps) / ((performance.now() - t0) / 1000);
-// PyTorch's matrix products with the fastest OpenBLAS kernels this CPU runs (bench/torch-blas.mjs).
-const torchBlas = chooseTorchBlas();
+// PyTorch's matrix products with the fastest OpenBLAS kernels this CPU runs (bench/torch-env.mjs).
+const torchBlas = torchEnvironment();
 const torch = spawnSync('/usr/bin/python3', ['bench/torch_transformer.py', String(steps)], {
   encoding: 'utf8',
   env: { ...process.env, ...torchBlas.env },

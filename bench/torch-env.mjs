@@ -1,10 +1,19 @@
-// PyTorch at its best on this CPU: Debian's python3-torch does its dense products (G1, every
-// Linear layer) in OpenBLAS, which picks its kernels by the CPU model it knows. OpenBLAS 0.3.21
-// (Debian 12) does not know Zen 5 and runs its AVX2 "Haswell" kernels there: 1024³ at ~190
-// GFLOP/s where its AVX-512 "SkylakeX" kernels run ~345 on the same two threads, so a bench left
-// to that detection printed G1 at 1.8× PyTorch where a fair peer gives ~1.05×. Each kernel set
-// this CPU can run is timed on a 1024³ product, and PyTorch runs with the fastest
-// (OPENBLAS_CORETYPE); the table names what OpenBLAS detected and what was used.
+// The environment PyTorch's processes run in, so that the bench compares the libraries, not
+// their settings: PyTorch at its best on this machine.
+//
+// Its allocator: Candor sets glibc's malloc when it loads (src/native/memory.c: blocks up to
+// 32 MiB from the heap, 256 MiB of free heap kept, 16 MiB of top pad), and PyTorch gets the same
+// settings through GLIBC_TUNABLES. Left to glibc's defaults, each of PyTorch's large tensors is a
+// fresh mmap whose pages fault in on first write: W2 ran 524-652 samples/s against 1,082-1,190
+// with the settings, and conv2's forward pass followed by a ReLU 31 GFLOP/s against 313-320
+// (Zen 5 VM; the conv alone ran ~340 either way).
+//
+// Its BLAS: Debian's python3-torch does its dense products (G1, every Linear layer) in OpenBLAS,
+// which picks its kernels by the CPU models it knows. OpenBLAS 0.3.21 (Debian 12) does not know
+// Zen 5 and runs its AVX2 "Haswell" kernels there: 1024³ at ~190 GFLOP/s where its AVX-512
+// "SkylakeX" kernels run ~340 on the same two threads. Each kernel set this CPU can run is timed
+// on a 1024³ product, and PyTorch runs with the fastest (OPENBLAS_CORETYPE); the table names what
+// OpenBLAS detected and what ran.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
@@ -45,7 +54,7 @@ function runnableCores(flags) {
 function probe(env) {
   const r = spawnSync('/usr/bin/python3', ['-c', PROBE], {
     encoding: 'utf8',
-    env: { ...process.env, ...env, OPENBLAS_VERBOSE: '2' },
+    env: { ...process.env, ...MALLOC_TUNABLES, ...env, OPENBLAS_VERBOSE: '2' },
   });
   if (r.status !== 0) return null;
   const core = `${r.stdout}\n${r.stderr}`.match(/Core:\s*(\S+)/)?.[1] ?? 'unknown';
@@ -53,12 +62,23 @@ function probe(env) {
   return Number.isFinite(gflops) ? { core, gflops } : null;
 }
 
+/** glibc's malloc as src/native/memory.c sets it for Candor. */
+export const MALLOC_TUNABLES = {
+  GLIBC_TUNABLES: 'glibc.malloc.mmap_threshold=33554432:glibc.malloc.trim_threshold=268435456:glibc.malloc.top_pad=16777216',
+};
+
 /**
- * The environment PyTorch's processes run with, and what was measured to choose it:
- * { env, detected, used, gflops: { [core]: GFLOP/s } }. A forced kernel set is kept only when it
- * beats OpenBLAS's own choice by more than 5 % (the probes' noise).
+ * The environment PyTorch's processes run with (Candor's malloc settings, OpenBLAS's fastest
+ * kernels here), and what was measured to choose the kernels: { env, detected, used, gflops:
+ * { [core]: GFLOP/s } }. A forced kernel set is kept only when it beats OpenBLAS's own choice by
+ * more than 5 % (the probes' noise).
  */
-export function chooseTorchBlas() {
+export function torchEnvironment() {
+  const blas = chooseBlas();
+  return { ...blas, env: { ...MALLOC_TUNABLES, ...blas.env } };
+}
+
+function chooseBlas() {
   const detectedRun = probe({});
   if (!detectedRun) return { env: {}, detected: 'unknown', used: 'unknown', gflops: {} };
   const gflops = { [`${detectedRun.core} (detected)`]: detectedRun.gflops };
