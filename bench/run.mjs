@@ -125,9 +125,10 @@ for (const be of ['cpu', 'wasm']) {
 }
 
 // ---- W2's convolution passes against the peak, beside PyTorch's ----
-// Each side's best of CONV_PROCESSES processes, pass by pass (alternating sides): PyTorch's oneDNN
-// settles on one of two speeds per process for some passes (conv2's input gradient 39 or 262-294
-// GFLOP/s, its forward pass 30-112 or ~310, Zen 5), and one process each printed whichever came up.
+// Each side's best of CONV_PROCESSES processes, pass by pass (alternating sides): PyTorch's passes
+// ran at one of two speeds per process (conv2's input gradient 39 or 262-294 GFLOP/s, its forward
+// pass 30-112 or ~310, Zen 5; mostly its allocator, before bench/torch-env.mjs gave it Candor's
+// malloc settings), and one process each printed whichever came up.
 // PyTorch runs each pass in NCHW and in channels_last and keeps the faster (bench/torch_peers.py).
 const CONV_PROCESSES = quick ? 1 : 3;
 probe();
