@@ -133,25 +133,28 @@ for (const be of ['cpu', 'wasm']) {
 const CONV_PROCESSES = quick ? 1 : 3;
 probe();
 if (info && wanted('W2')) {
-  const best = (runs) =>
-    runs.reduce((acc, passes) => {
-      for (const [pass, v] of Object.entries(passes)) if (!(pass in acc) || median(v) > acc[pass]) acc[pass] = median(v);
-      return acc;
-    }, {});
   const mine = [];
   const theirs = [];
-  const layouts = {};
   for (let i = 0; i < CONV_PROCESSES; i++) {
-    mine.push(child(process.execPath, ['bench/candor_workload.mjs', 'conv', 'native', String(REPS)]).passes);
-    if (torchError) continue;
-    const r = child('/usr/bin/python3', ['bench/torch_peers.py', '--workload', 'conv', '--reps', String(REPS)], torchBlas.env);
-    theirs.push(r.passes);
-    for (const [pass, v] of Object.entries(r.passes)) if (median(v) === best(theirs)[pass]) layouts[pass] = r.layouts[pass];
+    mine.push(child(process.execPath, ['bench/candor_workload.mjs', 'conv', 'native', String(REPS)]));
+    if (!torchError)
+      theirs.push(child('/usr/bin/python3', ['bench/torch_peers.py', '--workload', 'conv', '--reps', String(REPS)], torchBlas.env));
   }
+  /** Each pass's best median over the processes, with the process it came from. */
+  const best = (runs) => {
+    const out = {};
+    for (const run of runs)
+      for (const [pass, v] of Object.entries(run.passes))
+        if (!(pass in out) || median(v) > out[pass].value) out[pass] = { value: median(v), run };
+    return out;
+  };
   const candor = best(mine);
   const pytorch = best(theirs);
   results.convPasses = Object.fromEntries(
-    Object.entries(candor).map(([pass, v]) => [pass, { candor: v, pytorch: pytorch[pass] ?? null, pytorchLayout: layouts[pass] ?? null }]),
+    Object.entries(candor).map(([pass, v]) => [
+      pass,
+      { candor: v.value, pytorch: pytorch[pass]?.value ?? null, pytorchLayout: pytorch[pass]?.run.layouts[pass] ?? null },
+    ]),
   );
 }
 

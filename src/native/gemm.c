@@ -557,11 +557,50 @@ void candor_gemm_runs(const candor_depth_run *runs, int count, size_t rs, int ro
 }
 
 /*
+ * A column part's last depth block, offered to the other parts: a part that has finished its
+ * own work takes units (MC rows x UNIT_PANELS panels) of another's last block instead of waiting
+ * for it. Each unit is the same kernel calls on the same packed B, whichever thread runs it, so
+ * the sums are the static split's, bit for bit. Zen 5 VM, 1024³ on 2 threads: one half
+ * regularly finished 4-7 % after the other (a virtual CPU slower for seconds at a time).
+ */
+#define UNIT_PANELS 4
+typedef struct {
+  gemm_job job; /* the block, as gemm_rows would run it (its packed B is the owner's scratch, untouched until the parallel job ends) */
+  int chunks;   /* UNIT_PANELS-panel column chunks per row block */
+  int units;    /* row blocks x chunks */
+  int next;     /* the first unit nobody has taken */
+  int ready;    /* set with release once the fields above are written */
+} offered_block;
+
+/* Publishes `job` as `offer`: its units are run by whoever takes them (run_offered). */
+static void offer_block(offered_block *offer, const gemm_job *job) {
+  const int chunks = (job->nc + UNIT_PANELS * NR - 1) / (UNIT_PANELS * NR);
+  *offer = (offered_block){*job, chunks, (job->m + MC - 1) / MC * chunks, 0, 0};
+  __atomic_store_n(&offer->ready, 1, __ATOMIC_RELEASE);
+}
+
+/* Takes and runs units of `blk` until none is left; A is packed (when it is) once per row block in a row. */
+static void run_offered(offered_block *blk) {
+  const gemm_job *job = &blk->job;
+  const dense_a *d = job->a;
+  float *packedA = reads_a_directly(d, job->nc) ? 0 : candor_scratch(CANDOR_SCRATCH_PACK_A, (size_t)MC * KC); /* as gemm_rows on this block */
+  int packedRow = -1;
+  for (int u = __atomic_fetch_add(&blk->next, 1, __ATOMIC_RELAXED); u < blk->units; u = __atomic_fetch_add(&blk->next, 1, __ATOMIC_RELAXED)) {
+    const int i0 = u / blk->chunks * MC, mc = job->m - i0 < MC ? job->m - i0 : MC, first = u % blk->chunks * UNIT_PANELS * NR;
+    if (packedA && packedRow != i0) pack_a(d, i0, mc, job->p0, job->kc, MR, packedA);
+    packedRow = i0;
+    block_tiles(d, packedA, i0, mc, job->p0, job->kc, job->packedB, first, first + UNIT_PANELS * NR < job->nc ? first + UNIT_PANELS * NR : job->nc, job->c,
+                job->n, job->j0, job->accumulate);
+  }
+}
+
+/*
  * C[:, jBegin:jEnd] = op(A) op(B)[:, jBegin:jEnd] over depth [kBegin, kEnd) (accumulating into C
- * when asked), split over `parts` threads by rows.
+ * when asked), split over `parts` threads by rows; with `offer` (one thread), the last block is
+ * offered there instead of run.
  */
 static void gemm_blocked(const dense_a *a, const float *b, float *c, int m, int n, int k, int kBegin, int kEnd, int jBegin, int jEnd,
-    int transB, int accumulate, int parts) {
+    int transB, int accumulate, int parts, offered_block *offer) {
   const int ncMax = NC < jEnd - jBegin ? NC : jEnd - jBegin;
   float *packedB = candor_scratch(CANDOR_SCRATCH_PACK_B, (size_t)KC * (((ncMax + NR - 1) / NR) * NR));
   for (int j0 = jBegin; j0 < jEnd; j0 += NC) {
@@ -573,7 +612,8 @@ static void gemm_blocked(const dense_a *a, const float *b, float *c, int m, int 
       pack_b(b, transB, k, n, p0, kc, j0, nc, packedB, parts);
       /* Later depth slices add onto the first one's result. */
       gemm_job job = {a, b, c, m, n, accumulate || p0 > kBegin, packedB, kc, j0, nc, p0};
-      if (parts > 1) candor_parallel(gemm_rows, &job, parts);
+      if (offer && j0 + NC >= jEnd && p0 + step >= kEnd) offer_block(offer, &job); /* the last block, run by whoever is free */
+      else if (parts > 1) candor_parallel(gemm_rows, &job, parts);
       else gemm_rows(&job, 0, 1);
     }
   }
@@ -592,23 +632,8 @@ static void gemm_depth_part(void *arg, int part, int parts) {
   const int k0 = (int)((long)j->k * part / parts), k1 = (int)((long)j->k * (part + 1) / parts);
   float *c = j->partial + (size_t)part * j->m * j->n;
   if (k0 >= k1) memset(c, 0, sizeof(float) * (size_t)j->m * j->n);
-  else gemm_blocked(j->a, j->b, c, j->m, j->n, j->k, k0, k1, 0, j->n, j->transB, 0, 1);
+  else gemm_blocked(j->a, j->b, c, j->m, j->n, j->k, k0, k1, 0, j->n, j->transB, 0, 1, 0);
 }
-
-/*
- * A column part's last depth block, offered to the other parts: a part that has finished its
- * own work takes units (MC rows x UNIT_PANELS panels) of another's last block instead of waiting
- * for it. Each unit is the same kernel calls on the same packed B, whichever thread runs it, so
- * the sums are the static split's, bit for bit. Zen 5 VM, 1024³ on 2 threads: one half
- * regularly finished 4-7 % after the other (a virtual CPU slower for seconds at a time).
- */
-#define UNIT_PANELS 4
-typedef struct {
-  const float *packedB; /* the owner's B panels for this block (its scratch stays untouched until the job ends) */
-  int j0, nc, p0, kc, units;
-  int next;  /* the first unit nobody has taken */
-  int ready; /* set with release once the fields above are written */
-} offered_block;
 
 typedef struct {
   const dense_a *a;
@@ -617,21 +642,6 @@ typedef struct {
   int m, n, k, transB, accumulate;
   offered_block last[64];
 } column_job;
-
-/* Takes and runs units of `blk` until none is left; A is packed (when it is) once per row block in a row. */
-static void run_offered(const column_job *j, offered_block *blk) {
-  const dense_a *d = j->a;
-  const int chunks = (blk->nc + UNIT_PANELS * NR - 1) / (UNIT_PANELS * NR);
-  float *packedA = reads_a_directly(d, blk->nc) ? 0 : candor_scratch(CANDOR_SCRATCH_PACK_A, (size_t)MC * KC); /* as gemm_rows on this block */
-  int packedRow = -1;
-  for (int u = __atomic_fetch_add(&blk->next, 1, __ATOMIC_RELAXED); u < blk->units; u = __atomic_fetch_add(&blk->next, 1, __ATOMIC_RELAXED)) {
-    const int i0 = u / chunks * MC, mc = j->m - i0 < MC ? j->m - i0 : MC, first = u % chunks * UNIT_PANELS * NR;
-    if (packedA && packedRow != i0) pack_a(d, i0, mc, blk->p0, blk->kc, MR, packedA);
-    packedRow = i0;
-    block_tiles(d, packedA, i0, mc, blk->p0, blk->kc, blk->packedB, first, first + UNIT_PANELS * NR < blk->nc ? first + UNIT_PANELS * NR : blk->nc, j->c, j->n,
-                blk->j0, j->accumulate || blk->p0 > 0);
-  }
-}
 
 /*
  * One thread's share of the columns (whole NR panels), the whole product over them on this
@@ -643,35 +653,17 @@ static void gemm_column_part(void *arg, int part, int parts) {
   const int panels = (j->n + NR - 1) / NR;
   const int from = (int)((long)panels * part / parts) * NR, toPanel = (int)((long)panels * (part + 1) / parts) * NR, to = toPanel < j->n ? toPanel : j->n;
   offered_block *mine = &j->last[part];
-  if (from >= to) {
-    mine->units = 0;
-    __atomic_store_n(&mine->ready, 1, __ATOMIC_RELEASE);
-  } else {
-    float *packedB = candor_scratch(CANDOR_SCRATCH_PACK_B, (size_t)KC * (((to - from < NC ? to - from : NC) + NR - 1) / NR * NR));
-    const int step = candor_gemm_depth_step(j->k);
-    for (int j0 = from; j0 < to; j0 += NC) {
-      const int nc = to - j0 < NC ? to - j0 : NC;
-      for (int p0 = 0; p0 < j->k; p0 += step) {
-        const int kc = j->k - p0 < step ? j->k - p0 : step;
-        pack_b(j->b, j->transB, j->k, j->n, p0, kc, j0, nc, packedB, 1);
-        if (j0 + NC >= to && p0 + step >= j->k) {
-          *mine = (offered_block){packedB, j0, nc, p0, kc, (j->m + MC - 1) / MC * ((nc + UNIT_PANELS * NR - 1) / (UNIT_PANELS * NR)), 0, 0};
-          __atomic_store_n(&mine->ready, 1, __ATOMIC_RELEASE);
-        } else {
-          gemm_job job = {j->a, j->b, j->c, j->m, j->n, j->accumulate || p0 > 0, packedB, kc, j0, nc, p0};
-          gemm_rows(&job, 0, 1);
-        }
-      }
-    }
-    run_offered(j, mine);
-  }
+  if (from < to) {
+    gemm_blocked(j->a, j->b, j->c, j->m, j->n, j->k, 0, j->k, from, to, j->transB, j->accumulate, 1, mine);
+    run_offered(mine);
+  } else __atomic_store_n(&mine->ready, 1, __ATOMIC_RELEASE); /* no units */
   for (int q = 1; q < parts; q++) {
     offered_block *other = &j->last[(part + q) % parts];
     for (int spins = 0; !__atomic_load_n(&other->ready, __ATOMIC_ACQUIRE); spins++) {
       _mm_pause();
       if (spins > 1024) sched_yield(); /* its owner may be waiting for this core */
     }
-    run_offered(j, other);
+    run_offered(other);
   }
 }
 
@@ -694,7 +686,7 @@ static void gemm_parallel(const dense_a *a, const float *b, float *c, int m, int
    * 400 -> 391, and a convolution's 64 channels (18432x64x288) 362 -> 258: those keep rows.
    */
   if (parts > 1 && n >= parts * COLUMN_SPLIT_WIDTH && (long)m <= COLUMN_SPLIT_MAX_ASPECT * (long)n) {
-    column_job job = {a, b, c, m, n, k, transB, accumulate, {{0}}};
+    column_job job = {.a = a, .b = b, .c = c, .m = m, .n = n, .k = k, .transB = transB, .accumulate = accumulate}; /* every offer starts not ready */
     candor_parallel(gemm_column_part, &job, parts);
     return;
   }
@@ -715,7 +707,7 @@ static void gemm_parallel(const dense_a *a, const float *b, float *c, int m, int
     }
     return;
   }
-  gemm_blocked(a, b, c, m, n, k, 0, k, 0, n, transB, accumulate, parts);
+  gemm_blocked(a, b, c, m, n, k, 0, k, 0, n, transB, accumulate, parts, 0);
 }
 
 void candor_gemm_serial(const float *a, const float *b, float *c, int m, int n, int k, int transA, int transB, int accumulate) {
@@ -725,7 +717,7 @@ void candor_gemm_serial(const float *a, const float *b, float *c, int m, int n, 
     return;
   }
   const dense_a d = {a, m, k, transA};
-  gemm_blocked(&d, b, c, m, n, k, 0, k, 0, n, transB, accumulate, 1);
+  gemm_blocked(&d, b, c, m, n, k, 0, k, 0, n, transB, accumulate, 1, 0);
 }
 
 void candor_gemm(const float *a, const float *b, float *c, int m, int n, int k, int transA, int transB, int accumulate) {
