@@ -42,3 +42,4 @@ console.log(
   peer ? `  pytorch          ${peer.toFixed(1).padStart(8)}  1.00x PyTorch` : `  pytorch: ${torch.stderr.trim().split('\n').pop()}`,
 );
 if (peer) console.log(`  (PyTorch's OpenBLAS: detected ${torchBlas.detected}, ran ${torchBlas.used})`);
+if (peer && torchBlas.warning) console.log(`  WARNING: ${torchBlas.warning}`);

@@ -181,10 +181,11 @@ const lines = [
   ...(peakDrift > 0.1
     ? [`WARNING: the probes differ by ${(100 * peakDrift).toFixed(0)}%: the machine lost capacity during the run; rerun before trusting it`]
     : []),
+  ...(torchBlas.warning ? [`WARNING: ${torchBlas.warning}`] : []),
   ...(torchError
     ? []
     : [
-        `PyTorch's environment: Candor's malloc settings (GLIBC_TUNABLES); OpenBLAS detects ${torchBlas.detected}; ran with ${torchBlas.used} (1024³ GFLOP/s: ${Object.entries(
+        `PyTorch's environment: Candor's malloc settings (GLIBC_TUNABLES); OpenBLAS detects ${torchBlas.detected}; ran with ${torchBlas.used} (${torchBlas.library ?? 'no OpenBLAS'}) (1024³ GFLOP/s: ${Object.entries(
           torchBlas.gflops,
         )
           .map(([core, v]) => `${core} ${v.toFixed(0)}`)
