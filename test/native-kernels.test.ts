@@ -257,6 +257,9 @@ describe('native kernels equal the reference kernels', { skip: native ? false : 
       const x = rand(rows * cols);
       x[1] = NaN;
       const bias = rand(cols);
+      // -0 + -0 is -0: relu gives +0 (z > 0 ? z : 0), identity keeps -0; the native rows are vectors (max(z, 0)) and a scalar tail.
+      x[2] = -0;
+      bias[2] = -0;
       const dy = rand(rows * cols);
       for (const relu of [true, false]) {
         const [want, got] = [new Float32Array(rows * cols), new Float32Array(rows * cols)];
