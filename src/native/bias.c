@@ -19,9 +19,10 @@ typedef struct {
 /*
  * One row of act(x + bias) at each vector width: the addon's baseline is SSE2, and a convolution's
  * epilogue over each sample's output ran at that width (AVX-512 rows: conv2 of W2's forward pass
- * ~2 % faster, 342 -> 348 GFLOP/s in alternating Node runs, Zen 5). Each element gets the same operations at any width: the sum rounded to float,
- * then z > 0 ? z : 0, which max(z, 0) matches (it returns its second operand, +0, for a NaN and
- * for -0). The width follows the GEMM's (CANDOR_ISA lowers both).
+ * ~2 % faster, 342 -> 348 GFLOP/s in alternating Node runs, Zen 5). Each element gets the same
+ * operations at any width: the sum rounded to float, then z > 0 ? z : 0, which max(z, 0) matches
+ * (it returns its second operand, +0, for a NaN and for -0). The width follows the GEMM's
+ * (CANDOR_ISA lowers both).
  */
 #define FORWARD_ROW(NAME, TARGET, VEC, VTYPE, LOAD, STORE, ADD, MAX, ZERO)                                                    \
   __attribute__((target(TARGET))) static void NAME(const float *x, const float *bias, float *out, size_t cols, int relu) {   \
