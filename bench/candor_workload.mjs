@@ -1,4 +1,4 @@
-// node bench/candor_workload.mjs W1|W2|W3|W4|G1|conv BACKEND REPS [--quick]: one DESIGN.md workload
+// node bench/candor_workload.mjs W1|W2|W3|W4|G1|conv BACKEND REPS [--quick] [--tidy (G1)]: one DESIGN.md workload
 // in a process of its own (so its peak RSS is its own), printed as JSON: the value of each timed
 // repetition after a warm-up, its unit, and VmHWM. bench/run.mjs runs it in rounds beside PyTorch.
 import * as c from '../dist/index.js';
@@ -9,6 +9,7 @@ import { peakRssMB } from './peak-rss.mjs';
 const [name, backend = 'native', repsArg = '5'] = process.argv.slice(2);
 const reps = Number(repsArg);
 const quick = process.argv.includes('--quick');
+const tidy = process.argv.includes('--tidy');
 c.setBackend(backend);
 
 /** Products per timed G1 repetition (as bench/torch_peers.py). */
@@ -57,9 +58,12 @@ async function matmul() {
   // repetition: 310 GFLOP/s against ~395 on either side of it, Zen 5) until the collector frees outputs
   // as fast as they are made.
   const products = backend === 'native' ? G1_PRODUCTS : 1;
+  // --tidy: each product in c.tidy, so its output's memory serves the next one at once, as PyTorch
+  // frees each output when the last reference goes (without it the collector frees them later).
+  const product = tidy ? () => c.tidy(() => void c.matmul(a, b)) : () => c.matmul(a, b);
   const times = await repeat(
     () => {
-      for (let i = 0; i < products; i++) c.matmul(a, b);
+      for (let i = 0; i < products; i++) product();
     },
     reps,
     1,

@@ -40,8 +40,13 @@ function child(command, args, env = {}) {
 /** The sides a workload is measured on, each a function of one round returning its child's JSON. */
 function sides(workload) {
   const quickFlag = quick ? ['--quick'] : [];
-  const candor = (env) => () => child(process.execPath, ['bench/candor_workload.mjs', workload, 'native', String(REPS), ...quickFlag], env);
+  const candor =
+    (env, flags = []) =>
+    () =>
+      child(process.execPath, ['bench/candor_workload.mjs', workload, 'native', String(REPS), ...quickFlag, ...flags], env);
   const out = { 'candor native': candor({}) };
+  // G1 with each product in c.tidy: the output's memory reused at once, as PyTorch's reference counting does.
+  if (info && workload === 'G1') out['candor tidy'] = candor({}, ['--tidy']);
   // AVX2-only CPUs exist: on an AVX-512 machine the AVX2 path is measured too.
   if (info?.isa === 'avx512f') out['candor avx2'] = candor({ CANDOR_ISA: 'avx2' });
   // The other AVX-512 tile on G1, so every AVX-512 machine shows whether its default (src/native/gemm.c) is still the better one.

@@ -2,6 +2,7 @@
 export { Tensor, Variable, type NestedArray } from './tensor/tensor.js';
 export type { DType, TypedArray } from './tensor/dtype.js';
 export { getLimits, setLimits, formatBytes, type Limits } from './tensor/limits.js';
+export { tidy } from './tensor/tidy.js';
 export type { Shape } from './tensor/shape.js';
 export {
   tensor,

@@ -9,7 +9,7 @@ import { zeroBuffer } from '../src/tensor/alloc.js';
 import { alignedBytes } from '../src/tensor/aligned.js';
 import type { Shape } from '../src/tensor/shape.js';
 
-const RELEASED = /made inside a batch of fit, evaluate or predict, and its memory was released when the batch ended/;
+const RELEASED = /made inside a batch of fit, evaluate or predict, or inside tidy, and its memory was released when that ended/;
 
 describe('step pool', () => {
   const x = c.randomNormal([64, 64], { seed: 1 }); // 4,096 values: above the small-array slabs, so pooled

@@ -27,9 +27,13 @@
  * (Variable copies its initial value with slice; slots are allocated directly), so nothing a
  * model keeps is ever lent. This is TF.js's tf.tidy contract, applied to Candor's own loops.
  */
-import type { Tensor } from './tensor.js';
 import { checkAllocation } from './limits.js';
 import { alignedBytes, alignedView } from './aligned.js';
+
+/** What a batch keeps: anything over pool memory that outlives it (a Tensor, or a typed array in tidy's result). */
+export interface HeldMemory {
+  readonly data: { readonly buffer: ArrayBufferLike };
+}
 
 /** Milliseconds a size may go untaken before its free buffers are let go. */
 const IDLE_MS = 1000;
@@ -71,10 +75,10 @@ export class StepPool {
    * buffer is detached and kept for the next batch, except those under the tensors `keep` returns.
    * A batch run inside another (predict called from a custom layer, say) is part of the outer one.
    */
-  run<T>(step: () => T, keep: (result: T) => readonly Tensor[]): T {
+  run<T>(step: () => T, keep: (result: T) => readonly HeldMemory[]): T {
     if (activePool) return step();
     activePool = this;
-    let kept: readonly Tensor[] = [];
+    let kept: readonly HeldMemory[] = [];
     try {
       const result = step();
       kept = keep(result);

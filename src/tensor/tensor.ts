@@ -65,13 +65,13 @@ export class Tensor {
 
   /**
    * Throws when the storage was released: empty although the shape holds values, which only
-   * happens to a tensor made inside a batch of fit/evaluate/predict and kept past its end (tensor/step-pool.ts).
+   * happens to a tensor made inside a batch of fit/evaluate/predict or inside tidy and kept past its end (tensor/step-pool.ts).
    */
   private checkLive(where: string): void {
     if (sizeOf(this.shape) === 0) return;
     throw new Error(
-      `${where}: this tensor (shape=${formatShape(this.shape)}) was made inside a batch of fit, evaluate or predict, and its memory was released when the batch ended. ` +
-        'The intermediates of each batch are recycled (as TF.js disposes them in tf.tidy); to keep one, copy its values during the batch (tensor.dataSync()).',
+      `${where}: this tensor (shape=${formatShape(this.shape)}) was made inside a batch of fit, evaluate or predict, or inside tidy, and its memory was released when that ended. ` +
+        'Their intermediates are recycled (as TF.js disposes them in tf.tidy); to keep one, return it from tidy, or copy its values before the end (tensor.dataSync()).',
     );
   }
 
