@@ -25,7 +25,8 @@
  * array: reading it throws (Tensor.f32, dataSync, toArray name the cause) instead of returning
  * the next batch's numbers. Variables, optimizer slots and layer weights never come from the pool
  * (Variable copies its initial value with slice; slots are allocated directly), so nothing a
- * model keeps is ever lent. This is TF.js's tf.tidy contract, applied to Candor's own loops.
+ * model keeps is ever lent. This is TF.js's tf.tidy contract, applied to Candor's own loops (and
+ * offered to users as tidy: tensor/tidy.ts).
  */
 import { checkAllocation } from './limits.js';
 import { alignedBytes, alignedView } from './aligned.js';

@@ -57,10 +57,7 @@ export function tidy<T>(nameOrFn: string | (() => T), maybeFn?: () => T): T {
     throw new TypeError(`tidy: a function comes alone or after a name. Received a second argument: ${describe(maybeFn)}`);
   return sharedStepPool().run(() => {
     const result = fn();
-    if (
-      result instanceof Promise ||
-      (typeof result === 'object' && result !== null && typeof (result as { then?: unknown }).then === 'function')
-    ) {
+    if (typeof result === 'object' && result !== null && typeof (result as { then?: unknown }).then === 'function') {
       throw new TypeError(
         `${label}: the function returned a Promise. tidy runs synchronous code only (as TF.js's tf.tidy): the memory it lends would be recycled while the async function still uses it; await outside tidy, and tidy each synchronous part.`,
       );
